@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Start the local infrastructure (PostgreSQL + Kafka) and create the Kafka topics.
+# Idempotent: anything already running is left as is.
+set -euo pipefail
+HERE="$(dirname "${BASH_SOURCE[0]}")"
+source "$HERE/lib.sh"
+COMPONENT=infra
+
+# PG and Kafka are independent and Kafka's JVM start dominates, so start both
+# at once; each script prefixes its own output so the interleaving stays readable.
+"$HERE/postgres.sh" up & pg=$!
+"$HERE/kafka.sh" up & kafka=$!
+failed=0
+wait "$pg" || { log "postgres failed to start"; failed=1; }
+wait "$kafka" || { log "kafka failed to start"; failed=1; }
+((failed == 0)) || exit 1
+
+# Topic creation is owned by the Node side; run it only once it exists.
+if [[ -f $ROOT/scripts/infra/create-topics.js ]]; then
+  KAFKA_BROKERS="${KAFKA_BROKERS:-$KAFKA_ADDR}" node "$ROOT/scripts/infra/create-topics.js"
+fi
+
+echo
+if [[ -n ${DATABASE_URL:-} ]]; then
+  echo "postgres  external (DATABASE_URL)"
+else
+  echo "postgres  $PG_URL  (pid $(pg_pid))"
+fi
+if [[ -n ${KAFKA_BROKERS:-} ]]; then
+  echo "kafka     $KAFKA_BROKERS  (external)"
+else
+  echo "kafka     $KAFKA_ADDR  (pid $(kafka_pid))"
+fi
