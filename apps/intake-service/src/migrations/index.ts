@@ -1,0 +1,5 @@
+import { IntakeSchema1764150000000 } from './1764150000000-intake-schema';
+import { SeedTacModels1764150000001 } from './1764150000001-seed-tac-models';
+
+/** Listed as classes, not globs, so bundling and the TypeORM CLI agree on what runs. */
+export const INTAKE_MIGRATIONS = [IntakeSchema1764150000000, SeedTacModels1764150000001];
