@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 export * from './envelope/event-envelope';
 export * from './envelope/event-definition';
 export * from './shared/enums';

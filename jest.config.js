@@ -1,12 +1,11 @@
-import type { Config } from 'jest';
-
 /**
  * One Jest run for the whole workspace, in two tiers:
- *  - unit: pure code, mocks allowed, no infrastructure;
- *  - integration: real PostgreSQL and Kafka started by `npm run infra:up`.
+ *  - unit (*.spec.ts): pure code, mocks allowed, no infrastructure;
+ *  - integration (*.int-spec.ts): real PostgreSQL and Kafka started by `npm run infra:up`.
  * SWC compiles TypeScript (with decorator metadata, which Nest's DI needs) much faster than ts-jest.
+ * @type {import('jest').Config}
  */
-const swc: [string, Record<string, unknown>] = [
+const swc = [
   '@swc/jest',
   {
     jsc: {
@@ -20,20 +19,19 @@ const swc: [string, Record<string, unknown>] = [
   },
 ];
 
-const moduleNameMapper = {
-  '^@tradein/(contracts|messaging|money|auth|observability|service-runtime|testing)$': '<rootDir>/libs/$1/src/index.ts',
-};
-
 const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
   moduleFileExtensions: ['ts', 'js', 'json'],
-  moduleNameMapper,
+  moduleNameMapper: {
+    '^@tradein/(contracts|messaging|money|auth|observability|service-runtime|testing)$': '<rootDir>/libs/$1/src/index.ts',
+  },
+  setupFiles: ['reflect-metadata'],
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/scripts'],
 };
 
-const config: Config = {
+module.exports = {
   testTimeout: 60_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['**/*.spec.ts'] },
@@ -46,5 +44,3 @@ const config: Config = {
     },
   ],
 };
-
-export default config;

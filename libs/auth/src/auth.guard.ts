@@ -1,0 +1,59 @@
+import { type CanActivate, type ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { type ApiKeyResolver, API_KEY_RESOLVER } from './api-key-resolver';
+import { AUTH_OPTIONS, type AuthOptions } from './auth.options';
+import { PUBLIC_METADATA, ROLES_METADATA } from './auth.decorators';
+import { ForbiddenError, UnauthenticatedError } from './auth.errors';
+import { type Principal, type Role } from './principal';
+import { InvalidTokenError, verifyToken } from './staff-token';
+
+interface AuthRequest {
+  headers: Record<string, string | string[] | undefined>;
+  principal?: Principal;
+}
+
+/** Global guard: every route needs a principal unless @Public(); @Roles narrows who. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(AUTH_OPTIONS) private readonly options: AuthOptions,
+    @Optional() @Inject(API_KEY_RESOLVER) private readonly apiKeys?: ApiKeyResolver,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    if (ctx.getType() !== 'http') return true;
+    const targets = [ctx.getHandler(), ctx.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_METADATA, targets)) return true;
+    const req = ctx.switchToHttp().getRequest<AuthRequest>();
+    req.principal = await this.authenticate(req);
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_METADATA, targets);
+    if (roles && !roles.includes(req.principal.role)) {
+      throw new ForbiddenError(`role ${req.principal.role} may not do this`);
+    }
+    return true;
+  }
+
+  private async authenticate(req: AuthRequest): Promise<Principal> {
+    const header = first(req.headers['authorization']);
+    const apiKey = first(req.headers['x-api-key']);
+    if (header?.startsWith('Bearer ')) {
+      try {
+        return verifyToken(header.slice(7).trim(), this.options);
+      } catch (err) {
+        if (err instanceof InvalidTokenError) throw new UnauthenticatedError(`invalid token: ${err.message}`);
+        throw err;
+      }
+    }
+    if (apiKey) {
+      const principal = this.apiKeys ? await this.apiKeys.resolve(apiKey) : null;
+      if (!principal) throw new UnauthenticatedError('invalid or revoked API key');
+      return principal;
+    }
+    throw new UnauthenticatedError('send a Bearer token or an X-Api-Key header');
+  }
+}
+
+function first(v: string | string[] | undefined): string | undefined {
+  return Array.isArray(v) ? v[0] : v;
+}

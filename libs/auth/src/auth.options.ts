@@ -1,0 +1,7 @@
+export interface AuthOptions {
+  jwtSecret: string;
+  issuer: string;
+  audience: string;
+}
+
+export const AUTH_OPTIONS = Symbol('AUTH_OPTIONS');

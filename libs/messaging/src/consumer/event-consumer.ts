@@ -1,0 +1,148 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { type Consumer, type EachMessagePayload, type Kafka, type Producer } from 'kafkajs';
+import { type DataSource } from 'typeorm';
+import { type EventEnvelope, validateEvent } from '@tradein/contracts';
+import { childLogger } from '@tradein/observability';
+import { messagingMetrics } from '../messaging.metrics';
+import { logicalTopic, physicalTopic } from '../messaging.options';
+import { newEvent } from '../outbox/new-event';
+import { type OutboxWriter } from '../outbox/outbox-writer';
+import { type DeadLetterReason, sendToDeadLetter } from './dead-letter';
+import { type HandlerContext, type RegisteredHandler } from './handler-context';
+
+export interface ConsumerOptions {
+  groupId: string;
+  topicNamespace?: string;
+  maxAttempts?: number;
+  retryBackoffMs?: number;
+  partitionsConsumedConcurrently?: number;
+}
+
+/**
+ * Runs a service's event handlers on kafkajs directly (ADR 0002):
+ * validate → inbox row + handler in one transaction → bounded retries → `<topic>.dlt`.
+ * A message is never retried forever and never dropped: after the last attempt it is dead-lettered
+ * and the partition moves on. Offsets are committed only after the message was applied or
+ * dead-lettered; a crash before that redelivers it and the inbox turns the redelivery into a no-op.
+ */
+export class EventConsumer {
+  private readonly log = childLogger('event-consumer');
+  private consumer?: Consumer;
+  private readonly byTopic = new Map<string, RegisteredHandler[]>();
+  private readonly maxAttempts: number;
+  private readonly backoffMs: number;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly producer: Producer,
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    handlers: RegisteredHandler[],
+    private readonly options: ConsumerOptions,
+  ) {
+    for (const h of handlers) this.byTopic.set(h.definition.topic, [...(this.byTopic.get(h.definition.topic) ?? []), h]);
+    this.maxAttempts = options.maxAttempts ?? 3;
+    this.backoffMs = options.retryBackoffMs ?? 200;
+  }
+
+  get topics(): string[] {
+    return [...this.byTopic.keys()].map((t) => physicalTopic(t, this.options.topicNamespace));
+  }
+
+  async start(): Promise<void> {
+    if (!this.byTopic.size || this.consumer) return;
+    const consumer = this.kafka.consumer({
+      groupId: this.options.groupId,
+      sessionTimeout: 30000,
+      heartbeatInterval: 3000,
+      allowAutoTopicCreation: false,
+    });
+    await consumer.connect();
+    // A new group reads each topic from the beginning: a service deployed later still sees history.
+    await consumer.subscribe({ topics: this.topics, fromBeginning: true });
+    await consumer.run({
+      autoCommit: true,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+      eachMessage: (payload) => this.onMessage(payload),
+    });
+    this.consumer = consumer;
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer?.disconnect();
+    this.consumer = undefined;
+  }
+
+  private async onMessage({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+    const base = logicalTopic(topic, this.options.topicNamespace);
+    const deadLetter = (reason: DeadLetterReason, error: string, attempts: number, consumer = this.options.groupId) =>
+      sendToDeadLetter(this.producer, { topic, partition, message, reason, error, attempts, consumer });
+
+    let raw: unknown;
+    try {
+      raw = JSON.parse(message.value?.toString('utf8') ?? '');
+    } catch (err) {
+      return deadLetter('UNPARSEABLE', `not JSON: ${(err as Error).message}`, 0);
+    }
+    const check = validateEvent(raw, base);
+    if (!check.ok) return deadLetter('INVALID', check.errors.join('; '), 0);
+
+    for (const handler of this.byTopic.get(base) ?? []) {
+      const outcome = await this.applyWithRetries(handler, check.envelope, base, heartbeat);
+      if (outcome) {
+        this.log.error({ eventId: check.envelope.eventId, topic, handler: handler.name, err: outcome }, 'event dead-lettered');
+        await deadLetter('HANDLER_FAILED', outcome, this.maxAttempts, `${this.options.groupId}/${handler.name}`);
+      }
+    }
+  }
+
+  /** Returns the last error message when every attempt failed, otherwise undefined. */
+  private async applyWithRetries(
+    handler: RegisteredHandler, event: EventEnvelope<object>, topic: string, heartbeat: () => Promise<void>,
+  ): Promise<string | undefined> {
+    const consumerName = `${this.options.groupId}/${handler.name}`;
+    let lastError = '';
+    for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
+      const timer = messagingMetrics.handleSeconds.startTimer({ topic });
+      try {
+        const applied = await this.dataSource.transaction(async (manager) => {
+          const inserted: unknown[] = await manager.query(
+            `INSERT INTO inbox_event (consumer, event_id, topic) VALUES ($1, $2, $3)
+             ON CONFLICT DO NOTHING RETURNING event_id`,
+            [consumerName, event.eventId, topic],
+          );
+          if (!inserted.length) return false;
+          const ctx: HandlerContext = {
+            manager,
+            attempt,
+            emit: async (definition, payload, ids) => {
+              const [written] = await this.outbox.append(manager, newEvent(definition, {
+                tradeInId: ids?.tradeInId ?? event.tradeInId,
+                partnerId: ids?.partnerId ?? event.partnerId,
+                correlationId: event.correlationId,
+                causationId: event.eventId,
+              }, payload));
+              return written!;
+            },
+          };
+          await handler.handle(event, ctx);
+          return true;
+        });
+        if (applied) messagingMetrics.consumed.inc({ topic, consumer: consumerName });
+        else messagingMetrics.duplicates.inc({ topic, consumer: consumerName });
+        return undefined;
+      } catch (err) {
+        lastError = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+        this.log.warn({ eventId: event.eventId, topic, handler: handler.name, attempt, err }, 'event handler failed');
+        if (attempt < this.maxAttempts) {
+          messagingMetrics.retried.inc({ topic, consumer: consumerName });
+          await sleep(this.backoffMs * 2 ** (attempt - 1));
+          await heartbeat().catch(() => undefined);
+        }
+      } finally {
+        timer();
+      }
+    }
+    return lastError;
+  }
+}

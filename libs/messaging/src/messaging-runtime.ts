@@ -1,0 +1,66 @@
+import { type Kafka, type Producer, Partitioners } from 'kafkajs';
+import { type DataSource } from 'typeorm';
+import { EventConsumer } from './consumer/event-consumer';
+import { type RegisteredHandler } from './consumer/handler-context';
+import { createKafka } from './kafka/kafka-client';
+import { type MessagingOptions } from './messaging.options';
+import { OutboxWriter } from './outbox/outbox-writer';
+import { OutboxRelay, type RelayOptions } from './relay/outbox-relay';
+
+/**
+ * The backbone of one service process, usable with or without Nest (tests and benchmarks use it bare).
+ * One idempotent producer (acks=all, one request in flight so retries cannot reorder a key) serves
+ * the relay and the dead-letter path.
+ */
+export class MessagingRuntime {
+  readonly kafka: Kafka;
+  readonly producer: Producer;
+  readonly outbox: OutboxWriter;
+  readonly relay: OutboxRelay;
+  private consumer?: EventConsumer;
+  private producerConnected = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly options: MessagingOptions,
+    relayOptions: Partial<RelayOptions> = {},
+  ) {
+    this.kafka = createKafka(options.serviceName, options.brokers);
+    this.producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
+    this.outbox = new OutboxWriter(options.serviceName);
+    this.relay = new OutboxRelay(dataSource, this.producer, {
+      topicNamespace: options.topicNamespace,
+      batchSize: options.relayBatchSize,
+      pollMs: options.relayPollMs,
+      ...relayOptions,
+    });
+  }
+
+  async start(handlers: RegisteredHandler[]): Promise<void> {
+    await this.producer.connect();
+    this.producerConnected = true;
+    if (this.options.relay !== false) await this.relay.start();
+    if (this.options.consumers !== false && handlers.length) {
+      this.consumer = new EventConsumer(this.kafka, this.producer, this.dataSource, this.outbox, handlers, {
+        groupId: this.options.groupId ?? this.options.serviceName,
+        topicNamespace: this.options.topicNamespace,
+        maxAttempts: this.options.maxAttempts,
+        retryBackoffMs: this.options.retryBackoffMs,
+        partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently,
+      });
+      await this.consumer.start();
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer?.stop();
+    await this.relay.stop();
+    if (this.producerConnected) await this.producer.disconnect();
+    this.producerConnected = false;
+  }
+}

@@ -1,0 +1,34 @@
+export interface MessagingOptions {
+  /** Producer name in envelopes, e.g. `quote-service`. */
+  serviceName: string;
+  brokers: string[];
+  /** Consumer group; defaults to the service name. */
+  groupId?: string;
+  /** Optional prefix for every topic (isolates test runs and tenants of a shared cluster). */
+  topicNamespace?: string;
+  /** Start the outbox relay in this process (default true). */
+  relay?: boolean;
+  /** Start the consumers in this process (default true). */
+  consumers?: boolean;
+  /** Handler attempts before a message goes to its dead-letter topic (default 3). */
+  maxAttempts?: number;
+  /** First retry delay; doubles per attempt (default 200 ms). */
+  retryBackoffMs?: number;
+  /** Relay polling fallback when no NOTIFY arrives (default 1000 ms). */
+  relayPollMs?: number;
+  relayBatchSize?: number;
+  /** Partitions consumed in parallel by one consumer (default 3). */
+  partitionsConsumedConcurrently?: number;
+}
+
+export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
+
+/** Topic name as it exists on the cluster. */
+export function physicalTopic(topic: string, namespace?: string): string {
+  return namespace ? `${namespace}.${topic}` : topic;
+}
+
+/** Registry topic name from a cluster topic name. */
+export function logicalTopic(topic: string, namespace?: string): string {
+  return namespace && topic.startsWith(`${namespace}.`) ? topic.slice(namespace.length + 1) : topic;
+}

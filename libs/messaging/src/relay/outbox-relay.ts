@@ -1,0 +1,200 @@
+import { Client } from 'pg';
+import { type Producer } from 'kafkajs';
+import { type DataSource, type EntityManager } from 'typeorm';
+import { type PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
+import { childLogger } from '@tradein/observability';
+import { messagingMetrics } from '../messaging.metrics';
+import { physicalTopic } from '../messaging.options';
+import { OUTBOX_NOTIFY_CHANNEL } from '../outbox/outbox-lanes';
+
+interface PendingRow {
+  id: string;
+  event_id: string;
+  topic: string;
+  message_key: string;
+  envelope: Record<string, unknown>;
+  headers: Record<string, string>;
+}
+
+export interface RelayOptions {
+  topicNamespace?: string;
+  batchSize?: number;
+  pollMs?: number;
+  /** Test hook: runs after Kafka acknowledged a batch and before it is marked sent. */
+  afterPublish?: (eventIds: string[]) => Promise<void> | void;
+}
+
+/**
+ * Publishes committed outbox events to Kafka and marks them sent.
+ *
+ * Work is split into lanes (hash of the message key). A relay locks one lane row with
+ * FOR UPDATE SKIP LOCKED, publishes that lane's pending events in id order and marks them in the
+ * same transaction, so replicas share lanes but never one lane: per-key order survives two relays.
+ * A crash after publishing and before the commit republishes the batch; consumers' inboxes absorb it.
+ * NOTIFY wakes the relay at once; polling is the fallback if a notification is lost.
+ */
+export class OutboxRelay {
+  private readonly log = childLogger('outbox-relay');
+  private listener?: Client;
+  private running = false;
+  private wake?: () => void;
+  /** A NOTIFY that arrived while draining: the next sleep is skipped so no committed work waits a poll. */
+  private woken = false;
+  private loop?: Promise<void>;
+  private readonly batchSize: number;
+  private readonly pollMs: number;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly producer: Producer,
+    private readonly options: RelayOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 500;
+    this.pollMs = options.pollMs ?? 1000;
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    await this.listen();
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.notify();
+    await this.loop;
+    await this.listener?.end().catch(() => undefined);
+    this.listener = undefined;
+  }
+
+  /** Drains every lane it can lock; returns how many events it published. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const published = await this.drainOneLane();
+      if (published < 0) return total;
+      total += published;
+    }
+  }
+
+  private async run(): Promise<void> {
+    let backoffMs = 100;
+    while (this.running) {
+      try {
+        await this.drain();
+        await this.reportLag();
+        backoffMs = 100;
+        await this.sleepUntilWoken(this.pollMs);
+      } catch (err) {
+        // Broker or database trouble: back off (capped) and try again; nothing is lost, rows stay pending.
+        this.log.warn({ err }, 'outbox relay pass failed; backing off');
+        await this.sleepUntilWoken(backoffMs);
+        backoffMs = Math.min(backoffMs * 2, 5000);
+      }
+    }
+  }
+
+  /** -1 when no lane with pending work could be locked. */
+  private async drainOneLane(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const lanes: Array<{ lane: number }> = await manager.query(
+        `SELECT l.lane FROM outbox_lane l
+          WHERE EXISTS (SELECT 1 FROM outbox_event e WHERE e.lane = l.lane AND e.published_at IS NULL)
+          ORDER BY random() LIMIT 1 FOR UPDATE OF l SKIP LOCKED`,
+      );
+      const first = lanes[0];
+      if (!first) return -1;
+      const rows: PendingRow[] = await manager.query(
+        `SELECT id, event_id, topic, message_key, envelope, headers FROM outbox_event
+          WHERE lane = $1 AND published_at IS NULL ORDER BY id LIMIT $2`,
+        [first.lane, this.batchSize],
+      );
+      if (!rows.length) return 0;
+      await this.publish(rows);
+      await this.options.afterPublish?.(rows.map((r) => r.event_id));
+      await this.markSent(manager, rows);
+      return rows.length;
+    });
+  }
+
+  private async publish(rows: PendingRow[]): Promise<void> {
+    const byTopic = new Map<string, PendingRow[]>();
+    for (const row of rows) byTopic.set(row.topic, [...(byTopic.get(row.topic) ?? []), row]);
+    await this.producer.sendBatch({
+      topicMessages: [...byTopic.entries()].map(([topic, list]) => ({
+        topic: physicalTopic(topic, this.options.topicNamespace),
+        messages: list.map((r) => ({
+          key: r.message_key,
+          value: JSON.stringify(r.envelope),
+          headers: {
+            ...r.headers,
+            'content-type': 'application/json',
+            'event-type': String(r.envelope['type']),
+            'event-id': r.event_id,
+            'correlation-id': String(r.envelope['correlationId']),
+          },
+        })),
+      })),
+    });
+    for (const [topic, list] of byTopic) messagingMetrics.published.inc({ topic }, list.length);
+  }
+
+  private async markSent(manager: EntityManager, rows: PendingRow[]): Promise<void> {
+    await manager.query(`UPDATE outbox_event SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+  }
+
+  private async reportLag(): Promise<void> {
+    const [row]: Array<{ pending: string; lag: string | null }> = await this.dataSource.query(
+      `SELECT count(*) AS pending, extract(epoch FROM now() - min(created_at)) AS lag FROM outbox_event WHERE published_at IS NULL`,
+    );
+    messagingMetrics.relayPending.set(Number(row?.pending ?? 0));
+    messagingMetrics.relayLag.set(Number(row?.lag ?? 0));
+  }
+
+  private async listen(): Promise<void> {
+    const opts = this.dataSource.options as PostgresConnectionOptions;
+    const client = new Client({
+      connectionString: opts.url,
+      host: opts.host, port: opts.port, user: opts.username, database: opts.database,
+      password: typeof opts.password === 'string' ? opts.password : undefined,
+    });
+    client.on('notification', () => this.notify());
+    client.on('error', (err) => {
+      // Polling keeps the relay going; LISTEN is only a latency optimisation.
+      this.log.warn({ err }, 'outbox LISTEN connection lost; relying on polling');
+      this.listener = undefined;
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_NOTIFY_CHANNEL}`);
+      this.listener = client;
+    } catch (err) {
+      this.log.warn({ err }, 'outbox LISTEN unavailable; relying on polling');
+      await client.end().catch(() => undefined);
+    }
+  }
+
+  private notify(): void {
+    if (this.wake) this.wake();
+    else this.woken = true;
+  }
+
+  private sleepUntilWoken(ms: number): Promise<void> {
+    if (this.woken || !this.running) {
+      this.woken = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = () => {
+        this.wake = undefined;
+        done();
+      };
+    });
+  }
+}

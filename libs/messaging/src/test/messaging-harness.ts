@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { TradeInCancelled, type TradeInCancelledPayload } from '@tradein/contracts';
+import { createNamespace, createTestDatabase, testInfra } from '@tradein/testing';
+import { InboxEventEntity } from '../inbox/inbox-event.entity';
+import { createKafka } from '../kafka/kafka-client';
+import { MessagingRuntime } from '../messaging-runtime';
+import { type MessagingOptions } from '../messaging.options';
+import { MessagingTables1764000000000 } from '../outbox/messaging-tables.migration';
+import { OutboxEventEntity } from '../outbox/outbox-event.entity';
+import { OutboxWriter } from '../outbox/outbox-writer';
+import { newEvent } from '../outbox/new-event';
+import { type RelayOptions } from '../relay/outbox-relay';
+
+/** A real database and topic namespace for the backbone's own integration tests (no Nest needed). */
+export async function messagingHarness(partitions = 3) {
+  const db = await createTestDatabase('messaging');
+  const dataSource = new DataSource({
+    type: 'postgres', url: db.url, entities: [OutboxEventEntity, InboxEventEntity],
+    migrations: [MessagingTables1764000000000], migrationsRun: true, extra: { max: 10 },
+  });
+  await dataSource.initialize();
+  await dataSource.query('CREATE TABLE effect (event_id uuid NOT NULL, note text)');
+  const brokers = testInfra().brokers;
+  const kafka = createKafka('messaging-test', brokers);
+  const namespace = await createNamespace(kafka, undefined, partitions);
+  const runtimes: MessagingRuntime[] = [];
+  const writer = new OutboxWriter('quote-service');
+
+  const runtime = (opts: Partial<MessagingOptions> = {}, relay: Partial<RelayOptions> = {}) => {
+    const rt = new MessagingRuntime(dataSource, {
+      serviceName: 'quote-service', brokers, topicNamespace: namespace, groupId: `g-${randomUUID()}`,
+      relayPollMs: 200, retryBackoffMs: 20, maxAttempts: 3, ...opts,
+    }, relay);
+    runtimes.push(rt);
+    return rt;
+  };
+
+  const cancelled = (tradeInId: string, reason: string) =>
+    newEvent(TradeInCancelled, { tradeInId, partnerId: 'partner-a' }, { reason } as TradeInCancelledPayload);
+
+  const append = async (events: ReturnType<typeof cancelled>[], after?: (m: EntityManager) => Promise<void>) =>
+    dataSource.transaction(async (m) => {
+      const written = await writer.append(m, events);
+      await after?.(m);
+      return written;
+    });
+
+  const effects = async (): Promise<Array<{ event_id: string; note: string }>> => dataSource.query('SELECT event_id, note FROM effect');
+
+  return {
+    dataSource, kafka, namespace, runtime, cancelled, append, effects,
+    async close() {
+      for (const rt of runtimes) await rt.stop().catch(() => undefined);
+      await dataSource.destroy();
+      await db.drop();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+
+/** Settings every service has. A service's own config class extends it with its own settings. */
+export class BaseServiceConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(65535)
+  PORT!: number;
+
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @Type(() => Number) @IsInt() @Min(2) @Max(100)
+  DATABASE_POOL_SIZE = 10;
+
+  @Matches(/^[\w.-]+:\d{1,5}(,[\w.-]+:\d{1,5})*$/, { message: 'KAFKA_BROKERS must be host:port[,host:port...]' })
+  KAFKA_BROKERS!: string;
+
+  @IsOptional() @Matches(/^[a-z0-9_-]{0,40}$/, { message: 'KAFKA_TOPIC_NAMESPACE must be lowercase letters, digits, _ or -' })
+  KAFKA_TOPIC_NAMESPACE = '';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsString() @MinLength(32, { message: 'AUTH_JWT_SECRET must be at least 32 characters' })
+  AUTH_JWT_SECRET!: string;
+
+  @IsString() AUTH_JWT_ISSUER = 'tradein-platform';
+  @IsString() AUTH_JWT_AUDIENCE = 'tradein-api';
+
+  @Type(() => Number) @IsInt() @Min(100) @Max(30000)
+  HEALTH_TIMEOUT_MS = 2000;
+
+  /** Requests above this size answer 413 before any handler runs. */
+  @Type(() => Number) @IsInt() @Min(1024) @Max(10_485_760)
+  BODY_LIMIT_BYTES = 262_144;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(100_000)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  /** Run the outbox relay and the consumers in this process (off for a read-only replica). */
+  @IsIn(['true', 'false']) MESSAGING_ENABLED: 'true' | 'false' = 'true';
+}

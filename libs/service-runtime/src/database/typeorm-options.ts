@@ -1,0 +1,23 @@
+import { type DataSourceOptions } from 'typeorm';
+import { InboxEventEntity, MessagingTables1764000000000, OutboxEventEntity } from '@tradein/messaging';
+import { type BaseServiceConfig } from '../config/base-service.config';
+import { IdempotencyTable1764000000001 } from '../idempotency/idempotency.migration';
+
+/** An entity or migration class. */
+export type ClassRef = new (...args: never[]) => object;
+
+/** Entities and migrations are listed as classes (no globs): it works the same under any bundler. */
+export function typeOrmOptions(config: BaseServiceConfig, entities: ClassRef[], migrations: ClassRef[]): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: config.DATABASE_URL,
+    entities: [OutboxEventEntity, InboxEventEntity, ...entities],
+    migrations: [MessagingTables1764000000000, IdempotencyTable1764000000001, ...migrations],
+    migrationsTableName: 'typeorm_migrations',
+    migrationsRun: true,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+    extra: { max: config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000 },
+  };
+}

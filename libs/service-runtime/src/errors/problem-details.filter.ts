@@ -1,0 +1,86 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import { type FastifyReply, type FastifyRequest } from 'fastify';
+import { childLogger } from '@tradein/observability';
+import { type FieldProblem } from './domain-error';
+
+export interface ProblemDocument {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail: string;
+  instance: string;
+  errors?: FieldProblem[];
+  requestId?: string;
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict',
+  413: 'Payload Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Entity', 429: 'Too Many Requests',
+  500: 'Internal Server Error', 503: 'Service Unavailable',
+};
+
+const STATUS_CODES: Record<number, string> = {
+  400: 'BAD_REQUEST', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED',
+  409: 'CONFLICT', 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE', 422: 'UNPROCESSABLE', 429: 'RATE_LIMITED',
+};
+
+interface FastifyLikeError {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+}
+
+/** Every error leaves as application/problem+json (RFC 9457) with a stable `code`. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly log = childLogger('http');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const req = host.switchToHttp().getRequest<FastifyRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const problem = this.toProblem(exception, req);
+    if (problem.status >= 500) this.log.error({ err: exception, requestId: req.id, url: req.url }, 'unhandled error');
+    void reply.status(problem.status).header('content-type', 'application/problem+json').send(problem);
+  }
+
+  toProblem(exception: unknown, req: FastifyRequest): ProblemDocument {
+    let status: number = HttpStatus.INTERNAL_SERVER_ERROR;
+    let code = 'INTERNAL';
+    let detail = 'unexpected error; quote the requestId when reporting it';
+    let errors: FieldProblem[] | undefined;
+    if (exception instanceof ThrottlerException) {
+      status = 429; code = 'RATE_LIMITED'; detail = 'rate limit exceeded; retry later';
+    } else if (exception instanceof HttpException) {
+      status = exception.getStatus();
+      const body = exception.getResponse();
+      if (typeof body === 'object' && body !== null && 'code' in body) {
+        const b = body as { code: string; detail?: string; errors?: FieldProblem[] };
+        code = b.code; detail = b.detail ?? exception.message; errors = b.errors;
+      } else {
+        code = STATUS_CODES[status] ?? `HTTP_${status}`;
+        detail = typeof body === 'string' ? body : exception.message;
+      }
+    } else if (isFastifyError(exception)) {
+      // Fastify rejects malformed JSON, oversized bodies and wrong content types before Nest runs.
+      status = exception.statusCode;
+      code = exception.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'PAYLOAD_TOO_LARGE'
+        : exception.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'UNSUPPORTED_MEDIA_TYPE'
+        : status === 400 ? 'MALFORMED_BODY' : STATUS_CODES[status] ?? `HTTP_${status}`;
+      detail = exception.message ?? code;
+      if (status === 400) errors = [{ field: 'body', reason: detail }];
+    }
+    return {
+      type: `https://tradein.example/problems/${code.toLowerCase().replace(/_/g, '-')}`,
+      title: TITLES[status] ?? 'Error',
+      status, code, detail, instance: req.url, requestId: String(req.id), ...(errors ? { errors } : {}),
+    };
+  }
+}
+
+function isFastifyError(e: unknown): e is FastifyLikeError & { statusCode: number } {
+  return typeof e === 'object' && e !== null && typeof (e as FastifyLikeError).statusCode === 'number'
+    && (e as FastifyLikeError).statusCode! >= 400 && (e as FastifyLikeError).statusCode! < 500;
+}

@@ -1,0 +1,89 @@
+import { type DynamicModule, Global, Module, type Provider, type Type } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AUTH_OPTIONS, AuthGuard, type Principal } from '@tradein/auth';
+import { MessagingModule } from '@tradein/messaging';
+import { REDACTED_PATHS, collectProcessMetrics } from '@tradein/observability';
+import { CLOCK, type Clock, SystemClock } from './clock/clock';
+import { type BaseServiceConfig } from './config/base-service.config';
+import { type ClassRef, typeOrmOptions } from './database/typeorm-options';
+import { ProblemDetailsFilter } from './errors/problem-details.filter';
+import { createValidationPipe } from './errors/validation.pipe';
+import { HealthController } from './health/health.controller';
+import { SERVICE_CONFIG } from './service-core.tokens';
+
+export interface ServiceCoreOptions {
+  serviceName: string;
+  config: BaseServiceConfig;
+  /** The service's own config class, so handlers can inject it by type. */
+  configClass?: Type<BaseServiceConfig>;
+  entities: ClassRef[];
+  migrations: ClassRef[];
+  /** Replaces the system clock (tests). */
+  clock?: Clock;
+  /** Extra global providers, e.g. the API_KEY_RESOLVER of quote-service. */
+  providers?: Provider[];
+}
+
+/** Rate limits count per principal (API key or user), falling back to the client address. */
+class PrincipalThrottlerGuard extends ThrottlerGuard {
+  protected override async getTracker(req: Record<string, unknown>): Promise<string> {
+    const p = req['principal'] as Principal | undefined;
+    return p ? `${p.kind}:${p.subject}` : String(req['ip'] ?? 'unknown');
+  }
+}
+
+/**
+ * What every service shares: validated config, its own database with migrations run at boot,
+ * the messaging backbone, JSON logs, health and metrics, the global auth guard, rate limits,
+ * whitelisting validation and problem+json errors.
+ */
+@Global()
+@Module({})
+export class ServiceCoreModule {
+  static forRoot(o: ServiceCoreOptions): DynamicModule {
+    const c = o.config;
+    collectProcessMetrics(o.serviceName);
+    const configProviders: Provider[] = [{ provide: SERVICE_CONFIG, useValue: c }];
+    if (o.configClass) configProviders.push({ provide: o.configClass, useValue: c });
+    return {
+      module: ServiceCoreModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: c.LOG_LEVEL,
+            base: { service: o.serviceName },
+            redact: { paths: REDACTED_PATHS, censor: '[REDACTED]' },
+            autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
+            formatters: { level: (label: string) => ({ level: label }) },
+          },
+        }),
+        TypeOrmModule.forRoot(typeOrmOptions(c, o.entities, o.migrations)),
+        MessagingModule.forRoot({
+          serviceName: o.serviceName,
+          brokers: c.KAFKA_BROKERS.split(','),
+          topicNamespace: c.KAFKA_TOPIC_NAMESPACE || undefined,
+          relay: c.MESSAGING_ENABLED === 'true',
+          consumers: c.MESSAGING_ENABLED === 'true',
+          relayPollMs: c.NODE_ENV === 'test' ? 250 : 1000,
+          retryBackoffMs: c.NODE_ENV === 'test' ? 50 : 200,
+        }),
+        ThrottlerModule.forRoot([{ ttl: 60_000, limit: c.RATE_LIMIT_PER_MINUTE }]),
+      ],
+      controllers: [HealthController],
+      providers: [
+        ...configProviders,
+        { provide: CLOCK, useValue: o.clock ?? new SystemClock() },
+        { provide: AUTH_OPTIONS, useValue: { jwtSecret: c.AUTH_JWT_SECRET, issuer: c.AUTH_JWT_ISSUER, audience: c.AUTH_JWT_AUDIENCE } },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: PrincipalThrottlerGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        ...(o.providers ?? []),
+      ],
+      exports: [SERVICE_CONFIG, CLOCK, AUTH_OPTIONS, ...(o.configClass ? [o.configClass] : []), ...(o.providers ?? [])],
+    };
+  }
+}

@@ -1,0 +1,6 @@
+export * from './test-infra';
+export * from './test-database';
+export * from './event-probe';
+export * from './wait-for';
+export * from './start-test-service';
+export { ManualClock } from '@tradein/service-runtime';
