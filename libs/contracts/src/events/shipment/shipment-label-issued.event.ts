@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsDateString, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsDateString, IsIn, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
 import { defineEvent } from '../../envelope/event-definition';
 import { MoneyDto } from '../../shared/money.dto';
 
@@ -10,6 +10,10 @@ export class ShipmentLabelIssuedPayload {
   @IsDateString() at!: string;
   @IsOptional() @ValidateNested() @Type(() => MoneyDto) insuredValue?: MoneyDto;
   @IsOptional() @IsString() @Length(1, 200) detail?: string;
+  /** The printable label itself, so the partner can be handed it without a call to intake. */
+  @IsOptional() @IsIn(['ZPL', 'PDF']) labelFormat?: 'ZPL' | 'PDF';
+  /** ZPL text, or a PDF as base64. */
+  @IsOptional() @IsString() @MaxLength(16000) label?: string;
 }
 
 export const ShipmentLabelIssued = defineEvent({
