@@ -22,7 +22,10 @@ const swc = [
 const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  // A few dependencies ship ESM only (content-disposition, pulled in by @fastify/static for /docs):
+  // let SWC turn those into CommonJS too.
+  transform: { '^.+\\.ts$': swc, '^.+\\.m?js$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@tradein/(contracts|messaging|money|auth|observability|service-runtime|testing)$': '<rootDir>/libs/$1/src/index.ts',

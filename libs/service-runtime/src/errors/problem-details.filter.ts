@@ -62,6 +62,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       } else {
         code = STATUS_CODES[status] ?? `HTTP_${status}`;
         detail = typeof body === 'string' ? body : exception.message;
+        // Fastify's body parser errors reach us already wrapped by Nest as a plain 400.
+        if (status === 400 && /JSON|body/i.test(detail)) {
+          code = 'MALFORMED_BODY';
+          errors = [{ field: 'body', reason: detail }];
+        }
       }
     } else if (isFastifyError(exception)) {
       // Fastify rejects malformed JSON, oversized bodies and wrong content types before Nest runs.

@@ -1,0 +1,65 @@
+import { Body, Controller, Get, Headers, Injectable, Module, Post } from '@nestjs/common';
+import { IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { type TradeInCancelledPayload, TradeInCancelled, type EventEnvelope } from '@tradein/contracts';
+import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
+import { type HandlerContext, OnEvent, OutboxWriter, newEvent } from '@tradein/messaging';
+import { type BaseServiceConfig } from '../config/base-service.config';
+import { InvalidFieldError } from '../errors/domain-error';
+import { withIdempotency } from '../idempotency/idempotency';
+import { ServiceCoreModule } from '../service-core.module';
+import { type Clock } from '../clock/clock';
+
+class CreateThingDto {
+  @IsString() @Length(1, 20) name!: string;
+  @IsInt() @Min(0) @Max(1000) count!: number;
+}
+
+@Controller('v1/things')
+class ThingsController {
+  constructor(private readonly ds: DataSource, private readonly outbox: OutboxWriter) {}
+
+  @Post()
+  @Roles('ops')
+  async create(@Body() dto: CreateThingDto, @Headers('idempotency-key') key: string | undefined, @CurrentPrincipal() p: Principal) {
+    const r = await withIdempotency(this.ds, 'things', key, dto, async (m) => {
+      if (dto.name === 'forbidden') throw new InvalidFieldError('name', 'is reserved');
+      const [row] = await m.query('INSERT INTO thing (name, count) VALUES ($1, $2) RETURNING id', [dto.name, dto.count]);
+      await this.outbox.append(m, newEvent(TradeInCancelled, { tradeInId: `thing-${row.id}`, partnerId: 'ops' }, { reason: dto.name }));
+      return { body: { id: row.id as number, by: p.subject } };
+    });
+    return r.body;
+  }
+
+  @Get()
+  async list() {
+    return this.ds.query('SELECT id, name, count FROM thing ORDER BY id');
+  }
+}
+
+@Injectable()
+class CancelledRecorder {
+  @OnEvent(TradeInCancelled)
+  async handle(event: EventEnvelope<TradeInCancelledPayload>, ctx: HandlerContext): Promise<void> {
+    await ctx.manager.query('INSERT INTO seen (event_id, reason) VALUES ($1, $2)', [event.eventId, event.payload.reason]);
+  }
+}
+
+class DemoSchema1764000000100 {
+  name = 'DemoSchema1764000000100';
+  async up(q: { query(sql: string): Promise<unknown> }): Promise<void> {
+    await q.query('CREATE TABLE thing (id serial PRIMARY KEY, name text NOT NULL, count int NOT NULL)');
+    await q.query('CREATE TABLE seen (event_id uuid PRIMARY KEY, reason text NOT NULL)');
+  }
+  async down(): Promise<void> {}
+}
+
+export function demoModule(config: BaseServiceConfig, clock: Clock) {
+  @Module({
+    imports: [ServiceCoreModule.forRoot({ serviceName: 'quote-service', config, entities: [], migrations: [DemoSchema1764000000100], clock })],
+    controllers: [ThingsController],
+    providers: [CancelledRecorder],
+  })
+  class DemoModule {}
+  return DemoModule;
+}
