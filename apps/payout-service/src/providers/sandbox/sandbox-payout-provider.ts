@@ -32,9 +32,14 @@ export class SandboxPayoutProvider implements PayoutProvider {
 
   constructor(
     readonly name: string,
-    private readonly behaviour: SandboxBehaviour,
+    private behaviour: SandboxBehaviour,
     private readonly random: () => number = Math.random,
   ) {}
+
+  /** The sandbox's knobs can be turned while it runs (a demo of an outage, a test of lost answers). */
+  configure(behaviour: Partial<SandboxBehaviour>): void {
+    this.behaviour = { ...this.behaviour, ...behaviour };
+  }
 
   async submit(request: ProviderPaymentRequest): Promise<ProviderOutcome> {
     if (this.behaviour.latencyMs > 0) await sleep(this.behaviour.latencyMs);

@@ -1,0 +1,32 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DeviceReceived, type DeviceReceivedPayload, type EventEnvelope } from '@tradein/contracts';
+import { type HandlerContext, OnEvent } from '@tradein/messaging';
+import { CLOCK, type Clock } from '@tradein/service-runtime';
+import { PayoutHeld } from '@tradein/contracts';
+import { FINANCED_UNPAID } from '../hold-facts';
+
+/**
+ * DOMAIN.md: a "financed / unpaid" device holds its payout. The receipt may come before or after the
+ * finalized offer, so the fact is kept as a flag (read when the payout is created) and a payout that
+ * already waits is held now.
+ */
+@Injectable()
+export class DeviceReceivedHandler {
+  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
+
+  @OnEvent(DeviceReceived)
+  async handle(event: EventEnvelope<DeviceReceivedPayload>, ctx: HandlerContext): Promise<void> {
+    if (event.payload.identity.blockListStatus !== FINANCED_UNPAID) return;
+    const now = this.clock.now().toISOString();
+    await ctx.manager.query(
+      `INSERT INTO trade_in_flag (trade_in_id, flag, source_event_id, flagged_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+      [event.tradeInId, FINANCED_UNPAID, event.eventId, now],
+    );
+    const held: Array<{ id: string }> = await ctx.manager.query(
+      `UPDATE payout SET status = 'HELD', hold_reasons = array_append(hold_reasons, 'DEVICE_FINANCED_UNPAID'), next_attempt_at = NULL, updated_at = $2
+       WHERE trade_in_id = $1 AND status IN ('PENDING', 'FAILED') RETURNING id`,
+      [event.tradeInId, now],
+    );
+    for (const p of held) await ctx.emit(PayoutHeld, { payoutId: p.id, reasonCode: 'DEVICE_FINANCED_UNPAID' });
+  }
+}

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { type EventEnvelope, OfferFinalized, type OfferFinalizedPayload } from '@tradein/contracts';
+import { type HandlerContext, OnEvent } from '@tradein/messaging';
+import { finalizedOfferCommand } from './finalized-offer.command';
+import { RecordFinalizedOffer } from './record-finalized-offer.service';
+
+export class UnpayableOfferError extends Error {
+  override name = 'UnpayableOfferError';
+}
+
+@Injectable()
+export class OfferFinalizedHandler {
+  constructor(private readonly recordFinalizedOffer: RecordFinalizedOffer) {}
+
+  /** Only records the payout and its liability; paying is the worker's job, outside this transaction. */
+  @OnEvent(OfferFinalized)
+  async handle(event: EventEnvelope<OfferFinalizedPayload>, ctx: HandlerContext): Promise<void> {
+    const command = finalizedOfferCommand(event);
+    // Thrown, so the consumer dead-letters it with the reasons and nothing is written.
+    if (!command.ok) throw new UnpayableOfferError(command.errors.map((e) => `${e.field}: ${e.reason}`).join('; '));
+    await this.recordFinalizedOffer.execute(ctx.manager, [command.value]);
+  }
+}
