@@ -31,7 +31,7 @@ export function finalizedOfferCommand(event: EventEnvelope<OfferFinalizedPayload
   if (bonusMinor < 0n) errors.push({ field: 'payload.bonusAmount.amountMinor', reason: 'must not be negative' });
   if (p.bonusAmount.currency !== p.finalAmount.currency) {
     errors.push({ field: 'payload.bonusAmount.currency', reason: `must be the final amount's currency ${p.finalAmount.currency}` });
-  } else if (bonusMinor > amountMinor) {
+  } else if (amountMinor >= 0n && bonusMinor > amountMinor) {
     errors.push({ field: 'payload.bonusAmount.amountMinor', reason: 'must not exceed the final amount it is part of' });
   }
   if (errors.length) return { ok: false, errors };
