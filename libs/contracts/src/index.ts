@@ -32,3 +32,4 @@ export * from './events/payout/payout-completed.event';
 export * from './events/payout/payout-failed.event';
 export * from './events/payout/payout-held.event';
 export * from './events/grading/appeal-requested.event';
+export * from './docs/render-events-doc';

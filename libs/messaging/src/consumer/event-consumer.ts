@@ -122,7 +122,8 @@ export class EventConsumer {
                 correlationId: event.correlationId,
                 causationId: event.eventId,
               }, payload));
-              return written!;
+              if (!written) throw new Error('outbox wrote nothing');
+              return written;
             },
           };
           await handler.handle(event, ctx);

@@ -86,6 +86,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 }
 
 function isFastifyError(e: unknown): e is FastifyLikeError & { statusCode: number } {
-  return typeof e === 'object' && e !== null && typeof (e as FastifyLikeError).statusCode === 'number'
-    && (e as FastifyLikeError).statusCode! >= 400 && (e as FastifyLikeError).statusCode! < 500;
+  if (typeof e !== 'object' || e === null) return false;
+  const status = (e as FastifyLikeError).statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }

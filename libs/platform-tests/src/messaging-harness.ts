@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TradeInCancelled, type TradeInCancelledPayload } from '@tradein/contracts';
 import { createNamespace, createTestDatabase, testInfra } from '@tradein/testing';
-import { InboxEventEntity } from '../inbox/inbox-event.entity';
-import { createKafka } from '../kafka/kafka-client';
-import { MessagingRuntime } from '../messaging-runtime';
-import { type MessagingOptions } from '../messaging.options';
-import { MessagingTables1764000000000 } from '../outbox/messaging-tables.migration';
-import { OutboxEventEntity } from '../outbox/outbox-event.entity';
-import { OutboxWriter } from '../outbox/outbox-writer';
-import { newEvent } from '../outbox/new-event';
-import { type RelayOptions } from '../relay/outbox-relay';
+import { InboxEventEntity } from '@tradein/messaging';
+import { createKafka } from '@tradein/messaging';
+import { MessagingRuntime } from '@tradein/messaging';
+import { type MessagingOptions } from '@tradein/messaging';
+import { MessagingTables1764000000000 } from '@tradein/messaging';
+import { OutboxEventEntity } from '@tradein/messaging';
+import { OutboxWriter } from '@tradein/messaging';
+import { newEvent } from '@tradein/messaging';
+import { type RelayOptions } from '@tradein/messaging';
 
 /** A real database and topic namespace for the backbone's own integration tests (no Nest needed). */
 export async function messagingHarness(partitions = 3) {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { TradeInCancelled, deadLetterTopicFor } from '@tradein/contracts';
 import { EventProbe, publishRaw, waitFor } from '@tradein/testing';
-import { type RegisteredHandler } from './consumer/handler-context';
-import { messagingMetrics } from './messaging.metrics';
-import { physicalTopic } from './messaging.options';
-import { messagingHarness } from './test/messaging-harness';
+import { type RegisteredHandler } from '@tradein/messaging';
+import { messagingMetrics } from '@tradein/messaging';
+import { physicalTopic } from '@tradein/messaging';
+import { messagingHarness } from './messaging-harness';
 
 type Harness = Awaited<ReturnType<typeof messagingHarness>>;
 

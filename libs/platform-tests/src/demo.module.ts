@@ -4,11 +4,11 @@ import { DataSource } from 'typeorm';
 import { type TradeInCancelledPayload, TradeInCancelled, type EventEnvelope } from '@tradein/contracts';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { type HandlerContext, OnEvent, OutboxWriter, newEvent } from '@tradein/messaging';
-import { type BaseServiceConfig } from '../config/base-service.config';
-import { InvalidFieldError } from '../errors/domain-error';
-import { withIdempotency } from '../idempotency/idempotency';
-import { ServiceCoreModule } from '../service-core.module';
-import { type Clock } from '../clock/clock';
+import { type BaseServiceConfig } from '@tradein/service-runtime';
+import { InvalidFieldError } from '@tradein/service-runtime';
+import { withIdempotency } from '@tradein/service-runtime';
+import { ServiceCoreModule } from '@tradein/service-runtime';
+import { type Clock } from '@tradein/service-runtime';
 
 class CreateThingDto {
   @IsString() @Length(1, 20) name!: string;
@@ -51,7 +51,9 @@ class DemoSchema1764000000100 {
     await q.query('CREATE TABLE thing (id serial PRIMARY KEY, name text NOT NULL, count int NOT NULL)');
     await q.query('CREATE TABLE seen (event_id uuid PRIMARY KEY, reason text NOT NULL)');
   }
-  async down(): Promise<void> {}
+  async down(q: { query(sql: string): Promise<unknown> }): Promise<void> {
+    await q.query('DROP TABLE seen; DROP TABLE thing');
+  }
 }
 
 export function demoModule(config: BaseServiceConfig, clock: Clock) {

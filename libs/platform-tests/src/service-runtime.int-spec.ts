@@ -1,7 +1,7 @@
 import { TradeInCancelled } from '@tradein/contracts';
 import { type TestService, startTestService, waitFor } from '@tradein/testing';
-import { BaseServiceConfig } from './config/base-service.config';
-import { demoModule } from './test/demo.module';
+import { BaseServiceConfig } from '@tradein/service-runtime';
+import { demoModule } from './demo.module';
 
 describe('a service on the shared runtime (real PostgreSQL and Kafka)', () => {
   let svc: TestService<BaseServiceConfig>;
