@@ -70,6 +70,10 @@ export class DeviceRecord {
   @Column({ name: 'declined_at', type: 'timestamptz', nullable: true })
   declinedAt: Date | null;
 
+  /** The trade-in's correlation id from the first event seen, so events we emit join the same chain. */
+  @Column({ name: 'correlation_id', type: 'uuid', nullable: true })
+  correlationId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -26,6 +26,7 @@ export class GradingSchema1764151000000 implements MigrationInterface {
         finalized_at timestamptz,
         finalized_quote_id varchar(64),
         declined_at timestamptz,
+        correlation_id uuid,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);

@@ -1,0 +1,58 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { type Clock, ServiceCoreModule } from '@tradein/service-runtime';
+import { AppealRequestedHandler } from './appeals/open-regrade/appeal-requested.handler';
+import { GradingConfig } from './config/grading.config';
+import { QuoteAcceptedHandler } from './devices/record-declared-condition/quote-accepted.handler';
+import { DeviceReceivedHandler } from './devices/record-receipt/device-received.handler';
+import { RecordErasureController } from './erasure/record-erasure/record-erasure.controller';
+import { RecordErasureService } from './erasure/record-erasure/record-erasure.service';
+import { CompleteGradeController } from './grades/complete-grade/complete-grade.controller';
+import { CompleteGradeService } from './grades/complete-grade/complete-grade.service';
+import { PassportController } from './grades/passport/passport.controller';
+import { GRADING_ENTITIES, GRADING_MIGRATIONS } from './grading.entities';
+import { PublishMappingController } from './grading-scales/publish-mapping/publish-mapping.controller';
+import { GetChecklistController } from './inspection/get-checklist/get-checklist.controller';
+import { SubmitInspectionController } from './inspection/submit-inspection/submit-inspection.controller';
+import { SubmitInspectionService } from './inspection/submit-inspection/submit-inspection.service';
+import { RegradeDisagreementController } from './quality/regrade-disagreement/regrade-disagreement.controller';
+import { StoreAccuracyController } from './quality/store-accuracy/store-accuracy.controller';
+import { TechnicianThroughputController } from './quality/technician-throughput/technician-throughput.controller';
+import { ClaimJobController } from './queue/claim-job/claim-job.controller';
+import { ClaimJobService } from './queue/claim-job/claim-job.service';
+import { JobAccess } from './queue/job-access';
+import { JobDetailController } from './queue/job-detail/job-detail.controller';
+import { ListQueueController } from './queue/list-queue/list-queue.controller';
+import { StoreDeviceArrivedHandler } from './queue/open-job/store-device-arrived.handler';
+import { ReleaseJobController } from './queue/release-job/release-job.controller';
+import { OfferDeclinedHandler } from './stock/release-to-stock/offer-declined.handler';
+import { OfferFinalizedHandler } from './stock/release-to-stock/offer-finalized.handler';
+import { QueryStockController } from './stock/query-stock/query-stock.controller';
+
+export const SERVICE_NAME = 'grading-service';
+
+@Module({})
+export class GradingAppModule {}
+
+/** grading-service: the queue with claims, inspections and grades, erasure, disposition, appeals and stock. */
+export function gradingAppModule(config: GradingConfig, clock?: Clock): DynamicModule {
+  return {
+    module: GradingAppModule,
+    imports: [
+      ServiceCoreModule.forRoot({
+        serviceName: SERVICE_NAME, config, configClass: GradingConfig,
+        entities: GRADING_ENTITIES, migrations: GRADING_MIGRATIONS, clock,
+      }),
+    ],
+    controllers: [
+      ListQueueController, JobDetailController, ClaimJobController, ReleaseJobController,
+      GetChecklistController, SubmitInspectionController, RecordErasureController, CompleteGradeController,
+      PassportController, PublishMappingController, QueryStockController,
+      TechnicianThroughputController, RegradeDisagreementController, StoreAccuracyController,
+    ],
+    providers: [
+      JobAccess, ClaimJobService, SubmitInspectionService, RecordErasureService, CompleteGradeService,
+      DeviceReceivedHandler, StoreDeviceArrivedHandler, QuoteAcceptedHandler, AppealRequestedHandler,
+      OfferFinalizedHandler, OfferDeclinedHandler,
+    ],
+  };
+}

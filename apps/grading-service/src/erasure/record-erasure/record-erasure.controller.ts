@@ -1,0 +1,26 @@
+import { Body, Controller, Headers, Param, Post, Res } from '@nestjs/common';
+import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
+import { type FastifyReply } from 'fastify';
+import { JobIdPipe } from '../../queue/job-id.pipe';
+import { RecordErasureDto } from './record-erasure.dto';
+import { type CertificateView, RecordErasureService } from './record-erasure.service';
+
+@Controller('v1/jobs')
+export class RecordErasureController {
+  constructor(private readonly erasures: RecordErasureService) {}
+
+  /** Records the erasure certificate of one storage medium (Idempotency-Key supported). */
+  @Post(':jobId/erasures')
+  @Roles('grader', 'ops')
+  async record(
+    @CurrentPrincipal() principal: Principal,
+    @Param('jobId', JobIdPipe) jobId: string,
+    @Body() dto: RecordErasureDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CertificateView> {
+    const result = await this.erasures.record(principal, jobId, dto, key);
+    void reply.status(result.status);
+    return result.body;
+  }
+}

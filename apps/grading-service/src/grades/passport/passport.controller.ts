@@ -1,0 +1,60 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
+import { InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
+import { type FastifyReply } from 'fastify';
+import { DataSource } from 'typeorm';
+import { Appeal } from '../../appeals/appeal.entity';
+import { DeviceRecord } from '../../devices/device-record.entity';
+import { ErasureCertificate } from '../../erasure/erasure-certificate.entity';
+import { certificateView } from '../../erasure/record-erasure/record-erasure.service';
+import { canActAtSite } from '../../queue/site-access';
+import { StockItem } from '../../stock/stock-item.entity';
+import { Grade } from '../grade.entity';
+import { gradeView } from '../grade-view';
+
+const TRADE_IN_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * The device passport: every grade (original and regrades, with standard versions, technicians, checks and
+ * evidence), every erasure certificate, appeals and stock, as one JSON document to export.
+ */
+@Controller('v1/devices')
+export class PassportController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get(':tradeInId/passport')
+  @Roles('grader', 'ops')
+  async passport(
+    @CurrentPrincipal() principal: Principal,
+    @Param('tradeInId') tradeInId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Record<string, unknown>> {
+    if (!TRADE_IN_ID.test(tradeInId)) throw new InvalidFieldError('tradeInId', 'must be 1-64 letters, digits, _ or -');
+    const m = this.dataSource.manager;
+    const device = await m.getRepository(DeviceRecord).findOneBy({ tradeInId });
+    if (!device || !device.siteId || !canActAtSite(principal, device.siteId)) throw new NotFoundError('device', tradeInId);
+    const [grades, certificates, appeals, stock] = await Promise.all([
+      m.getRepository(Grade).find({ where: { tradeInId }, order: { gradedAt: 'ASC' } }),
+      m.getRepository(ErasureCertificate).find({ where: { tradeInId }, order: { performedAt: 'ASC' } }),
+      m.getRepository(Appeal).find({ where: { tradeInId }, order: { requestedAt: 'ASC' } }),
+      m.getRepository(StockItem).findOneBy({ tradeInId }),
+    ]);
+    void reply.header('content-disposition', `attachment; filename="passport-${tradeInId}.json"`);
+    return {
+      format: 'tradein-device-passport/1',
+      tradeInId,
+      device: {
+        category: device.category, modelId: device.modelId, variantId: device.variantId,
+        imei: device.imei, serialNumber: device.serialNumber, siteId: device.siteId, storeId: device.storeId,
+        receivedAt: device.receivedAt?.toISOString() ?? null,
+      },
+      currentGradeId: device.currentGradeId,
+      grades: grades.map(gradeView),
+      erasureCertificates: certificates.map(certificateView),
+      appeals: appeals.map((a) => ({ appealId: a.appealId, requestedBy: a.requestedBy, reason: a.reason, status: a.status, jobId: a.jobId, requestedAt: a.requestedAt.toISOString() })),
+      stock: stock ? { stockItemId: stock.id, sku: stock.sku, siteId: stock.siteId, disposition: stock.disposition, partsNeeded: stock.partsNeeded, addedAt: stock.addedAt.toISOString() } : null,
+      finalizedAt: device.finalizedAt?.toISOString() ?? null,
+      declinedAt: device.declinedAt?.toISOString() ?? null,
+    };
+  }
+}

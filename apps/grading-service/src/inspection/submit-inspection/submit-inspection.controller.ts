@@ -1,0 +1,22 @@
+import { Body, Controller, HttpCode, Param, Put } from '@nestjs/common';
+import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
+import { JobIdPipe } from '../../queue/job-id.pipe';
+import { SubmitInspectionDto } from './submit-inspection.dto';
+import { SubmitInspectionService } from './submit-inspection.service';
+
+@Controller('v1/jobs')
+export class SubmitInspectionController {
+  constructor(private readonly inspections: SubmitInspectionService) {}
+
+  /** Records (or replaces, while you hold the lease) the inspection of a job. */
+  @Put(':jobId/inspection')
+  @HttpCode(200)
+  @Roles('grader', 'ops')
+  submit(
+    @CurrentPrincipal() principal: Principal,
+    @Param('jobId', JobIdPipe) jobId: string,
+    @Body() dto: SubmitInspectionDto,
+  ): Promise<Record<string, unknown>> {
+    return this.inspections.submit(principal, jobId, dto);
+  }
+}

@@ -1,0 +1,17 @@
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
+import { ClaimJobService } from '../claim-job/claim-job.service';
+import { JobIdPipe } from '../job-id.pipe';
+
+@Controller('v1/jobs')
+export class ReleaseJobController {
+  constructor(private readonly claims: ClaimJobService) {}
+
+  /** Hands a claimed job back to the queue (only the lease holder can). */
+  @Post(':jobId/release')
+  @HttpCode(204)
+  @Roles('grader', 'ops')
+  async release(@CurrentPrincipal() principal: Principal, @Param('jobId', JobIdPipe) jobId: string): Promise<void> {
+    await this.claims.release(principal, jobId);
+  }
+}

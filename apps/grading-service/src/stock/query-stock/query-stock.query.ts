@@ -1,0 +1,15 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { CTIA_COSMETIC_GRADES, type CtiaCosmeticGrade } from '@tradein/contracts';
+
+export class QueryStockQuery {
+  @IsOptional() @IsString() @Length(1, 120) sku?: string;
+  @IsOptional() @IsString() @Length(1, 40) marketplaceGrade?: string;
+  @IsOptional() @IsIn(CTIA_COSMETIC_GRADES) cosmeticGrade?: CtiaCosmeticGrade;
+  @IsOptional() @IsString() @Length(1, 64) siteId?: string;
+  /** Items in stock for at least / at most this many whole days. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(3650) minAgeDays?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(3650) maxAgeDays?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+}
