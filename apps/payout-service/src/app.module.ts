@@ -1,0 +1,66 @@
+import { Module } from '@nestjs/common';
+import { type Clock, ServiceCoreModule } from '@tradein/service-runtime';
+import { PayoutConfig } from './config/payout.config';
+import { PayoutSettings, payoutSettings } from './config/payout-settings';
+import { BankDetailsCipher, parseCipherKeys } from './destinations/bank-details-cipher';
+import { PayoutDestinationEntity } from './destinations/payout-destination.entity';
+import { RegisterDestinationController } from './destinations/register-destination/register-destination.controller';
+import { DeviceReceivedHandler } from './holds/flag-financed-device/device-received.handler';
+import { SellerVerificationEntity, TradeInFlagEntity } from './holds/hold-records.entity';
+import { RefuseHoldController } from './holds/refuse-hold/refuse-hold.controller';
+import { ReleaseHoldController } from './holds/release-hold/release-hold.controller';
+import { LedgerController } from './ledger/check-invariant/ledger.controller';
+import { JournalEntryEntity, LedgerLineEntity } from './ledger/journal-entry.entity';
+import { PayoutSchema1764150000000 } from './migrations/1764150000000-payout-schema';
+import { PayoutWorker } from './payouts/attempt-payouts/payout-worker';
+import { CancelPayoutController } from './payouts/cancel-payout/cancel-payout.controller';
+import { CancelPayout } from './payouts/cancel-payout/cancel-payout.service';
+import { GetPayoutController } from './payouts/get-payout/get-payout.controller';
+import { ListPayoutsController } from './payouts/list-payouts/list-payouts.controller';
+import { PayoutAttemptEntity } from './payouts/payout-attempt.entity';
+import { PayoutAuditEntity } from './payouts/payout-audit.entity';
+import { PayoutEntity } from './payouts/payout.entity';
+import { OfferFinalizedHandler } from './payouts/record-finalized-offer/offer-finalized.handler';
+import { RecordFinalizedOffer } from './payouts/record-finalized-offer/record-finalized-offer.service';
+import { RetryPayoutController } from './payouts/retry-payout/retry-payout.controller';
+import { ProviderRegistry, sandboxRegistry } from './providers/provider-registry';
+import { SettlementReportController } from './settlement/get-settlement-report/settlement-report.controller';
+
+/** A fixed key for local runs only; production refuses to start without PAYOUT_BANK_DETAILS_KEYS. */
+const DEVELOPMENT_KEY = 'dev:ZGV2LW9ubHkta2V5LW5ldmVyLWluLXByb2R1Y3Rpb24=';
+
+function bankDetailsCipher(config: PayoutConfig): BankDetailsCipher {
+  if (!config.PAYOUT_BANK_DETAILS_KEYS && config.NODE_ENV === 'production') {
+    throw new Error('PAYOUT_BANK_DETAILS_KEYS is required in production');
+  }
+  return new BankDetailsCipher(parseCipherKeys(config.PAYOUT_BANK_DETAILS_KEYS || DEVELOPMENT_KEY));
+}
+
+export const PAYOUT_ENTITIES = [
+  PayoutEntity, PayoutAttemptEntity, PayoutAuditEntity, PayoutDestinationEntity, JournalEntryEntity, LedgerLineEntity,
+  SellerVerificationEntity, TradeInFlagEntity,
+];
+
+/** `providers` replaces the payment providers (tests); by default the local sandboxes. */
+export function appModule(config: PayoutConfig, clock?: Clock, providers?: ProviderRegistry) {
+  @Module({
+    imports: [
+      ServiceCoreModule.forRoot({
+        serviceName: 'payout-service', config, configClass: PayoutConfig, clock,
+        entities: PAYOUT_ENTITIES, migrations: [PayoutSchema1764150000000],
+      }),
+    ],
+    controllers: [
+      RegisterDestinationController, ListPayoutsController, GetPayoutController, RetryPayoutController, CancelPayoutController,
+      ReleaseHoldController, RefuseHoldController, LedgerController, SettlementReportController,
+    ],
+    providers: [
+      { provide: PayoutSettings, useValue: payoutSettings(config) },
+      { provide: BankDetailsCipher, useValue: bankDetailsCipher(config) },
+      { provide: ProviderRegistry, useValue: providers ?? sandboxRegistry(config) },
+      RecordFinalizedOffer, CancelPayout, PayoutWorker, OfferFinalizedHandler, DeviceReceivedHandler,
+    ],
+  })
+  class PayoutAppModule {}
+  return PayoutAppModule;
+}

@@ -1,0 +1,40 @@
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
+import { CLOCK, type Clock, ConflictError } from '@tradein/service-runtime';
+import { DataSource } from 'typeorm';
+import { ReleaseHoldDto } from '../../payouts/ops-action.dto';
+import { lockForOps, recordAudit } from '../../payouts/ops-transition';
+import { toPayoutViews, type PayoutView } from '../../payouts/payout-view';
+import { PayoutEntity } from '../../payouts/payout.entity';
+import { calendarYear } from '../hold-facts';
+
+/** A destination that cannot be paid cannot be released into payment: ops refuse it instead. */
+const UNRELEASABLE = ['DESTINATION_MISSING', 'DESTINATION_CURRENCY_MISMATCH'];
+
+@ApiTags('holds')
+@Controller('v1/payouts')
+@Roles('ops')
+export class ReleaseHoldController {
+  constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
+
+  @Post(':id/release')
+  @HttpCode(200)
+  async release(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ReleaseHoldDto, @CurrentPrincipal() p: Principal): Promise<PayoutView> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const payout = await lockForOps(manager, id, 'RELEASE', ['HELD']);
+      const blocking = payout.holdReasons.filter((r) => UNRELEASABLE.includes(r));
+      if (blocking.length) throw new ConflictError('HOLD_NOT_RELEASABLE', `the destination cannot be paid (${blocking.join(', ')}); refuse the payout instead`);
+      if (dto.identityVerified) {
+        await manager.query(
+          `INSERT INTO seller_verification (seller_ref, year, verified_by, verified_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+          [payout.sellerRef, calendarYear(payout.finalizedAt).year, p.subject, now.toISOString()],
+        );
+      }
+      await recordAudit(manager, payout, 'RELEASE', p.subject, `${dto.reason}${dto.identityVerified ? ' [identity verified]' : ''}`, 'PENDING', now);
+      await manager.update(PayoutEntity, { id }, { status: 'PENDING', holdReasons: [], nextAttemptAt: now, updatedAt: now });
+      return (await toPayoutViews(manager, [{ ...payout, status: 'PENDING', holdReasons: [], nextAttemptAt: now }], now))[0];
+    });
+  }
+}

@@ -1,0 +1,60 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Roles, partnerScope } from '@tradein/auth';
+import { InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
+import { IsDateString, IsIn, IsOptional } from 'class-validator';
+import { type FastifyReply } from 'fastify';
+import { DataSource } from 'typeorm';
+import { settlementCsv } from '../settlement-csv';
+import { type SettlementReport } from '../settlement-report';
+import { readSettlementReport } from './settlement.query';
+
+export class SettlementQuery {
+  @IsDateString({ strict: true }) from!: string;
+  @IsDateString({ strict: true }) to!: string;
+  @IsOptional() @IsIn(['json', 'csv']) format: 'json' | 'csv' = 'json';
+}
+
+const MAX_PERIOD_MS = 366 * 86_400_000;
+
+function toJson(r: SettlementReport) {
+  return {
+    partnerId: r.partnerId, from: r.from.toISOString(), to: r.to.toISOString(),
+    totals: r.totals.map((t) => ({
+      currency: t.currency, paidCount: t.paidCount, paidMinor: t.paidMinor.toString(), bonusMinor: t.bonusMinor.toString(),
+      storeCreditMinor: t.storeCreditMinor.toString(), partnerCreditMinor: t.partnerCreditMinor.toString(), netToPartnerMinor: t.netToPartnerMinor.toString(),
+    })),
+    lines: r.lines.map((l) => ({
+      tradeInId: l.tradeInId, payoutId: l.payoutId, method: l.method, storeId: l.storeId,
+      amount: { amountMinor: l.amountMinor.toString(), currency: l.currency }, bonus: { amountMinor: l.bonusMinor.toString(), currency: l.currency }, paidAt: l.paidAt.toISOString(),
+    })),
+    reconciliation: r.reconciliation,
+  };
+}
+
+@ApiTags('settlement')
+@Controller('v1/settlements')
+export class SettlementReportController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** A partner sees only its own report (another partner's id answers 404); ops see every partner's. */
+  @Get(':partnerId')
+  @Roles('ops', 'partner')
+  async report(
+    @Param('partnerId') partnerId: string, @Query() q: SettlementQuery, @CurrentPrincipal() p: Principal, @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ReturnType<typeof toJson> | string> {
+    const scope = partnerScope(p);
+    if (scope !== undefined && scope !== partnerId) throw new NotFoundError('settlement for partner', partnerId);
+    const from = new Date(q.from);
+    const to = new Date(q.to);
+    if (to.getTime() <= from.getTime()) throw new InvalidFieldError('to', 'must be after from');
+    if (to.getTime() - from.getTime() > MAX_PERIOD_MS) throw new InvalidFieldError('to', 'a period is at most one year');
+    const report = await readSettlementReport(this.dataSource.manager, partnerId, from, to);
+    if (q.format === 'csv') {
+      reply.header('content-type', 'text/csv; charset=utf-8');
+      reply.header('content-disposition', `attachment; filename="settlement-${partnerId}-${q.from.slice(0, 10)}.csv"`);
+      return settlementCsv(report);
+    }
+    return toJson(report);
+  }
+}
