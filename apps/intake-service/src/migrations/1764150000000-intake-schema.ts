@@ -49,6 +49,14 @@ export class IntakeSchema1764150000000 implements MigrationInterface {
     await q.query(`CREATE INDEX intake_cases_device_key_idx ON intake_cases (device_key) WHERE device_key IS NOT NULL`);
     await q.query(`CREATE INDEX intake_cases_ship_by_idx ON intake_cases (ship_by) WHERE status = 'AWAITING_PARCEL'`);
 
+    // A trade-in closed (expired, cancelled) before its acceptance reached us: events cross topics out of order.
+    await q.query(`
+      CREATE TABLE trade_in_closures (
+        trade_in_id varchar(64) PRIMARY KEY,
+        reason varchar(16) NOT NULL,
+        closed_at timestamptz NOT NULL
+      )`);
+
     await q.query(`
       CREATE TABLE device_receipts (
         id uuid PRIMARY KEY,
@@ -239,7 +247,7 @@ export class IntakeSchema1764150000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     for (const t of [
       'box_discrepancies', 'box_items', 'boxes', 'device_status_audit', 'device_status_entries', 'tac_models',
-      'custody_records', 'carrier_events', 'shipments', 'store_checks', 'device_receipts', 'intake_cases',
+      'custody_records', 'carrier_events', 'shipments', 'store_checks', 'device_receipts', 'trade_in_closures', 'intake_cases',
     ]) {
       await q.query(`DROP TABLE IF EXISTS ${t}`);
     }

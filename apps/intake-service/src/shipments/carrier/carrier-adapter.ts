@@ -4,9 +4,9 @@ import { type LabelAddress } from './zpl-label';
 export type ShipmentPurpose = 'INBOUND' | 'RETURN' | 'BOX';
 
 export interface LabelRequest {
-  /** Our shipment id; also what makes a retried request idempotent at the carrier. */
   readonly shipmentId: string;
   readonly purpose: ShipmentPurpose;
+  /** The trade-in (or box) the parcel is for: printed on the label, and the carrier's idempotency key. */
   readonly reference: string;
   readonly from: LabelAddress;
   readonly to: LabelAddress;

@@ -81,7 +81,7 @@ describe('SandboxCarrierAdapter', () => {
 
   it('issues a ZPL label whose barcode is the deterministic tracking number', async () => {
     const label = await carrier.issueLabel(request);
-    expect(label.trackingNumber).toBe(sandboxTrackingNumber('SBX', 'INBOUND:shp-1'));
+    expect(label.trackingNumber).toBe(sandboxTrackingNumber('SBX', 'INBOUND:TI-42'));
     expect(label.labelFormat).toBe('ZPL');
     expect(label.label).toContain(`^FD${label.trackingNumber}^FS`);
     expect((await carrier.issueLabel(request)).trackingNumber).toBe(label.trackingNumber);

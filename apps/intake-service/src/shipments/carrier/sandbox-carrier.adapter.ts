@@ -33,7 +33,7 @@ export interface SandboxScanInput {
 
 /**
  * A carrier that runs inside the service: deterministic tracking numbers derived from the shipment's
- * purpose and id, ZPL labels rendered locally, and signed webhooks (built with `signedWebhook`) posted to
+ * purpose and reference (trade-in or box id), ZPL labels rendered locally, and signed webhooks (built with `signedWebhook`) posted to
  * POST /v1/carrier-events exactly as a real carrier would post them.
  */
 export class SandboxCarrierAdapter implements CarrierAdapter {
@@ -46,7 +46,8 @@ export class SandboxCarrierAdapter implements CarrierAdapter {
   ) {}
 
   async issueLabel(request: LabelRequest): Promise<IssuedLabel> {
-    const trackingNumber = sandboxTrackingNumber(this.trackingPrefix, `${request.purpose}:${request.shipmentId}`);
+    // Derived from what the parcel is for (the trade-in or box), so the same request always gets the same number.
+    const trackingNumber = sandboxTrackingNumber(this.trackingPrefix, `${request.purpose}:${request.reference}`);
     const label = renderZplLabel({
       carrier: 'SANDBOX CARRIER',
       service: request.purpose === 'RETURN' ? 'INSURED RETURN' : 'INSURED PREPAID',

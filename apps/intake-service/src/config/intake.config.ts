@@ -1,0 +1,41 @@
+import { Type } from 'class-transformer';
+import { IsInt, IsString, Length, Matches, Max, Min, MinLength, NotEquals, ValidateIf } from 'class-validator';
+import { BaseServiceConfig } from '@tradein/service-runtime';
+
+/** Outside production the sandbox carrier signs with this; production must set its own. */
+export const DEV_CARRIER_SECRET = 'dev-only-sandbox-carrier-secret-0000';
+
+export class IntakeConfig extends BaseServiceConfig {
+  /** Shared with the carrier: HMAC-SHA256 key of its webhooks. */
+  @IsString() @MinLength(32, { message: 'CARRIER_WEBHOOK_SECRET must be at least 32 characters' })
+  @ValidateIf((c: IntakeConfig) => c.NODE_ENV === 'production')
+  @NotEquals(DEV_CARRIER_SECRET, { message: 'CARRIER_WEBHOOK_SECRET must be set in production' })
+  CARRIER_WEBHOOK_SECRET = DEV_CARRIER_SECRET;
+
+  /** Webhooks older or newer than this are refused as replays. */
+  @Type(() => Number) @IsInt() @Min(30) @Max(3600)
+  CARRIER_SIGNATURE_TOLERANCE_SECONDS = 300;
+
+  @Matches(/^[A-Z]{2,5}$/, { message: 'CARRIER_TRACKING_PREFIX must be 2 to 5 capital letters' })
+  CARRIER_TRACKING_PREFIX = 'SBX';
+
+  /** The grading site mail-in parcels are addressed to. */
+  @IsString() @Length(1, 64)
+  INTAKE_DEFAULT_SITE_ID = 'SITE-1';
+
+  /** Printed on inbound labels; `|` separates lines. */
+  @IsString() @Length(1, 300)
+  INTAKE_SITE_ADDRESS = 'Trade-in grading site|1 Dock Road|69007 Lyon|France';
+
+  /** DOMAIN.md: blocked devices are held 28 days. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(365)
+  QUARANTINE_HOLD_DAYS = 28;
+
+  /** The unsent queue lists accepted trade-ins whose ship-by falls within this many days. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(60)
+  QUEUE_SHIP_BY_WARNING_DAYS = 3;
+
+  /** The boxes queue lists boxes shipped longer ago than this without being received. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(60)
+  QUEUE_BOX_TRANSIT_MAX_DAYS = 3;
+}

@@ -1,0 +1,36 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
+import { withIdempotency } from '@tradein/service-runtime';
+import { type ReceiptOutcome } from '../intake-cases/receipt-recorder';
+import { DockReceiptDto } from './dock-receipt.dto';
+import { DockReceiptService, type ParcelView } from './dock-receipt.service';
+
+@ApiTags('dock receipt')
+@ApiBearerAuth('staff-token')
+@Controller('v1/dock')
+export class DockReceiptController {
+  constructor(private readonly service: DockReceiptService, private readonly dataSource: DataSource) {}
+
+  @Get('parcels/:trackingNumber')
+  @Roles('grader', 'ops')
+  @ApiOperation({ summary: 'Find a parcel by its scanned tracking number' })
+  findParcel(@CurrentPrincipal() principal: Principal, @Param('trackingNumber') trackingNumber: string): Promise<ParcelView> {
+    return this.service.findParcel(principal, trackingNumber);
+  }
+
+  @Post('receipts')
+  @Roles('grader', 'ops')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Receive a parcel: weight, unboxing evidence, IMEI or serial, identity checks' })
+  async receive(
+    @CurrentPrincipal() principal: Principal,
+    @Body() dto: DockReceiptDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<ReceiptOutcome> {
+    const r = await withIdempotency(this.dataSource, `dock-receipt:${principal.subject}`, idempotencyKey, dto,
+      async (manager) => ({ body: await this.service.receive(manager, principal, dto) }));
+    return r.body;
+  }
+}

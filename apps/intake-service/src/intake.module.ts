@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { CustodyLog } from './custody/custody-log';
+import { CustodyController } from './custody/get-custody/custody.controller';
+import { DEVICE_STATUS_PROVIDER } from './device-status/device-status-provider';
+import { LocalDeviceRegistry } from './device-status/local-device-registry';
+import { DockReceiptController } from './dock-receipt/dock-receipt.controller';
+import { DockReceiptService } from './dock-receipt/dock-receipt.service';
+import { IdentityChecks } from './identity/identity-checks';
+import { TacDirectory } from './identity/tac-directory';
+import { ReceiptRecorder } from './intake-cases/receipt-recorder';
+import { RawBodyCapture } from './shared/raw-body';
+import { carrierProvider } from './shipments/carrier/carrier.provider';
+import { CarrierEventsController } from './shipments/carrier-events/carrier-events.controller';
+import { CarrierEventsService } from './shipments/carrier-events/carrier-events.service';
+import { QuoteAcceptedHandler } from './shipments/issue-label/quote-accepted.handler';
+import { ShipmentLabels } from './shipments/shipment-labels';
+import { TradeInClosedHandler } from './shipments/void-label/trade-in-closed.handler';
+import { StoreIntakeController } from './store-intake/store-intake.controller';
+import { StoreIntakeService } from './store-intake/store-intake.service';
+
+/** intake-service's use cases; ServiceCoreModule (global) supplies config, clock, database and messaging. */
+@Module({
+  controllers: [CarrierEventsController, DockReceiptController, StoreIntakeController, CustodyController],
+  providers: [
+    RawBodyCapture, carrierProvider, CustodyLog, ShipmentLabels, TacDirectory, IdentityChecks, ReceiptRecorder,
+    { provide: DEVICE_STATUS_PROVIDER, useExisting: LocalDeviceRegistry }, LocalDeviceRegistry,
+    QuoteAcceptedHandler, TradeInClosedHandler, CarrierEventsService, DockReceiptService, StoreIntakeService,
+  ],
+})
+export class IntakeModule {}

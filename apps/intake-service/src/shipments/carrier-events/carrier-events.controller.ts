@@ -1,0 +1,38 @@
+import { Controller, Headers, HttpCode, HttpStatus, Inject, Post, Req } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@tradein/auth';
+import { CLOCK, type Clock, DomainError, InvalidFieldError } from '@tradein/service-runtime';
+import { type RequestWithRawBody } from '../../shared/raw-body';
+import { CARRIER_ADAPTER, type CarrierAdapter } from '../carrier/carrier-adapter';
+import { CarrierEventsService, type ScanReport } from './carrier-events.service';
+
+class InvalidSignatureError extends DomainError {
+  constructor(reason: string) {
+    super('INVALID_SIGNATURE', `carrier signature rejected: ${reason}`, HttpStatus.UNAUTHORIZED);
+  }
+}
+
+@ApiTags('carrier')
+@Controller('v1/carrier-events')
+export class CarrierEventsController {
+  constructor(
+    @Inject(CARRIER_ADAPTER) private readonly carrier: CarrierAdapter,
+    private readonly service: CarrierEventsService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Public (the carrier has no staff token) but only a correctly signed, fresh webhook is read. */
+  @Public()
+  @Post()
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Carrier scan webhook (HMAC-SHA256 signed over timestamp and body)' })
+  async receive(@Req() req: RequestWithRawBody, @Headers() headers: Record<string, string | undefined>): Promise<ScanReport> {
+    if (typeof req.rawBody !== 'string') throw new InvalidFieldError('body', 'must be application/json');
+    const parsed = this.carrier.parseWebhook(req.rawBody, headers, this.clock.now());
+    if (!parsed.ok) {
+      if (parsed.kind === 'SIGNATURE') throw new InvalidSignatureError(parsed.reason);
+      throw new InvalidFieldError(parsed.field, parsed.reason);
+    }
+    return this.service.apply(this.carrier.code, parsed.scans);
+  }
+}

@@ -1,0 +1,55 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type EventEnvelope, QuoteAccepted, type QuoteAcceptedPayload, ShipmentLabelIssued } from '@tradein/contracts';
+import { type HandlerContext, OnEvent } from '@tradein/messaging';
+import { CLOCK, type Clock } from '@tradein/service-runtime';
+import { IntakeConfig } from '../../config/intake.config';
+import { TacDirectory } from '../../identity/tac-directory';
+import { IntakeCase } from '../../intake-cases/intake-case.entity';
+import { TradeInClosure } from '../../intake-cases/trade-in-closure.entity';
+import { moneyDto } from '../../shared/money-dto';
+import { ShipmentLabels } from '../shipment-labels';
+
+/**
+ * An accepted trade-in opens an intake case. Mail-in: a prepaid label insured for the quoted amount is
+ * issued at once. Store: the case waits for the store's intake.
+ */
+@Injectable()
+export class QuoteAcceptedHandler {
+  constructor(
+    private readonly labels: ShipmentLabels,
+    private readonly tacs: TacDirectory,
+    private readonly config: IntakeConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @OnEvent(QuoteAccepted)
+  async handle(event: EventEnvelope<QuoteAcceptedPayload>, ctx: HandlerContext): Promise<void> {
+    const cases = ctx.manager.getRepository(IntakeCase);
+    // The inbox stops redeliveries of this event; a second acceptance event for one trade-in changes nothing.
+    if (await cases.existsBy({ tradeInId: event.tradeInId })) return;
+    const p = event.payload;
+    if (p.fulfilment === 'STORE' && !p.storeId) throw new Error(`quote.accepted ${event.eventId}: STORE fulfilment without storeId`);
+    const now = this.clock.now();
+    const closure = await ctx.manager.getRepository(TradeInClosure).findOneBy({ tradeInId: event.tradeInId });
+    const c = cases.create({
+      tradeInId: event.tradeInId, partnerId: event.partnerId, correlationId: event.correlationId, quoteId: p.quoteId,
+      fulfilment: p.fulfilment,
+      status: closure ? closure.reason : p.fulfilment === 'MAIL_IN' ? 'AWAITING_PARCEL' : 'AWAITING_STORE_INTAKE',
+      market: p.market, modelId: p.device.modelId, variantId: p.device.variantId ?? null, category: p.device.category,
+      quotedTac: p.device.tac ?? null, quotedAmountMinor: p.quotedAmount.amountMinor, quotedCurrency: p.quotedAmount.currency,
+      storeId: p.storeId ?? null, destinationSiteId: p.fulfilment === 'MAIL_IN' ? this.config.INTAKE_DEFAULT_SITE_ID : null,
+      shipBy: new Date(p.shipBy), sellerRef: p.sellerRef,
+    });
+    await cases.insert(c);
+    if (p.device.tac) await this.tacs.learnFromCatalog(ctx.manager, { tac: p.device.tac, modelId: p.device.modelId, category: p.device.category }, now);
+    // Closed before its acceptance reached us: no label for a trade-in that no longer exists.
+    if (closure || p.fulfilment !== 'MAIL_IN') return;
+
+    const shipment = await this.labels.issueInbound(ctx.manager, c, now);
+    await ctx.emit(ShipmentLabelIssued, {
+      shipmentId: shipment.id, carrier: shipment.carrier, trackingNumber: shipment.trackingNumber, at: now.toISOString(),
+      insuredValue: moneyDto(shipment.insuredAmountMinor, shipment.insuredCurrency),
+      labelFormat: shipment.labelFormat, label: shipment.label,
+    });
+  }
+}

@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  type EventEnvelope, ShipmentLabelVoided, TradeInCancelled, type TradeInCancelledPayload, TradeInExpired, type TradeInExpiredPayload,
+} from '@tradein/contracts';
+import { type HandlerContext, OnEvent } from '@tradein/messaging';
+import { CLOCK, type Clock } from '@tradein/service-runtime';
+import { CustodyLog } from '../../custody/custody-log';
+import { IntakeCase } from '../../intake-cases/intake-case.entity';
+import { canMove } from '../../intake-cases/intake-status';
+import { TradeInClosure } from '../../intake-cases/trade-in-closure.entity';
+import { moneyDto } from '../../shared/money-dto';
+import { Shipment } from '../shipment.entity';
+import { canVoid } from '../shipment-status';
+import { ShipmentLabels } from '../shipment-labels';
+
+/**
+ * Ship-by passed or the trade-in was cancelled: the unused label is voided (about half of accepted trade-ins
+ * are never sent, and an unused prepaid label is a liability). A parcel already moving is not stopped:
+ * it will be received and the trade-in's owner decides what happens to it.
+ */
+@Injectable()
+export class TradeInClosedHandler {
+  constructor(
+    private readonly labels: ShipmentLabels,
+    private readonly custody: CustodyLog,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @OnEvent(TradeInExpired)
+  async onExpired(event: EventEnvelope<TradeInExpiredPayload>, ctx: HandlerContext): Promise<void> {
+    await this.close(event, 'EXPIRED', `ship-by passed (${event.payload.reason})`, ctx);
+  }
+
+  @OnEvent(TradeInCancelled)
+  async onCancelled(event: EventEnvelope<TradeInCancelledPayload>, ctx: HandlerContext): Promise<void> {
+    await this.close(event, 'CANCELLED', `cancelled: ${event.payload.reason}`, ctx);
+  }
+
+  private async close(event: EventEnvelope<object>, to: 'EXPIRED' | 'CANCELLED', why: string, ctx: HandlerContext): Promise<void> {
+    const now = this.clock.now();
+    const c = await ctx.manager.getRepository(IntakeCase).findOne({ where: { tradeInId: event.tradeInId }, lock: { mode: 'pessimistic_write' } });
+    if (!c) {
+      // Arrived before the acceptance: remembered, so the acceptance opens a closed case with no label.
+      await ctx.manager.createQueryBuilder().insert().into(TradeInClosure)
+        .values({ tradeInId: event.tradeInId, reason: to, closedAt: now }).orIgnore().execute();
+      return;
+    }
+    if (!canMove(c.status, to)) return;
+    c.status = to;
+    await ctx.manager.getRepository(IntakeCase).save(c);
+    await this.custody.append(ctx.manager, { tradeInId: c.tradeInId, action: to, actor: 'system', at: now, detail: { reason: why } });
+
+    const shipment = await ctx.manager.getRepository(Shipment).findOne({
+      where: { tradeInId: c.tradeInId, purpose: 'INBOUND' }, lock: { mode: 'pessimistic_write' },
+    });
+    if (!shipment || !canVoid(shipment.status)) return;
+    await this.labels.void(ctx.manager, shipment, now);
+    await this.custody.append(ctx.manager, {
+      tradeInId: c.tradeInId, action: 'LABEL_VOIDED', actor: 'system', shipmentId: shipment.id, at: now,
+      detail: { trackingNumber: shipment.trackingNumber, reason: why },
+    });
+    await ctx.emit(ShipmentLabelVoided, {
+      shipmentId: shipment.id, carrier: shipment.carrier, trackingNumber: shipment.trackingNumber, at: now.toISOString(),
+      insuredValue: moneyDto(shipment.insuredAmountMinor, shipment.insuredCurrency), detail: why.slice(0, 200),
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import { Body, Controller, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
+import { withIdempotency } from '@tradein/service-runtime';
+import { type ReceiptOutcome } from '../intake-cases/receipt-recorder';
+import { StoreIntakeDto } from './store-intake.dto';
+import { StoreIntakeService } from './store-intake.service';
+
+@ApiTags('store intake')
+@ApiBearerAuth('staff-token')
+@Controller('v1/stores/:storeId/intakes')
+export class StoreIntakeController {
+  constructor(private readonly service: StoreIntakeService, private readonly dataSource: DataSource) {}
+
+  @Post()
+  @Roles('store_staff', 'ops')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Take a device in at the store counter: IMEI, model from TAC, guided checks' })
+  async intake(
+    @CurrentPrincipal() principal: Principal,
+    @Param('storeId') storeId: string,
+    @Body() dto: StoreIntakeDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<ReceiptOutcome> {
+    const r = await withIdempotency(this.dataSource, `store-intake:${storeId}`, idempotencyKey, dto,
+      async (manager) => ({ body: await this.service.intake(manager, principal, storeId, dto) }));
+    return r.body;
+  }
+}
