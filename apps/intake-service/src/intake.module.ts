@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { CustodyLog } from './custody/custody-log';
 import { CustodyController } from './custody/get-custody/custody.controller';
 import { DEVICE_STATUS_PROVIDER } from './device-status/device-status-provider';
+import { BlockListController } from './device-status/maintain-block-list/block-list.controller';
 import { LocalDeviceRegistry } from './device-status/local-device-registry';
 import { DockReceiptController } from './dock-receipt/dock-receipt.controller';
 import { DockReceiptService } from './dock-receipt/dock-receipt.service';
 import { IdentityChecks } from './identity/identity-checks';
+import { TacModelsController } from './identity/maintain-tac-table/tac-models.controller';
 import { TacDirectory } from './identity/tac-directory';
 import { ReceiptRecorder } from './intake-cases/receipt-recorder';
 import { RawBodyCapture } from './shared/raw-body';
@@ -20,7 +22,9 @@ import { StoreIntakeService } from './store-intake/store-intake.service';
 
 /** intake-service's use cases; ServiceCoreModule (global) supplies config, clock, database and messaging. */
 @Module({
-  controllers: [CarrierEventsController, DockReceiptController, StoreIntakeController, CustodyController],
+  controllers: [
+    CarrierEventsController, DockReceiptController, StoreIntakeController, CustodyController, BlockListController, TacModelsController,
+  ],
   providers: [
     RawBodyCapture, carrierProvider, CustodyLog, ShipmentLabels, TacDirectory, IdentityChecks, ReceiptRecorder,
     { provide: DEVICE_STATUS_PROVIDER, useExisting: LocalDeviceRegistry }, LocalDeviceRegistry,

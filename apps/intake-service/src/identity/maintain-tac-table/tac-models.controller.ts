@@ -1,0 +1,47 @@
+import { Body, Controller, Get, Inject, Param, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsString, Length, Matches } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
+import { DEVICE_CATEGORIES, type DeviceCategory } from '@tradein/contracts';
+import { CLOCK, type Clock, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
+import { TacModel } from '../tac-model.entity';
+
+export class PutTacModelDto {
+  @ApiProperty() @IsString() @Matches(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'modelId must be a catalog id (lowercase, digits, dashes)' }) modelId: string;
+  @ApiProperty() @IsString() @Length(1, 64) brand: string;
+  @ApiProperty() @IsString() @Length(1, 120) name: string;
+  @ApiProperty({ enum: DEVICE_CATEGORIES }) @IsIn(DEVICE_CATEGORIES) category: DeviceCategory;
+}
+
+function assertTac(tac: string): void {
+  if (!/^\d{8}$/.test(tac)) throw new InvalidFieldError('tac', 'must be 8 digits');
+}
+
+/** The TAC → model table; ops extend and correct it (their rows win over seed and catalog rows). */
+@ApiTags('identity')
+@ApiBearerAuth('staff-token')
+@Controller('v1/tac-models')
+export class TacModelsController {
+  constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
+
+  @Get(':tac')
+  @Roles('ops', 'grader', 'store_staff')
+  @ApiOperation({ summary: 'The model a TAC names' })
+  async get(@Param('tac') tac: string): Promise<TacModel> {
+    assertTac(tac);
+    const row = await this.dataSource.getRepository(TacModel).findOneBy({ tac });
+    if (!row) throw new NotFoundError('TAC', tac);
+    return row;
+  }
+
+  @Put(':tac')
+  @Roles('ops')
+  @ApiOperation({ summary: 'Add or correct a TAC' })
+  async put(@CurrentPrincipal() p: Principal, @Param('tac') tac: string, @Body() dto: PutTacModelDto): Promise<TacModel> {
+    assertTac(tac);
+    const row: TacModel = { tac, ...dto, source: 'OPS', updatedBy: p.subject, updatedAt: this.clock.now() };
+    await this.dataSource.getRepository(TacModel).save(row);
+    return row;
+  }
+}
