@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TradeInCancelled, type TradeInCancelledPayload } from '@tradein/contracts';
-import { createNamespace, createTestDatabase, testInfra } from '@tradein/testing';
+import { createNamespace, createTestDatabase, deleteNamespace, testInfra } from '@tradein/testing';
 import { InboxEventEntity } from '@tradein/messaging';
 import { createKafka } from '@tradein/messaging';
 import { MessagingRuntime } from '@tradein/messaging';
@@ -54,6 +54,7 @@ export async function messagingHarness(partitions = 3) {
       for (const rt of runtimes) await rt.stop().catch(() => undefined);
       await dataSource.destroy();
       await db.drop();
+      await deleteNamespace(kafka, namespace).catch(() => undefined);
     },
   };
 }

@@ -60,6 +60,18 @@ export async function createNamespace(kafka: Kafka, namespace = `t${uniqueSuffix
   return namespace;
 }
 
+/** Deletes a namespace's topics so repeated local runs don't pile up partitions on the broker. */
+export async function deleteNamespace(kafka: Kafka, namespace: string): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const mine = (await admin.listTopics()).filter((t) => t.startsWith(`${namespace}.`));
+    if (mine.length) await admin.deleteTopics({ topics: mine, timeout: 10_000 });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 /**
  * Starts a service for an integration test against the real PostgreSQL and Kafka: its own fresh
  * database (migrations run), its own topic namespace, a manual clock, and the app initialised (not
@@ -70,6 +82,7 @@ export async function startTestService<C extends BaseServiceConfig>(o: TestServi
   const short = o.serviceName.replace(/-service$/, '');
   const db = await createTestDatabase(short);
   const kafka = createKafka(`test-${short}`, infra.brokers);
+  const ownNamespace = !o.topicNamespace;
   const namespace = o.topicNamespace ?? (await createNamespace(kafka));
   const clock = o.clock ?? new ManualClock();
   const config = loadConfig(o.configClass, o.serviceName, {
@@ -114,6 +127,7 @@ export async function startTestService<C extends BaseServiceConfig>(o: TestServi
       for (const p of probes) await p.stop().catch(() => undefined);
       await app.close();
       await db.drop().catch(() => undefined);
+      if (ownNamespace) await deleteNamespace(kafka, namespace).catch(() => undefined);
     },
   };
 }
