@@ -3,9 +3,9 @@ import { type Principal } from '@tradein/auth';
 import { CLOCK, type Clock, ConflictError } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { GradingConfig } from '../../config/grading.config';
-import { returnedRows } from '../../database/updated-rows';
 import { JobAccess } from '../job-access';
 import { claimVerdict, leaseExpiry } from '../lease';
+import { tryClaim } from './try-claim';
 
 export interface ClaimResult {
   jobId: string;
@@ -14,11 +14,7 @@ export interface ClaimResult {
   leaseExpiresAt: string;
 }
 
-/**
- * Claims (or renews) the lease on a job with one conditional UPDATE: the row lock plus the re-checked
- * WHERE clause mean that of two graders racing, exactly one gets a row back. Time comes from the
- * injected clock, so lease expiry is testable.
- */
+/** Claims (or renews) the lease on a job (see tryClaim); time comes from the injected clock so expiry is testable. */
 @Injectable()
 export class ClaimJobService {
   constructor(
@@ -32,16 +28,8 @@ export class ClaimJobService {
     const now = this.clock.now();
     const expires = leaseExpiry(now, this.config.GRADING_LEASE_SECONDS);
     const job = await this.access.visible(this.dataSource.manager, principal, jobId);
-    const raw: unknown = await this.dataSource.query(
-      `UPDATE grading_jobs SET claimed_by = $2, claimed_at = $3, lease_expires_at = $4
-        WHERE id = $1 AND status = 'OPEN'
-          AND (claimed_by IS NULL OR lease_expires_at <= $3 OR claimed_by = $2)
-          AND NOT ($2 = ANY (excluded_technicians))
-        RETURNING trade_in_id`,
-      [jobId, principal.subject, now, expires],
-    );
-    const [row] = returnedRows<{ trade_in_id: string }>(raw);
-    if (row) return { jobId, tradeInId: row.trade_in_id, claimedBy: principal.subject, leaseExpiresAt: expires.toISOString() };
+    const row = await tryClaim(this.dataSource.manager, jobId, principal.subject, now, expires);
+    if (row) return { jobId, tradeInId: row.tradeInId, claimedBy: principal.subject, leaseExpiresAt: expires.toISOString() };
 
     // Lost: say why, from the row as it is now.
     const current = await this.access.visible(this.dataSource.manager, principal, job.id);
