@@ -9,8 +9,9 @@ export class ConfigError extends Error {
   }
 }
 
-const LOCAL_DB = 'postgres://postgres@127.0.0.1:55432/postgres';
-const LOCAL_KAFKA = '127.0.0.1:19092';
+/** The project's own infrastructure (scripts/infra), on the ports it was started with. */
+const localDb = (env: NodeJS.ProcessEnv) => `postgres://postgres@127.0.0.1:${env['PG_PORT'] ?? '55432'}/postgres`;
+const localKafka = (env: NodeJS.ProcessEnv) => `127.0.0.1:${env['KAFKA_PORT'] ?? '19092'}`;
 
 /** `postgres://host/any` → `postgres://host/<db>`: one server, one database per service. */
 export function withDatabase(url: string, database: string): string {
@@ -33,13 +34,13 @@ export function loadConfig<T extends BaseServiceConfig>(
   const production = env['NODE_ENV'] === 'production';
   const resolved: Record<string, string | undefined> = { ...env };
   const own = env[`${short.toUpperCase()}_DATABASE_URL`];
-  const server = env['DATABASE_URL'] ?? (production ? undefined : LOCAL_DB);
+  const server = env['DATABASE_URL'] ?? (production ? undefined : localDb(env));
   try {
     resolved['DATABASE_URL'] = own ?? (server ? withDatabase(server, `tradein_${short}`) : undefined);
   } catch {
     resolved['DATABASE_URL'] = own ?? server;
   }
-  resolved['KAFKA_BROKERS'] = env['KAFKA_BROKERS'] ?? (production ? undefined : LOCAL_KAFKA);
+  resolved['KAFKA_BROKERS'] = env['KAFKA_BROKERS'] ?? (production ? undefined : localKafka(env));
   const portVar = env[`${short.toUpperCase()}_PORT`];
   if (portVar) resolved['PORT'] = portVar;
 
