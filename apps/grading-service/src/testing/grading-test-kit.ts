@@ -61,7 +61,8 @@ async function deliver<P extends object>(t: GradingTestService, event: EventEnve
           tradeInId: ids?.tradeInId ?? event.tradeInId, partnerId: ids?.partnerId ?? event.partnerId,
           correlationId: event.correlationId, causationId: event.eventId,
         }, payload));
-        return written!;
+        if (!written) throw new Error('outbox wrote nothing');
+        return written;
       },
     };
     await run(event, ctx);
