@@ -1,0 +1,86 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { DEVICE_CATEGORIES, MARKETS, type DeviceCategory, type Market } from '@tradein/contracts';
+import { InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
+import { PriceTablesService } from '../../pricing/price-tables.service';
+import { type CatalogModel } from '../catalog.model';
+import { CatalogService } from '../catalog.service';
+import { QUESTIONNAIRES } from '../questionnaires/questionnaires.seed';
+import { CatalogQueryDto } from './catalog-query.dto';
+
+const MODEL_EXAMPLE = {
+  id: 'sony-playstation-5-slim', brand: 'Sony', name: 'PlayStation 5 Slim', category: 'console', releaseDate: '2023-11', tacCodes: [],
+  includedAccessories: ['controller', 'power-cable', 'hdmi-cable'],
+  variants: [{ id: 'disc', edition: 'Disc edition', storageGb: 1024, price: { amountMinor: '30000', currency: 'EUR' } }],
+};
+
+@ApiTags('catalog')
+@ApiSecurity('partner-api-key')
+@ApiBearerAuth('staff-token')
+@Controller('v1/catalog')
+export class CatalogController {
+  constructor(private readonly catalog: CatalogService, private readonly prices: PriceTablesService) {}
+
+  @Get('categories')
+  @ApiOperation({ summary: 'Device categories with their current questionnaire version' })
+  @ApiResponse({ status: 200, schema: { example: [{ category: 'console', questionnaireVersion: 1, models: 12 }] } })
+  categories() {
+    return DEVICE_CATEGORIES.map((category) => ({
+      category, questionnaireVersion: QUESTIONNAIRES[category].version, models: this.catalog.countByCategory(category),
+    }));
+  }
+
+  @Get('categories/:category/questionnaire')
+  @ApiOperation({ summary: 'The questionnaire of a category; options run from best to worst condition' })
+  @ApiResponse({ status: 200, schema: { example: { category: 'smartwatch', version: 1, questions: [{ code: 'screen', label: 'Screen condition', options: [{ code: 'flawless', label: 'No visible scratch' }] }] } } })
+  @ApiResponse({ status: 404, description: 'NOT_FOUND: unknown category' })
+  questionnaire(@Param('category') category: string) {
+    if (!(DEVICE_CATEGORIES as readonly string[]).includes(category)) throw new NotFoundError('category', category);
+    const q = QUESTIONNAIRES[category as DeviceCategory];
+    return {
+      category: q.category, version: q.version,
+      questions: q.questions.map((question) => ({
+        code: question.code, label: question.label, options: question.options.map((o) => ({ code: o.code, label: o.label })),
+      })),
+    };
+  }
+
+  @Get('models')
+  @ApiOperation({ summary: 'Browse and search models (newest first); with `market`, each variant carries its top-condition price' })
+  @ApiResponse({ status: 200, schema: { example: { items: [MODEL_EXAMPLE], count: 1, priceTableVersion: 1 } } })
+  async models(@Query() query: CatalogQueryDto) {
+    const models = await this.catalog.search(query);
+    const priced = query.market ? await this.prices.currentPrices(query.market) : undefined;
+    return {
+      items: models.map((m) => this.view(m, query.market, priced?.prices)),
+      count: models.length,
+      ...(priced ? { priceTableVersion: priced.version } : {}),
+    };
+  }
+
+  @Get('models/:modelId')
+  @ApiOperation({ summary: 'One model with its variants' })
+  @ApiResponse({ status: 200, schema: { example: MODEL_EXAMPLE } })
+  @ApiResponse({ status: 404, description: 'NOT_FOUND' })
+  async model(@Param('modelId') modelId: string, @Query('market') market?: string) {
+    const m = this.catalog.model(modelId);
+    if (!m) throw new NotFoundError('model', modelId);
+    if (market !== undefined && !(MARKETS as readonly string[]).includes(market)) throw new InvalidFieldError('market', `must be one of ${MARKETS.join(', ')}`);
+    const priced = market ? await this.prices.currentPrices(market as Market) : undefined;
+    return this.view(m, market as Market | undefined, priced?.prices);
+  }
+
+  private view(m: CatalogModel, market: Market | undefined, prices: Map<string, { amountMinor: string; currency: string }> | undefined) {
+    return {
+      id: m.id, brand: m.brand, name: m.name, category: m.category, releaseDate: m.releaseDate, tacCodes: m.tacCodes,
+      includedAccessories: m.includedAccessories,
+      variants: m.variants.map((v) => ({
+        id: v.id,
+        ...(v.storageGb ? { storageGb: v.storageGb } : {}),
+        ...(v.connectivity ? { connectivity: v.connectivity } : {}),
+        ...(v.edition ? { edition: v.edition } : {}),
+        ...(market && prices ? { price: prices.get(`${m.id}|${v.id}`) ?? null } : {}),
+      })),
+    };
+  }
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type DeviceCategory } from '@tradein/contracts';
+import { type CatalogModel } from './catalog.model';
+import { CATALOG_SEED } from './seed/catalog.seed';
+import { type CatalogQuery, searchCatalog } from './search-catalog';
+
+/** The catalog itself ships with the service (reviewed like code); the TAC table grows in the database. */
+@Injectable()
+export class CatalogService {
+  private readonly byId = new Map(CATALOG_SEED.map((m) => [m.id, m]));
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  all(): readonly CatalogModel[] {
+    return CATALOG_SEED;
+  }
+
+  model(id: string): CatalogModel | undefined {
+    return this.byId.get(id);
+  }
+
+  async search(query: CatalogQuery): Promise<CatalogModel[]> {
+    if (!query.tac) return searchCatalog(CATALOG_SEED, query);
+    const modelId = await this.modelForTac(query.tac);
+    const { tac: _tac, ...rest } = query;
+    return modelId ? searchCatalog(CATALOG_SEED, rest).filter((m) => m.id === modelId) : [];
+  }
+
+  /** Seeded TACs first, then the ops-maintained table. */
+  async modelForTac(tac: string): Promise<string | undefined> {
+    const seeded = CATALOG_SEED.find((m) => m.tacCodes.includes(tac));
+    if (seeded) return seeded.id;
+    const rows: Array<{ model_id: string }> = await this.dataSource.query('SELECT model_id FROM tac_code WHERE tac = $1', [tac]);
+    return rows[0]?.model_id;
+  }
+
+  countByCategory(category: DeviceCategory): number {
+    return CATALOG_SEED.filter((m) => m.category === category).length;
+  }
+}

@@ -1,0 +1,89 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { TradeInExpired } from '@tradein/contracts';
+import { newEvent, OutboxWriter } from '@tradein/messaging';
+import { childLogger } from '@tradein/observability';
+import { CLOCK, type Clock } from '@tradein/service-runtime';
+import { QuoteConfig } from '../config/quote.config';
+import { FinalOfferService } from '../offers/finalize/final-offer.service';
+import { type Emit } from '../trade-ins/record/emit';
+import { TradeInRecorder } from '../trade-ins/record/trade-in-recorder';
+import { type TradeInEntity } from '../trade-ins/trade-in.entity';
+
+type DeadlineKind = 'QUOTE_EXPIRY' | 'SHIP_BY' | 'ANSWER_WINDOW';
+
+/** Which trade-ins a deadline concerns, read from the trade-in's own columns (partial indexes). */
+const DUE_SQL: Record<DeadlineKind, string> = {
+  QUOTE_EXPIRY: `SELECT id FROM trade_in WHERE state = 'QUOTED' AND quote_expires_at <= $1 ORDER BY quote_expires_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+  SHIP_BY: `SELECT id FROM trade_in WHERE state = 'ACCEPTED' AND fulfilment = 'MAIL_IN' AND NOT received AND ship_by <= $1 ORDER BY ship_by LIMIT $2 FOR UPDATE SKIP LOCKED`,
+  ANSWER_WINDOW: `SELECT id FROM trade_in WHERE state = 'COUNTER_OFFERED' AND respond_by <= $1 ORDER BY respond_by LIMIT $2 FOR UPDATE SKIP LOCKED`,
+};
+
+/**
+ * Deadlines, durable and driven from the database: nothing is scheduled in memory, so a restart loses
+ * nothing, and two replicas share the due rows with FOR UPDATE SKIP LOCKED (each row is handled once, in the
+ * transaction that applies it). The clock is injected: tests move a ManualClock and call runDue().
+ */
+@Injectable()
+export class DeadlineRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly log = childLogger('deadlines');
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    private readonly recorder: TradeInRecorder,
+    private readonly finalOffer: FinalOfferService,
+    private readonly config: QuoteConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.DEADLINE_POLL_MS <= 0) return;
+    this.timer = setInterval(() => {
+      if (this.running) return;
+      this.running = this.runDue().catch((err: unknown) => this.log.error({ err }, 'deadline run failed')).finally(() => { this.running = undefined; });
+    }, this.config.DEADLINE_POLL_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Applies every deadline due at the clock's now; returns how many trade-ins each kind touched. */
+  async runDue(batch = 50): Promise<Record<DeadlineKind, number>> {
+    const done: Record<DeadlineKind, number> = { QUOTE_EXPIRY: 0, SHIP_BY: 0, ANSWER_WINDOW: 0 };
+    for (const kind of Object.keys(DUE_SQL) as DeadlineKind[]) {
+      for (;;) {
+        const n = await this.dataSource.transaction(async (m) => {
+          const rows: Array<{ id: string }> = await m.query(DUE_SQL[kind], [this.clock.now(), batch]);
+          for (const { id } of rows) {
+            const t = await this.recorder.lock(m, id);
+            if (t) await this.apply(m, kind, t);
+          }
+          return rows.length;
+        });
+        done[kind] += n;
+        if (n < batch) break;
+      }
+    }
+    return done;
+  }
+
+  private async apply(m: EntityManager, kind: DeadlineKind, t: TradeInEntity): Promise<void> {
+    const emit: Emit = (definition, payload) =>
+      this.outbox.append(m, newEvent(definition, { tradeInId: t.id, partnerId: t.partnerId, correlationId: t.correlationId }, payload));
+    if (kind === 'QUOTE_EXPIRY') {
+      await this.recorder.apply(m, t, { kind: 'QUOTE_EXPIRED' }, { cause: 'deadline:quote-expiry' });
+    } else if (kind === 'SHIP_BY') {
+      const r = await this.recorder.apply(m, t, { kind: 'SHIP_BY_PASSED' }, { cause: 'deadline:ship-by' });
+      // intake voids the unused label on this event.
+      if (r.outcome === 'APPLIED') await emit(TradeInExpired, { reason: 'SHIP_BY_PASSED', quoteId: t.quoteId });
+    } else {
+      await this.finalOffer.lapse(m, t, emit);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** Bonus as stored: minor units as strings (JSON has no bigint). */
+export interface StoredBonus {
+  kind: 'FIXED' | 'PERCENT';
+  amountMinor?: Record<string, string>;
+  percent?: number;
+  capMinor?: Record<string, string>;
+  thresholdMinor?: Record<string, string>;
+  window?: { from: string; to: string };
+  eligibleCategories?: string[];
+}
+
+@Entity('partner_program')
+export class PartnerProgramEntity {
+  @PrimaryColumn('text') id!: string;
+  @Column('text', { name: 'partner_id' }) partnerId!: string;
+  @Column('text') name!: string;
+  @Column('jsonb', { nullable: true }) bonus!: StoredBonus | null;
+  @Column('int', { name: 'quote_valid_days', nullable: true }) quoteValidDays!: number | null;
+  @Column('int', { name: 'ship_by_days', nullable: true }) shipByDays!: number | null;
+  @Column('int', { name: 'answer_window_days', nullable: true }) answerWindowDays!: number | null;
+  @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+}

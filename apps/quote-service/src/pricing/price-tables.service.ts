@@ -1,0 +1,51 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type Market } from '@tradein/contracts';
+import { CLOCK, type Clock } from '@tradein/service-runtime';
+import { type PriceTableRow } from './price-table/price-table-row';
+import { PriceTableEntity } from './price-table.entity';
+
+/** Versioned, immutable price tables: the newest version prices new quotes; a quote keeps its own. */
+@Injectable()
+export class PriceTablesService {
+  constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
+
+  async currentVersion(m: EntityManager = this.dataSource.manager): Promise<number> {
+    const rows: Array<{ version: number | null }> = await m.query('SELECT max(version) AS version FROM price_table');
+    const v = rows[0]?.version;
+    if (!v) throw new Error('no price table: the seed migration has not run');
+    return v;
+  }
+
+  async basePrice(m: EntityManager, version: number, modelId: string, variantId: string, market: Market): Promise<bigint | undefined> {
+    const rows: Array<{ amount_minor: string }> = await m.query(
+      'SELECT amount_minor FROM price_table_row WHERE version = $1 AND model_id = $2 AND variant_id = $3 AND market = $4',
+      [version, modelId, variantId, market],
+    );
+    return rows[0] ? BigInt(rows[0].amount_minor) : undefined;
+  }
+
+  async currentPrices(market: Market): Promise<{ version: number; prices: Map<string, { amountMinor: string; currency: string }> }> {
+    const version = await this.currentVersion();
+    const rows: Array<{ model_id: string; variant_id: string; currency: string; amount_minor: string }> = await this.dataSource.query(
+      'SELECT model_id, variant_id, currency, amount_minor FROM price_table_row WHERE version = $1 AND market = $2', [version, market],
+    );
+    return { version, prices: new Map(rows.map((r) => [`${r.model_id}|${r.variant_id}`, { amountMinor: r.amount_minor, currency: r.currency }])) };
+  }
+
+  /** Writes a validated table as the next version, in the caller's transaction. */
+  async insertVersion(m: EntityManager, rows: readonly PriceTableRow[], source: 'CSV' | 'JSON', uploadedBy: string): Promise<PriceTableEntity> {
+    const table = await m.save(PriceTableEntity, m.create(PriceTableEntity, { source, rowCount: rows.length, uploadedBy, createdAt: this.clock.now() }));
+    await m.query(
+      `INSERT INTO price_table_row (version, model_id, variant_id, market, currency, amount_minor)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[])`,
+      [table.version, rows.map((r) => r.modelId), rows.map((r) => r.variantId), rows.map((r) => r.market), rows.map((r) => r.currency),
+        rows.map((r) => r.amountMinor.toString())],
+    );
+    return table;
+  }
+
+  async list(): Promise<PriceTableEntity[]> {
+    return this.dataSource.getRepository(PriceTableEntity).find({ order: { version: 'DESC' }, take: 100 });
+  }
+}

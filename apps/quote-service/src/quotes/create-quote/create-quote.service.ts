@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type Principal } from '@tradein/auth';
+import { QuoteCreated, type Market } from '@tradein/contracts';
+import { newEvent, OutboxWriter } from '@tradein/messaging';
+import {
+  CLOCK, type Clock, ForbiddenLikeNotFound, InvalidFieldError, NotFoundError, UnprocessableError, ValidationFailedError, withIdempotency,
+} from '../../shared/service-errors';
+import { CatalogService } from '../../catalog/catalog.service';
+import { questionnaireFor } from '../../catalog/questionnaires/questionnaires.seed';
+import { validateAnswers } from '../../catalog/questionnaires/validate-answers';
+import { isValidImei, tacOf } from '../../device-identity/imei';
+import { toBonusProgram } from '../../partners/bonus-mapping';
+import { PartnerProgramEntity } from '../../partners/partner-program.entity';
+import { priceDevice } from '../../pricing/engine/price-device';
+import { PriceTablesService } from '../../pricing/price-tables.service';
+import { addDays } from '../../policy/offer-policy';
+import { PolicyService } from '../../policy/policy.service';
+import { MARKET_CURRENCY } from '../../shared/minor-units';
+import { TradeInEntity } from '../../trade-ins/trade-in.entity';
+import { TradeInTimelineEntity } from '../../trade-ins/trade-in-timeline.entity';
+import { QuoteEntity } from '../quote.entity';
+import { quoteView } from '../quote.view';
+import { type CreateQuoteDto } from './create-quote.dto';
+
+/**
+ * POST /v1/quotes: validate everything first (nothing is written for bad input), price with the current
+ * price table, then write the quote, its trade-in (QUOTED) and tradein.quote.created in one transaction.
+ */
+@Injectable()
+export class CreateQuoteService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    private readonly catalog: CatalogService,
+    private readonly prices: PriceTablesService,
+    private readonly policies: PolicyService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async create(principal: Principal, dto: CreateQuoteDto, idempotencyKey: string | undefined) {
+    const actor = actorOf(principal);
+    const model = this.catalog.model(dto.modelId);
+    if (!model) throw new InvalidFieldError('modelId', `unknown model ${dto.modelId}`, 'UNKNOWN_MODEL');
+    if (!model.variants.some((v) => v.id === dto.variantId)) {
+      throw new InvalidFieldError('variantId', `${model.id} has variants ${model.variants.map((v) => v.id).join(', ')}`, 'UNKNOWN_VARIANT');
+    }
+    const currency = MARKET_CURRENCY[dto.market];
+    if (dto.currency && dto.currency !== currency) throw new InvalidFieldError('currency', `market ${dto.market} trades in ${currency}, not ${dto.currency}`);
+    const questionnaire = questionnaireFor(model.category);
+    if (!questionnaire) throw new Error(`no questionnaire for ${model.category}`);
+    const problems = validateAnswers(questionnaire, dto.answers);
+    if (problems.length) throw new ValidationFailedError(problems);
+    if (dto.imei !== undefined) {
+      if (!isValidImei(dto.imei)) throw new InvalidFieldError('imei', 'check digit does not match (Luhn)');
+      const tacModel = await this.catalog.modelForTac(tacOf(dto.imei));
+      if (tacModel && tacModel !== model.id) {
+        throw new UnprocessableError('IMEI_MODEL_MISMATCH', `the IMEI's type allocation code belongs to ${tacModel}, not ${model.id}`, [{ field: 'imei', reason: `TAC belongs to ${tacModel}` }]);
+      }
+    }
+    const programId = dto.programId ?? actor.programId ?? null;
+
+    return withIdempotency(this.dataSource, `quotes:${actor.partnerId}`, idempotencyKey, dto, async (m) => {
+      const program = programId ? await m.findOneBy(PartnerProgramEntity, { id: programId, partnerId: actor.partnerId }) : null;
+      if (programId && !program) throw new ForbiddenLikeNotFound('program', programId);
+      const version = await this.prices.currentVersion(m);
+      const base = await this.prices.basePrice(m, version, model.id, dto.variantId, dto.market as Market);
+      if (base === undefined) {
+        throw new UnprocessableError('NOT_PRICED_IN_MARKET', `${model.id} ${dto.variantId} has no price in ${dto.market} (price table v${version})`,
+          [{ field: 'market', reason: `no price for this model in ${dto.market}` }]);
+      }
+      const now = this.clock.now();
+      const bonusProgram = program ? toBonusProgram(program.id, program.bonus) : null;
+      const priced = priceDevice({
+        baseMinor: base, currency, category: model.category, questionnaire, answers: dto.answers, program: bonusProgram, pricedAt: now,
+      });
+      const policy = await this.policies.forProgram(m, program?.id ?? null);
+      const quote = m.create(QuoteEntity, {
+        id: randomUUID(), tradeInId: randomUUID(), partnerId: actor.partnerId, programId: program?.id ?? null, storeId: actor.storeId,
+        createdBy: principal.subject, modelId: model.id, variantId: dto.variantId, category: model.category, market: dto.market, currency,
+        imei: dto.imei ?? null, priceTableVersion: version, questionnaireVersion: questionnaire.version, answers: { ...dto.answers },
+        baseMinor: base, deviceValueMinor: priced.deviceValueMinor, bonusMinor: priced.bonusMinor, totalMinor: priced.totalMinor,
+        outcome: priced.outcome,
+        breakdown: priced.breakdown.map((l) => ({ ...l, deltaMinor: l.deltaMinor.toString() })),
+        programSnapshot: program?.bonus ? { ...program.bonus, programId: program.id } : null,
+        pricedAt: now, expiresAt: addDays(now, policy.quoteValidDays),
+      });
+      await m.insert(QuoteEntity, quote);
+      const tradeIn = await this.insertTradeIn(m, quote, now);
+      await this.outbox.append(m, newEvent(QuoteCreated, { tradeInId: tradeIn.id, partnerId: quote.partnerId, correlationId: tradeIn.correlationId }, {
+        quoteId: quote.id,
+        device: { modelId: model.id, variantId: dto.variantId, category: model.category, ...(dto.imei ? { tac: tacOf(dto.imei) } : {}) },
+        market: dto.market, amount: { amountMinor: quote.totalMinor.toString(), currency }, priceTableVersion: version,
+        expiresAt: quote.expiresAt.toISOString(),
+        ...(quote.storeId ? { storeId: quote.storeId } : {}), ...(quote.programId ? { programId: quote.programId } : {}),
+      }));
+      return { status: 201, body: quoteView(quote, tradeIn, now, model.name) };
+    });
+  }
+
+  private async insertTradeIn(m: EntityManager, quote: QuoteEntity, now: Date): Promise<TradeInEntity> {
+    const tradeIn = m.create(TradeInEntity, {
+      id: quote.tradeInId, quoteId: quote.id, partnerId: quote.partnerId, storeId: quote.storeId, state: 'QUOTED', fulfilment: null,
+      expiredReason: null, resumeState: null, received: false, pendingGradeId: null, paid: false, stocked: false,
+      quoteExpiresAt: quote.expiresAt, acceptedAt: null, shipBy: null, payoutMethod: null, payoutDestinationRef: null,
+      revisedOfferPolicy: null, autoAcceptWithinPercent: null, customer: null, sellerRef: null, correlationId: randomUUID(),
+      gradeId: null, gradedCondition: null, offer: null, respondBy: null, storeDiscrepancyMinor: null, createdAt: now, updatedAt: now,
+    });
+    await m.insert(TradeInEntity, tradeIn);
+    await m.insert(TradeInTimelineEntity, {
+      tradeInId: tradeIn.id, at: now, fromState: null, toState: 'QUOTED', outcome: 'APPLIED', cause: 'api:create-quote', eventId: null, detail: null,
+    });
+    return tradeIn;
+  }
+}
+
+/** Who a quote is for: a partner (API key or partner token) or a store acting for its partner. */
+export function actorOf(p: Principal): { partnerId: string; storeId: string | null; programId?: string } {
+  if (p.kind === 'partner') return { partnerId: p.partnerId, storeId: null, programId: p.programId };
+  if (p.role === 'store_staff' && p.partnerId && p.storeId) return { partnerId: p.partnerId, storeId: p.storeId };
+  throw new NotFoundError('partner', 'for this caller');
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DeviceGraded, type DeviceGradedPayload, DeviceQuarantined, DeviceReceived, DeviceReleased, type DeviceReleasedPayload, DeviceSuspended,
+  type EventEnvelope, PayoutCompleted, PayoutFailed, PayoutHeld, ReturnDelivered, ReturnShipped, ShipmentDelivered, ShipmentException,
+  ShipmentInTransit, ShipmentLabelIssued, StockAdded, StoreDeviceArrived,
+} from '@tradein/contracts';
+import { type HandlerContext, OnEvent } from '@tradein/messaging';
+import { type GradedCondition } from '../../offers/final-offer/graded-condition';
+import { type Emit } from '../record/emit';
+import { TradeInWorkflow } from '../record/trade-in-workflow';
+import { type TradeInInput } from '../state/trade-in-input';
+
+/**
+ * The trade-in record follows intake, grading and payouts through their events. Each event is applied by the
+ * state rules (never dropped: late or duplicate ones are kept in the timeline), in the transaction that also
+ * holds its inbox row, so a redelivery is a no-op.
+ */
+@Injectable()
+export class TradeInEventsHandler {
+  constructor(private readonly workflow: TradeInWorkflow) {}
+
+  private apply(event: EventEnvelope<object>, ctx: HandlerContext, input: TradeInInput, grade?: GradedCondition): Promise<unknown> {
+    const emit: Emit = (definition, payload) => ctx.emit(definition, payload);
+    return this.workflow.handle(ctx.manager, event.tradeInId, input, { cause: event.type, eventId: event.eventId }, emit, grade);
+  }
+
+  @OnEvent(ShipmentLabelIssued) labelIssued(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'LABEL_ISSUED' }); }
+  @OnEvent(ShipmentInTransit) inTransit(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'SHIPMENT_IN_TRANSIT' }); }
+  @OnEvent(ShipmentDelivered) delivered(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'SHIPMENT_DELIVERED' }); }
+  @OnEvent(ShipmentException) exception(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'SHIPMENT_EXCEPTION' }); }
+  @OnEvent(DeviceReceived) received(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'DEVICE_RECEIVED' }); }
+  @OnEvent(StoreDeviceArrived) storeArrived(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'STORE_DEVICE_ARRIVED' }); }
+  @OnEvent(DeviceQuarantined) quarantined(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'DEVICE_QUARANTINED' }); }
+  @OnEvent(DeviceSuspended) suspended(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'DEVICE_SUSPENDED' }); }
+  @OnEvent(ReturnShipped) returnShipped(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'RETURN_SHIPPED' }); }
+  @OnEvent(ReturnDelivered) returnDelivered(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'RETURN_DELIVERED' }); }
+  @OnEvent(PayoutCompleted) paid(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'PAYOUT_COMPLETED' }); }
+  @OnEvent(PayoutFailed) payoutFailed(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'PAYOUT_FAILED' }); }
+  @OnEvent(PayoutHeld) payoutHeld(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'PAYOUT_HELD' }); }
+  @OnEvent(StockAdded) stocked(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'STOCK_ADDED' }); }
+
+  @OnEvent(DeviceReleased)
+  released(e: EventEnvelope<DeviceReleasedPayload>, ctx: HandlerContext) {
+    return this.apply(e, ctx, { kind: 'DEVICE_RELEASED', releasedTo: e.payload.releasedTo });
+  }
+
+  @OnEvent(DeviceGraded)
+  graded(e: EventEnvelope<DeviceGradedPayload>, ctx: HandlerContext) {
+    const p = e.payload;
+    const grade: GradedCondition = {
+      gradeId: p.gradeId, cosmeticGrade: p.cosmeticGrade, functionalGrade: p.functionalGrade,
+      ...(p.batteryHealthPercent !== undefined ? { batteryHealthPercent: p.batteryHealthPercent } : {}),
+      missingAccessories: p.missingAccessories, locked: p.locked, defectCodes: p.defects.map((d) => d.code), evidenceRefs: p.evidenceRefs,
+    };
+    return this.apply(e, ctx, { kind: 'DEVICE_GRADED', gradeId: p.gradeId, regrade: p.regrade }, grade);
+  }
+}

@@ -1,0 +1,51 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type EntityManager } from 'typeorm';
+import { CLOCK, type Clock, ConflictError } from '@tradein/service-runtime';
+import { WebhookEnqueuer } from '../../webhooks/deliver/webhook-enqueuer';
+import { applyTradeInInput, type Transition } from '../state/apply-trade-in-input';
+import { type TradeInInput } from '../state/trade-in-input';
+import { type TradeInFacts } from '../state/trade-in-state';
+import { TradeInEntity } from '../trade-in.entity';
+import { TradeInTimelineEntity } from '../trade-in-timeline.entity';
+import { type Cause } from './emit';
+
+export function factsOf(t: TradeInEntity): TradeInFacts {
+  return {
+    state: t.state, fulfilment: t.fulfilment, expiredReason: t.expiredReason, resumeState: t.resumeState, received: t.received,
+    pendingGradeId: t.pendingGradeId, paid: t.paid, stocked: t.stocked,
+  };
+}
+
+/**
+ * Runs one input through the state machine on a locked trade-in and persists the outcome: the new facts,
+ * a timeline entry (also for inputs that changed nothing, so nothing is lost), and a webhook delivery for
+ * each state change. A command the state does not allow answers 409 with the machine's code.
+ */
+@Injectable()
+export class TradeInRecorder {
+  constructor(@Inject(CLOCK) private readonly clock: Clock, private readonly webhooks: WebhookEnqueuer) {}
+
+  async lock(m: EntityManager, id: string): Promise<TradeInEntity | null> {
+    return m.findOne(TradeInEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async apply(m: EntityManager, tradeIn: TradeInEntity, input: TradeInInput, cause: Cause): Promise<Transition> {
+    const t = applyTradeInInput(factsOf(tradeIn), input);
+    if (t.outcome === 'REJECTED') throw new ConflictError(t.code, t.reason);
+    const now = this.clock.now();
+    const from = tradeIn.state;
+    Object.assign(tradeIn, t.facts, { updatedAt: now });
+    await m.save(TradeInEntity, tradeIn);
+    const entry = await m.save(TradeInTimelineEntity, m.create(TradeInTimelineEntity, {
+      tradeInId: tradeIn.id, at: now, fromState: from, toState: tradeIn.state, outcome: t.outcome, cause: cause.cause,
+      eventId: cause.eventId ?? null, detail: cause.detail ?? (t.outcome === 'RECORDED' ? t.note : null),
+    }));
+    if (t.outcome === 'APPLIED' && t.from !== t.to) {
+      await this.webhooks.stateChanged(m, {
+        partnerId: tradeIn.partnerId, tradeInId: tradeIn.id, quoteId: tradeIn.quoteId, from: t.from, to: t.to, cause: cause.cause,
+        at: now, sequence: entry.id,
+      });
+    }
+    return t;
+  }
+}

@@ -1,0 +1,74 @@
+import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProperty, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Throttle } from '@nestjs/throttler';
+import { IsString, Length } from 'class-validator';
+import { type FastifyReply } from 'fastify';
+import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
+import { callerScope, PARTNER_RATE_LIMIT } from '../shared/caller-scope';
+import { ListTradeInsDto } from './read-trade-ins/list-trade-ins.dto';
+import { TradeInsQueryService } from './read-trade-ins/trade-ins-query.service';
+import { TradeInCommandsService } from './trade-in-commands.service';
+import { TRADE_IN_EXAMPLE } from './trade-in.view';
+
+export class CancelTradeInDto {
+  @ApiProperty({ example: 'CUSTOMER_CHANGED_MIND' }) @IsString() @Length(1, 64) reason!: string;
+}
+
+@ApiTags('trade-ins')
+@ApiSecurity('partner-api-key')
+@ApiBearerAuth('staff-token')
+@Throttle(PARTNER_RATE_LIMIT)
+@Roles('partner', 'store_staff', 'ops')
+@Controller('v1/trade-ins')
+export class TradeInsController {
+  constructor(private readonly queries: TradeInsQueryService, private readonly commands: TradeInCommandsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List trade-ins (newest first) with filters and cursor pagination; scoped to the caller\'s partner' })
+  @ApiResponse({ status: 200, schema: { example: { items: [{ ...TRADE_IN_EXAMPLE, timeline: undefined }], nextCursor: 'eyJjcmVhdGVkQXQiOi…' } } })
+  list(@Query() q: ListTradeInsDto, @CurrentPrincipal() p: Principal) {
+    return this.queries.list(callerScope(p), q);
+  }
+
+  @Get(':tradeInId')
+  @ApiOperation({ summary: 'A trade-in with its offers and full timeline (another partner\'s id answers 404)' })
+  @ApiResponse({ status: 200, schema: { example: TRADE_IN_EXAMPLE } })
+  @ApiResponse({ status: 404, description: 'NOT_FOUND' })
+  get(@Param('tradeInId') id: string, @CurrentPrincipal() p: Principal) {
+    return this.queries.get(callerScope(p), id);
+  }
+
+  @Post(':tradeInId/cancel')
+  @ApiOperation({ summary: 'Cancel a trade-in before its device ships (409 TOO_LATE_TO_CANCEL after)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiResponse({ status: 200, schema: { example: { ...TRADE_IN_EXAMPLE, state: 'CANCELLED' } } })
+  async cancel(@Param('tradeInId') id: string, @Body() dto: CancelTradeInDto, @CurrentPrincipal() p: Principal,
+    @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const r = await this.commands.cancel(p, id, dto.reason, key);
+    reply.status(r.status);
+    return r.body;
+  }
+
+  @Post(':tradeInId/revised-offer/accept')
+  @ApiOperation({ summary: 'Relay the customer\'s acceptance of a revised offer (before respondBy)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiResponse({ status: 200, schema: { example: { ...TRADE_IN_EXAMPLE, state: 'FINALIZED', offer: { ...TRADE_IN_EXAMPLE.offer, kind: 'FINAL', basis: 'REVISED_ACCEPTED', answer: 'ACCEPTED' } } } })
+  @ApiResponse({ status: 409, description: 'NO_REVISED_OFFER or ANSWER_WINDOW_CLOSED' })
+  async acceptRevised(@Param('tradeInId') id: string, @CurrentPrincipal() p: Principal,
+    @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const r = await this.commands.answerRevisedOffer(p, id, 'ACCEPT', key);
+    reply.status(r.status);
+    return r.body;
+  }
+
+  @Post(':tradeInId/revised-offer/decline')
+  @ApiOperation({ summary: 'Relay the customer\'s refusal of a revised offer: the device is returned free of charge' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiResponse({ status: 200, schema: { example: { ...TRADE_IN_EXAMPLE, state: 'RETURNING', offer: { ...TRADE_IN_EXAMPLE.offer, answer: 'DECLINED' } } } })
+  async declineRevised(@Param('tradeInId') id: string, @CurrentPrincipal() p: Principal,
+    @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const r = await this.commands.answerRevisedOffer(p, id, 'DECLINE', key);
+    reply.status(r.status);
+    return r.body;
+  }
+}

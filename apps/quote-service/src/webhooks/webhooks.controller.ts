@@ -1,0 +1,80 @@
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Throttle } from '@nestjs/throttler';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { CurrentPrincipal, type Principal, Roles, partnerScope } from '@tradein/auth';
+import { InvalidFieldError } from '@tradein/service-runtime';
+import { PARTNER_RATE_LIMIT } from '../shared/caller-scope';
+import { WebhookEndpointService } from './configure-endpoint/webhook-endpoint.service';
+import { WebhookDeliveriesService } from './deliveries/webhook-deliveries.service';
+
+export class ConfigureWebhookDto {
+  @ApiProperty({ example: 'https://partner.example.com/tradein/webhooks' }) @IsString() @Length(8, 2048) url!: string;
+  @ApiPropertyOptional({ example: 'acme-games', description: 'Ops only: the partner to configure' })
+  @IsOptional() @Matches(/^[a-z0-9][a-z0-9-]{1,47}$/, { message: 'partnerId must be a partner id' }) partnerId?: string;
+}
+
+export class DeliveriesQueryDto {
+  @ApiPropertyOptional({ enum: ['PENDING', 'DELIVERED', 'FAILED'] }) @IsOptional() @IsIn(['PENDING', 'DELIVERED', 'FAILED']) status?: string;
+  @ApiPropertyOptional({ description: 'Ops only' }) @IsOptional() @Matches(/^[a-z0-9][a-z0-9-]{1,47}$/) partnerId?: string;
+}
+
+const DELIVERY_EXAMPLE = {
+  id: '9e0c…', tradeInId: '5d1d…', eventType: 'trade-in.state-changed', status: 'DELIVERED', attempts: 1, lastStatusCode: 200, lastError: null,
+  body: { id: '9e0c…', type: 'trade-in.state-changed', occurredAt: '2026-03-05T10:00:00.000Z', data: { tradeInId: '5d1d…', from: 'IN_TRANSIT', to: 'RECEIVED', cause: 'tradein.device.received', sequence: 7 } },
+};
+
+@ApiTags('webhooks')
+@ApiSecurity('partner-api-key')
+@ApiBearerAuth('staff-token')
+@Throttle(PARTNER_RATE_LIMIT)
+@Roles('partner', 'ops')
+@Controller('v1/webhooks')
+export class WebhooksController {
+  constructor(private readonly endpoints: WebhookEndpointService, private readonly deliveries: WebhookDeliveriesService) {}
+
+  @Put('endpoint')
+  @ApiOperation({
+    summary: 'Set the webhook URL; answers a new signing secret, shown once',
+    description: 'Every trade-in state change is POSTed with `X-Tradein-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, retried with exponential backoff (30 s doubling, 12 attempts). URLs must be https and must not resolve to private or loopback addresses.',
+  })
+  @ApiResponse({ status: 200, schema: { example: { partnerId: 'acme-games', url: 'https://partner.example.com/tradein/webhooks', secret: 'whsec_…(shown once)' } } })
+  @ApiResponse({ status: 400, description: 'WEBHOOK_URL_REJECTED: must use https / must not point at a private or loopback address' })
+  configure(@Body() dto: ConfigureWebhookDto, @CurrentPrincipal() p: Principal) {
+    return this.endpoints.configure(this.partnerFor(p, dto.partnerId), dto.url);
+  }
+
+  @Get('endpoint')
+  @ApiOperation({ summary: 'The configured webhook URL (never the secret)' })
+  @ApiResponse({ status: 200, schema: { example: { partnerId: 'acme-games', url: 'https://partner.example.com/tradein/webhooks' } } })
+  endpoint(@CurrentPrincipal() p: Principal, @Query() q: DeliveriesQueryDto) {
+    return this.endpoints.get(this.partnerFor(p, q.partnerId));
+  }
+
+  @Get('deliveries')
+  @ApiOperation({ summary: 'Delivery log, newest first' })
+  @ApiResponse({ status: 200, schema: { example: [DELIVERY_EXAMPLE] } })
+  list(@CurrentPrincipal() p: Principal, @Query() q: DeliveriesQueryDto) {
+    return this.deliveries.list(p.kind === 'partner' ? p.partnerId : q.partnerId, q.status);
+  }
+
+  @Get('deliveries/:deliveryId')
+  @ApiOperation({ summary: 'One delivery with every attempt' })
+  @ApiResponse({ status: 200, schema: { example: { ...DELIVERY_EXAMPLE, log: [{ at: '2026-03-05T10:00:01.000Z', statusCode: 200, error: null, durationMs: 84 }] } } })
+  get(@Param('deliveryId') id: string, @CurrentPrincipal() p: Principal) {
+    return this.deliveries.get(partnerScope(p), id);
+  }
+
+  @Post('deliveries/:deliveryId/replay')
+  @ApiOperation({ summary: 'Deliver the same body again (a new delivery, signed afresh)' })
+  @ApiResponse({ status: 201, schema: { example: { ...DELIVERY_EXAMPLE, status: 'PENDING', attempts: 0, replayOf: '9e0c…' } } })
+  replay(@Param('deliveryId') id: string, @CurrentPrincipal() p: Principal) {
+    return this.deliveries.replay(partnerScope(p), id);
+  }
+
+  private partnerFor(p: Principal, requested: string | undefined): string {
+    if (p.kind === 'partner') return p.partnerId;
+    if (!requested) throw new InvalidFieldError('partnerId', 'is required for ops');
+    return requested;
+  }
+}
