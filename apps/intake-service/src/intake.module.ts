@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { StoreBoxesController } from './boxes/pack-and-ship/store-boxes.controller';
+import { StoreBoxesService } from './boxes/pack-and-ship/store-boxes.service';
+import { SiteBoxesController } from './boxes/receive-at-site/site-boxes.controller';
+import { SiteBoxesService } from './boxes/receive-at-site/site-boxes.service';
 import { CustodyLog } from './custody/custody-log';
 import { CustodyController } from './custody/get-custody/custody.controller';
 import { DEVICE_STATUS_PROVIDER } from './device-status/device-status-provider';
@@ -24,11 +28,13 @@ import { StoreIntakeService } from './store-intake/store-intake.service';
 @Module({
   controllers: [
     CarrierEventsController, DockReceiptController, StoreIntakeController, CustodyController, BlockListController, TacModelsController,
+    StoreBoxesController, SiteBoxesController,
   ],
   providers: [
     RawBodyCapture, carrierProvider, CustodyLog, ShipmentLabels, TacDirectory, IdentityChecks, ReceiptRecorder,
     { provide: DEVICE_STATUS_PROVIDER, useExisting: LocalDeviceRegistry }, LocalDeviceRegistry,
     QuoteAcceptedHandler, TradeInClosedHandler, CarrierEventsService, DockReceiptService, StoreIntakeService,
+    StoreBoxesService, SiteBoxesService,
   ],
 })
 export class IntakeModule {}

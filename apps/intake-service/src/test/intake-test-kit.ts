@@ -5,6 +5,7 @@ import {
 import { type TestService, envelopeFor, publishRaw, startTestService, waitFor } from '@tradein/testing';
 import { AppModule } from '../app.module';
 import { IntakeConfig } from '../config/intake.config';
+import { luhnCheckDigit } from '../identity/luhn';
 import { IntakeCase } from '../intake-cases/intake-case.entity';
 import { type SandboxScanInput, SandboxCarrierAdapter } from '../shipments/carrier/sandbox-carrier.adapter';
 
@@ -72,4 +73,9 @@ export async function carrierScan(
 /** waitFor that returns the found value without its "not found yet" cases. */
 export async function until<T>(check: () => Promise<T | null | undefined | false> | T | null | undefined | false, what = 'condition'): Promise<T> {
   return (await waitFor(check, { what })) as T;
+}
+
+/** A valid IMEI for a TAC and a 6-digit serial (check digit computed). */
+export function imeiFor(tac: string, serial: string): string {
+  return `${tac}${serial}${luhnCheckDigit(`${tac}${serial}`)}`;
 }

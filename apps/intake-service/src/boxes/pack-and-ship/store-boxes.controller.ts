@@ -1,0 +1,56 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
+import { withIdempotency } from '@tradein/service-runtime';
+import { type BoxView } from '../box-views';
+import { AddToBoxDto, OpenBoxDto } from './box.dto';
+import { StoreBoxesService } from './store-boxes.service';
+
+@ApiTags('store boxes')
+@ApiBearerAuth('staff-token')
+@Roles('store_staff', 'ops')
+@Controller('v1/stores/:storeId/boxes')
+export class StoreBoxesController {
+  constructor(private readonly service: StoreBoxesService, private readonly dataSource: DataSource) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Open a box for a grading site' })
+  async open(@CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Body() dto: OpenBoxDto, @Headers('idempotency-key') key?: string): Promise<BoxView> {
+    return (await withIdempotency(this.dataSource, `box-open:${storeId}`, key, dto, async (m) => ({ body: await this.service.open(m, p, storeId, dto.siteId) }))).body;
+  }
+
+  @Get(':boxId')
+  @ApiOperation({ summary: 'A box with its items and, once shipped, its manifest' })
+  get(@CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string): Promise<BoxView> {
+    return this.service.get(this.dataSource.manager, p, storeId, boxId);
+  }
+
+  @Post(':boxId/items')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Pack a device received at this store' })
+  add(@CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string, @Body() dto: AddToBoxDto): Promise<BoxView> {
+    return this.dataSource.transaction((m) => this.service.add(m, p, storeId, boxId, dto.tradeInId));
+  }
+
+  @Post(':boxId/items/:tradeInId/removal')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Take a device out of an open box' })
+  remove(@CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string, @Param('tradeInId') tradeInId: string): Promise<BoxView> {
+    return this.dataSource.transaction((m) => this.service.remove(m, p, storeId, boxId, tradeInId));
+  }
+
+  @Post(':boxId/close')
+  @HttpCode(200)
+  close(@CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string): Promise<BoxView> {
+    return this.dataSource.transaction((m) => this.service.close(m, p, storeId, boxId));
+  }
+
+  @Post(':boxId/ship')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Ship a closed box: manifest frozen, insured label issued' })
+  ship(@CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string): Promise<BoxView & { label: string; labelFormat: string }> {
+    return this.dataSource.transaction((m) => this.service.ship(m, p, storeId, boxId));
+  }
+}

@@ -1,0 +1,36 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
+import { type BoxView } from '../box-views';
+import { ReceiveBoxDto, ScanBoxDeviceDto } from './site-box.dto';
+import { type ScanResult, SiteBoxesService } from './site-boxes.service';
+
+@ApiTags('site boxes')
+@ApiBearerAuth('staff-token')
+@Roles('grader', 'ops')
+@Controller('v1/sites/:siteId/boxes')
+export class SiteBoxesController {
+  constructor(private readonly service: SiteBoxesService, private readonly dataSource: DataSource) {}
+
+  @Post('receipts')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Receive a store box by its tracking number' })
+  receive(@CurrentPrincipal() p: Principal, @Param('siteId') siteId: string, @Body() dto: ReceiveBoxDto): Promise<BoxView> {
+    return this.dataSource.transaction((m) => this.service.receive(m, p, siteId, dto.trackingNumber));
+  }
+
+  @Post(':boxId/scans')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Scan one device out of a received box' })
+  scan(@CurrentPrincipal() p: Principal, @Param('siteId') siteId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string, @Body() dto: ScanBoxDeviceDto): Promise<ScanResult> {
+    return this.dataSource.transaction((m) => this.service.scan(m, p, siteId, boxId, dto));
+  }
+
+  @Post(':boxId/reconciliation')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Close the unpacking: unscanned manifest lines become MISSING discrepancies' })
+  reconcile(@CurrentPrincipal() p: Principal, @Param('siteId') siteId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string): Promise<{ arrived: string[]; missing: string[]; unexpected: string[] }> {
+    return this.dataSource.transaction((m) => this.service.reconcileBox(m, p, siteId, boxId));
+  }
+}
