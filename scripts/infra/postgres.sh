@@ -33,10 +33,37 @@ as_pg() {
   fi
 }
 
+# Paths go through .infra/pg, which may be a link (see prepare_pg_home); postgres gets the real path.
+resolve_paths() {
+  PG_HOME="$(readlink -f "$STATE/pg" 2>/dev/null || echo "$STATE/pg")"
+  DATA="$PG_HOME/data"; SOCK="$PG_HOME/sock"; PG_LOG="$PG_HOME/postgres.log"; MARKER="$PG_HOME/started-by-us"
+}
+
+# As root, the postgres user must be able to reach the data directory. A checkout under a private
+# directory (/root, a mktemp dir) is not traversable for it, so then the data lives in a
+# postgres-owned directory under /var/tmp, linked from the git-ignored .infra/pg.
+prepare_pg_home() {
+  mkdir -p "$STATE"
+  [[ -e $STATE/pg ]] || mkdir -p "$STATE/pg"
+  [[ $(id -u) -eq 0 ]] || { resolve_paths; return 0; }
+  chown postgres: "$(readlink -f "$STATE/pg")"
+  if ! runuser -u postgres -- test -x "$(readlink -f "$STATE/pg")" 2>/dev/null; then
+    local alt
+    alt="/var/tmp/tradein-pg-$(printf %s "$ROOT" | sha1sum | cut -c1-12)"
+    mkdir -p "$alt" && chown postgres: "$alt" && chmod 700 "$alt"
+    rm -rf "$STATE/pg" && ln -s "$alt" "$STATE/pg"
+    log "checkout not reachable by the postgres user; data kept in $alt (linked from .infra/pg)"
+  fi
+  resolve_paths
+}
+
+resolve_paths
+
 running() { as_pg "$PG_BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; }
 psql_admin() { "$PG_BIN/psql" -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
 
 up() {
+  prepare_pg_home
   mkdir -p "$PG_HOME" "$SOCK"
   if [[ $(id -u) -eq 0 ]]; then chown -R postgres: "$PG_HOME"; fi
 
