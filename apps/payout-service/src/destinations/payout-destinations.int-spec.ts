@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import { type TestService, waitFor } from '@tradein/testing';
+import { type TestService } from '@tradein/testing';
 import { type PayoutConfig } from '../config/payout.config';
 import { PayoutWorker } from '../payouts/attempt-payouts/payout-worker';
-import { finalizedEvent, publishFinalized, startPayoutService, testProviders, type TestProviders } from '../testing/payout-test-kit';
+import { finalizedEvent, publishFinalized, startPayoutService, testProviders, type TestProviders, waitForValue } from '../testing/payout-test-kit';
 
 const IBAN = 'FR1420041010050500013M02606';
 const IBAN_PAPER = 'FR14 2004 1010 0505 0001 3M02 606';
@@ -113,7 +113,7 @@ describe('payout destinations (bank details encrypted, masked, validated)', () =
     const theirs = finalizedEvent({ destinationRef: ref, amountMinor: '1500', partnerId: 'rival' });
     await publishFinalized(svc, mine);
     await publishFinalized(svc, theirs);
-    const rows = await waitFor(async () => {
+    const rows = await waitForValue(async () => {
       const r: Array<{ id: string; trade_in_id: string; status: string; hold_reasons: string[] }> = await svc.dataSource.query(
         'SELECT id, trade_in_id, status, hold_reasons FROM payout WHERE trade_in_id = ANY($1)', [[mine.tradeInId, theirs.tradeInId]]);
       return r.length === 2 ? r : undefined;

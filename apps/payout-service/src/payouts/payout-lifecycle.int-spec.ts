@@ -3,7 +3,7 @@ import { type TestService, waitFor } from '@tradein/testing';
 import { type PayoutConfig } from '../config/payout.config';
 import { type PayoutView } from './payout-view';
 import { PayoutWorker } from './attempt-payouts/payout-worker';
-import { finalizedEvent, publishFinalized, startPayoutService, testProviders, type TestProviders } from '../testing/payout-test-kit';
+import { finalizedEvent, publishFinalized, startPayoutService, testProviders, type TestProviders, waitForValue } from '../testing/payout-test-kit';
 
 const IBAN = 'DE89370400440532013000';
 
@@ -69,7 +69,7 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     expect(providers.bank.paymentsByPayout().get(payout!.id)).toBe(1);
     await worker.runOnce(100);
     expect(providers.bank.paymentsByPayout().get(payout!.id)).toBe(1);
-    const completed = await waitFor(() => probe.of(PayoutCompleted).find((e) => e.tradeInId === event.tradeInId), { what: 'payout.completed on Kafka' });
+    const completed = await waitForValue(() => probe.of(PayoutCompleted).find((e) => e.tradeInId === event.tradeInId), { what: 'payout.completed on Kafka' });
     expect(completed.payload).toMatchObject({ payoutId: payout!.id, amount: { amountMinor: '12345', currency: 'EUR' }, method: 'BANK_TRANSFER' });
     expect(completed.correlationId).toBe(event.correlationId);
     const invariant = await svc.request<{ balanced: boolean }>('GET', '/v1/ledger/invariant', { token: ops });
@@ -80,10 +80,10 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     const ref = await registerIban();
     const event = finalizedEvent({ destinationRef: ref, amountMinor: '50000' });
     await publishFinalized(svc, event);
-    const before = await waitFor(() => payoutOf(event.tradeInId), { what: 'payout recorded' });
+    const before = await waitForValue(() => payoutOf(event.tradeInId), { what: 'payout recorded' });
 
     // The provider pays, then the process "dies" before recording the outcome.
-    const crash = jest.spyOn(worker, 'recordOutcome').mockRejectedValueOnce(new Error('process killed'));
+    const crash = jest.spyOn(worker, 'recordOutcomes').mockRejectedValueOnce(new Error('process killed'));
     await expect(worker.runOnce(100)).rejects.toThrow('process killed');
     crash.mockRestore();
     expect(providers.bank.paymentsByPayout().get(before.id)).toBe(1);
@@ -105,7 +105,7 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     const ref = await registerIban();
     const event = finalizedEvent({ destinationRef: ref, amountMinor: '7000' });
     await publishFinalized(svc, event);
-    const p = await waitFor(() => payoutOf(event.tradeInId), { what: 'payout recorded' });
+    const p = await waitForValue(() => payoutOf(event.tradeInId), { what: 'payout recorded' });
     providers.bank.configure({ timeoutRate: 1 });
     await worker.runOnce(100);
     providers.bank.configure({ timeoutRate: 0 });
@@ -122,7 +122,7 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     const probe = await svc.probe([PayoutFailed.topic]);
     const event = finalizedEvent({ method: 'GIFT_CARD', amountMinor: '9900' });
     await publishFinalized(svc, event);
-    const p = await waitFor(() => payoutOf(event.tradeInId), { what: 'payout recorded' });
+    const p = await waitForValue(() => payoutOf(event.tradeInId), { what: 'payout recorded' });
     providers.giftCards.configure({ failureRate: 1 });
     await worker.runOnce(100);
     let view = await payoutOf(event.tradeInId);
@@ -137,7 +137,7 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     }
     view = await payoutOf(event.tradeInId);
     expect(view).toMatchObject({ status: 'FAILED', attempts: 3, nextAttemptAt: null });
-    const failed = await waitFor(() => {
+    const failed = await waitForValue(() => {
       const mine = probe.of(PayoutFailed).filter((e) => e.tradeInId === event.tradeInId);
       return mine.length === 3 ? mine : undefined;
     }, { what: 'three payout.failed' });
@@ -161,7 +161,7 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
   it('ops cancel a pending payout: the liability is reversed and the ledger stays balanced', async () => {
     const event = finalizedEvent({ method: 'PARTNER_CREDIT', amountMinor: '4000', bonusMinor: '500' });
     await publishFinalized(svc, event);
-    const p = await waitFor(() => payoutOf(event.tradeInId), { what: 'payout recorded' });
+    const p = await waitForValue(() => payoutOf(event.tradeInId), { what: 'payout recorded' });
     const res = await svc.request<PayoutView>('POST', `/v1/payouts/${p.id}/cancel`, { token: ops, body: { reason: 'seller withdrew' } });
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('CANCELLED');
@@ -177,7 +177,7 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     const event = finalizedEvent({ amountMinor: '-100', method: 'GIFT_CARD' });
     const probe = await svc.probe([`${event.type}.v1.dlt`]);
     await publishFinalized(svc, event);
-    const dead = await waitFor(() => probe.messages.find((m) => m.envelope?.eventId === event.eventId), { what: 'dead letter', timeoutMs: 30_000 });
+    const dead = await waitForValue(() => probe.messages.find((m) => m.envelope?.eventId === event.eventId), { what: 'dead letter', timeoutMs: 30_000 });
     expect(dead.headers['dlt-error']).toContain('must not be negative');
     const rows: unknown[] = await svc.dataSource.query('SELECT 1 FROM payout WHERE trade_in_id = $1', [event.tradeInId]);
     expect(rows).toEqual([]);

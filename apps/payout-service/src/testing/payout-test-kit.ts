@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type EventEnvelope, OfferFinalized, type OfferFinalizedPayload, type PayoutMethod } from '@tradein/contracts';
-import { envelopeFor, publishRaw, startTestService, type TestService } from '@tradein/testing';
+import { envelopeFor, publishRaw, startTestService, type TestService, waitFor } from '@tradein/testing';
 import { appModule } from '../app.module';
 import { PayoutConfig } from '../config/payout.config';
 import { ProviderRegistry } from '../providers/provider-registry';
@@ -77,4 +77,12 @@ export function finalizedEvent(o: FinalizedOptions = {}): EventEnvelope<OfferFin
 
 export async function publishFinalized(svc: TestService<PayoutConfig>, event: EventEnvelope<OfferFinalizedPayload>): Promise<void> {
   await publishRaw(svc.kafka, OfferFinalized.topic, event.tradeInId, event, svc.namespace);
+}
+
+/** waitFor, typed for checks that return the awaited thing or nothing yet. */
+export async function waitForValue<T>(
+  check: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  opts: { timeoutMs?: number; intervalMs?: number; what?: string } = {},
+): Promise<T> {
+  return (await waitFor(check, opts)) as T;
 }

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DeviceReceived, type DeviceReceivedPayload, type EventEnvelope } from '@tradein/contracts';
+import { DeviceReceived, type DeviceReceivedPayload, type EventEnvelope, PayoutHeld } from '@tradein/contracts';
 import { type HandlerContext, OnEvent } from '@tradein/messaging';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
-import { PayoutHeld } from '@tradein/contracts';
 import { FINANCED_UNPAID } from '../hold-facts';
 
 /**
@@ -23,10 +22,14 @@ export class DeviceReceivedHandler {
       [event.tradeInId, FINANCED_UNPAID, event.eventId, now],
     );
     const held: Array<{ id: string }> = await ctx.manager.query(
-      `UPDATE payout SET status = 'HELD', hold_reasons = array_append(hold_reasons, 'DEVICE_FINANCED_UNPAID'), next_attempt_at = NULL, updated_at = $2
-       WHERE trade_in_id = $1 AND status IN ('PENDING', 'FAILED') RETURNING id`,
-      [event.tradeInId, now],
+      `SELECT id FROM payout WHERE trade_in_id = $1 AND status IN ('PENDING', 'FAILED') FOR UPDATE`, [event.tradeInId],
     );
+    if (held.length) {
+      await ctx.manager.query(
+        `UPDATE payout SET status = 'HELD', hold_reasons = array_append(hold_reasons, $2), next_attempt_at = NULL, updated_at = $3 WHERE id = $1`,
+        [held[0].id, 'DEVICE_FINANCED_UNPAID', now],
+      );
+    }
     for (const p of held) await ctx.emit(PayoutHeld, { payoutId: p.id, reasonCode: 'DEVICE_FINANCED_UNPAID' });
   }
 }

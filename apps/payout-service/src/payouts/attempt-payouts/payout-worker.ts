@@ -1,4 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type NewEvent } from '@tradein/contracts';
 import { OutboxWriter } from '@tradein/messaging';
 import { childLogger } from '@tradein/observability';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
@@ -9,7 +10,7 @@ import { BankDetailsCipher } from '../../destinations/bank-details-cipher';
 import { PayoutDestinationEntity } from '../../destinations/payout-destination.entity';
 import { openDestinationPlaintext } from '../../destinations/sealed-destination';
 import { postJournalEntries } from '../../ledger/ledger-writer';
-import { postPayoutPaid } from '../../ledger/posting-rules';
+import { postPayoutPaid, type JournalEntry } from '../../ledger/posting-rules';
 import { type ProviderDestination, type ProviderPaymentRequest } from '../../providers/payout-provider';
 import { ProviderRegistry } from '../../providers/provider-registry';
 import { payoutCompleted, payoutFailed } from '../payout-events';
@@ -62,13 +63,16 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
     await this.running;
   }
 
-  /** One pass: claims up to `limit` due payouts and settles each. Returns how many it handled. */
+  /**
+   * One pass: claims up to `limit` due payouts, calls the providers for all of them at once (I/O, not
+   * CPU), then records every outcome in one transaction. If that transaction is lost the attempts stay
+   * SUBMITTED and are reconciled after their lease, so batching costs nothing in safety.
+   */
   async runOnce(limit = this.config.PAYOUT_WORKER_BATCH): Promise<number> {
     const claimed = await this.claim(limit);
-    for (const item of claimed) {
-      const result = await this.callProvider(item);
-      await this.recordOutcome(item, result);
-    }
+    if (!claimed.length) return 0;
+    const results = await Promise.all(claimed.map((item) => this.callProvider(item)));
+    await this.recordOutcomes(claimed.map((item, i) => ({ item, result: results[i] })));
     return claimed.length;
   }
 
@@ -155,35 +159,45 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
     }
   }
 
-  /** The second transaction: applies the decision, posts the payment and emits the outcome together. */
-  async recordOutcome(item: ClaimedAttempt, result: AttemptResult): Promise<void> {
+  /** The second transaction: applies each decision, posts the payments and emits the outcomes together. */
+  async recordOutcomes(outcomes: ReadonlyArray<{ item: ClaimedAttempt; result: AttemptResult }>): Promise<void> {
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
-      const payout = await manager.findOne(PayoutEntity, { where: { id: item.payout.id }, lock: { mode: 'pessimistic_write' } });
-      const attempt = await manager.findOne(PayoutAttemptEntity, { where: { id: item.attempt.id } });
-      // Another worker reconciled it meanwhile (our lease ran out): its record stands.
-      if (!payout || !attempt || payout.status !== 'SUBMITTED' || attempt.status !== 'SUBMITTED') return;
-      const decision = decideAttempt(result, attempt.attemptNo, this.settings.retry, now, Math.random);
-      await manager.update(PayoutAttemptEntity, { id: attempt.id }, {
-        status: decision.attemptStatus,
-        outcomeCode: result.status === 'FAILED' ? result.reasonCode : result.status === 'UNKNOWN' ? 'UNKNOWN' : null,
-        providerReference: result.status === 'PAID' ? result.providerReference : null,
-        resolvedAt: decision.attemptStatus === 'SUBMITTED' ? null : now,
-      });
-      await manager.update(PayoutEntity, { id: payout.id }, {
-        status: decision.payoutStatus,
-        nextAttemptAt: decision.nextAttemptAt,
-        providerReference: result.status === 'PAID' ? result.providerReference : payout.providerReference,
-        lastFailureCode: result.status === 'FAILED' ? result.reasonCode : payout.lastFailureCode,
-        paidAt: result.status === 'PAID' ? now : null,
-        updatedAt: now,
-      });
-      if (result.status === 'PAID') {
-        await postJournalEntries(manager, [postPayoutPaid(payoutFacts(payout), attempt.provider)], now);
-        await this.outbox.append(manager, payoutCompleted(payout, result.providerReference, now));
-      } else if (result.status === 'FAILED') {
-        await this.outbox.append(manager, payoutFailed(payout, result.reasonCode, attempt.attemptNo, decision.emit === 'FAILED_WILL_RETRY'));
-      }
+      const entries: JournalEntry[] = [];
+      const events: NewEvent<object>[] = [];
+      for (const { item, result } of outcomes) await this.applyOutcome(manager, item, result, now, entries, events);
+      await postJournalEntries(manager, entries, now);
+      if (events.length) await this.outbox.append(manager, events);
     });
+  }
+
+  private async applyOutcome(
+    manager: EntityManager, item: ClaimedAttempt, result: AttemptResult, now: Date, entries: JournalEntry[], events: NewEvent<object>[],
+  ): Promise<void> {
+    const payout = await manager.findOne(PayoutEntity, { where: { id: item.payout.id }, lock: { mode: 'pessimistic_write' } });
+    const attempt = await manager.findOne(PayoutAttemptEntity, { where: { id: item.attempt.id } });
+    // Another worker reconciled it meanwhile (our lease ran out): its record stands.
+    if (!payout || !attempt || payout.status !== 'SUBMITTED' || attempt.status !== 'SUBMITTED') return;
+    const decision = decideAttempt(result, attempt.attemptNo, this.settings.retry, now, Math.random);
+    await manager.update(PayoutAttemptEntity, { id: attempt.id }, {
+      status: decision.attemptStatus,
+      outcomeCode: result.status === 'FAILED' ? result.reasonCode : result.status === 'UNKNOWN' ? 'UNKNOWN' : null,
+      providerReference: result.status === 'PAID' ? result.providerReference : null,
+      resolvedAt: decision.attemptStatus === 'SUBMITTED' ? null : now,
+    });
+    await manager.update(PayoutEntity, { id: payout.id }, {
+      status: decision.payoutStatus,
+      nextAttemptAt: decision.nextAttemptAt,
+      providerReference: result.status === 'PAID' ? result.providerReference : payout.providerReference,
+      lastFailureCode: result.status === 'FAILED' ? result.reasonCode : payout.lastFailureCode,
+      paidAt: result.status === 'PAID' ? now : null,
+      updatedAt: now,
+    });
+    if (result.status === 'PAID') {
+      entries.push(postPayoutPaid(payoutFacts(payout), attempt.provider));
+      events.push(payoutCompleted(payout, result.providerReference, now));
+    } else if (result.status === 'FAILED') {
+      events.push(payoutFailed(payout, result.reasonCode, attempt.attemptNo, decision.emit === 'FAILED_WILL_RETRY'));
+    }
   }
 }

@@ -1,0 +1,150 @@
+import { DeviceReceived, PayoutHeld } from '@tradein/contracts';
+import { envelopeFor, publishRaw, type TestService, waitFor } from '@tradein/testing';
+import { type PayoutConfig } from '../config/payout.config';
+import { PayoutWorker } from '../payouts/attempt-payouts/payout-worker';
+import { type PayoutView } from '../payouts/payout-view';
+import { RecordFinalizedOffer } from '../payouts/record-finalized-offer/record-finalized-offer.service';
+import { finalizedCommand } from '../testing/finalized-command';
+import { finalizedEvent, publishFinalized, startPayoutService, testProviders, type TestProviders, waitForValue } from '../testing/payout-test-kit';
+
+describe('limits and holds (DAC7, velocity, financed devices) and the ops queue', () => {
+  let svc: TestService<PayoutConfig>;
+  let providers: TestProviders;
+  let record: RecordFinalizedOffer;
+  let ops: string;
+
+  beforeAll(async () => {
+    providers = testProviders();
+    svc = await startPayoutService(providers, {
+      PAYOUT_VELOCITY_RULES: JSON.stringify({ 'fast-prog': [{ scope: 'SELLER', windowHours: 24, maxCount: 2 }] }),
+    });
+    record = svc.app.get(RecordFinalizedOffer);
+    ops = svc.token({ sub: 'ops-1', role: 'ops' });
+  });
+  afterAll(() => svc.close());
+
+  const load = (cmds: ReturnType<typeof finalizedCommand>[]) => svc.dataSource.transaction((m) => record.execute(m, cmds));
+
+  it('holds the 30th trade-in of a seller in a year across partners, not the 29th', async () => {
+    const sellerRef = 'dac7-count';
+    const first = await load(Array.from({ length: 29 }, (_, i) => finalizedCommand({ sellerRef, partnerId: i % 2 ? 'acme' : 'telco', amountMinor: 1_000n })));
+    expect(first.every((r) => r?.status === 'PENDING')).toBe(true);
+    const [thirtieth] = await load([finalizedCommand({ sellerRef, amountMinor: 1_000n })]);
+    expect(thirtieth).toMatchObject({ status: 'HELD', holdReasons: ['DAC7_IDENTITY_VERIFICATION'] });
+    // Another calendar year starts from zero.
+    const [nextYear] = await load([finalizedCommand({ sellerRef, amountMinor: 1_000n, finalizedAt: new Date('2027-01-02T10:00:00Z') })]);
+    expect(nextYear?.status).toBe('PENDING');
+  });
+
+  it('holds the payout reaching EUR 2,000 in the year, counting other currencies at their euro equivalent', async () => {
+    const sellerRef = 'dac7-amount';
+    const [a, b] = await load([
+      finalizedCommand({ sellerRef, amountMinor: 150_000n }),
+      finalizedCommand({ sellerRef, currency: 'GBP', amountMinor: 40_000n }), // 460 EUR at 1.15: 1,960 in all
+    ]);
+    expect([a?.status, b?.status]).toEqual(['PENDING', 'PENDING']);
+    const [c] = await load([finalizedCommand({ sellerRef, currency: 'JPY', amountMinor: 10_000n })]); // 62 EUR: 2,022
+    expect(c).toMatchObject({ status: 'HELD', holdReasons: ['DAC7_IDENTITY_VERIFICATION'] });
+  });
+
+  it('release with identity verified pays the held payout and stops holding that seller this year', async () => {
+    const sellerRef = 'dac7-verified';
+    await load(Array.from({ length: 29 }, () => finalizedCommand({ sellerRef, amountMinor: 100n })));
+    const [held] = await load([finalizedCommand({ sellerRef, amountMinor: 100n })]);
+    expect(held?.status).toBe('HELD');
+    const queue = await svc.request<PayoutView[]>('GET', '/v1/payouts?status=HELD', { token: ops });
+    expect(queue.body.find((p) => p.id === held!.payoutId)).toMatchObject({ holdReasons: ['DAC7_IDENTITY_VERIFICATION'] });
+    const partner = svc.token({ sub: 'acme-app', role: 'partner', partnerId: 'acme' });
+    expect((await svc.request('POST', `/v1/payouts/${held!.payoutId}/release`, { token: partner, body: { reason: 'x', identityVerified: true } })).status).toBe(403);
+    const released = await svc.request<PayoutView>('POST', `/v1/payouts/${held!.payoutId}/release`, { token: ops, body: { reason: 'passport checked', identityVerified: true } });
+    expect(released.status).toBe(200);
+    expect(released.body).toMatchObject({ status: 'PENDING', holdReasons: [] });
+    const [next] = await load([finalizedCommand({ sellerRef, amountMinor: 100n })]);
+    expect(next?.status).toBe('PENDING');
+    await svc.app.get(PayoutWorker).runOnce(500);
+    const after = await svc.request<{ status: string; audit: Array<{ action: string; reason: string }> }>('GET', `/v1/payouts/${held!.payoutId}`, { token: ops });
+    expect(after.body.status).toBe('PAID');
+    expect(after.body.audit).toEqual([expect.objectContaining({ action: 'RELEASE', reason: 'passport checked [identity verified]' })]);
+  });
+
+  it('counts per payout account too: many seller references behind one IBAN are held', async () => {
+    const partner = svc.token({ sub: 'acme-app', role: 'partner', partnerId: 'acme' });
+    const refs: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const r = await svc.request<{ destinationRef: string }>('POST', '/v1/payout-destinations', {
+        token: partner, body: { scheme: 'IBAN', currency: 'EUR', holderName: 'Mule', iban: 'NL91ABNA0417164300' },
+      });
+      refs.push(r.body.destinationRef);
+    }
+    const results = await load(Array.from({ length: 30 }, (_, i) => finalizedCommand({ method: 'BANK_TRANSFER', destinationRef: refs[i % 2], amountMinor: 100n })));
+    expect(results.slice(0, 29).every((r) => r?.status === 'PENDING')).toBe(true);
+    expect(results[29]).toMatchObject({ status: 'HELD', holdReasons: ['DAC7_IDENTITY_VERIFICATION'] });
+  });
+
+  it('applies a program velocity rule', async () => {
+    const sellerRef = 'velocity-1';
+    const results = await load(Array.from({ length: 3 }, () => finalizedCommand({ sellerRef, programId: 'fast-prog', amountMinor: 100n })));
+    expect(results.map((r) => r?.status)).toEqual(['PENDING', 'PENDING', 'HELD']);
+    expect(results[2]?.holdReasons).toEqual(['VELOCITY_SELLER']);
+    const [otherProgram] = await load([finalizedCommand({ sellerRef, programId: 'slow-prog', amountMinor: 100n })]);
+    expect(otherProgram?.status).toBe('PENDING');
+  });
+
+  it('holds the payout of a financed, unpaid device whichever event comes first, and emits payout.held', async () => {
+    const probe = await svc.probe([PayoutHeld.topic]);
+    const received = (tradeInId: string) => envelopeFor(DeviceReceived, { tradeInId, partnerId: 'acme' }, {
+      location: { type: 'SITE', id: 'site-1' }, device: { modelId: 'iphone-13', category: 'smartphone' },
+      identity: { imei: '490154203237518', blockListStatus: 'FINANCED_UNPAID', activationLock: false, mdmEnrolled: false, duplicateOpenTradeIn: false },
+      receivedAt: new Date().toISOString(), receivedBy: 'tech-1', evidenceRefs: [],
+    });
+    const before = finalizedEvent({ method: 'GIFT_CARD' });
+    await publishRaw(svc.kafka, DeviceReceived.topic, before.tradeInId, received(before.tradeInId), svc.namespace);
+    await waitFor(async () => (await svc.dataSource.query('SELECT 1 FROM trade_in_flag WHERE trade_in_id = $1', [before.tradeInId])).length === 1, { what: 'flag' });
+    await publishFinalized(svc, before);
+    const after = finalizedEvent({ method: 'GIFT_CARD' });
+    await publishFinalized(svc, after);
+    await waitFor(async () => (await svc.dataSource.query('SELECT 1 FROM payout WHERE trade_in_id = $1', [after.tradeInId])).length === 1, { what: 'payout' });
+    await publishRaw(svc.kafka, DeviceReceived.topic, after.tradeInId, received(after.tradeInId), svc.namespace);
+    const held = await waitForValue(() => {
+      const mine = probe.of(PayoutHeld).filter((e) => [before.tradeInId, after.tradeInId].includes(e.tradeInId));
+      return mine.length === 2 ? mine : undefined;
+    }, { what: 'two payout.held' });
+    expect(held.map((e) => e.payload.reasonCode)).toEqual(['DEVICE_FINANCED_UNPAID', 'DEVICE_FINANCED_UNPAID']);
+    await svc.app.get(PayoutWorker).runOnce(500);
+    const rows: Array<{ status: string }> = await svc.dataSource.query('SELECT status FROM payout WHERE trade_in_id = ANY($1)', [[before.tradeInId, after.tradeInId]]);
+    expect(rows.map((r) => r.status)).toEqual(['HELD', 'HELD']);
+  });
+
+  it('refusing a hold cancels the payout and reverses its ledger entry; an unpayable destination cannot be released', async () => {
+    const [missing] = await load([finalizedCommand({ method: 'BANK_TRANSFER', destinationRef: 'pd_does-not-exist' })]);
+    expect(missing).toMatchObject({ status: 'HELD', holdReasons: ['DESTINATION_MISSING'] });
+    const release = await svc.request<{ code: string }>('POST', `/v1/payouts/${missing!.payoutId}/release`, { token: ops, body: { reason: 'try' } });
+    expect(release.status).toBe(409);
+    expect(release.body.code).toBe('HOLD_NOT_RELEASABLE');
+    const refuse = await svc.request<PayoutView>('POST', `/v1/payouts/${missing!.payoutId}/refuse`, { token: ops, body: { reason: 'no valid account' } });
+    expect(refuse.status).toBe(200);
+    expect(refuse.body.status).toBe('CANCELLED');
+    const sums: Array<{ s: string }> = await svc.dataSource.query(
+      `SELECT sum(l.amount_minor)::text AS s FROM ledger_line l JOIN journal_entry e ON e.id = l.entry_id WHERE e.payout_id = $1 GROUP BY l.account`, [missing!.payoutId]);
+    expect(sums.every((x) => x.s === '0')).toBe(true);
+    expect((await svc.request('POST', `/v1/payouts/${missing!.payoutId}/refuse`, { token: ops, body: { reason: 'again' } })).status).toBe(409);
+  });
+
+  it('lists open payouts past their 2-business-day deadline for ops', async () => {
+    // Finalized Friday 10:00: due Tuesday 10:00 (the weekend does not count).
+    const [late] = await load([finalizedCommand({ method: 'BANK_TRANSFER', destinationRef: 'pd_none', finalizedAt: new Date('2026-01-09T10:00:00Z') })]);
+    const [onTime] = await load([finalizedCommand({ finalizedAt: new Date('2026-01-14T10:00:00Z') })]);
+    svc.clock.set('2026-01-13T10:00:01Z');
+    const overdue = await svc.request<PayoutView[]>('GET', '/v1/payouts/overdue', { token: ops });
+    expect(overdue.status).toBe(200);
+    const ids = overdue.body.map((p) => p.id);
+    expect(ids).toContain(late!.payoutId);
+    expect(ids).not.toContain(onTime!.payoutId);
+    expect(overdue.body.find((p) => p.id === late!.payoutId)).toMatchObject({ overdue: true, dueAt: '2026-01-13T10:00:00.000Z' });
+    svc.clock.set('2026-01-13T09:59:59Z');
+    const notYet = await svc.request<PayoutView[]>('GET', '/v1/payouts/overdue', { token: ops });
+    expect(notYet.body.map((p) => p.id)).not.toContain(late!.payoutId);
+    const partner = svc.token({ sub: 'acme-app', role: 'partner', partnerId: 'acme' });
+    expect((await svc.request('GET', '/v1/payouts/overdue', { token: partner })).status).toBe(403);
+  });
+});
