@@ -5,6 +5,7 @@ import { CatalogController } from './catalog/browse-catalog/catalog.controller';
 import { CatalogService } from './catalog/catalog.service';
 import { TacCodeEntity } from './catalog/tac-code.entity';
 import { QuoteConfig } from './config/quote.config';
+import { partnerRateLimit } from './shared/caller-scope';
 import { DeadlineRunner } from './deadlines/deadline-runner.service';
 import { QuoteSchema1764200000000 } from './migrations/1764200000000-quote-schema';
 import { SeedPriceTable1764200000001 } from './migrations/1764200000001-seed-price-table';
@@ -46,6 +47,7 @@ export const QUOTE_ENTITIES = [
 export const QUOTE_MIGRATIONS = [QuoteSchema1764200000000, SeedPriceTable1764200000001];
 
 export function appModule(config: QuoteConfig, clock?: Clock): Type<unknown> | DynamicModule {
+  partnerRateLimit.perMinute = config.PARTNER_RATE_LIMIT_PER_MINUTE;
   @Module({
     imports: [
       ServiceCoreModule.forRoot({

@@ -9,7 +9,7 @@ export function startQuoteService(env: Record<string, string> = {}): Promise<Quo
   return startTestService({
     serviceName: 'quote-service', configClass: QuoteConfig,
     module: (config, clock) => appModule(config, clock),
-    env: { DEADLINE_POLL_MS: '0', WEBHOOK_POLL_MS: '0', ...env },
+    env: { DEADLINE_POLL_MS: '0', WEBHOOK_POLL_MS: '0', PARTNER_RATE_LIMIT_PER_MINUTE: '5000', ...env },
   });
 }
 

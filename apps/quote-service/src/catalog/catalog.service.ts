@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type DeviceCategory } from '@tradein/contracts';
+import { ConflictError } from '@tradein/service-runtime';
 import { type CatalogModel } from './catalog.model';
 import { CATALOG_SEED } from './seed/catalog.seed';
 import { type CatalogQuery, searchCatalog } from './search-catalog';
@@ -33,6 +34,13 @@ export class CatalogService {
     if (seeded) return seeded.id;
     const rows: Array<{ model_id: string }> = await this.dataSource.query('SELECT model_id FROM tac_code WHERE tac = $1', [tac]);
     return rows[0]?.model_id;
+  }
+
+  async addTac(tac: string, modelId: string): Promise<{ tac: string; modelId: string }> {
+    const inserted: unknown[] = await this.dataSource.query(
+      'INSERT INTO tac_code (tac, model_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING tac', [tac, modelId]);
+    if (!inserted.length || CATALOG_SEED.some((m) => m.tacCodes.includes(tac))) throw new ConflictError('TAC_EXISTS', `TAC ${tac} is already mapped`);
+    return { tac, modelId };
   }
 
   countByCategory(category: DeviceCategory): number {

@@ -19,5 +19,8 @@ export function visibleTo(scope: CallerScope, row: { partnerId: string; storeId:
   return true;
 }
 
-/** Partner endpoints: requests per minute per API key or token (429 RATE_LIMITED beyond). */
-export const PARTNER_RATE_LIMIT = { default: { limit: 120, ttl: 60_000 } };
+/** Requests per minute per API key or token on partner endpoints; set from config when the app module is built. */
+export const partnerRateLimit = { perMinute: 120 };
+
+/** Partner endpoints: 429 RATE_LIMITED beyond `partnerRateLimit.perMinute` requests a minute per caller. */
+export const PARTNER_RATE_LIMIT = { default: { limit: () => partnerRateLimit.perMinute, ttl: 60_000 } };

@@ -1,12 +1,14 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { DEVICE_CATEGORIES, MARKETS, type DeviceCategory, type Market } from '@tradein/contracts';
+import { Roles } from '@tradein/auth';
 import { InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
 import { PriceTablesService } from '../../pricing/price-tables.service';
 import { type CatalogModel } from '../catalog.model';
 import { CatalogService } from '../catalog.service';
 import { QUESTIONNAIRES } from '../questionnaires/questionnaires.seed';
 import { CatalogQueryDto } from './catalog-query.dto';
+import { AddTacCodeDto } from './add-tac-code.dto';
 
 const MODEL_EXAMPLE = {
   id: 'sony-playstation-5-slim', brand: 'Sony', name: 'PlayStation 5 Slim', category: 'console', releaseDate: '2023-11', tacCodes: [],
@@ -68,6 +70,16 @@ export class CatalogController {
     if (market !== undefined && !(MARKETS as readonly string[]).includes(market)) throw new InvalidFieldError('market', `must be one of ${MARKETS.join(', ')}`);
     const priced = market ? await this.prices.currentPrices(market as Market) : undefined;
     return this.view(m, market as Market | undefined, priced?.prices);
+  }
+
+  @Post('tac-codes')
+  @Roles('ops')
+  @ApiOperation({ summary: 'Ops: map a type allocation code (first 8 IMEI digits) to a catalog model' })
+  @ApiResponse({ status: 201, schema: { example: { tac: '35391110', modelId: 'apple-iphone-16' } } })
+  @ApiResponse({ status: 409, description: 'TAC_EXISTS' })
+  addTac(@Body() dto: AddTacCodeDto) {
+    if (!this.catalog.model(dto.modelId)) throw new InvalidFieldError('modelId', `unknown model ${dto.modelId}`);
+    return this.catalog.addTac(dto.tac, dto.modelId);
   }
 
   private view(m: CatalogModel, market: Market | undefined, prices: Map<string, { amountMinor: string; currency: string }> | undefined) {
