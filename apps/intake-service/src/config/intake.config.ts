@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsString, Length, Matches, Max, Min, MinLength, NotEquals, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsString, Length, Matches, Max, Min, MinLength, NotEquals, ValidateIf } from 'class-validator';
 import { BaseServiceConfig } from '@tradein/service-runtime';
 
 /** Outside production the sandbox carrier signs with this; production must set its own. */
@@ -26,6 +26,17 @@ export class IntakeConfig extends BaseServiceConfig {
   /** Printed on inbound labels; `|` separates lines. */
   @IsString() @Length(1, 300)
   INTAKE_SITE_ADDRESS = 'Trade-in grading site|1 Dock Road|69007 Lyon|France';
+
+  /**
+   * A read TAC missing from the TAC table. Dock: the grader inspects the device anyway, so it is received
+   * as MODEL_UNVERIFIED by default. Store: the wrong model is picked in over 20 % of store trade-ins, so the
+   * counter is held until ops add the TAC (or the quote named it).
+   */
+  @IsIn(['HOLD', 'ACCEPT_UNVERIFIED'])
+  UNKNOWN_TAC_AT_DOCK: 'HOLD' | 'ACCEPT_UNVERIFIED' = 'ACCEPT_UNVERIFIED';
+
+  @IsIn(['HOLD', 'ACCEPT_UNVERIFIED'])
+  UNKNOWN_TAC_AT_STORE: 'HOLD' | 'ACCEPT_UNVERIFIED' = 'HOLD';
 
   /** DOMAIN.md: blocked devices are held 28 days. */
   @Type(() => Number) @IsInt() @Min(1) @Max(365)

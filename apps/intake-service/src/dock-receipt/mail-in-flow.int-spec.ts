@@ -4,7 +4,7 @@ import {
 import { type EventProbe } from '@tradein/testing';
 import { IntakeCase } from '../intake-cases/intake-case.entity';
 import { Shipment } from '../shipments/shipment.entity';
-import { type IntakeTestService, accept, carrierScan, newTradeInId, publish, startIntake, until } from '../test/intake-test-kit';
+import { type IntakeTestService, accept, carrierScan, imeiFor, newTradeInId, publish, startIntake, until } from '../test/intake-test-kit';
 
 /** Mail-in: label on acceptance, carrier scans, dock receipt with identity checks, suspensions, voided labels. */
 describe('mail-in flow (PostgreSQL + Kafka)', () => {
@@ -91,6 +91,28 @@ describe('mail-in flow (PostgreSQL + Kafka)', () => {
     const ev = await until(() => probe.of(DeviceSuspended).find((e) => e.tradeInId === tradeInId), 'suspended');
     expect(ev.payload).toMatchObject({ reasonCode: 'DIFFERENT_DEVICE', category: 'DEVICE_MISMATCH', detail: 'received google-nexus-5, quoted apple-iphone-5s' });
     expect((await caseOf(tradeInId)).status).toBe('SUSPENDED');
+  });
+
+  it('receives a device whose TAC the table does not know as MODEL_UNVERIFIED, and learns TACs the quote names', async () => {
+    const unknown = newTradeInId();
+    await accept(svc, unknown, { device: { modelId: 'apple-iphone-16', category: 'smartphone' } });
+    const tn = (await until(() => svc.dataSource.getRepository(Shipment).findOneBy({ tradeInId: unknown }))).trackingNumber;
+    const res = await svc.request<{ outcome: string; reasonCodes: string[]; identity: { detectedModelId?: string } }>('POST', '/v1/dock/receipts', {
+      token: grader, body: { trackingNumber: tn, parcelWeightGrams: 300, evidenceRefs: ['p'], imei: '490154203237518', activationLock: false, mdmEnrolled: false },
+    });
+    expect(res.body).toMatchObject({ outcome: 'RECEIVED', reasonCodes: ['MODEL_UNVERIFIED'] });
+    expect(res.body.identity.detectedModelId).toBeUndefined();
+
+    // A quote that named the device's TAC teaches the table, and the model is then confirmed.
+    const named = newTradeInId();
+    await accept(svc, named, { device: { modelId: 'apple-iphone-16', category: 'smartphone', tac: '35672638' } });
+    const [row] = await svc.dataSource.query('SELECT model_id, source FROM tac_models WHERE tac = $1', ['35672638']);
+    expect(row).toEqual({ model_id: 'apple-iphone-16', source: 'CATALOG' });
+    const tn2 = (await until(() => svc.dataSource.getRepository(Shipment).findOneBy({ tradeInId: named }))).trackingNumber;
+    const res2 = await svc.request<{ outcome: string; identity: { detectedModelId?: string } }>('POST', '/v1/dock/receipts', {
+      token: grader, body: { trackingNumber: tn2, parcelWeightGrams: 300, evidenceRefs: ['p'], imei: imeiFor('35672638', '000123'), activationLock: false, mdmEnrolled: false },
+    });
+    expect(res2.body).toMatchObject({ outcome: 'RECEIVED', identity: { detectedModelId: 'apple-iphone-16' } });
   });
 
   it('suspends an empty parcel as a transport issue, keeping its weight as evidence', async () => {

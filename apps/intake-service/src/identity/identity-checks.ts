@@ -53,6 +53,7 @@ export class IdentityChecks {
       emptyParcel: input.emptyParcel,
       now: input.now,
       quarantineHoldDays: this.config.QUARANTINE_HOLD_DAYS,
+      unknownTac: input.at === 'DOCK' ? this.config.UNKNOWN_TAC_AT_DOCK : this.config.UNKNOWN_TAC_AT_STORE,
     });
     const detected = verdict.kind === 'REFUSED' ? undefined : verdict.detectedModelId;
     const identity: DeviceIdentityDto = {

@@ -20,13 +20,14 @@ function facts(over: Partial<IdentityFacts> = {}): IdentityFacts {
     duplicateOpenTradeIn: false,
     now,
     quarantineHoldDays: 28,
+    unknownTac: 'HOLD',
     ...over,
   };
 }
 
 describe('decideIdentity', () => {
   it('receives the quoted model with clean checks', () => {
-    expect(decideIdentity(facts())).toEqual({ kind: 'RECEIVED', detectedModelId: 'apple-iphone-5s' });
+    expect(decideIdentity(facts())).toEqual({ kind: 'RECEIVED', detectedModelId: 'apple-iphone-5s', notes: [] });
   });
 
   it('suspends an empty parcel as a transport issue before anything else', () => {
@@ -49,7 +50,7 @@ describe('decideIdentity', () => {
 
   it('matches on the quoted TAC when the table does not know it', () => {
     expect(decideIdentity(facts({ tacModelId: undefined, quoted: { modelId: 'apple-iphone-15', tac: '35875505' } })))
-      .toEqual({ kind: 'RECEIVED', detectedModelId: 'apple-iphone-15' });
+      .toEqual({ kind: 'RECEIVED', detectedModelId: 'apple-iphone-15', notes: [] });
   });
 
   it('cannot confirm an unknown TAC: suspended at the dock, refused at the store', () => {
@@ -58,14 +59,21 @@ describe('decideIdentity', () => {
       .toMatchObject({ kind: 'REFUSED', code: 'TAC_UNKNOWN' });
   });
 
+  it('can go on without a model confirmation for an unknown TAC, noting it, but never past a known mismatch', () => {
+    expect(decideIdentity(facts({ tacModelId: undefined, unknownTac: 'ACCEPT_UNVERIFIED' }))).toEqual({ kind: 'RECEIVED', detectedModelId: undefined, notes: ['MODEL_UNVERIFIED'] });
+    expect(decideIdentity(facts({ at: 'STORE', tacModelId: undefined, unknownTac: 'ACCEPT_UNVERIFIED', deviceStatus: { status: 'BLOCKED', reasons: ['LOST'] } })))
+      .toMatchObject({ kind: 'QUARANTINED', notes: ['MODEL_UNVERIFIED'] });
+    expect(decideIdentity(facts({ tacModelId: 'google-nexus-5', unknownTac: 'ACCEPT_UNVERIFIED' }))).toMatchObject({ kind: 'SUSPENDED', reasonCode: 'DIFFERENT_DEVICE' });
+  });
+
   it('skips the model comparison for a serial-only device', () => {
-    expect(decideIdentity(facts({ reading: { serialNumber: 'XAW10012345678' }, tacModelId: undefined }))).toEqual({ kind: 'RECEIVED', detectedModelId: undefined });
+    expect(decideIdentity(facts({ reading: { serialNumber: 'XAW10012345678' }, tacModelId: undefined }))).toEqual({ kind: 'RECEIVED', detectedModelId: undefined, notes: [] });
   });
 
   it('quarantines a stolen device for 28 days with its reason', () => {
     const v = decideIdentity(facts({ deviceStatus: { status: 'BLOCKED', reasons: ['STOLEN'] } }));
     expect(v).toEqual({
-      kind: 'QUARANTINED', detectedModelId: 'apple-iphone-5s', reasonCodes: ['BLOCKLIST_STOLEN'], holdUntil: new Date('2026-03-29T10:00:00.000Z'),
+      kind: 'QUARANTINED', detectedModelId: 'apple-iphone-5s', reasonCodes: ['BLOCKLIST_STOLEN'], holdUntil: new Date('2026-03-29T10:00:00.000Z'), notes: [],
     });
   });
 

@@ -20,13 +20,18 @@ export interface IdentityFacts {
   readonly emptyParcel?: boolean;
   readonly now: Date;
   readonly quarantineHoldDays: number;
+  /**
+   * What to do when the TAC table does not know the read TAC: HOLD (suspend at the dock, refuse at the store)
+   * or ACCEPT_UNVERIFIED (go on without a model confirmation, noted as MODEL_UNVERIFIED for the grader).
+   */
+  readonly unknownTac: 'HOLD' | 'ACCEPT_UNVERIFIED';
 }
 
 export type SuspensionCategory = 'TRANSPORT_ISSUE' | 'DEVICE_MISMATCH' | 'IDENTITY';
 
 export type IdentityVerdict =
-  | { kind: 'RECEIVED'; detectedModelId?: string }
-  | { kind: 'QUARANTINED'; detectedModelId?: string; reasonCodes: string[]; holdUntil: Date }
+  | { kind: 'RECEIVED'; detectedModelId?: string; notes: string[] }
+  | { kind: 'QUARANTINED'; detectedModelId?: string; reasonCodes: string[]; holdUntil: Date; notes: string[] }
   | { kind: 'SUSPENDED'; detectedModelId?: string; reasonCode: string; category: SuspensionCategory; detail: string }
   /** Store only: the customer is at the counter, so a fixable problem is refused and nothing is recorded. */
   | { kind: 'REFUSED'; code: string; field: string; message: string };
@@ -44,7 +49,8 @@ export function decideIdentity(f: IdentityFacts): IdentityVerdict {
   }
 
   const model = compareModel(f);
-  if (model.kind === 'MISMATCH' || model.kind === 'UNKNOWN_TAC') {
+  const unverified = model.kind === 'UNKNOWN_TAC' && f.unknownTac === 'ACCEPT_UNVERIFIED';
+  if (model.kind === 'MISMATCH' || (model.kind === 'UNKNOWN_TAC' && !unverified)) {
     if (f.at === 'STORE') {
       return model.kind === 'MISMATCH'
         ? { kind: 'REFUSED', code: 'DEVICE_MISMATCH', field: 'imei', message: `the IMEI names model ${model.detected}, not the quoted ${f.quoted.modelId}: quote the device again` }
@@ -55,6 +61,7 @@ export function decideIdentity(f: IdentityFacts): IdentityVerdict {
       : { kind: 'SUSPENDED', reasonCode: 'TAC_UNKNOWN', category: 'IDENTITY', detail: `TAC ${model.tac} is not in the TAC table; the model cannot be confirmed` };
   }
   const detectedModelId = model.kind === 'MATCH' ? model.detected : undefined;
+  const notes = unverified ? ['MODEL_UNVERIFIED'] : [];
 
   if (f.at === 'STORE' && (f.activationLock || f.mdmEnrolled)) {
     const what = f.activationLock ? 'activation lock (Find My / FRP)' : 'MDM enrolment';
@@ -69,10 +76,10 @@ export function decideIdentity(f: IdentityFacts): IdentityVerdict {
     ...(f.duplicateOpenTradeIn ? ['DUPLICATE_OPEN_TRADE_IN'] : []),
   ];
   if (reasonCodes.length > 0) {
-    return { kind: 'QUARANTINED', detectedModelId, reasonCodes, holdUntil: new Date(f.now.getTime() + f.quarantineHoldDays * DAY_MS) };
+    return { kind: 'QUARANTINED', detectedModelId, reasonCodes, holdUntil: new Date(f.now.getTime() + f.quarantineHoldDays * DAY_MS), notes };
   }
   // FINANCED_UNPAID holds the payout, not the device: it travels in the identity for payout-service to act on.
-  return { kind: 'RECEIVED', detectedModelId };
+  return { kind: 'RECEIVED', detectedModelId, notes };
 }
 
 type ModelComparison =

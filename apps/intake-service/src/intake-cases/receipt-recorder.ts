@@ -47,7 +47,7 @@ export class ReceiptRecorder {
     const v = f.check.verdict;
     if (v.kind === 'REFUSED') throw new Error('a refused intake is never recorded');
     if (!canMove(c.status, v.kind)) throw new ConflictError('INVALID_STATE', `trade-in ${c.tradeInId} is ${c.status} and cannot be received`);
-    const reasonCodes = v.kind === 'QUARANTINED' ? v.reasonCodes : v.kind === 'SUSPENDED' ? [v.reasonCode] : [];
+    const reasonCodes = v.kind === 'QUARANTINED' ? [...v.reasonCodes, ...v.notes] : v.kind === 'SUSPENDED' ? [v.reasonCode] : v.notes;
     const receiptId = randomUUID();
     const id = f.check.identity;
     await manager.getRepository(DeviceReceipt).insert({
