@@ -4,7 +4,7 @@ import {
   DeviceGraded, type DeviceGradedPayload, DeviceReceived, type EventDefinition, OfferDeclined, OfferFinalized, OfferRevised, PayoutCompleted,
   QuoteAccepted, ShipmentInTransit, StockAdded, TradeInExpired,
 } from '@tradein/contracts';
-import { envelopeFor, type EventProbe, publishRaw, waitFor } from '@tradein/testing';
+import { envelopeFor, type EventProbe, publishRaw, type TestResponse, waitFor } from '@tradein/testing';
 import { DeadlineRunner } from '../src/deadlines/deadline-runner.service';
 import { WebhookDispatcher } from '../src/webhooks/deliver/webhook-dispatcher.service';
 import { verifyWebhookSignature } from '../src/webhooks/signing/webhook-signature';
@@ -15,6 +15,8 @@ interface TradeInBody {
   offer: { kind: string; basis: string | null; amount: { amountMinor: string }; reasonCodes: string[]; answer: string | null } | null;
   timeline: Array<{ from: string | null; to: string; outcome: string; cause: string }>;
 }
+
+type TradeInPage = { items: Array<{ id: string; partnerId: string; state: string }>; nextCursor: string | null };
 
 let svc: QuoteService;
 let acme: PartnerFixture;
@@ -197,8 +199,8 @@ describe('trade-in list', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const url: string = `/v1/trade-ins?state=ACCEPTED&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
-      const page = await svc.request<{ items: Array<{ id: string; partnerId: string; state: string }>; nextCursor: string | null }>('GET', url, { headers: asPartner(globex) });
+      const url = `/v1/trade-ins?state=ACCEPTED&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+      const page: TestResponse<TradeInPage> = await svc.request<TradeInPage>('GET', url, { headers: asPartner(globex) });
       expect(page.status).toBe(200);
       for (const item of page.body.items) {
         expect(item).toMatchObject({ partnerId: 'globex', state: 'ACCEPTED' });
