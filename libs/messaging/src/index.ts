@@ -15,3 +15,4 @@ export * from './kafka/kafka-client';
 export * from './kafka/topic-admin';
 export * from './nest/on-event.decorator';
 export * from './nest/messaging.module';
+export * from './kafka/retry-unknown-topic';

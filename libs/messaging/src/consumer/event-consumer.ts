@@ -9,6 +9,7 @@ import { newEvent } from '../outbox/new-event';
 import { type OutboxWriter } from '../outbox/outbox-writer';
 import { type DeadLetterReason, sendToDeadLetter } from './dead-letter';
 import { type HandlerContext, type RegisteredHandler } from './handler-context';
+import { retryUnknownTopic } from '../kafka/retry-unknown-topic';
 
 export interface ConsumerOptions {
   groupId: string;
@@ -57,15 +58,22 @@ export class EventConsumer {
       heartbeatInterval: 3000,
       allowAutoTopicCreation: false,
     });
-    await consumer.connect();
-    // A new group reads each topic from the beginning: a service deployed later still sees history.
-    await consumer.subscribe({ topics: this.topics, fromBeginning: true });
-    await consumer.run({
-      autoCommit: true,
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
-      eachMessage: (payload) => this.onMessage(payload),
-    });
     this.consumer = consumer;
+    try {
+      await consumer.connect();
+      // A new group reads each topic from the beginning: a service deployed later still sees history.
+      // Right after creation a topic's metadata can lag on the broker: retry briefly, then fail loudly.
+      await retryUnknownTopic(() => consumer.subscribe({ topics: this.topics, fromBeginning: true }));
+      await consumer.run({
+        autoCommit: true,
+        partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+        eachMessage: (payload) => this.onMessage(payload),
+      });
+    } catch (err) {
+      this.consumer = undefined;
+      await consumer.disconnect().catch(() => undefined);
+      throw err;
+    }
   }
 
   async stop(): Promise<void> {

@@ -20,6 +20,8 @@ export interface RelayOptions {
   topicNamespace?: string;
   batchSize?: number;
   pollMs?: number;
+  /** Lanes locked per pass: bigger batches, while other relays can still take the remaining lanes. */
+  lanesPerPass?: number;
   /** Test hook: runs after Kafka acknowledged a batch and before it is marked sent. */
   afterPublish?: (eventIds: string[]) => Promise<void> | void;
 }
@@ -43,6 +45,8 @@ export class OutboxRelay {
   private loop?: Promise<void>;
   private readonly batchSize: number;
   private readonly pollMs: number;
+  private readonly lanesPerPass: number;
+  private lastLagReport = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -51,6 +55,7 @@ export class OutboxRelay {
   ) {
     this.batchSize = options.batchSize ?? 500;
     this.pollMs = options.pollMs ?? 1000;
+    this.lanesPerPass = options.lanesPerPass ?? 4;
   }
 
   async start(): Promise<void> {
@@ -101,14 +106,15 @@ export class OutboxRelay {
       const lanes: Array<{ lane: number }> = await manager.query(
         `SELECT l.lane FROM outbox_lane l
           WHERE EXISTS (SELECT 1 FROM outbox_event e WHERE e.lane = l.lane AND e.published_at IS NULL)
-          ORDER BY random() LIMIT 1 FOR UPDATE OF l SKIP LOCKED`,
+          ORDER BY random() LIMIT $1 FOR UPDATE OF l SKIP LOCKED`,
+        [this.lanesPerPass],
       );
-      const first = lanes[0];
-      if (!first) return -1;
+      if (!lanes.length) return -1;
+      // Id order within the locked lanes keeps each key's order; other relays hold other lanes.
       const rows: PendingRow[] = await manager.query(
         `SELECT id, event_id, topic, message_key, envelope, headers FROM outbox_event
-          WHERE lane = $1 AND published_at IS NULL ORDER BY id LIMIT $2`,
-        [first.lane, this.batchSize],
+          WHERE lane = ANY($1::smallint[]) AND published_at IS NULL ORDER BY id LIMIT $2`,
+        [lanes.map((l) => l.lane), this.batchSize],
       );
       if (!rows.length) return 0;
       await this.publish(rows);
@@ -120,7 +126,11 @@ export class OutboxRelay {
 
   private async publish(rows: PendingRow[]): Promise<void> {
     const byTopic = new Map<string, PendingRow[]>();
-    for (const row of rows) byTopic.set(row.topic, [...(byTopic.get(row.topic) ?? []), row]);
+    for (const row of rows) {
+      const list = byTopic.get(row.topic);
+      if (list) list.push(row);
+      else byTopic.set(row.topic, [row]);
+    }
     await this.producer.sendBatch({
       topicMessages: [...byTopic.entries()].map(([topic, list]) => ({
         topic: physicalTopic(topic, this.options.topicNamespace),
@@ -145,6 +155,8 @@ export class OutboxRelay {
   }
 
   private async reportLag(): Promise<void> {
+    if (Date.now() - this.lastLagReport < 1000) return;
+    this.lastLagReport = Date.now();
     const [row]: Array<{ pending: string; lag: string | null }> = await this.dataSource.query(
       `SELECT count(*) AS pending, extract(epoch FROM now() - min(created_at)) AS lag FROM outbox_event WHERE published_at IS NULL`,
     );
@@ -186,15 +198,13 @@ export class OutboxRelay {
       return Promise.resolve();
     }
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done(): void {
+      const done = (): void => {
         clearTimeout(timer);
-        resolve();
-      }
-      this.wake = () => {
         this.wake = undefined;
-        done();
+        resolve();
       };
+      const timer = setTimeout(done, ms);
+      this.wake = done;
     });
   }
 }
