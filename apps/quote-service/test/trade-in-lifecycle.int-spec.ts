@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import {
-  DeviceGraded, type DeviceGradedPayload, DeviceReceived, type EventDefinition, OfferDeclined, OfferFinalized, OfferRevised, PayoutCompleted,
+  AppealRequested, DeviceGraded, type DeviceGradedPayload, DeviceReceived, type EventDefinition, OfferDeclined, OfferFinalized, OfferRevised, PayoutCompleted,
   QuoteAccepted, ShipmentInTransit, StockAdded, TradeInExpired,
 } from '@tradein/contracts';
 import { envelopeFor, type EventProbe, publishRaw, type TestResponse, waitFor } from '@tradein/testing';
@@ -143,6 +143,33 @@ describe('a mail-in trade-in driven by events', () => {
     const t = (await getTradeIn(id)).body;
     expect(t.state).toBe('RECEIVED');
     expect(t.timeline.filter((e) => e.cause === 'tradein.device.received')).toHaveLength(1);
+  });
+});
+
+describe('appeals', () => {
+  it('an appeal pauses the answer window and a regrade reprices the offer', async () => {
+    const appeals = await svc.probe([AppealRequested.topic]);
+    const id = await acceptedTradeIn(acme);
+    await publish(DeviceReceived, id, 'acme', receipt);
+    await publish(DeviceGraded, id, 'acme', grade({ gradeId: 'g-first', cosmeticGrade: 'D' }));
+    await waitFor(async () => (await stateOf(id)) === 'COUNTER_OFFERED', { what: 'COUNTER_OFFERED' });
+    expect((await svc.request('POST', `/v1/trade-ins/${id}/revised-offer/appeal`, { headers: asPartner(globex), body: { reason: 'not my scratches' } })).status).toBe(404);
+    const appealed = await svc.request<TradeInBody & { offer: { appealId: string } }>('POST', `/v1/trade-ins/${id}/revised-offer/appeal`, { headers: asPartner(acme), body: { reason: 'the console left here without a crack' } });
+    expect(appealed.status).toBe(200);
+    expect(appealed.body.respondBy).toBeNull();
+    const again = await svc.request<{ code: string }>('POST', `/v1/trade-ins/${id}/revised-offer/appeal`, { headers: asPartner(acme), body: { reason: 'once more please' } });
+    expect(again.body.code).toBe('APPEAL_ALREADY_REQUESTED');
+    await waitFor(() => appeals.of(AppealRequested).some((e) => e.tradeInId === id), { what: 'appeal-requested' });
+    expect(appeals.of(AppealRequested).find((e) => e.tradeInId === id)!.payload).toMatchObject({ appealId: appealed.body.offer.appealId, requestedBy: 'PARTNER' });
+
+    // Silence during the appeal settles nothing.
+    svc.clock.advanceDays(15);
+    await svc.app.get(DeadlineRunner).runDue();
+    expect(await stateOf(id)).toBe('COUNTER_OFFERED');
+
+    await publish(DeviceGraded, id, 'acme', grade({ gradeId: 'g-second', cosmeticGrade: 'A', regrade: true, technicianId: 'tech-9' }));
+    await waitFor(async () => (await stateOf(id)) === 'FINALIZED', { what: 'FINALIZED after regrade' });
+    expect((await getTradeIn(id)).body.offer).toMatchObject({ kind: 'FINAL', basis: 'AS_QUOTED', amount: { amountMinor: '30000' } });
   });
 });
 

@@ -1,7 +1,9 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
+import { IsInt, IsString, Max, Min, MinLength, NotEquals, ValidateIf } from 'class-validator';
 import { BaseServiceConfig } from '@tradein/service-runtime';
 import { type OfferPolicy } from '../policy/offer-policy';
+
+const DEV_SECRET_KEY = 'development-only-quote-secret-key-change-me';
 
 export class QuoteConfig extends BaseServiceConfig {
   /** Deadlines (ARCHITECTURE.md): one policy for every partner, unless a program overrides a duration. */
@@ -21,7 +23,9 @@ export class QuoteConfig extends BaseServiceConfig {
 
   /** Encrypts webhook secrets at rest and keys the pseudonymous seller reference. Required in production. */
   @IsString() @MinLength(32, { message: 'QUOTE_SECRET_KEY must be at least 32 characters' })
-  QUOTE_SECRET_KEY = 'development-only-quote-secret-key-change-me';
+  @ValidateIf((c: QuoteConfig) => c.NODE_ENV === 'production')
+  @NotEquals(DEV_SECRET_KEY, { message: 'QUOTE_SECRET_KEY must be set in production' })
+  QUOTE_SECRET_KEY = DEV_SECRET_KEY;
 
   /** Requests per minute for a partner API key on partner endpoints. */
   @Type(() => Number) @IsInt() @Min(1) @Max(100_000) PARTNER_RATE_LIMIT_PER_MINUTE = 120;

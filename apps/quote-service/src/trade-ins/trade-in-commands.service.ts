@@ -36,6 +36,13 @@ export class TradeInCommandsService {
       this.finalOffer.answer(m, t, answer, emit, { cause: answer === 'ACCEPT' ? 'api:accept-revised-offer' : 'api:decline-revised-offer', detail: p.subject }));
   }
 
+  async appeal(p: Principal, id: string, reason: string, key: string | undefined) {
+    const requestedBy = p.kind === 'staff' && p.role === 'ops' ? 'OPS' : 'PARTNER';
+    return this.run(p, id, key, { op: 'appeal', reason }, async (m, t, emit) => {
+      await this.finalOffer.appeal(m, t, requestedBy, reason, emit, { cause: 'api:appeal', detail: p.subject });
+    });
+  }
+
   private async run(
     p: Principal, id: string, key: string | undefined, body: object,
     work: (m: EntityManager, t: TradeInEntity, emit: Emit) => Promise<void>,

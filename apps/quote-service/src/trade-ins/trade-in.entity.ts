@@ -16,6 +16,8 @@ export interface StoredOffer {
   decidedAt: string;
   /** For a revised offer: what the customer (or their pre-chosen policy) answered. */
   answer?: 'ACCEPTED' | 'DECLINED' | 'AUTO_ACCEPTED' | 'LAPSED_FREE_RETURN';
+  /** A regrade asked for this revised offer: the answer window is paused until the regrade reprices it. */
+  appealId?: string;
 }
 
 export interface StoredCustomer {

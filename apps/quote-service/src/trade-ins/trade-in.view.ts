@@ -31,7 +31,7 @@ export function tradeInView(t: TradeInEntity, quote: QuoteEntity, timeline: Trad
     offer: t.offer ? {
       kind: t.offer.kind, basis: t.offer.basis ?? null,
       amount: money(t.offer.totalMinor, quote.currency), deviceValue: money(t.offer.deviceValueMinor, quote.currency), bonus: money(t.offer.bonusMinor, quote.currency),
-      reasonCodes: t.offer.reasonCodes ?? [], evidenceRefs: t.offer.evidenceRefs ?? [], gradeId: t.offer.gradeId, answer: t.offer.answer ?? null,
+      reasonCodes: t.offer.reasonCodes ?? [], evidenceRefs: t.offer.evidenceRefs ?? [], gradeId: t.offer.gradeId, answer: t.offer.answer ?? null, appealId: t.offer.appealId ?? null,
       decidedAt: t.offer.decidedAt,
     } : null,
     respondBy: t.respondBy?.toISOString() ?? null,

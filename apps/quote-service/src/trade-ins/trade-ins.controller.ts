@@ -10,6 +10,10 @@ import { TradeInsQueryService } from './read-trade-ins/trade-ins-query.service';
 import { TradeInCommandsService } from './trade-in-commands.service';
 import { TRADE_IN_EXAMPLE } from './trade-in.view';
 
+export class AppealDto {
+  @ApiProperty({ example: 'The controller was in the box: see the customer\'s packing photo' }) @IsString() @Length(5, 1000) reason!: string;
+}
+
 export class CancelTradeInDto {
   @ApiProperty({ example: 'CUSTOMER_CHANGED_MIND' }) @IsString() @Length(1, 64) reason!: string;
 }
@@ -57,6 +61,18 @@ export class TradeInsController {
   async acceptRevised(@Param('tradeInId') id: string, @CurrentPrincipal() p: Principal,
     @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const r = await this.commands.answerRevisedOffer(p, id, 'ACCEPT', key);
+    reply.status(r.status);
+    return r.body;
+  }
+
+  @Post(':tradeInId/revised-offer/appeal')
+  @ApiOperation({ summary: 'Dispute a revised offer: a different technician regrades; the answer window pauses until the regrade reprices it' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiResponse({ status: 200, schema: { example: { ...TRADE_IN_EXAMPLE, respondBy: null, offer: { ...TRADE_IN_EXAMPLE.offer, appealId: '2b7c…' } } } })
+  @ApiResponse({ status: 409, description: 'NO_REVISED_OFFER, APPEAL_ALREADY_REQUESTED or ANSWER_WINDOW_CLOSED' })
+  async appeal(@Param('tradeInId') id: string, @Body() dto: AppealDto, @CurrentPrincipal() p: Principal,
+    @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const r = await this.commands.appeal(p, id, dto.reason, key);
     reply.status(r.status);
     return r.body;
   }

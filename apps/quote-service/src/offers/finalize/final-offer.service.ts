@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
-import { type CurrencyCode, type DeviceCategory, OfferDeclined, OfferFinalized, type OfferFinalizedPayload, OfferRevised } from '@tradein/contracts';
+import { AppealRequested, type CurrencyCode, type DeviceCategory, OfferDeclined, OfferFinalized, type OfferFinalizedPayload, OfferRevised } from '@tradein/contracts';
 import { CLOCK, type Clock, ConflictError } from '@tradein/service-runtime';
 import { CatalogService } from '../../catalog/catalog.service';
 import { QuoteEntity } from '../../quotes/quote.entity';
@@ -73,6 +74,26 @@ export class FinalOfferService {
     }
     if (answer === 'ACCEPT') await this.settleRevised(m, tradeIn, 'REVISED_ACCEPTED', 'ACCEPTED', emit, cause);
     else await this.decline(m, tradeIn, 'CUSTOMER_DECLINED', 'DECLINED', emit, cause);
+  }
+
+  /**
+   * The customer disputes a revised offer: a different technician grades again (grading-service). The answer
+   * window is paused meanwhile, so silence cannot settle an offer under appeal; the regrade reprices it.
+   */
+  async appeal(m: EntityManager, tradeIn: TradeInEntity, requestedBy: 'PARTNER' | 'OPS', reason: string, emit: Emit, cause: Cause): Promise<string> {
+    if (tradeIn.state !== 'COUNTER_OFFERED' || tradeIn.offer?.kind !== 'REVISED') {
+      throw new ConflictError('NO_REVISED_OFFER', `only a revised offer can be appealed (trade-in is ${tradeIn.state})`);
+    }
+    if (tradeIn.offer.appealId) throw new ConflictError('APPEAL_ALREADY_REQUESTED', `appeal ${tradeIn.offer.appealId} is already open for this offer`);
+    if (tradeIn.respondBy && this.clock.now() > tradeIn.respondBy) {
+      throw new ConflictError('ANSWER_WINDOW_CLOSED', `the answer window closed at ${tradeIn.respondBy.toISOString()}`);
+    }
+    const appealId = randomUUID();
+    tradeIn.offer = { ...tradeIn.offer, appealId };
+    tradeIn.respondBy = null;
+    await this.recorder.note(m, tradeIn, { ...cause, detail: `appeal ${appealId}: ${reason}` });
+    await emit(AppealRequested, { appealId, requestedBy, reason });
+    return appealId;
   }
 
   /** The answer window passed: the customer's own pre-chosen policy applies, never more. */

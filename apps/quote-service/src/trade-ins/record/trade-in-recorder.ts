@@ -29,6 +29,17 @@ export class TradeInRecorder {
     return m.findOne(TradeInEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** Saves the trade-in and a timeline entry for something that is not a state-machine input (an appeal). */
+  async note(m: EntityManager, tradeIn: TradeInEntity, cause: Cause): Promise<void> {
+    const now = this.clock.now();
+    tradeIn.updatedAt = now;
+    await m.save(TradeInEntity, tradeIn);
+    await m.insert(TradeInTimelineEntity, {
+      tradeInId: tradeIn.id, at: now, fromState: tradeIn.state, toState: tradeIn.state, outcome: 'RECORDED', cause: cause.cause,
+      eventId: cause.eventId ?? null, detail: cause.detail ?? null,
+    });
+  }
+
   async apply(m: EntityManager, tradeIn: TradeInEntity, input: TradeInInput, cause: Cause): Promise<Transition> {
     const t = applyTradeInInput(factsOf(tradeIn), input);
     if (t.outcome === 'REJECTED') throw new ConflictError(t.code, t.reason);
