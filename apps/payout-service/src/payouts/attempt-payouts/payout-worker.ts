@@ -17,7 +17,7 @@ import { payoutCompleted, payoutFailed } from '../payout-events';
 import { payoutFacts } from '../payout-facts';
 import { PayoutAttemptEntity } from '../payout-attempt.entity';
 import { PayoutEntity } from '../payout.entity';
-import { decideAttempt, type AttemptResult } from './attempt-outcome';
+import { decideAttempt, type AttemptDecision, type AttemptResult } from './attempt-outcome';
 
 /** A payout claimed by this worker: submit a new attempt, or find out what became of an open one. */
 export interface ClaimedAttempt {
@@ -76,6 +76,7 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
     return claimed.length;
   }
 
+  /** First transaction: picks due payouts (SKIP LOCKED) and commits an attempt and its key for each. */
   async claim(limit: number): Promise<ClaimedAttempt[]> {
     const now = this.clock.now();
     const lease = new Date(now.getTime() + this.settings.retry.reconcileAfterMs);
@@ -88,36 +89,48 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .getMany();
-      const claimed: ClaimedAttempt[] = [];
-      for (const payout of due) {
-        const open = payout.status === 'SUBMITTED'
-          ? await manager.findOne(PayoutAttemptEntity, { where: { payoutId: payout.id, status: 'SUBMITTED' }, order: { attemptNo: 'DESC' } })
-          : null;
-        const attempt = open ?? (await this.newAttempt(manager, payout, now));
-        await manager.update(PayoutEntity, { id: payout.id }, {
-          status: 'SUBMITTED', attemptCount: attempt.attemptNo, provider: attempt.provider, nextAttemptAt: lease, updatedAt: now,
-        });
-        claimed.push({ payout, attempt, mode: open ? 'RECONCILE' : 'SUBMIT' });
-      }
+      if (!due.length) return [];
+      const open = await this.openAttempts(manager, due.filter((p) => p.status === 'SUBMITTED').map((p) => p.id));
+      const fresh = await this.newAttempts(manager, due.filter((p) => !open.has(p.id)), now);
+      const claimed = due.map((payout): ClaimedAttempt => {
+        const reopened = open.get(payout.id);
+        return reopened ? { payout, attempt: reopened, mode: 'RECONCILE' } : { payout, attempt: fresh.get(payout.id) as PayoutAttemptEntity, mode: 'SUBMIT' };
+      });
+      await manager.query(
+        `UPDATE payout SET status = 'SUBMITTED', attempt_count = v.attempt_no, provider = v.provider, next_attempt_at = $4, updated_at = $5
+         FROM unnest($1::uuid[], $2::int[], $3::text[]) AS v(id, attempt_no, provider) WHERE payout.id = v.id`,
+        [claimed.map((c) => c.payout.id), claimed.map((c) => c.attempt.attemptNo), claimed.map((c) => c.attempt.provider), lease.toISOString(), now.toISOString()],
+      );
       return claimed;
     });
   }
 
-  private async newAttempt(manager: EntityManager, payout: PayoutEntity, now: Date): Promise<PayoutAttemptEntity> {
-    const attemptNo = payout.attemptCount + 1;
-    const attempt = manager.create(PayoutAttemptEntity, {
-      payoutId: payout.id,
-      attemptNo,
+  private async openAttempts(manager: EntityManager, payoutIds: string[]): Promise<Map<string, PayoutAttemptEntity>> {
+    if (!payoutIds.length) return new Map();
+    const attempts = await manager.getRepository(PayoutAttemptEntity).createQueryBuilder('a')
+      .where('a.payout_id = ANY(:ids)', { ids: payoutIds })
+      .andWhere(`a.status = 'SUBMITTED'`)
+      .orderBy('a.attempt_no', 'ASC')
+      .getMany();
+    return new Map(attempts.map((a) => [a.payoutId, a]));
+  }
+
+  private async newAttempts(manager: EntityManager, payouts: PayoutEntity[], now: Date): Promise<Map<string, PayoutAttemptEntity>> {
+    if (!payouts.length) return new Map();
+    const attempts = payouts.map((p) => manager.create(PayoutAttemptEntity, {
+      payoutId: p.id,
+      attemptNo: p.attemptCount + 1,
       // Deterministic: the same attempt always carries the same key, whoever (re)sends it.
-      idempotencyKey: `payout:${payout.id}:${attemptNo}`,
-      provider: this.providers.forMethod(payout.method).name,
+      idempotencyKey: `payout:${p.id}:${p.attemptCount + 1}`,
+      provider: this.providers.forMethod(p.method).name,
       status: 'SUBMITTED',
       outcomeCode: null,
       providerReference: null,
       submittedAt: now,
       resolvedAt: null,
-    });
-    return manager.save(attempt);
+    }));
+    await manager.insert(PayoutAttemptEntity, attempts);
+    return new Map(attempts.map((a) => [a.payoutId, a]));
   }
 
   /** Any error here means "we do not know": the attempt stays open and is reconciled, never re-keyed. */
@@ -163,41 +176,65 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
   async recordOutcomes(outcomes: ReadonlyArray<{ item: ClaimedAttempt; result: AttemptResult }>): Promise<void> {
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
+      const ids = outcomes.map((o) => o.item.payout.id);
+      const payouts = new Map((await manager.getRepository(PayoutEntity).createQueryBuilder('p')
+        .where('p.id = ANY(:ids)', { ids }).setLock('pessimistic_write').getMany()).map((p) => [p.id, p]));
+      const attempts = new Map((await manager.getRepository(PayoutAttemptEntity).createQueryBuilder('a')
+        .where('a.id = ANY(:ids)', { ids: outcomes.map((o) => o.item.attempt.id) }).getMany()).map((a) => [a.id, a]));
+      const updates: AppliedOutcome[] = [];
       const entries: JournalEntry[] = [];
       const events: NewEvent<object>[] = [];
-      for (const { item, result } of outcomes) await this.applyOutcome(manager, item, result, now, entries, events);
+      for (const { item, result } of outcomes) {
+        const payout = payouts.get(item.payout.id);
+        const attempt = attempts.get(item.attempt.id);
+        // Another worker reconciled it meanwhile (our lease ran out): its record stands.
+        if (!payout || !attempt || payout.status !== 'SUBMITTED' || attempt.status !== 'SUBMITTED') continue;
+        const decision = decideAttempt(result, attempt.attemptNo, this.settings.retry, now, Math.random);
+        updates.push({ payout, attempt, result, decision });
+        if (result.status === 'PAID') {
+          entries.push(postPayoutPaid(payoutFacts(payout), attempt.provider));
+          events.push(payoutCompleted(payout, result.providerReference, now));
+        } else if (result.status === 'FAILED') {
+          events.push(payoutFailed(payout, result.reasonCode, attempt.attemptNo, decision.emit === 'FAILED_WILL_RETRY'));
+        }
+      }
+      await this.applyUpdates(manager, updates, now);
       await postJournalEntries(manager, entries, now);
       if (events.length) await this.outbox.append(manager, events);
     });
   }
 
-  private async applyOutcome(
-    manager: EntityManager, item: ClaimedAttempt, result: AttemptResult, now: Date, entries: JournalEntry[], events: NewEvent<object>[],
-  ): Promise<void> {
-    const payout = await manager.findOne(PayoutEntity, { where: { id: item.payout.id }, lock: { mode: 'pessimistic_write' } });
-    const attempt = await manager.findOne(PayoutAttemptEntity, { where: { id: item.attempt.id } });
-    // Another worker reconciled it meanwhile (our lease ran out): its record stands.
-    if (!payout || !attempt || payout.status !== 'SUBMITTED' || attempt.status !== 'SUBMITTED') return;
-    const decision = decideAttempt(result, attempt.attemptNo, this.settings.retry, now, Math.random);
-    await manager.update(PayoutAttemptEntity, { id: attempt.id }, {
-      status: decision.attemptStatus,
-      outcomeCode: result.status === 'FAILED' ? result.reasonCode : result.status === 'UNKNOWN' ? 'UNKNOWN' : null,
-      providerReference: result.status === 'PAID' ? result.providerReference : null,
-      resolvedAt: decision.attemptStatus === 'SUBMITTED' ? null : now,
-    });
-    await manager.update(PayoutEntity, { id: payout.id }, {
-      status: decision.payoutStatus,
-      nextAttemptAt: decision.nextAttemptAt,
-      providerReference: result.status === 'PAID' ? result.providerReference : payout.providerReference,
-      lastFailureCode: result.status === 'FAILED' ? result.reasonCode : payout.lastFailureCode,
-      paidAt: result.status === 'PAID' ? now : null,
-      updatedAt: now,
-    });
-    if (result.status === 'PAID') {
-      entries.push(postPayoutPaid(payoutFacts(payout), attempt.provider));
-      events.push(payoutCompleted(payout, result.providerReference, now));
-    } else if (result.status === 'FAILED') {
-      events.push(payoutFailed(payout, result.reasonCode, attempt.attemptNo, decision.emit === 'FAILED_WILL_RETRY'));
-    }
+  private async applyUpdates(manager: EntityManager, updates: readonly AppliedOutcome[], now: Date): Promise<void> {
+    if (!updates.length) return;
+    const iso = now.toISOString();
+    const col = <T>(f: (u: AppliedOutcome) => T) => updates.map(f);
+    await manager.query(
+      `UPDATE payout_attempt a SET status = v.status, outcome_code = v.code, provider_reference = v.ref, resolved_at = v.resolved
+       FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::timestamptz[]) AS v(id, status, code, ref, resolved) WHERE a.id = v.id`,
+      [
+        col((u) => u.attempt.id), col((u) => u.decision.attemptStatus),
+        col((u) => (u.result.status === 'FAILED' ? u.result.reasonCode : u.result.status === 'UNKNOWN' ? 'UNKNOWN' : null)),
+        col((u) => (u.result.status === 'PAID' ? u.result.providerReference : null)),
+        col((u) => (u.decision.attemptStatus === 'SUBMITTED' ? null : iso)),
+      ],
+    );
+    await manager.query(
+      `UPDATE payout p SET status = v.status, next_attempt_at = v.next_at, provider_reference = coalesce(v.ref, p.provider_reference),
+         last_failure_code = coalesce(v.failure, p.last_failure_code), paid_at = v.paid_at, updated_at = $7
+       FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::text[], $6::timestamptz[]) AS v(id, status, next_at, ref, failure, paid_at)
+       WHERE p.id = v.id`,
+      [
+        col((u) => u.payout.id), col((u) => u.decision.payoutStatus), col((u) => u.decision.nextAttemptAt?.toISOString() ?? null),
+        col((u) => (u.result.status === 'PAID' ? u.result.providerReference : null)), col((u) => (u.result.status === 'FAILED' ? u.result.reasonCode : null)),
+        col((u) => (u.result.status === 'PAID' ? iso : null)), iso,
+      ],
+    );
   }
+}
+
+interface AppliedOutcome {
+  payout: PayoutEntity;
+  attempt: PayoutAttemptEntity;
+  result: AttemptResult;
+  decision: AttemptDecision;
 }

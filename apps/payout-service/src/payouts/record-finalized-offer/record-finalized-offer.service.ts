@@ -3,11 +3,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type NewEvent } from '@tradein/contracts';
 import { OutboxWriter } from '@tradein/messaging';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
-import { type EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { PayoutSettings } from '../../config/payout-settings';
 import { PayoutDestinationEntity } from '../../destinations/payout-destination.entity';
 import { toEurMinor } from '../../holds/eur-equivalent';
-import { FINANCED_UNPAID, calendarYear, hasFlag, identityVerified, lockTallies, tally } from '../../holds/hold-facts';
+import {
+  FINANCED_UNPAID, calendarYear, flaggedTradeIns, lockTallies, tallyKey, verifiedSellers, windowTally, yearTallies,
+} from '../../holds/hold-facts';
 import { holdReasons, type HoldInput, type HoldReason, type Tally } from '../../holds/hold-rules';
 import { rulesForProgram } from '../../holds/velocity-rules.config';
 import { postJournalEntries } from '../../ledger/ledger-writer';
@@ -24,9 +26,24 @@ export interface RecordedPayout {
   holdReasons: HoldReason[];
 }
 
+/** One payout about to be inserted, with everything decided. */
+interface PlannedPayout {
+  id: string;
+  cmd: FinalizedOfferCommand;
+  fingerprint: string | null;
+  eurMinor: bigint;
+  status: PayoutStatus;
+  reasons: HoldReason[];
+  provider: string | null;
+  providerReference: string | null;
+}
+
+type DestinationState = Exclude<HoldInput['destination'], 'OK'>;
+
 /**
  * Creates the one payout of a finalized trade-in, its liability in the ledger and, when it must wait,
  * its hold, all in the caller's transaction. It never pays: the payment worker does, from the database.
+ * Works on a batch with a fixed number of statements (bulk loads and the 1,000-trade-in run stay fast).
  */
 @Injectable()
 export class RecordFinalizedOffer {
@@ -36,99 +53,161 @@ export class RecordFinalizedOffer {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** Accepts a batch so bulk loads write the ledger in one go; returns null for a trade-in already recorded. */
+  /** Returns, per command, the payout created or null for a trade-in that already has one. */
   async execute(manager: EntityManager, commands: readonly FinalizedOfferCommand[]): Promise<Array<RecordedPayout | null>> {
     const now = this.clock.now();
+    const fresh = await this.withoutKnownTradeIns(manager, commands);
+    const destinations = await this.destinations(manager, fresh);
+    const states = fresh.map((cmd) => this.destinationState(cmd, destinations));
+    const fingerprints = states.map((s) => (typeof s === 'string' ? null : s.fingerprint));
+    const needsChecks = fresh.map((cmd) => !this.settledAtOnce(cmd));
+    await lockTallies(manager, fresh.flatMap((cmd, i) => needsChecks[i]
+      ? [`payout-seller:${cmd.sellerRef}`, ...(fingerprints[i] ? [`payout-destination:${fingerprints[i]}`] : [])] : []));
+
+    const sellers = fresh.map((c) => c.sellerRef);
+    const sellerYears = await yearTallies(manager, 'seller', sellers);
+    const accountYears = await yearTallies(manager, 'destination', fingerprints.filter((f): f is string => f !== null));
+    const verified = await verifiedSellers(manager, sellers);
+    const financed = await flaggedTradeIns(manager, fresh.map((c) => c.tradeInId), FINANCED_UNPAID);
+
+    const planned: PlannedPayout[] = [];
+    for (const [i, cmd] of fresh.entries()) {
+      const eurMinor = toEurMinor(cmd.amountMinor, cmd.currency, this.settings.eurRates);
+      const year = calendarYear(cmd.finalizedAt).year;
+      const fingerprint = fingerprints[i];
+      const state = states[i];
+      const settled = !needsChecks[i];
+      const reasons = settled ? [] : holdReasons({
+        eurMinor,
+        identityVerified: verified.has(tallyKey(cmd.sellerRef, year)),
+        sellerYear: sellerYears.get(tallyKey(cmd.sellerRef, year)) ?? { count: 0, eurMinor: 0n },
+        destinationYear: fingerprint ? accountYears.get(tallyKey(fingerprint, year)) ?? { count: 0, eurMinor: 0n } : null,
+        ...(await this.velocity(manager, cmd, fingerprint, planned)),
+        financedUnpaid: financed.has(cmd.tradeInId),
+        destination: typeof state === 'string' ? state : 'OK',
+      });
+      // Later commands of the batch count this one, as they would have after its commit.
+      bump(sellerYears, tallyKey(cmd.sellerRef, year), eurMinor);
+      if (fingerprint) bump(accountYears, tallyKey(fingerprint, year), eurMinor);
+      planned.push({
+        id: randomUUID(), cmd, fingerprint, eurMinor, reasons,
+        status: settled ? 'PAID' : reasons.length ? 'HELD' : 'PENDING',
+        provider: settled ? STORE_TILL : null,
+        providerReference: settled ? (cmd.method === 'STORE_CREDIT' ? `store:${cmd.storeId ?? 'unknown'}:${cmd.tradeInId}` : 'nothing-to-pay') : null,
+      });
+    }
+
+    const inserted = await this.insert(manager, planned, now);
     const entries: JournalEntry[] = [];
     const events: NewEvent<object>[] = [];
-    const results: Array<RecordedPayout | null> = [];
-    for (const cmd of commands) {
-      const result = await this.recordOne(manager, cmd, now, entries, events);
-      results.push(result);
+    for (const p of planned) {
+      if (!inserted.has(p.id)) continue;
+      const cmd = p.cmd;
+      const facts = { payoutId: p.id, partnerId: cmd.partnerId, method: cmd.method, currency: cmd.currency, amountMinor: cmd.amountMinor, bonusMinor: cmd.bonusMinor };
+      const ref = { id: p.id, tradeInId: cmd.tradeInId, partnerId: cmd.partnerId, correlationId: cmd.correlationId, method: cmd.method, amountMinor: cmd.amountMinor, currency: cmd.currency };
+      entries.push(postOfferFinalized(facts));
+      if (p.status === 'PAID') {
+        entries.push(postPayoutPaid(facts, STORE_TILL));
+        events.push(payoutCompleted(ref, p.providerReference ?? STORE_TILL, now, cmd.eventId));
+      } else if (p.status === 'HELD') {
+        events.push(payoutHeld(ref, p.reasons[0], cmd.eventId));
+      }
     }
     await postJournalEntries(manager, entries, now);
     if (events.length) await this.outbox.append(manager, events);
-    return results;
+
+    const byTradeIn = new Map(planned.filter((p) => inserted.has(p.id)).map((p) => [p.cmd.tradeInId, p]));
+    return commands.map((cmd) => {
+      const p = byTradeIn.get(cmd.tradeInId);
+      if (!p || p.cmd !== cmd) return null;
+      return { payoutId: p.id, status: p.status, holdReasons: p.reasons };
+    });
   }
 
-  private async recordOne(
-    manager: EntityManager, cmd: FinalizedOfferCommand, now: Date, entries: JournalEntry[], events: NewEvent<object>[],
-  ): Promise<RecordedPayout | null> {
-    const destination = await this.destinationFor(manager, cmd);
-    const fingerprint = destination.kind === 'OK' ? destination.entity.fingerprint : null;
-    const eurMinor = toEurMinor(cmd.amountMinor, cmd.currency, this.settings.eurRates);
-    // Store credit was handed over at the till and a zero amount pays nothing: both are settled at once.
-    const settledAtOnce = cmd.method === 'STORE_CREDIT' || cmd.amountMinor === 0n;
-    const reasons = settledAtOnce ? [] : await this.holdReasonsFor(manager, cmd, eurMinor, fingerprint, destination.kind);
-    const status: PayoutStatus = settledAtOnce ? 'PAID' : reasons.length ? 'HELD' : 'PENDING';
-    const id = randomUUID();
-    const provider = settledAtOnce ? STORE_TILL : null;
-    const providerReference = settledAtOnce ? (cmd.method === 'STORE_CREDIT' ? `store:${cmd.storeId ?? 'unknown'}:${cmd.tradeInId}` : 'nothing-to-pay') : null;
-
-    // The UNIQUE (trade_in_id) constraint, not a read before the insert, makes a duplicate event a no-op.
-    const inserted: Array<{ id: string }> = await manager.query(
-      `INSERT INTO payout (id, trade_in_id, partner_id, seller_ref, store_id, program_id, method, destination_ref,
-         destination_fingerprint, currency, amount_minor, bonus_minor, eur_minor, status, hold_reasons, attempt_count,
-         next_attempt_at, provider, provider_reference, correlation_id, finalized_at, due_at, paid_at, created_at, updated_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,0,$16,$17,$18,$19,$20,$21,$22,$23,$23)
-       ON CONFLICT ON CONSTRAINT payout_one_per_trade_in DO NOTHING
-       RETURNING id`,
-      [
-        id, cmd.tradeInId, cmd.partnerId, cmd.sellerRef, cmd.storeId, cmd.programId, cmd.method, cmd.destinationRef,
-        fingerprint, cmd.currency, cmd.amountMinor.toString(), cmd.bonusMinor.toString(), eurMinor.toString(), status, reasons,
-        status === 'PENDING' ? now.toISOString() : null, provider, providerReference, cmd.correlationId,
-        cmd.finalizedAt.toISOString(), addBusinessDays(cmd.finalizedAt, this.settings.deadlineBusinessDays, this.settings.holidays).toISOString(),
-        settledAtOnce ? now.toISOString() : null, now.toISOString(),
-      ],
-    );
-    if (!inserted.length) return null;
-
-    const facts = { payoutId: id, partnerId: cmd.partnerId, method: cmd.method, currency: cmd.currency, amountMinor: cmd.amountMinor, bonusMinor: cmd.bonusMinor };
-    entries.push(postOfferFinalized(facts));
-    const ref = { id, tradeInId: cmd.tradeInId, partnerId: cmd.partnerId, correlationId: cmd.correlationId, method: cmd.method, amountMinor: cmd.amountMinor, currency: cmd.currency };
-    if (settledAtOnce) {
-      entries.push(postPayoutPaid(facts, STORE_TILL));
-      events.push(payoutCompleted(ref, providerReference ?? STORE_TILL, now, cmd.eventId));
-    } else if (status === 'HELD') {
-      events.push(payoutHeld(ref, reasons[0], cmd.eventId));
-    }
-    return { payoutId: id, status, holdReasons: reasons };
+  /** Store credit was handed over at the till and a zero amount pays nothing: both are settled at once. */
+  private settledAtOnce(cmd: FinalizedOfferCommand): boolean {
+    return cmd.method === 'STORE_CREDIT' || cmd.amountMinor === 0n;
   }
 
-  private async destinationFor(
-    manager: EntityManager, cmd: FinalizedOfferCommand,
-  ): Promise<{ kind: 'OK'; entity: PayoutDestinationEntity } | { kind: Exclude<HoldInput['destination'], 'OK'> }> {
-    if (cmd.method !== 'BANK_TRANSFER') return { kind: 'NOT_NEEDED' };
-    if (!cmd.destinationRef) return { kind: 'MISSING' };
-    const entity = await manager.findOne(PayoutDestinationEntity, { where: { id: cmd.destinationRef } });
+  /** Skips trade-ins already paid for (and repeats within the batch) so they neither count nor post. */
+  private async withoutKnownTradeIns(manager: EntityManager, commands: readonly FinalizedOfferCommand[]): Promise<FinalizedOfferCommand[]> {
+    if (!commands.length) return [];
+    const known: Array<{ trade_in_id: string }> = await manager.query(
+      'SELECT trade_in_id FROM payout WHERE trade_in_id = ANY($1)', [commands.map((c) => c.tradeInId)]);
+    const seen = new Set(known.map((k) => k.trade_in_id));
+    return commands.filter((c) => (seen.has(c.tradeInId) ? false : (seen.add(c.tradeInId), true)));
+  }
+
+  private async destinations(manager: EntityManager, cmds: readonly FinalizedOfferCommand[]): Promise<Map<string, PayoutDestinationEntity>> {
+    const refs = [...new Set(cmds.filter((c) => c.method === 'BANK_TRANSFER' && c.destinationRef).map((c) => c.destinationRef as string))];
+    if (!refs.length) return new Map();
+    const found = await manager.find(PayoutDestinationEntity, { where: { id: In(refs) } });
+    return new Map(found.map((d) => [d.id, d]));
+  }
+
+  private destinationState(cmd: FinalizedOfferCommand, destinations: Map<string, PayoutDestinationEntity>): DestinationState | PayoutDestinationEntity {
+    if (cmd.method !== 'BANK_TRANSFER') return 'NOT_NEEDED';
+    const d = cmd.destinationRef ? destinations.get(cmd.destinationRef) : undefined;
     // Another partner's destination is as good as unknown: references cannot be borrowed across partners.
-    if (!entity || (entity.partnerId !== null && entity.partnerId !== cmd.partnerId)) return { kind: 'MISSING' };
-    if (entity.currency !== cmd.currency) return { kind: 'CURRENCY_MISMATCH' };
-    return { kind: 'OK', entity };
+    if (!d || (d.partnerId !== null && d.partnerId !== cmd.partnerId)) return 'MISSING';
+    if (d.currency !== cmd.currency) return 'CURRENCY_MISMATCH';
+    return d;
   }
 
-  private async holdReasonsFor(
-    manager: EntityManager, cmd: FinalizedOfferCommand, eurMinor: bigint, fingerprint: string | null, destination: HoldInput['destination'],
-  ): Promise<HoldReason[]> {
-    const year = calendarYear(cmd.finalizedAt);
-    await lockTallies(manager, [`payout-seller:${cmd.sellerRef}`, ...(fingerprint ? [`payout-destination:${fingerprint}`] : [])]);
+  /** Velocity rules of the program: the database's window plus earlier payouts of this batch in it. */
+  private async velocity(
+    manager: EntityManager, cmd: FinalizedOfferCommand, fingerprint: string | null, earlier: readonly PlannedPayout[],
+  ): Promise<Pick<HoldInput, 'rules' | 'windows'>> {
     const rules = rulesForProgram(this.settings.velocityRules, cmd.programId);
     const windows: Array<Tally | null> = [];
     for (const rule of rules) {
+      const value = rule.scope === 'SELLER' ? cmd.sellerRef : fingerprint;
+      if (!value) { windows.push(null); continue; }
       const from = new Date(cmd.finalizedAt.getTime() - rule.windowHours * 3600_000);
       const to = new Date(cmd.finalizedAt.getTime() + 1);
-      if (rule.scope === 'SELLER') windows.push(await tally(manager, 'seller', cmd.sellerRef, from, to));
-      else windows.push(fingerprint ? await tally(manager, 'destination', fingerprint, from, to) : null);
+      const t = await windowTally(manager, rule.scope === 'SELLER' ? 'seller' : 'destination', value, from, to);
+      for (const p of earlier) {
+        const same = rule.scope === 'SELLER' ? p.cmd.sellerRef === value : p.fingerprint === value;
+        if (same && p.cmd.finalizedAt >= from && p.cmd.finalizedAt < to) t.count += 1, t.eurMinor += p.eurMinor;
+      }
+      windows.push(t);
     }
-    return holdReasons({
-      eurMinor,
-      identityVerified: await identityVerified(manager, cmd.sellerRef, year.year),
-      sellerYear: await tally(manager, 'seller', cmd.sellerRef, year.from, year.to),
-      destinationYear: fingerprint ? await tally(manager, 'destination', fingerprint, year.from, year.to) : null,
-      rules,
-      windows,
-      financedUnpaid: await hasFlag(manager, cmd.tradeInId, FINANCED_UNPAID),
-      destination,
-    });
+    return { rules, windows };
   }
+
+  /** One multi-row insert; the UNIQUE (trade_in_id) constraint, not the read above, makes duplicates no-ops. */
+  private async insert(manager: EntityManager, planned: readonly PlannedPayout[], now: Date): Promise<Set<string>> {
+    if (!planned.length) return new Set();
+    const col = <T>(f: (p: PlannedPayout) => T) => planned.map(f);
+    const iso = now.toISOString();
+    const rows: Array<{ id: string }> = await manager.query(
+      `INSERT INTO payout (id, trade_in_id, partner_id, seller_ref, store_id, program_id, method, destination_ref,
+         destination_fingerprint, currency, amount_minor, bonus_minor, eur_minor, status, hold_reasons, next_attempt_at,
+         provider, provider_reference, correlation_id, finalized_at, due_at, paid_at, created_at, updated_at)
+       SELECT c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15::text[], c16, c17, c18, c19, c20, c21, c22,
+              $22::timestamptz, $22::timestamptz
+       FROM unnest(
+         $1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
+         $11::int8[], $12::int8[], $13::int8[], $14::text[], $15::text[], $16::timestamptz[], $17::text[], $18::text[], $19::uuid[],
+         $20::timestamptz[], $21::timestamptz[], $23::timestamptz[])
+         AS t(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, c21, c22)
+       ON CONFLICT ON CONSTRAINT payout_one_per_trade_in DO NOTHING
+       RETURNING id`,
+      [
+        col((p) => p.id), col((p) => p.cmd.tradeInId), col((p) => p.cmd.partnerId), col((p) => p.cmd.sellerRef), col((p) => p.cmd.storeId),
+        col((p) => p.cmd.programId), col((p) => p.cmd.method), col((p) => p.cmd.destinationRef), col((p) => p.fingerprint),
+        col((p) => p.cmd.currency), col((p) => p.cmd.amountMinor.toString()), col((p) => p.cmd.bonusMinor.toString()), col((p) => p.eurMinor.toString()),
+        col((p) => p.status), col((p) => `{${p.reasons.join(',')}}`), col((p) => (p.status === 'PENDING' ? iso : null)), col((p) => p.provider),
+        col((p) => p.providerReference), col((p) => p.cmd.correlationId), col((p) => p.cmd.finalizedAt.toISOString()),
+        col((p) => addBusinessDays(p.cmd.finalizedAt, this.settings.deadlineBusinessDays, this.settings.holidays).toISOString()),
+        iso, col((p) => (p.status === 'PAID' ? iso : null)),
+      ],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+}
+
+function bump(tallies: Map<string, Tally>, key: string, eurMinor: bigint): void {
+  const t = tallies.get(key) ?? { count: 0, eurMinor: 0n };
+  tallies.set(key, { count: t.count + 1, eurMinor: t.eurMinor + eurMinor });
 }

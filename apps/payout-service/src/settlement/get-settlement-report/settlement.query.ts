@@ -17,12 +17,12 @@ export async function readSettlementReport(manager: EntityManager, partnerId: st
     );
   const payable: Array<{ currency: CurrencyCode; store: string; credit: string }> = await manager.query(
     `SELECT l.currency,
-            coalesce(-sum(l.amount_minor) FILTER (WHERE l.account = $2), 0)::text AS store,
-            coalesce(-sum(l.amount_minor) FILTER (WHERE l.account = $3), 0)::text AS credit
+            coalesce(-sum(l.amount_minor) FILTER (WHERE l.account = $1), 0)::text AS store,
+            coalesce(-sum(l.amount_minor) FILTER (WHERE l.account = $2), 0)::text AS credit
      FROM ledger_line l JOIN journal_entry e ON e.id = l.entry_id
-     WHERE e.kind = 'PAYOUT_PAID' AND e.posted_at >= $4 AND e.posted_at < $5 AND l.account IN ($2, $3)
+     WHERE e.kind = 'PAYOUT_PAID' AND e.posted_at >= $3 AND e.posted_at < $4 AND l.account IN ($1, $2)
      GROUP BY l.currency`,
-    [partnerId, LEDGER_ACCOUNTS.storeCreditPayable(partnerId), LEDGER_ACCOUNTS.partnerCreditPayable(partnerId), from.toISOString(), to.toISOString()],
+    [LEDGER_ACCOUNTS.storeCreditPayable(partnerId), LEDGER_ACCOUNTS.partnerCreditPayable(partnerId), from.toISOString(), to.toISOString()],
   );
   const bonus: Array<{ currency: CurrencyCode; bonus: string }> = await manager.query(
     `SELECT l.currency, sum(l.amount_minor)::text AS bonus
