@@ -168,7 +168,10 @@ export class RecordFinalizedOffer {
       const t = await windowTally(manager, rule.scope === 'SELLER' ? 'seller' : 'destination', value, from, to);
       for (const p of earlier) {
         const same = rule.scope === 'SELLER' ? p.cmd.sellerRef === value : p.fingerprint === value;
-        if (same && p.cmd.finalizedAt >= from && p.cmd.finalizedAt < to) t.count += 1, t.eurMinor += p.eurMinor;
+        if (same && p.cmd.finalizedAt >= from && p.cmd.finalizedAt < to) {
+          t.count += 1;
+          t.eurMinor += p.eurMinor;
+        }
       }
       windows.push(t);
     }
