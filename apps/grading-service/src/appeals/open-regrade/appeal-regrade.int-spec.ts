@@ -87,5 +87,12 @@ describe('appeals: a different technician regrades; both grades stay in the pass
     expect((await t.request('GET', '/v1/devices/ti-appeal/passport', { token: alice })).status).toBe(200);
     expect((await t.request('GET', '/v1/devices/ti-unknown/passport', { token: ops })).status).toBe(404);
     expect((await t.request('GET', '/v1/devices/bad%20id!/passport', { token: ops })).status).toBe(400);
+    // A device still in its store (no grading site yet): ops only.
+    await events.received(t, 'ti-in-store', receivedPayload({ store: 'STORE-3', imei: imeiFor(9) }));
+    expect((await t.request('GET', '/v1/devices/ti-in-store/passport', { token: alice })).status).toBe(404);
+    const inStore = await t.request<{ device: { storeId: string }; grades: unknown[] }>('GET', '/v1/devices/ti-in-store/passport', { token: ops });
+    expect(inStore.status).toBe(200);
+    expect(inStore.body.device.storeId).toBe('STORE-3');
+    expect(inStore.body.grades).toEqual([]);
   });
 });

@@ -32,7 +32,9 @@ export class PassportController {
     if (!TRADE_IN_ID.test(tradeInId)) throw new InvalidFieldError('tradeInId', 'must be 1-64 letters, digits, _ or -');
     const m = this.dataSource.manager;
     const device = await m.getRepository(DeviceRecord).findOneBy({ tradeInId });
-    if (!device || !device.siteId || !canActAtSite(principal, device.siteId)) throw new NotFoundError('device', tradeInId);
+    const isOps = principal.kind === 'staff' && principal.role === 'ops';
+    // A device still in a store (no site yet) is visible to ops only.
+    if (!device || !(isOps || (device.siteId && canActAtSite(principal, device.siteId)))) throw new NotFoundError('device', tradeInId);
     const [grades, certificates, appeals, stock] = await Promise.all([
       m.getRepository(Grade).find({ where: { tradeInId }, order: { gradedAt: 'ASC' } }),
       m.getRepository(ErasureCertificate).find({ where: { tradeInId }, order: { performedAt: 'ASC' } }),
