@@ -1,4 +1,4 @@
-import { QuoteCreated } from '@tradein/contracts';
+import { QuoteCreated, TradeInCancelled } from '@tradein/contracts';
 import { waitFor } from '@tradein/testing';
 import {
   ACCEPT_MAIL_IN, asPartner, count, createPartner, PHONE_TOP, PS5_TOP, type PartnerFixture, type QuoteService, startQuoteService,
@@ -195,6 +195,28 @@ describe('accepting a quote', () => {
     } finally {
       svc.clock.advanceDays(-15);
     }
+  });
+});
+
+describe('cancelling', () => {
+  it('cancels before shipping (emitting trade-in.cancelled) and refuses after receipt', async () => {
+    const probe = await svc.probe([TradeInCancelled.topic]);
+    const q = await svc.request<QuoteBody>('POST', '/v1/quotes', { headers: asPartner(acme), body: quoteBody() });
+    await svc.request('POST', `/v1/quotes/${q.body.id}/accept`, { headers: asPartner(acme), body: ACCEPT_MAIL_IN });
+    expect((await svc.request('POST', `/v1/trade-ins/${q.body.tradeInId}/cancel`, { headers: asPartner(globex), body: { reason: 'nope' } })).status).toBe(404);
+    const res = await svc.request<{ state: string }>('POST', `/v1/trade-ins/${q.body.tradeInId}/cancel`, { headers: asPartner(acme), body: { reason: 'CUSTOMER_CHANGED_MIND' } });
+    expect(res.status).toBe(200);
+    expect(res.body.state).toBe('CANCELLED');
+    await waitFor(() => probe.of(TradeInCancelled).some((e) => e.tradeInId === q.body.tradeInId), { what: 'trade-in.cancelled' });
+    const again = await svc.request<Problem>('POST', `/v1/trade-ins/${q.body.tradeInId}/cancel`, { headers: asPartner(acme), body: { reason: 'again' } });
+    expect(again.status).toBe(409);
+    await svc.dataSource.query(`UPDATE trade_in SET state = 'RECEIVED', received = true WHERE id = (SELECT trade_in_id FROM quote WHERE id = $1)`, [
+      (await svc.request<QuoteBody>('POST', '/v1/quotes', { headers: asPartner(acme), body: quoteBody() })).body.id,
+    ]);
+    const received = (await svc.dataSource.query(`SELECT id FROM trade_in WHERE state = 'RECEIVED' AND partner_id = 'acme'`))[0].id as string;
+    const late = await svc.request<Problem>('POST', `/v1/trade-ins/${received}/cancel`, { headers: asPartner(acme), body: { reason: 'late' } });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('TOO_LATE_TO_CANCEL');
   });
 });
 
