@@ -10,10 +10,14 @@ import { BlockListController } from './device-status/maintain-block-list/block-l
 import { LocalDeviceRegistry } from './device-status/local-device-registry';
 import { DockReceiptController } from './dock-receipt/dock-receipt.controller';
 import { DockReceiptService } from './dock-receipt/dock-receipt.service';
+import { ReleaseHoldController } from './holds/release-hold/release-hold.controller';
 import { IdentityChecks } from './identity/identity-checks';
 import { TacModelsController } from './identity/maintain-tac-table/tac-models.controller';
 import { TacDirectory } from './identity/tac-directory';
 import { ReceiptRecorder } from './intake-cases/receipt-recorder';
+import { OfferDeclinedHandler } from './returns/ship-return/offer-declined.handler';
+import { ReturnShipments } from './returns/ship-return/return-shipments';
+import { OpsQueuesController } from './ops-queues/ops-queues.controller';
 import { RawBodyCapture } from './shared/raw-body';
 import { carrierProvider } from './shipments/carrier/carrier.provider';
 import { CarrierEventsController } from './shipments/carrier-events/carrier-events.controller';
@@ -28,13 +32,13 @@ import { StoreIntakeService } from './store-intake/store-intake.service';
 @Module({
   controllers: [
     CarrierEventsController, DockReceiptController, StoreIntakeController, CustodyController, BlockListController, TacModelsController,
-    StoreBoxesController, SiteBoxesController,
+    StoreBoxesController, SiteBoxesController, ReleaseHoldController, OpsQueuesController,
   ],
   providers: [
     RawBodyCapture, carrierProvider, CustodyLog, ShipmentLabels, TacDirectory, IdentityChecks, ReceiptRecorder,
     { provide: DEVICE_STATUS_PROVIDER, useExisting: LocalDeviceRegistry }, LocalDeviceRegistry,
     QuoteAcceptedHandler, TradeInClosedHandler, CarrierEventsService, DockReceiptService, StoreIntakeService,
-    StoreBoxesService, SiteBoxesService,
+    StoreBoxesService, SiteBoxesService, ReturnShipments, OfferDeclinedHandler,
   ],
 })
 export class IntakeModule {}
