@@ -69,6 +69,17 @@ describe('contracts and operations', () => {
       receivedAt: '2026-01-15T09:30:00.000Z', receivedBy: 'tech', evidenceRefs: [],
     }), svc.namespace);
     await waitFor(() => dlt.messages.some((m) => m.key === unknown), { what: 'dead letter' });
+
+    // An event naming another partner than the trade-in's is not applied either.
+    const q = await svc.request<{ tradeInId: string }>('POST', '/v1/quotes', { headers: asPartner(acme), body: { modelId: device.modelId, variantId: device.variantId, market: 'FR', answers: PHONE_TOP } });
+    await publishRaw(svc.kafka, DeviceReceived.topic, q.body.tradeInId, envelopeFor(DeviceReceived, { tradeInId: q.body.tradeInId, partnerId: 'mallory' }, {
+      location: { type: 'SITE', id: 'site-lyon' }, device,
+      identity: { blockListStatus: 'CLEAR', activationLock: false, mdmEnrolled: false, duplicateOpenTradeIn: false },
+      receivedAt: '2026-01-15T09:30:00.000Z', receivedBy: 'tech', evidenceRefs: [],
+    }), svc.namespace);
+    await waitFor(() => dlt.messages.some((m) => m.key === q.body.tradeInId), { what: 'dead letter for the wrong partner' });
+    const timeline = await svc.dataSource.query('SELECT cause FROM trade_in_timeline WHERE trade_in_id = $1', [q.body.tradeInId]);
+    expect(timeline.map((r: { cause: string }) => r.cause)).toEqual(['api:create-quote']);
   });
 
   it('ops map a TAC; an IMEI of another model is refused', async () => {

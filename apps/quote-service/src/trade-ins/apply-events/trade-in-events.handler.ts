@@ -21,7 +21,7 @@ export class TradeInEventsHandler {
 
   private apply(event: EventEnvelope<object>, ctx: HandlerContext, input: TradeInInput, grade?: GradedCondition): Promise<unknown> {
     const emit: Emit = (definition, payload) => ctx.emit(definition, payload);
-    return this.workflow.handle(ctx.manager, event.tradeInId, input, { cause: event.type, eventId: event.eventId }, emit, grade);
+    return this.workflow.handle(ctx.manager, { tradeInId: event.tradeInId, partnerId: event.partnerId }, input, { cause: event.type, eventId: event.eventId }, emit, grade);
   }
 
   @OnEvent(ShipmentLabelIssued) labelIssued(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'LABEL_ISSUED' }); }
