@@ -173,6 +173,17 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     expect(providers.partnerWallet.paymentsByPayout().get(p.id)).toBeUndefined();
   });
 
+  it('a destination that can no longer be opened fails to ops at once instead of retrying forever', async () => {
+    const ref = await registerIban();
+    const event = finalizedEvent({ destinationRef: ref, amountMinor: '2500' });
+    await publishFinalized(svc, event);
+    const p = await waitForValue(() => payoutOf(event.tradeInId), { what: 'payout recorded' });
+    await svc.dataSource.query(`UPDATE payout_destination SET sealed_details = 'v1:gone:AAAA:AAAA:AAAA' WHERE id = $1`, [ref]);
+    await worker.runOnce(100);
+    expect(await payoutOf(event.tradeInId)).toMatchObject({ status: 'FAILED', lastFailureCode: 'DESTINATION_UNUSABLE', nextAttemptAt: null });
+    expect(providers.bank.paymentsByPayout().get(p.id)).toBeUndefined();
+  });
+
   it('a negative final amount is dead-lettered and writes nothing', async () => {
     const event = finalizedEvent({ amountMinor: '-100', method: 'GIFT_CARD' });
     const probe = await svc.probe([`${event.type}.v1.dlt`]);

@@ -133,19 +133,37 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
     return new Map(attempts.map((a) => [a.payoutId, a]));
   }
 
-  /** Any error here means "we do not know": the attempt stays open and is reconciled, never re-keyed. */
+  /**
+   * Errors around the provider call mean "we do not know": the attempt stays open and is reconciled,
+   * never re-keyed. A destination that cannot be read (row gone, key rotated away) is a definite failure
+   * before anything was sent, so it goes to ops instead of being retried forever.
+   */
   async callProvider(item: ClaimedAttempt): Promise<AttemptResult> {
     const provider = this.providers.forMethod(item.payout.method);
-    try {
-      if (item.mode === 'RECONCILE') {
+    const unknown = (err: unknown): AttemptResult => {
+      this.log.warn({ payoutId: item.payout.id, attemptNo: item.attempt.attemptNo, err: err instanceof Error ? err.message : String(err) }, 'payout attempt outcome unknown');
+      return { status: 'UNKNOWN' };
+    };
+    if (item.mode === 'RECONCILE') {
+      try {
         const found = await provider.lookup(item.attempt.idempotencyKey);
         if (found.status !== 'NOT_FOUND') return found;
         // The provider never received it: sending the same key again cannot pay twice.
+      } catch (err) {
+        return unknown(err);
       }
-      return await provider.submit(await this.request(item));
+    }
+    let request: ProviderPaymentRequest;
+    try {
+      request = await this.request(item);
+    } catch {
+      this.log.error({ payoutId: item.payout.id }, 'payout destination cannot be read');
+      return { status: 'FAILED', reasonCode: 'DESTINATION_UNUSABLE', retryable: false };
+    }
+    try {
+      return await provider.submit(request);
     } catch (err) {
-      this.log.warn({ payoutId: item.payout.id, attemptNo: item.attempt.attemptNo, err: err instanceof Error ? err.message : String(err) }, 'payout attempt outcome unknown');
-      return { status: 'UNKNOWN' };
+      return unknown(err);
     }
   }
 
