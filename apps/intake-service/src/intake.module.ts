@@ -23,6 +23,7 @@ import { carrierProvider } from './shipments/carrier/carrier.provider';
 import { CarrierEventsController } from './shipments/carrier-events/carrier-events.controller';
 import { CarrierEventsService } from './shipments/carrier-events/carrier-events.service';
 import { QuoteAcceptedHandler } from './shipments/issue-label/quote-accepted.handler';
+import { LabelController } from './shipments/get-label/label.controller';
 import { ShipmentLabels } from './shipments/shipment-labels';
 import { TradeInClosedHandler } from './shipments/void-label/trade-in-closed.handler';
 import { StoreIntakeController } from './store-intake/store-intake.controller';
@@ -32,7 +33,7 @@ import { StoreIntakeService } from './store-intake/store-intake.service';
 @Module({
   controllers: [
     CarrierEventsController, DockReceiptController, StoreIntakeController, CustodyController, BlockListController, TacModelsController,
-    StoreBoxesController, SiteBoxesController, ReleaseHoldController, OpsQueuesController,
+    StoreBoxesController, SiteBoxesController, ReleaseHoldController, OpsQueuesController, LabelController,
   ],
   providers: [
     RawBodyCapture, carrierProvider, CustodyLog, ShipmentLabels, TacDirectory, IdentityChecks, ReceiptRecorder,

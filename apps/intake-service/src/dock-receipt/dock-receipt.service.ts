@@ -6,7 +6,7 @@ import { readDevice } from '../identity/device-reading';
 import { IdentityChecks } from '../identity/identity-checks';
 import { brandOfModelId } from '../identity/serial-number';
 import { IntakeCase } from '../intake-cases/intake-case.entity';
-import { RECEIVABLE_AT_DOCK } from '../intake-cases/intake-status';
+import { CLOSED_BEFORE_ARRIVAL, RECEIVABLE_AT_DOCK } from '../intake-cases/intake-status';
 import { ReceiptRecorder, type ReceiptOutcome } from '../intake-cases/receipt-recorder';
 import { Shipment } from '../shipments/shipment.entity';
 import { type DockReceiptDto } from './dock-receipt.dto';
@@ -40,7 +40,8 @@ export class DockReceiptService {
 
   async receive(manager: EntityManager, principal: Principal, dto: DockReceiptDto): Promise<ReceiptOutcome> {
     const { shipment, c } = await this.load(manager, principal, dto.trackingNumber, true);
-    if (!RECEIVABLE_AT_DOCK.includes(c.status)) {
+    const closed = CLOSED_BEFORE_ARRIVAL.includes(c.status);
+    if (!RECEIVABLE_AT_DOCK.includes(c.status) && !closed) {
       throw new ConflictError('NOT_RECEIVABLE', `trade-in ${c.tradeInId} is ${c.status}: its parcel cannot be received again`);
     }
     let reading = {};
@@ -54,6 +55,12 @@ export class DockReceiptService {
       at: 'DOCK', reading, activationLock: dto.activationLock ?? false, mdmEnrolled: dto.mdmEnrolled ?? false,
       emptyParcel: dto.emptyParcel ?? false, now,
     });
+    if (closed && check.verdict.kind === 'RECEIVED') {
+      check.verdict = {
+        kind: 'SUSPENDED', detectedModelId: check.verdict.detectedModelId, reasonCode: 'ARRIVED_AFTER_CLOSE', category: 'TRANSPORT_ISSUE',
+        detail: `the parcel arrived after the trade-in was ${c.status.toLowerCase()}`,
+      };
+    }
     return this.recorder.record(manager, c, {
       point: 'DOCK', location: { type: 'SITE', id: shipment.destinationId as string }, check, evidenceRefs: dto.evidenceRefs,
       performedBy: principal.subject, at: now, shipmentId: shipment.id, parcelWeightGrams: dto.parcelWeightGrams,

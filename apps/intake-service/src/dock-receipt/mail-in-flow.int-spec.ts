@@ -115,6 +115,18 @@ describe('mail-in flow (PostgreSQL + Kafka)', () => {
     expect(res2.body).toMatchObject({ outcome: 'RECEIVED', identity: { detectedModelId: 'apple-iphone-16' } });
   });
 
+  it('receives a console by its serial number, checked against the brand\'s format', async () => {
+    const tradeInId = newTradeInId();
+    await accept(svc, tradeInId, { device: { modelId: 'nintendo-switch-oled', category: 'console' } });
+    const tn = (await until(() => svc.dataSource.getRepository(Shipment).findOneBy({ tradeInId }))).trackingNumber;
+    const body = { trackingNumber: tn, parcelWeightGrams: 900, evidenceRefs: ['p'], activationLock: false, mdmEnrolled: false };
+    const bad = await svc.request<{ errors: Array<{ field: string; reason: string }> }>('POST', '/v1/dock/receipts', { token: grader, body: { ...body, serialNumber: 'XAW1001234' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([{ field: 'serialNumber', reason: 'serialNumber must be a nintendo serial number: X, two letters, then 11 digits' }]);
+    const ok = await svc.request<{ outcome: string; identity: { serialNumber: string } }>('POST', '/v1/dock/receipts', { token: grader, body: { ...body, serialNumber: 'xaw 100 1234 5678' } });
+    expect(ok.body).toMatchObject({ outcome: 'RECEIVED', identity: { serialNumber: 'XAW10012345678' } });
+  });
+
   it('suspends an empty parcel as a transport issue, keeping its weight as evidence', async () => {
     const tradeInId = newTradeInId();
     await accept(svc, tradeInId);
@@ -189,6 +201,13 @@ describe('mail-in flow (PostgreSQL + Kafka)', () => {
     expect(voided.payload.trackingNumber).toBe((await shipmentOf(tradeInId)).trackingNumber);
     expect((await shipmentOf(tradeInId)).status).toBe('VOIDED');
     expect((await caseOf(tradeInId)).status).toBe('EXPIRED');
+
+    // The customer sent it anyway: it is held for ops with the reason, not turned away.
+    const late = await svc.request<{ outcome: string; reasonCodes: string[] }>('POST', '/v1/dock/receipts', {
+      token: grader, body: { trackingNumber: voided.payload.trackingNumber, parcelWeightGrams: 300, evidenceRefs: ['p'], imei: imeiFor('35875505', '654321'), activationLock: false, mdmEnrolled: false },
+    });
+    expect(late.body).toMatchObject({ outcome: 'SUSPENDED', reasonCodes: ['ARRIVED_AFTER_CLOSE'] });
+    expect((await caseOf(tradeInId)).status).toBe('SUSPENDED');
   });
 
   it('opens an expired case with no label when the expiry overtook the acceptance', async () => {

@@ -26,8 +26,14 @@ describe('canMove', () => {
   });
 
   it('ends in terminal states', () => {
-    for (const end of ['RETURNED', 'EXPIRED', 'CANCELLED', 'CLOSED'] as const) {
+    for (const end of ['RETURNED', 'CLOSED'] as const) {
       for (const to of INTAKE_STATUSES) expect(canMove(end, to)).toBe(false);
+    }
+  });
+
+  it('only holds a parcel that arrives after expiry or cancellation', () => {
+    for (const closed of ['EXPIRED', 'CANCELLED'] as const) {
+      expect(INTAKE_STATUSES.filter((to) => canMove(closed, to))).toEqual(['QUARANTINED', 'SUSPENDED']);
     }
   });
 });

@@ -19,8 +19,9 @@ const TRANSITIONS: Readonly<Record<IntakeStatus, readonly IntakeStatus[]>> = {
   SUSPENDED: ['RECEIVED', 'RETURNING'],
   RETURNING: ['RETURNED'],
   RETURNED: [],
-  EXPIRED: [],
-  CANCELLED: [],
+  // A parcel that arrives anyway after expiry or cancellation is held for ops, never turned away or lost.
+  EXPIRED: ['SUSPENDED', 'QUARANTINED'],
+  CANCELLED: ['SUSPENDED', 'QUARANTINED'],
   CLOSED: [],
 };
 
@@ -33,3 +34,6 @@ export const OPEN_WITH_DEVICE: readonly IntakeStatus[] = ['DELIVERED', 'RECEIVED
 
 /** A parcel may still be received at the dock. */
 export const RECEIVABLE_AT_DOCK: readonly IntakeStatus[] = ['AWAITING_PARCEL', 'IN_TRANSIT', 'DELIVERED'];
+
+/** The trade-in was closed before its parcel came: it can only be held for ops. */
+export const CLOSED_BEFORE_ARRIVAL: readonly IntakeStatus[] = ['EXPIRED', 'CANCELLED'];

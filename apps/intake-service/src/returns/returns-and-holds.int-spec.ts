@@ -45,6 +45,12 @@ describe('returns, hold releases and ops queues (PostgreSQL + Kafka)', () => {
     expect(shipped.payload.trackingNumber).toBe(ret.trackingNumber);
     expect([ret.insuredAmountMinor, ret.insuredCurrency, ret.destinationType]).toEqual(['30000', 'EUR', 'OWNER']);
     expect(ret.label).toContain('INSURED RETURN');
+    // The site prints it; another site's grader cannot.
+    const printed = await svc.request('GET', `/v1/shipments/${ret.id}/label`, { token: grader });
+    expect(printed.status).toBe(200);
+    expect(printed.text).toBe(ret.label);
+    const elsewhere = svc.token({ sub: 'grader-2', role: 'grader', siteId: 'SITE-2' });
+    expect((await svc.request('GET', `/v1/shipments/${ret.id}/label`, { token: elsewhere })).status).toBe(404);
     expect((await caseOf(tradeInId)).status).toBe('RETURNING');
 
     // The same decision delivered again (another event id) ships nothing more.
