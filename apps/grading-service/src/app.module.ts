@@ -8,7 +8,9 @@ import { RecordErasureController } from './erasure/record-erasure/record-erasure
 import { RecordErasureService } from './erasure/record-erasure/record-erasure.service';
 import { CompleteGradeController } from './grades/complete-grade/complete-grade.controller';
 import { CompleteGradeService } from './grades/complete-grade/complete-grade.service';
+import { ListQuarantineController } from './grades/list-quarantine/list-quarantine.controller';
 import { PassportController } from './grades/passport/passport.controller';
+import { ReinspectController } from './grades/reinspect/reinspect.controller';
 import { GRADING_ENTITIES, GRADING_MIGRATIONS } from './grading.entities';
 import { PublishMappingController } from './grading-scales/publish-mapping/publish-mapping.controller';
 import { GetChecklistController } from './inspection/get-checklist/get-checklist.controller';
@@ -46,7 +48,7 @@ export function gradingAppModule(config: GradingConfig, clock?: Clock): DynamicM
     controllers: [
       ListQueueController, JobDetailController, ClaimJobController, ReleaseJobController,
       GetChecklistController, SubmitInspectionController, RecordErasureController, CompleteGradeController,
-      PassportController, PublishMappingController, QueryStockController,
+      PassportController, ReinspectController, ListQuarantineController, PublishMappingController, QueryStockController,
       TechnicianThroughputController, RegradeDisagreementController, StoreAccuracyController,
     ],
     providers: [

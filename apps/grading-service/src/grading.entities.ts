@@ -5,10 +5,11 @@ import { Grade } from './grades/grade.entity';
 import { MarketplaceGradeMappingRecord } from './grading-scales/marketplace-grade-mapping.entity';
 import { Inspection } from './inspection/inspection.entity';
 import { GradingSchema1764151000000 } from './migrations/1764151000000-grading-schema';
+import { JobReason1764152000000 } from './migrations/1764152000000-job-reason';
 import { GradingJob } from './queue/grading-job.entity';
 import { StockItem } from './stock/stock-item.entity';
 
 export const GRADING_ENTITIES = [DeviceRecord, GradingJob, Inspection, ErasureCertificate, Grade, Appeal, MarketplaceGradeMappingRecord, StockItem];
 
 /** Listed explicitly, oldest first (synchronize is off). */
-export const GRADING_MIGRATIONS = [GradingSchema1764151000000];
+export const GRADING_MIGRATIONS = [GradingSchema1764151000000, JobReason1764152000000];

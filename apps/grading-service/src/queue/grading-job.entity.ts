@@ -41,6 +41,10 @@ export class GradingJob {
   @Column({ name: 'appeal_id', type: 'varchar', length: 64, nullable: true })
   appealId: string | null;
 
+  /** Why a non-initial job was opened (appeal or reinspection reason). */
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  reason: string | null;
+
   @Column({ name: 'opened_at', type: 'timestamptz' })
   openedAt: Date;
 

@@ -33,6 +33,8 @@ describe('appeals: a different technician regrades; both grades stay in the pass
 
     const queue = await t.request<{ jobs: Array<{ jobId: string; kind: string; claimableByMe: boolean }> }>('GET', '/v1/queue', { token: alice });
     expect(queue.body.jobs.find((j) => j.jobId === regradeJob)).toMatchObject({ kind: 'REGRADE', claimableByMe: false });
+    const detail = await t.request<{ reason: string }>('GET', `/v1/jobs/${regradeJob}`, { token: alice });
+    expect(detail.body.reason).toBe('appeal (PARTNER): customer disputes the screen grade');
     const refused = await t.request<{ code: string }>('POST', `/v1/jobs/${regradeJob}/claim`, { token: alice });
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('REGRADE_NEEDS_ANOTHER_TECHNICIAN');
@@ -79,6 +81,15 @@ describe('appeals: a different technician regrades; both grades stay in the pass
     expect(stocked).toHaveLength(1);
     // Stocked on the regrade, the device's current grade.
     expect(stocked[0]!.payload['marketplaceGrade']).toBe('Good');
+  });
+
+  it('accepts an appeal reason of the full contract length without overflowing the job', async () => {
+    await events.received(t, 'ti-long-appeal', receivedPayload({ site: 'SITE-A', imei: imeiFor(3) }));
+    await gradeThrough(t, alice, await jobIdOf(t, 'ti-long-appeal'), imeiFor(3));
+    await events.appeal(t, 'ti-long-appeal', 'ap-long', { reason: 'r'.repeat(1000) });
+    const job = await t.request<{ reason: string }>('GET', `/v1/jobs/${await jobIdOf(t, 'ti-long-appeal', 'REGRADE')}`, { token: ops });
+    expect(job.body.reason).toHaveLength(1000);
+    expect(job.body.reason.startsWith('appeal (PARTNER): rrr')).toBe(true);
   });
 
   it('shows the passport only to ops and graders of the site that holds the device', async () => {

@@ -21,6 +21,8 @@ export async function openRegradeForPendingAppeals(manager: EntityManager, trade
   const { jobId } = await openJob(manager, {
     tradeInId, siteId: current.siteId, openedAt: now, inspectionHours, kind: 'REGRADE',
     excludedTechnicians: graders.map((g) => g.technician_id), appealId: pending[0]?.appealId ?? null,
+    // The appeal reason may use the whole 1000 characters the contract allows; the prefix must not overflow the column.
+    reason: pending[0] ? `appeal (${pending[0].requestedBy}): ${pending[0].reason}`.slice(0, 1000) : null,
   });
   await manager.getRepository(Appeal).update(pending.map((a) => a.appealId), { status: 'OPEN', jobId });
   return jobId;

@@ -28,7 +28,7 @@ export class JobDetailController {
     const now = this.clock.now();
     const claimed = isLeaseActive(job, now);
     return {
-      jobId: job.id, tradeInId: job.tradeInId, siteId: job.siteId, kind: job.kind, status: job.status,
+      jobId: job.id, tradeInId: job.tradeInId, siteId: job.siteId, kind: job.kind, status: job.status, reason: job.reason,
       claimedBy: claimed ? job.claimedBy : null, leaseExpiresAt: claimed ? job.leaseExpiresAt?.toISOString() ?? null : null,
       openedAt: job.openedAt.toISOString(), deadlineAt: job.deadlineAt.toISOString(), ...queueAge(job.openedAt, job.deadlineAt, now),
       device: device ? { category: device.category, modelId: device.modelId, variantId: device.variantId, imei: device.imei, serialNumber: device.serialNumber } : null,

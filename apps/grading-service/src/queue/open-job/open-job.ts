@@ -10,6 +10,7 @@ export interface OpenJobParams {
   kind: 'INITIAL' | 'REGRADE';
   excludedTechnicians?: string[];
   appealId?: string | null;
+  reason?: string | null;
 }
 
 /**
@@ -19,10 +20,10 @@ export interface OpenJobParams {
 export async function openJob(manager: EntityManager, p: OpenJobParams): Promise<{ jobId: string; created: boolean }> {
   const id = randomUUID();
   const inserted: Array<{ id: string }> = await manager.query(
-    `INSERT INTO grading_jobs (id, trade_in_id, site_id, kind, status, excluded_technicians, appeal_id, opened_at, deadline_at)
-     VALUES ($1, $2, $3, $4, 'OPEN', $5, $6, $7, $8)
+    `INSERT INTO grading_jobs (id, trade_in_id, site_id, kind, status, excluded_technicians, appeal_id, opened_at, deadline_at, reason)
+     VALUES ($1, $2, $3, $4, 'OPEN', $5, $6, $7, $8, $9)
      ON CONFLICT DO NOTHING RETURNING id`,
-    [id, p.tradeInId, p.siteId, p.kind, p.excludedTechnicians ?? [], p.appealId ?? null, p.openedAt, inspectionDeadline(p.openedAt, p.inspectionHours)],
+    [id, p.tradeInId, p.siteId, p.kind, p.excludedTechnicians ?? [], p.appealId ?? null, p.openedAt, inspectionDeadline(p.openedAt, p.inspectionHours), p.reason ?? null],
   );
   if (inserted.length) return { jobId: id, created: true };
   const [existing]: Array<{ id: string }> = await manager.query(
