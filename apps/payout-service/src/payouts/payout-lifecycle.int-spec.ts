@@ -57,6 +57,23 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     expect(entries).toEqual([{ kind: 'OFFER_FINALIZED' }]);
   });
 
+  it('a partner lists and reads only its own payouts', async () => {
+    const mine = finalizedEvent({ method: 'GIFT_CARD', partnerId: 'acme' });
+    const theirs = finalizedEvent({ method: 'GIFT_CARD', partnerId: 'rival' });
+    await publishFinalized(svc, mine);
+    await publishFinalized(svc, theirs);
+    const other = await waitForValue(() => payoutOf(theirs.tradeInId), { what: 'rival payout' });
+    await waitForValue(() => payoutOf(mine.tradeInId), { what: 'own payout' });
+    const own = await svc.request<PayoutView[]>('GET', `/v1/payouts?tradeInId=${mine.tradeInId}`, { token: partner });
+    expect(own.body.map((p) => p.tradeInId)).toEqual([mine.tradeInId]);
+    const foreign = await svc.request<PayoutView[]>('GET', `/v1/payouts?tradeInId=${theirs.tradeInId}`, { token: partner });
+    expect(foreign.body).toEqual([]);
+    expect((await svc.request('GET', `/v1/payouts/${other.id}`, { token: partner })).status).toBe(404);
+    const all = await svc.request<PayoutView[]>('GET', '/v1/payouts?limit=500', { token: partner });
+    expect(all.body.length).toBeGreaterThan(0);
+    expect(all.body.every((p) => p.partnerId === 'acme')).toBe(true);
+  });
+
   it('the worker pays once through the provider, posts the payment and publishes payout.completed', async () => {
     const probe = await svc.probe([PayoutCompleted.topic]);
     const ref = await registerIban();

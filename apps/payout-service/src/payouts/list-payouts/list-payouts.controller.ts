@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Roles } from '@tradein/auth';
+import { CurrentPrincipal, type Principal, Roles, partnerScope } from '@tradein/auth';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { DataSource, In, LessThan } from 'typeorm';
 import { OPEN_PAYOUT_STATUSES, PAYOUT_STATUSES, type PayoutStatus } from '../payout-status';
 import { toPayoutViews, type PayoutView } from '../payout-view';
@@ -11,26 +11,33 @@ import { PayoutEntity } from '../payout.entity';
 
 export class ListPayoutsQuery {
   @IsOptional() @IsIn(PAYOUT_STATUSES) status?: PayoutStatus;
+  @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'tradeInId must be an identifier' }) tradeInId?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit = 100;
 }
 
-/** The ops work queues: held payouts with their reasons, failed ones, and the overdue list. */
+/**
+ * The ops work queues (held payouts with their reasons, failed ones, the overdue list); partners and
+ * their stores list only their own payouts, e.g. to follow one trade-in.
+ */
 @ApiTags('payouts')
 @Controller('v1/payouts')
-@Roles('ops')
 export class ListPayoutsController {
   constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
 
   @Get()
-  async list(@Query() q: ListPayoutsQuery): Promise<PayoutView[]> {
+  @Roles('ops', 'partner', 'store_staff')
+  async list(@Query() q: ListPayoutsQuery, @CurrentPrincipal() principal: Principal): Promise<PayoutView[]> {
+    const scope = partnerScope(principal);
     const payouts = await this.dataSource.manager.find(PayoutEntity, {
-      where: q.status ? { status: q.status } : {}, order: { finalizedAt: 'ASC', id: 'ASC' }, take: q.limit,
+      where: { ...(q.status ? { status: q.status } : {}), ...(q.tradeInId ? { tradeInId: q.tradeInId } : {}), ...(scope ? { partnerId: scope } : {}) },
+      order: { finalizedAt: 'ASC', id: 'ASC' }, take: q.limit,
     });
     return toPayoutViews(this.dataSource.manager, payouts, this.clock.now());
   }
 
   /** ARCHITECTURE.md: payout within 2 business days of finalization; everything open past due_at. */
   @Get('overdue')
+  @Roles('ops')
   async overdue(@Query() q: ListPayoutsQuery): Promise<PayoutView[]> {
     const now = this.clock.now();
     const payouts = await this.dataSource.manager.find(PayoutEntity, {
