@@ -1,11 +1,12 @@
 import { type DeviceGradedPayload } from '@tradein/contracts';
 import { checklistFor } from '../inspection/checklists/checklists';
+import { defectCodeForFailedCheck } from '../inspection/failed-check-defects';
 import { type Grade } from './grade.entity';
 
 /**
  * tradein.device.graded from a stored grade: everything quote-service needs to reprice with the quote's
- * own price table. Failed checks travel as defects (FAILED_<CHECK>) beside the grader's defect codes so a
- * revised offer can cite each one.
+ * own price table. Failed checks travel as defects (see defectCodeForFailedCheck) beside the grader's defect
+ * codes so a revised offer can cite each one.
  */
 export function deviceGradedPayload(g: Grade): DeviceGradedPayload {
   const labels = new Map(checklistFor(g.category).checks.map((c) => [c.code, c.label]));
@@ -21,7 +22,7 @@ export function deviceGradedPayload(g: Grade): DeviceGradedPayload {
     locked: g.locked,
     defects: [
       ...g.defects,
-      ...g.failedChecks.map((f) => ({ code: `FAILED_${f.code}`, note: `${labels.get(f.code) ?? f.code} failed` })),
+      ...g.failedChecks.map((f) => ({ code: defectCodeForFailedCheck(f.code), note: `${labels.get(f.code) ?? f.code} failed` })),
     ],
     evidenceRefs: g.evidence.map((e) => e.ref),
     disposition: g.disposition,

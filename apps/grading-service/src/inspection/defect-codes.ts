@@ -5,8 +5,11 @@ import { type CtiaCosmeticGrade, CTIA_COSMETIC_GRADES } from '@tradein/contracts
  * Scales) a device carrying it can still have. quote-service turns them into reason codes on a revised offer.
  */
 export const DEFECT_CODES = {
-  LIGHT_SCRATCHES: { label: 'Light scratches that do not catch a fingernail', bestCosmetic: 'B' },
-  DEEP_SCRATCHES: { label: 'Scratches that catch a fingernail', bestCosmetic: 'C' },
+  // SCREEN_ and DISPLAY_ codes are about the display (quote-service reads the prefix); the others about the housing.
+  SCREEN_LIGHT_SCRATCHES: { label: 'Light scratches on the screen that do not catch a fingernail', bestCosmetic: 'B' },
+  SCREEN_DEEP_SCRATCHES: { label: 'Scratches on the screen that catch a fingernail', bestCosmetic: 'C' },
+  LIGHT_SCRATCHES: { label: 'Light scratches on the housing that do not catch a fingernail', bestCosmetic: 'B' },
+  DEEP_SCRATCHES: { label: 'Scratches on the housing that catch a fingernail', bestCosmetic: 'C' },
   DENTS_OR_CHIPS: { label: 'Dents or chips on the housing', bestCosmetic: 'C' },
   CAMERA_LENS_CRACKED: { label: 'Cracked camera or rear lens', bestCosmetic: 'C' },
   BACK_GLASS_CRACKED: { label: 'Cracked back glass', bestCosmetic: 'C' },
@@ -17,7 +20,7 @@ export const DEFECT_CODES = {
   SWOLLEN_BATTERY: { label: 'Swollen battery', bestCosmetic: 'A' },
   NON_GENUINE_PARTS: { label: 'Non-genuine replacement parts detected', bestCosmetic: 'A' },
   BAND_WORN: { label: 'Band worn or torn', bestCosmetic: 'B' },
-  STICK_DRIFT: { label: 'Controller stick drift', bestCosmetic: 'A' },
+  CONTROLLER_FAULTY: { label: 'Controller faulty (stick drift, dead button)', bestCosmetic: 'A' },
   FUNCTIONAL_FAULT: { label: 'A function failed its check', bestCosmetic: 'A' },
 } as const satisfies Record<string, { label: string; bestCosmetic: CtiaCosmeticGrade }>;
 

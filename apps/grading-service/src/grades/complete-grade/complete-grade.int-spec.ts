@@ -58,7 +58,7 @@ describe('inspect, erase, grade → tradein.device.graded (real PostgreSQL)', ()
     });
     expect(event!.payload['defects']).toEqual([
       { code: 'CAMERA_LENS_CRACKED', note: 'rear lens' },
-      { code: 'FAILED_CHARGING_PORT', note: 'Charging port failed' },
+      { code: 'CHARGING_PORT_FAULTY', note: 'Charging port failed' },
     ]);
   });
 
