@@ -257,6 +257,31 @@ describe('price tables', () => {
   });
 });
 
+describe('programs', () => {
+  it.each<[string, Record<string, unknown>, string]>([
+    ['negative validity', { quoteValidDays: -3 }, 'quoteValidDays'],
+    ['absurd ship-by', { shipByDays: 10_000 }, 'shipByDays'],
+    ['an absurd percentage', { bonus: { kind: 'PERCENT', percent: 500 } }, 'bonus.percent'],
+    ['a negative fixed bonus', { bonus: { kind: 'FIXED', amountMinor: { EUR: '-100' } } }, 'bonus.amountMinor.EUR'],
+    ['a floating-point amount', { bonus: { kind: 'FIXED', amountMinor: { EUR: '12.5' } } }, 'bonus.amountMinor.EUR'],
+    ['an unknown currency', { bonus: { kind: 'FIXED', amountMinor: { XYZ: '100' } } }, 'bonus.amountMinor.XYZ'],
+    ['a window that ends before it starts', { bonus: { kind: 'FIXED', amountMinor: { EUR: '100' }, window: { from: '2026-05-01T00:00:00Z', to: '2026-04-01T00:00:00Z' } } }, 'bonus.window'],
+    ['an unknown category', { bonus: { kind: 'FIXED', amountMinor: { EUR: '100' }, eligibleCategories: ['toaster'] } }, 'bonus.eligibleCategories'],
+    ['an unknown bonus field', { bonus: { kind: 'FIXED', amountMinor: { EUR: '100' }, stacking: true } }, 'bonus.stacking'],
+  ])('rejects %s with 400 naming the field and writes nothing', async (_what, over, field) => {
+    const ops = svc.token({ sub: 'ops-1', role: 'ops' });
+    const before = await count(svc, 'partner_program');
+    const res = await svc.request<Problem>('POST', '/v1/partners/acme/programs', { token: ops, body: { id: 'acme-bad', name: 'Bad', ...over } });
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.map((e) => e.field)).toContain(field);
+    expect(await count(svc, 'partner_program')).toBe(before);
+  });
+
+  it('partners cannot manage partners', async () => {
+    expect((await svc.request('POST', '/v1/partners/acme/programs', { headers: asPartner(acme), body: { id: 'acme-x', name: 'X' } })).status).toBe(403);
+  });
+});
+
 describe('API keys', () => {
   it('rotation replaces a key and revocation disables it', async () => {
     const ops = svc.token({ sub: 'ops-1', role: 'ops' });
