@@ -173,6 +173,8 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     expect(providers.giftCards.paymentsByPayout().get(p.id)).toBe(1);
     const again = await svc.request('POST', `/v1/payouts/${p.id}/retry`, { token: ops, body: { reason: 'again' } });
     expect(again.status).toBe(409);
+    const metrics = await svc.request('GET', '/metrics', { token: ops });
+    expect(metrics.text).toMatch(/payout_attempt_outcomes_total\{[^}]*method="GIFT_CARD"[^}]*outcome="FAILED"[^}]*\} [3-9]/);
   });
 
   it('ops cancel a pending payout: the liability is reversed and the ledger stays balanced', async () => {

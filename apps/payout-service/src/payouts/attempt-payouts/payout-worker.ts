@@ -15,6 +15,7 @@ import { type ProviderDestination, type ProviderPaymentRequest } from '../../pro
 import { ProviderRegistry } from '../../providers/provider-registry';
 import { payoutCompleted, payoutFailed } from '../payout-events';
 import { payoutFacts } from '../payout-facts';
+import { payoutMetrics } from '../payout.metrics';
 import { PayoutAttemptEntity } from '../payout-attempt.entity';
 import { PayoutEntity } from '../payout.entity';
 import { decideAttempt, type AttemptDecision, type AttemptResult } from './attempt-outcome';
@@ -219,6 +220,9 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
       await this.applyUpdates(manager, updates, now);
       await postJournalEntries(manager, entries, now);
       if (events.length) await this.outbox.append(manager, events);
+      return updates;
+    }).then((applied) => {
+      for (const u of applied) payoutMetrics.attemptOutcomes.inc({ method: u.payout.method, outcome: u.result.status });
     });
   }
 
