@@ -24,6 +24,7 @@ import { CarrierEventsController } from './shipments/carrier-events/carrier-even
 import { CarrierEventsService } from './shipments/carrier-events/carrier-events.service';
 import { QuoteAcceptedHandler } from './shipments/issue-label/quote-accepted.handler';
 import { LabelController } from './shipments/get-label/label.controller';
+import { SandboxScanController } from './shipments/sandbox-scan/sandbox-scan.controller';
 import { ShipmentLabels } from './shipments/shipment-labels';
 import { TradeInClosedHandler } from './shipments/void-label/trade-in-closed.handler';
 import { StoreIntakeController } from './store-intake/store-intake.controller';
@@ -34,6 +35,7 @@ import { StoreIntakeService } from './store-intake/store-intake.service';
   controllers: [
     CarrierEventsController, DockReceiptController, StoreIntakeController, CustodyController, BlockListController, TacModelsController,
     StoreBoxesController, SiteBoxesController, ReleaseHoldController, OpsQueuesController, LabelController,
+    SandboxScanController,
   ],
   providers: [
     RawBodyCapture, carrierProvider, CustodyLog, ShipmentLabels, TacDirectory, IdentityChecks, ReceiptRecorder,

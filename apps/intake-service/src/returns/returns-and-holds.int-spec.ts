@@ -62,7 +62,12 @@ describe('returns, hold releases and ops queues (PostgreSQL + Kafka)', () => {
 
     const t = svc.clock.now();
     await carrierScan(svc, ret.trackingNumber, 'PICKED_UP', new Date(t.getTime() + 1000));
-    await carrierScan(svc, ret.trackingNumber, 'DELIVERED', new Date(t.getTime() + 86_400_000));
+    // The sandbox carrier's own simulator (ops only) goes through the same signed path.
+    expect((await svc.request('POST', '/v1/sandbox-carrier/scans', { token: grader, body: { trackingNumber: ret.trackingNumber, code: 'DELIVERED' } })).status).toBe(403);
+    const sim = await svc.request('POST', '/v1/sandbox-carrier/scans', {
+      token: ops, body: { trackingNumber: ret.trackingNumber, code: 'DELIVERED', occurredAt: new Date(t.getTime() + 86_400_000).toISOString() },
+    });
+    expect(sim.body).toEqual({ applied: 1, duplicates: 0, unknownParcels: 0 });
     const delivered = await until(() => probe.of(ReturnDelivered).find((e) => e.tradeInId === tradeInId), 'return.delivered');
     expect(delivered.payload.trackingNumber).toBe(ret.trackingNumber);
     expect((await caseOf(tradeInId)).status).toBe('RETURNED');

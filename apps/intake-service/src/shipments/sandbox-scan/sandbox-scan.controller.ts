@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsDateString, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { Roles } from '@tradein/auth';
+import { CLOCK, type Clock, NotFoundError } from '@tradein/service-runtime';
+import { CARRIER_ADAPTER, type CarrierAdapter } from '../carrier/carrier-adapter';
+import { SANDBOX_SCAN_CODES, SandboxCarrierAdapter } from '../carrier/sandbox-carrier.adapter';
+import { CarrierEventsService, type ScanReport } from '../carrier-events/carrier-events.service';
+
+export class SandboxScanDto {
+  @ApiProperty() @IsString() @Matches(/^[A-Z0-9]{6,40}$/, { message: 'trackingNumber must be 6 to 40 capital letters or digits' }) trackingNumber: string;
+  @ApiProperty({ enum: Object.keys(SANDBOX_SCAN_CODES) }) @IsIn(Object.keys(SANDBOX_SCAN_CODES)) code: string;
+  @ApiPropertyOptional({ description: 'Carrier time of the scan; now when left out' }) @IsOptional() @IsDateString() occurredAt?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) detail?: string;
+}
+
+/**
+ * Plays the sandbox carrier's part so the platform runs end to end with no outside carrier: the scan is
+ * signed as the carrier signs its webhooks, then verified and applied exactly as POST /v1/carrier-events
+ * would. Exists only while the sandbox carrier is the configured one.
+ */
+@ApiTags('carrier')
+@ApiBearerAuth('staff-token')
+@Controller('v1/sandbox-carrier/scans')
+export class SandboxScanController {
+  constructor(
+    @Inject(CARRIER_ADAPTER) private readonly carrier: CarrierAdapter,
+    private readonly service: CarrierEventsService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @Roles('ops')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Sandbox only: simulate a carrier scan (signed and applied like a real webhook)' })
+  async scan(@Body() dto: SandboxScanDto): Promise<ScanReport> {
+    if (!(this.carrier instanceof SandboxCarrierAdapter)) throw new NotFoundError('route', 'sandbox-carrier');
+    const now = this.clock.now();
+    const hook = this.carrier.signedWebhook([{
+      eventId: `sbx-${randomUUID()}`, trackingNumber: dto.trackingNumber, code: dto.code, occurredAt: dto.occurredAt ?? now.toISOString(),
+      ...(dto.detail ? { detail: dto.detail } : {}),
+    }], now);
+    const parsed = this.carrier.parseWebhook(hook.body, hook.headers, now);
+    if (!parsed.ok) throw new Error(`sandbox carrier could not verify its own webhook: ${parsed.kind}`);
+    return this.service.apply(this.carrier.code, parsed.scans);
+  }
+}
