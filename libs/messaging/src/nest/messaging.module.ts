@@ -1,5 +1,5 @@
 import {
-  type DynamicModule, Global, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown,
+  type BeforeApplicationShutdown, type DynamicModule, Global, Injectable, Module, type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { DataSource } from 'typeorm';
@@ -12,7 +12,7 @@ import { ON_EVENT_METADATA } from './on-event.decorator';
 
 /** Finds @OnEvent methods and runs the backbone for the app's lifetime. */
 @Injectable()
-export class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(
     private readonly runtime: MessagingRuntime,
     private readonly discovery: DiscoveryService,
@@ -45,7 +45,8 @@ export class MessagingLifecycle implements OnApplicationBootstrap, OnApplication
     await this.runtime.start(this.handlers());
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before any module's shutdown hook, so the relay and consumers stop while the database is still open. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.runtime.stop();
   }
 }
