@@ -56,6 +56,8 @@ describe('inspect, erase, grade → tradein.device.graded (real PostgreSQL)', ()
       gradingStandardVersion: 'CTIA-WDGS-3.0+R2v3+MKT-1', technicianId: 'alice', regrade: false,
       evidenceRefs: [`evidence/${imeiFor(1)}/front.jpg`],
     });
+    const metrics = await t.request('GET', '/metrics');
+    expect(metrics.text).toMatch(/grading_grades_total\{[^}]*disposition="REFURBISH_WITH_PARTS"[^}]*\} [1-9]/);
     expect(event!.payload['defects']).toEqual([
       { code: 'CAMERA_LENS_CRACKED', note: 'rear lens' },
       { code: 'CHARGING_PORT_FAULTY', note: 'Charging port failed' },

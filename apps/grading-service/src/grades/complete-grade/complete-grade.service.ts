@@ -11,6 +11,7 @@ import { dispositionPolicyFrom, GradingConfig } from '../../config/grading.confi
 import { type DeviceRecord } from '../../devices/device-record.entity';
 import { upsertDevice } from '../../devices/upsert-device';
 import { ErasureCertificate } from '../../erasure/erasure-certificate.entity';
+import { gradingMetrics } from '../../grading.metrics';
 import { erasureOutcome } from '../../erasure/erasure-outcome';
 import { currentMapping } from '../../grading-scales/current-mapping';
 import { Inspection } from '../../inspection/inspection.entity';
@@ -38,7 +39,7 @@ export class CompleteGradeService {
   ) {}
 
   async complete(principal: Principal, jobId: string): Promise<Record<string, unknown>> {
-    return this.dataSource.transaction(async (manager) => {
+    const grade = await this.dataSource.transaction(async (manager) => {
       const job = await this.access.withLease(manager, principal, jobId);
       const device = await upsertDevice(manager, job.tradeInId, {});
       if (!device.category || !device.modelId) {
@@ -53,10 +54,13 @@ export class CompleteGradeService {
       if (!certificates.length) {
         throw new ConflictError('ERASURE_REQUIRED', 'record an erasure certificate (NIST SP 800-88) for each storage medium before grading');
       }
-      const grade = await this.saveGrade(manager, job, device, inspection, certificates, principal.subject);
-      await this.afterGrade(manager, job, device, grade);
-      return gradeView(grade);
+      const saved = await this.saveGrade(manager, job, device, inspection, certificates, principal.subject);
+      await this.afterGrade(manager, job, device, saved);
+      return saved;
     });
+    // Counted once committed, so a rolled-back attempt does not inflate throughput.
+    gradingMetrics.grades.inc({ disposition: grade.disposition, regrade: String(grade.regrade) });
+    return gradeView(grade);
   }
 
   private async saveGrade(

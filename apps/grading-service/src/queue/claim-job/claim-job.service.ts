@@ -3,6 +3,7 @@ import { type Principal } from '@tradein/auth';
 import { CLOCK, type Clock, ConflictError } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { GradingConfig } from '../../config/grading.config';
+import { gradingMetrics } from '../../grading.metrics';
 import { JobAccess } from '../job-access';
 import { claimVerdict, leaseExpiry } from '../lease';
 import { tryClaim } from './try-claim';
@@ -29,6 +30,7 @@ export class ClaimJobService {
     const expires = leaseExpiry(now, this.config.GRADING_LEASE_SECONDS);
     const job = await this.access.visible(this.dataSource.manager, principal, jobId);
     const row = await tryClaim(this.dataSource.manager, jobId, principal.subject, now, expires);
+    gradingMetrics.claims.inc({ outcome: row ? 'won' : 'refused' });
     if (row) return { jobId, tradeInId: row.tradeInId, claimedBy: principal.subject, leaseExpiresAt: expires.toISOString() };
 
     // Lost: say why, from the row as it is now.

@@ -5,6 +5,7 @@ import { DeviceRecord } from '../../devices/device-record.entity';
 import { ErasureCertificate } from '../../erasure/erasure-certificate.entity';
 import { erasureOutcome } from '../../erasure/erasure-outcome';
 import { Grade } from '../../grades/grade.entity';
+import { gradingMetrics } from '../../grading.metrics';
 import { skuFor } from '../sku';
 import { StockItem } from '../stock-item.entity';
 import { type StockVerdict, stockVerdict } from '../stock-eligibility';
@@ -49,5 +50,6 @@ export async function releaseToStock(manager: EntityManager, tradeInId: string, 
     stockItemId: item.id, sku: item.sku, siteId: item.siteId, disposition: item.disposition,
     partsNeeded: item.partsNeeded, marketplaceGrade: item.marketplaceGrade,
   }, device.partnerId ?? 'unknown');
+  gradingMetrics.stockAdded.inc({ disposition: item.disposition });
   return verdict;
 }
