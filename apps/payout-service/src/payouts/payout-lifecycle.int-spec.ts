@@ -118,6 +118,35 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     expect(n).toBe(1);
   });
 
+  it('a crash after the attempt was committed but before the provider call sends the same key once', async () => {
+    const event = finalizedEvent({ method: 'PARTNER_CREDIT', amountMinor: '3000' });
+    await publishFinalized(svc, event);
+    const p = await waitForValue(() => payoutOf(event.tradeInId), { what: 'payout recorded' });
+    const crash = jest.spyOn(worker, 'callProvider').mockRejectedValueOnce(new Error('process killed'));
+    await expect(worker.runOnce(100)).rejects.toThrow('process killed');
+    crash.mockRestore();
+    expect(providers.partnerWallet.paymentsByPayout().get(p.id)).toBeUndefined();
+    svc.clock.advance(61_000);
+    await worker.runOnce(100);
+    const keys: Array<{ idempotency_key: string; status: string }> = await svc.dataSource.query(
+      'SELECT idempotency_key, status FROM payout_attempt WHERE payout_id = $1', [p.id]);
+    expect(keys).toEqual([{ idempotency_key: `payout:${p.id}:1`, status: 'PAID' }]);
+    expect(providers.partnerWallet.paymentsByPayout().get(p.id)).toBe(1);
+  });
+
+  it('store staff see their own store\'s payouts only', async () => {
+    const here = finalizedEvent({ method: 'STORE_CREDIT', storeId: 'store-1' });
+    const there = finalizedEvent({ method: 'STORE_CREDIT', storeId: 'store-2' });
+    await publishFinalized(svc, here);
+    await publishFinalized(svc, there);
+    const a = await waitForValue(() => payoutOf(here.tradeInId), { what: 'store-1 payout' });
+    const b = await waitForValue(() => payoutOf(there.tradeInId), { what: 'store-2 payout' });
+    expect(a).toMatchObject({ status: 'PAID', method: 'STORE_CREDIT' });
+    const clerk = svc.token({ sub: 'clerk-1', role: 'store_staff', storeId: 'store-1', partnerId: 'acme' });
+    expect((await svc.request('GET', `/v1/payouts/${a.id}`, { token: clerk })).status).toBe(200);
+    expect((await svc.request('GET', `/v1/payouts/${b.id}`, { token: clerk })).status).toBe(404);
+  });
+
   it('a provider timeout is reconciled under the same idempotency key, never paid twice', async () => {
     const ref = await registerIban();
     const event = finalizedEvent({ destinationRef: ref, amountMinor: '7000' });

@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles, partnerScope } from '@tradein/auth';
+import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { CLOCK, type Clock, NotFoundError } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { PayoutAttemptEntity } from '../payout-attempt.entity';
 import { PayoutAuditEntity } from '../payout-audit.entity';
+import { payoutScope } from '../payout-scope';
 import { toPayoutViews, type PayoutView } from '../payout-view';
 import { PayoutEntity } from '../payout.entity';
 
@@ -18,12 +19,11 @@ export interface PayoutDetailView extends PayoutView {
 export class GetPayoutController {
   constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
 
-  /** A partner (or its store staff) sees its own payouts; another partner's id answers 404. */
+  /** A partner sees its own payouts, store staff their store's; anything else answers 404. */
   @Get(':id')
   @Roles('ops', 'partner', 'store_staff')
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<PayoutDetailView> {
-    const scope = partnerScope(principal);
-    const payout = await this.dataSource.manager.findOne(PayoutEntity, { where: { id, ...(scope ? { partnerId: scope } : {}) } });
+    const payout = await this.dataSource.manager.findOne(PayoutEntity, { where: { id, ...payoutScope(principal) } });
     if (!payout) throw new NotFoundError('payout', id);
     const [view] = await toPayoutViews(this.dataSource.manager, [payout], this.clock.now());
     const attempts = await this.dataSource.manager.find(PayoutAttemptEntity, { where: { payoutId: id }, order: { attemptNo: 'ASC' } });

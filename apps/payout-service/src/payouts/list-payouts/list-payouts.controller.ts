@@ -1,11 +1,12 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles, partnerScope } from '@tradein/auth';
+import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { DataSource, In, LessThan } from 'typeorm';
 import { OPEN_PAYOUT_STATUSES, PAYOUT_STATUSES, type PayoutStatus } from '../payout-status';
+import { payoutScope } from '../payout-scope';
 import { toPayoutViews, type PayoutView } from '../payout-view';
 import { PayoutEntity } from '../payout.entity';
 
@@ -27,9 +28,8 @@ export class ListPayoutsController {
   @Get()
   @Roles('ops', 'partner', 'store_staff')
   async list(@Query() q: ListPayoutsQuery, @CurrentPrincipal() principal: Principal): Promise<PayoutView[]> {
-    const scope = partnerScope(principal);
     const payouts = await this.dataSource.manager.find(PayoutEntity, {
-      where: { ...(q.status ? { status: q.status } : {}), ...(q.tradeInId ? { tradeInId: q.tradeInId } : {}), ...(scope ? { partnerId: scope } : {}) },
+      where: { ...(q.status ? { status: q.status } : {}), ...(q.tradeInId ? { tradeInId: q.tradeInId } : {}), ...payoutScope(principal) },
       order: { finalizedAt: 'ASC', id: 'ASC' }, take: q.limit,
     });
     return toPayoutViews(this.dataSource.manager, payouts, this.clock.now());
