@@ -1,7 +1,7 @@
-import { DeviceQuarantined, DeviceReceived } from '@tradein/contracts';
+import { DeviceQuarantined, DeviceReceived, TradeInCancelled } from '@tradein/contracts';
 import { type EventProbe } from '@tradein/testing';
 import { IntakeCase } from '../intake-cases/intake-case.entity';
-import { type IntakeTestService, accept, newTradeInId, startIntake, until } from '../test/intake-test-kit';
+import { type IntakeTestService, accept, newTradeInId, publish, startIntake, until } from '../test/intake-test-kit';
 
 const CHECKS = { POWERS_ON: 'YES', SCREEN: 'CRACKED', LOCKS: 'NONE', ACCESSORIES: 'PARTIAL' };
 
@@ -127,6 +127,17 @@ describe('store intake (PostgreSQL + Kafka)', () => {
     expect((await intake('STORE-1', clerk1, { tradeInId: first, imei: '353258070000010', checks: CHECKS })).body).toMatchObject({ outcome: 'RECEIVED' });
     const dup = await intake('STORE-1', clerk1, { tradeInId: second, imei: '353258070000010', checks: CHECKS });
     expect(dup.body).toMatchObject({ outcome: 'QUARANTINED', reasonCodes: ['DUPLICATE_OPEN_TRADE_IN'] });
+  });
+
+  it('a trade-in cancelled before intake cannot be taken in, and its cancellation is on record', async () => {
+    const tradeInId = newTradeInId();
+    await acceptInStore(tradeInId);
+    await publish(svc, TradeInCancelled, tradeInId, { reason: 'customer changed mind' });
+    await until(async () => (await svc.dataSource.getRepository(IntakeCase).findOneByOrFail({ tradeInId })).status === 'CANCELLED', 'cancelled');
+    const res = await intake('STORE-1', clerk1, { tradeInId, imei: '358755051234562', checks: CHECKS });
+    expect(res.status).toBe(409);
+    const custody = await svc.request<{ records: Array<{ action: string; detail: { reason: string } }> }>('GET', `/v1/trade-ins/${tradeInId}/custody`, { token: ops });
+    expect(custody.body.records).toMatchObject([{ action: 'CANCELLED', detail: { reason: 'cancelled: customer changed mind' } }]);
   });
 
   it('lets ops extend the TAC table, so a new model is recognised', async () => {
