@@ -11,6 +11,7 @@ import { QuoteSchema1764200000000 } from './migrations/1764200000000-quote-schem
 import { SeedPriceTable1764200000001 } from './migrations/1764200000001-seed-price-table';
 import { FinalOfferService } from './offers/finalize/final-offer.service';
 import { PartnerApiKeyResolver } from './partners/api-keys/partner-api-key.resolver';
+import { PartnerTokenController } from './partners/exchange-token/partner-token.controller';
 import { PartnersController } from './partners/manage-partners/partners.controller';
 import { PartnersService } from './partners/manage-partners/partners.service';
 import { PartnerApiKeyEntity } from './partners/partner-api-key.entity';
@@ -55,7 +56,7 @@ export function appModule(config: QuoteConfig, clock?: Clock): Type<unknown> | D
         providers: [{ provide: API_KEY_RESOLVER, useClass: PartnerApiKeyResolver }],
       }),
     ],
-    controllers: [CatalogController, PriceTablesController, PartnersController, QuotesController, TradeInsController, WebhooksController],
+    controllers: [CatalogController, PriceTablesController, PartnersController, PartnerTokenController, QuotesController, TradeInsController, WebhooksController],
     providers: [
       CatalogService, PriceTablesService, CsvBodyParser, PartnersService, PolicyService, CreateQuoteService, AcceptQuoteService,
       WebhookEnqueuer, TradeInRecorder, FinalOfferService, TradeInWorkflow, TradeInCommandsService, TradeInsQueryService, TradeInEventsHandler,

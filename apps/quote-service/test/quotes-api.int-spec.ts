@@ -297,3 +297,19 @@ describe('API keys', () => {
     expect((await svc.request('POST', '/v1/partners', { headers: { 'x-api-key': rotated.body.apiKey }, body: { id: 'x1', name: 'x' } })).status).toBe(401);
   });
 });
+
+describe('partner tokens (ADR 0003)', () => {
+  it('exchanges a live API key for a short-lived partner JWT, and only a key', async () => {
+    const res = await svc.request<{ token: string; tokenType: string; expiresIn: number; partnerId: string }>(
+      'POST', '/v1/partner-tokens', { headers: asPartner(acme) });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 900, partnerId: acme.partnerId });
+    const claims = JSON.parse(Buffer.from(res.body.token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+    expect(claims).toMatchObject({ role: 'partner', partnerId: acme.partnerId, iss: 'tradein-platform', aud: 'tradein-api' });
+    // The token is accepted by the platform's guard, and cannot mint further tokens.
+    expect((await svc.request('GET', '/v1/catalog/models?category=console', { token: res.body.token })).status).toBe(200);
+    expect((await svc.request('POST', '/v1/partner-tokens', { token: res.body.token })).status).toBe(403);
+    expect((await svc.request('POST', '/v1/partner-tokens', { token: svc.token({ sub: 'o', role: 'ops' }) })).status).toBe(403);
+    expect((await svc.request('POST', '/v1/partner-tokens')).status).toBe(401);
+  });
+});
