@@ -61,9 +61,9 @@ describe('quality figures (real PostgreSQL)', () => {
     const res = await t.request<{ stores: unknown[] }>('GET', '/v1/quality/store-accuracy?from=2026-01-15&to=2026-01-16', { token: ops });
     expect(res.body.stores).toEqual([
       // ti-s1 declared an intact screen and was graded D; ti-s2 declared it cracked: one of two.
-      { storeId: 'STORE-1', graded: 2, compared: 2, discrepancies: 1, discrepancyRate: 0.5, byAspect: { 'storeChecks.SCREEN': 1 } },
+      { storeId: 'STORE-1', graded: 2, compared: 2, differed: 1, declaredBetter: 1, declaredWorse: 0, differenceRate: 0.5, discrepancyRate: 0.5, byAspect: { 'storeChecks.SCREEN': 1 } },
       // ti-s3 declared a battery at 80 % or more; grading measured 60 %.
-      { storeId: 'STORE-2', graded: 1, compared: 1, discrepancies: 1, discrepancyRate: 1, byAspect: { 'declared.battery': 1 } },
+      { storeId: 'STORE-2', graded: 1, compared: 1, differed: 1, declaredBetter: 1, declaredWorse: 0, differenceRate: 1, discrepancyRate: 1, byAspect: { 'declared.battery': 1 } },
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { declaredConditionDiscrepancies, type GradedCondition } from './declared-condition-discrepancy';
+import { declaredConditionDifferences, declaredConditionDiscrepancies, type GradedCondition } from './declared-condition-discrepancy';
 
 const graded = (o: Partial<GradedCondition> = {}): GradedCondition => ({
   cosmeticGrade: 'B', failedChecks: [], noPower: false, batteryHealthPercent: 90, locked: false, displayFailed: false, minBatteryPercent: 80, ...o,
@@ -29,5 +29,14 @@ describe('declared versus graded condition', () => {
 
   it('ignores answers it does not know rather than guessing', () => {
     expect(declaredConditionDiscrepancies({ questionnaire: { screen: 'sparkly', colour: 'red' } }, graded({ cosmeticGrade: 'E' }))).toEqual([]);
+  });
+});
+
+describe('declared versus graded condition, both directions', () => {
+  it('reports aspects graded better than declared separately from worse ones', () => {
+    expect(declaredConditionDifferences(
+      { questionnaire: { screen: 'cracked', battery: '80_or_more' }, storeChecks: { SCREEN: 'CRACKED' } },
+      graded({ cosmeticGrade: 'A', batteryHealthPercent: 70 }),
+    )).toEqual({ worse: ['declared.battery'], better: ['declared.screen', 'storeChecks.SCREEN'] });
   });
 });

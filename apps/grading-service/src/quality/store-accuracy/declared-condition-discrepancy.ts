@@ -14,7 +14,7 @@ export interface GradedCondition {
 /**
  * Answer scales of the quote questionnaire (declaredCondition on tradein.quote.accepted) and of the store's
  * guided checks (storeChecks on tradein.device.received), ordered best to worst: a graded answer later in
- * the list than the declared one is a discrepancy. Unknown codes or answers are ignored, not guessed.
+ * the list than the declared one is worse, earlier is better. Unknown codes or answers are ignored, not guessed.
  */
 const QUESTIONNAIRE_SCALES: Readonly<Record<string, readonly string[]>> = {
   functional: ['works', 'minor_issues', 'not_working'],
@@ -54,8 +54,10 @@ function gradedStoreChecks(g: GradedCondition): Record<string, string> {
   };
 }
 
-function worseThanDeclared(scales: Readonly<Record<string, readonly string[]>>, declared: Readonly<Record<string, string>>, graded: Record<string, string>, prefix: string): string[] {
-  const found: string[] = [];
+function compare(
+  scales: Readonly<Record<string, readonly string[]>>, declared: Readonly<Record<string, string>>, graded: Record<string, string>, prefix: string,
+): ConditionDifferences {
+  const out: ConditionDifferences = { worse: [], better: [] };
   for (const [code, scale] of Object.entries(scales)) {
     const said = declared[code];
     const seen = graded[code];
@@ -63,22 +65,36 @@ function worseThanDeclared(scales: Readonly<Record<string, readonly string[]>>, 
     const saidRank = scale.indexOf(said);
     const seenRank = scale.indexOf(seen);
     if (saidRank < 0 || seenRank < 0) continue;
-    if (seenRank > saidRank) found.push(`${prefix}${code}`);
+    if (seenRank > saidRank) out.worse.push(`${prefix}${code}`);
+    if (seenRank < saidRank) out.better.push(`${prefix}${code}`);
   }
-  return found;
+  return out;
+}
+
+export interface ConditionDifferences {
+  /** Aspects graded worse than declared: the store discrepancies DOMAIN.md speaks of. */
+  worse: string[];
+  /** Aspects graded better than declared: the store under-declared (the seller got less than due). */
+  better: string[];
 }
 
 /**
- * The aspects in which the graded condition is worse than what was declared (questionnaire answers given at
- * quote time, the store's guided checks at intake). Feeds the per-store accuracy figure; an empty list means
- * the declaration held.
+ * How the graded condition differs from what was declared (questionnaire answers given at quote time, the
+ * store's guided checks at intake), aspect by aspect. Feeds the per-store accuracy figure.
  */
+export function declaredConditionDifferences(
+  declared: { questionnaire?: Readonly<Record<string, string>> | null; storeChecks?: Readonly<Record<string, string>> | null },
+  graded: GradedCondition,
+): ConditionDifferences {
+  const q = declared.questionnaire ? compare(QUESTIONNAIRE_SCALES, declared.questionnaire, gradedQuestionnaireAnswers(graded), 'declared.') : { worse: [], better: [] };
+  const c = declared.storeChecks ? compare(STORE_CHECK_SCALES, declared.storeChecks, gradedStoreChecks(graded), 'storeChecks.') : { worse: [], better: [] };
+  return { worse: [...q.worse, ...c.worse], better: [...q.better, ...c.better] };
+}
+
+/** The aspects graded worse than declared (a store discrepancy); empty when the declaration held. */
 export function declaredConditionDiscrepancies(
   declared: { questionnaire?: Readonly<Record<string, string>> | null; storeChecks?: Readonly<Record<string, string>> | null },
   graded: GradedCondition,
 ): string[] {
-  return [
-    ...(declared.questionnaire ? worseThanDeclared(QUESTIONNAIRE_SCALES, declared.questionnaire, gradedQuestionnaireAnswers(graded), 'declared.') : []),
-    ...(declared.storeChecks ? worseThanDeclared(STORE_CHECK_SCALES, declared.storeChecks, gradedStoreChecks(graded), 'storeChecks.') : []),
-  ];
+  return declaredConditionDifferences(declared, graded).worse;
 }
