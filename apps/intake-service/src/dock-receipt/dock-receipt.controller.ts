@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { withIdempotency } from '@tradein/service-runtime';
 import { type ReceiptOutcome } from '../intake-cases/receipt-recorder';
+import { receiptsCounter } from '../shared/intake-metrics';
 import { DockReceiptDto } from './dock-receipt.dto';
 import { DockReceiptService, type ParcelView } from './dock-receipt.service';
 
@@ -31,6 +32,7 @@ export class DockReceiptController {
   ): Promise<ReceiptOutcome> {
     const r = await withIdempotency(this.dataSource, `dock-receipt:${principal.subject}`, idempotencyKey, dto,
       async (manager) => ({ body: await this.service.receive(manager, principal, dto) }));
+    if (!r.replayed) receiptsCounter.inc({ point: 'DOCK', outcome: r.body.outcome });
     return r.body;
   }
 }

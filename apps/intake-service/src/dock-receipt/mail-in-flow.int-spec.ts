@@ -3,8 +3,9 @@ import {
 } from '@tradein/contracts';
 import { type EventProbe } from '@tradein/testing';
 import { IntakeCase } from '../intake-cases/intake-case.entity';
+import { SandboxCarrierAdapter } from '../shipments/carrier/sandbox-carrier.adapter';
 import { Shipment } from '../shipments/shipment.entity';
-import { type IntakeTestService, accept, carrierScan, imeiFor, newTradeInId, publish, startIntake, until } from '../test/intake-test-kit';
+import { type IntakeTestService, TEST_CARRIER_SECRET, accept, carrierScan, imeiFor, newTradeInId, publish, startIntake, until } from '../test/intake-test-kit';
 
 /** Mail-in: label on acceptance, carrier scans, dock receipt with identity checks, suspensions, voided labels. */
 describe('mail-in flow (PostgreSQL + Kafka)', () => {
@@ -189,7 +190,16 @@ describe('mail-in flow (PostgreSQL + Kafka)', () => {
     expect(wrong.status).toBe(401);
     const unsigned = await svc.request('POST', '/v1/carrier-events', { body: { events: [] } });
     expect(unsigned.status).toBe(401);
+    // Correctly signed, but ten minutes old: a replay.
+    const old = new SandboxCarrierAdapter(TEST_CARRIER_SECRET).signedWebhook(
+      [{ eventId: 'old-1', trackingNumber: 'SBX0000000000000', code: 'DELIVERED', occurredAt: svc.clock.now().toISOString() }],
+      new Date(svc.clock.now().getTime() - 600_000));
+    const stale = await svc.request<{ detail: string }>('POST', '/v1/carrier-events', { headers: { ...old.headers, 'content-type': 'application/json' }, body: old.body });
+    expect(stale.status).toBe(401);
+    expect(stale.body.detail).toContain('STALE');
     expect(await count('carrier_events')).toBe(before);
+    const metrics = await svc.request('GET', '/metrics');
+    expect(metrics.text).toMatch(/intake_carrier_scans_total\{[^}]*result="rejected_signature"[^}]*\} [1-9]/);
   });
 
   it('voids the unused label when the trade-in expires', async () => {

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { withIdempotency } from '@tradein/service-runtime';
 import { type ReceiptOutcome } from '../intake-cases/receipt-recorder';
+import { receiptsCounter } from '../shared/intake-metrics';
 import { StoreIntakeDto } from './store-intake.dto';
 import { StoreIntakeService } from './store-intake.service';
 
@@ -25,6 +26,7 @@ export class StoreIntakeController {
   ): Promise<ReceiptOutcome> {
     const r = await withIdempotency(this.dataSource, `store-intake:${storeId}`, idempotencyKey, dto,
       async (manager) => ({ body: await this.service.intake(manager, principal, storeId, dto) }));
+    if (!r.replayed) receiptsCounter.inc({ point: 'STORE', outcome: r.body.outcome });
     return r.body;
   }
 }

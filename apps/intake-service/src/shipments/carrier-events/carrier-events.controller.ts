@@ -2,6 +2,7 @@ import { Controller, Headers, HttpCode, HttpStatus, Inject, Post, Req } from '@n
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@tradein/auth';
 import { CLOCK, type Clock, DomainError, InvalidFieldError } from '@tradein/service-runtime';
+import { carrierScansCounter } from '../../shared/intake-metrics';
 import { type RequestWithRawBody } from '../../shared/raw-body';
 import { CARRIER_ADAPTER, type CarrierAdapter } from '../carrier/carrier-adapter';
 import { CarrierEventsService, type ScanReport } from './carrier-events.service';
@@ -30,9 +31,14 @@ export class CarrierEventsController {
     if (typeof req.rawBody !== 'string') throw new InvalidFieldError('body', 'must be application/json');
     const parsed = this.carrier.parseWebhook(req.rawBody, headers, this.clock.now());
     if (!parsed.ok) {
+      carrierScansCounter.inc({ result: parsed.kind === 'SIGNATURE' ? 'rejected_signature' : 'rejected_payload' });
       if (parsed.kind === 'SIGNATURE') throw new InvalidSignatureError(parsed.reason);
       throw new InvalidFieldError(parsed.field, parsed.reason);
     }
-    return this.service.apply(this.carrier.code, parsed.scans);
+    const report = await this.service.apply(this.carrier.code, parsed.scans);
+    carrierScansCounter.inc({ result: 'applied' }, report.applied);
+    carrierScansCounter.inc({ result: 'duplicate' }, report.duplicates);
+    carrierScansCounter.inc({ result: 'unknown_parcel' }, report.unknownParcels);
+    return report;
   }
 }
