@@ -21,6 +21,8 @@ import { StoreAccuracyController } from './quality/store-accuracy/store-accuracy
 import { TechnicianThroughputController } from './quality/technician-throughput/technician-throughput.controller';
 import { ClaimJobController } from './queue/claim-job/claim-job.controller';
 import { ClaimJobService } from './queue/claim-job/claim-job.service';
+import { ClaimNextController } from './queue/claim-next/claim-next.controller';
+import { ClaimNextService } from './queue/claim-next/claim-next.service';
 import { JobAccess } from './queue/job-access';
 import { JobDetailController } from './queue/job-detail/job-detail.controller';
 import { ListQueueController } from './queue/list-queue/list-queue.controller';
@@ -46,13 +48,13 @@ export function gradingAppModule(config: GradingConfig, clock?: Clock): DynamicM
       }),
     ],
     controllers: [
-      ListQueueController, JobDetailController, ClaimJobController, ReleaseJobController,
+      ListQueueController, ClaimNextController, JobDetailController, ClaimJobController, ReleaseJobController,
       GetChecklistController, SubmitInspectionController, RecordErasureController, CompleteGradeController,
       PassportController, ReinspectController, ListQuarantineController, PublishMappingController, QueryStockController,
       TechnicianThroughputController, RegradeDisagreementController, StoreAccuracyController,
     ],
     providers: [
-      JobAccess, ClaimJobService, SubmitInspectionService, RecordErasureService, CompleteGradeService,
+      JobAccess, ClaimJobService, ClaimNextService, SubmitInspectionService, RecordErasureService, CompleteGradeService,
       DeviceReceivedHandler, StoreDeviceArrivedHandler, QuoteAcceptedHandler, AppealRequestedHandler,
       OfferFinalizedHandler, OfferDeclinedHandler,
     ],
