@@ -113,6 +113,15 @@ describe('limits and holds (DAC7, velocity, financed devices) and the ops queue'
     await svc.app.get(PayoutWorker).runOnce(500);
     const rows: Array<{ status: string }> = await svc.dataSource.query('SELECT status FROM payout WHERE trade_in_id = ANY($1)', [[before.tradeInId, after.tradeInId]]);
     expect(rows.map((r) => r.status)).toEqual(['HELD', 'HELD']);
+
+    // Already held for another reason: the new reason is added for ops to see.
+    const [alreadyHeld] = await load([finalizedCommand({ method: 'BANK_TRANSFER', destinationRef: 'pd_unknown' })]);
+    const tradeInId: string = (await svc.dataSource.query('SELECT trade_in_id FROM payout WHERE id = $1', [alreadyHeld!.payoutId]))[0].trade_in_id;
+    await publishRaw(svc.kafka, DeviceReceived.topic, tradeInId, received(tradeInId), svc.namespace);
+    await waitFor(async () => {
+      const [r]: Array<{ hold_reasons: string[] }> = await svc.dataSource.query('SELECT hold_reasons FROM payout WHERE id = $1', [alreadyHeld!.payoutId]);
+      return r.hold_reasons.join() === 'DESTINATION_MISSING,DEVICE_FINANCED_UNPAID';
+    }, { what: 'second hold reason' });
   });
 
   it('refusing a hold cancels the payout and reverses its ledger entry; an unpayable destination cannot be released', async () => {

@@ -3,6 +3,9 @@ import { DeviceReceived, type DeviceReceivedPayload, type EventEnvelope, PayoutH
 import { type HandlerContext, OnEvent } from '@tradein/messaging';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
 import { FINANCED_UNPAID } from '../hold-facts';
+import { type HoldReason } from '../hold-rules';
+
+const REASON: HoldReason = 'DEVICE_FINANCED_UNPAID';
 
 /**
  * DOMAIN.md: a "financed / unpaid" device holds its payout. The receipt may come before or after the
@@ -21,15 +24,16 @@ export class DeviceReceivedHandler {
       `INSERT INTO trade_in_flag (trade_in_id, flag, source_event_id, flagged_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
       [event.tradeInId, FINANCED_UNPAID, event.eventId, now],
     );
-    const held: Array<{ id: string }> = await ctx.manager.query(
-      `SELECT id FROM payout WHERE trade_in_id = $1 AND status IN ('PENDING', 'FAILED') FOR UPDATE`, [event.tradeInId],
+    // A payout already held for another reason gets this reason too, so ops see it before releasing.
+    const open: Array<{ id: string; status: string; hold_reasons: string[] }> = await ctx.manager.query(
+      `SELECT id, status, hold_reasons FROM payout WHERE trade_in_id = $1 AND status IN ('PENDING', 'FAILED', 'HELD') FOR UPDATE`, [event.tradeInId],
     );
-    if (held.length) {
-      await ctx.manager.query(
-        `UPDATE payout SET status = 'HELD', hold_reasons = array_append(hold_reasons, $2), next_attempt_at = NULL, updated_at = $3 WHERE id = $1`,
-        [held[0].id, 'DEVICE_FINANCED_UNPAID', now],
-      );
-    }
-    for (const p of held) await ctx.emit(PayoutHeld, { payoutId: p.id, reasonCode: 'DEVICE_FINANCED_UNPAID' });
+    const payout = open[0];
+    if (!payout || payout.hold_reasons.includes(REASON)) return;
+    await ctx.manager.query(
+      `UPDATE payout SET status = 'HELD', hold_reasons = array_append(hold_reasons, $2), next_attempt_at = NULL, updated_at = $3 WHERE id = $1`,
+      [payout.id, REASON, now],
+    );
+    if (payout.status !== 'HELD') await ctx.emit(PayoutHeld, { payoutId: payout.id, reasonCode: REASON });
   }
 }

@@ -43,6 +43,7 @@ export class SettlementReportController {
   async report(
     @Param('partnerId') partnerId: string, @Query() q: SettlementQuery, @CurrentPrincipal() p: Principal, @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReturnType<typeof toJson> | string> {
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(partnerId)) throw new InvalidFieldError('partnerId', 'must be an identifier');
     const scope = partnerScope(p);
     if (scope !== undefined && scope !== partnerId) throw new NotFoundError('settlement for partner', partnerId);
     const from = new Date(q.from);
