@@ -3,6 +3,8 @@ import { StoreBoxesController } from './boxes/pack-and-ship/store-boxes.controll
 import { StoreBoxesService } from './boxes/pack-and-ship/store-boxes.service';
 import { SiteBoxesController } from './boxes/receive-at-site/site-boxes.controller';
 import { SiteBoxesService } from './boxes/receive-at-site/site-boxes.service';
+import { CustodyClosing } from './custody/close-custody/custody-closing';
+import { OfferFinalizedHandler } from './custody/close-custody/offer-finalized.handler';
 import { CustodyLog } from './custody/custody-log';
 import { CustodyController } from './custody/get-custody/custody.controller';
 import { DEVICE_STATUS_PROVIDER } from './device-status/device-status-provider';
@@ -42,6 +44,7 @@ import { StoreIntakeService } from './store-intake/store-intake.service';
     { provide: DEVICE_STATUS_PROVIDER, useExisting: LocalDeviceRegistry }, LocalDeviceRegistry,
     QuoteAcceptedHandler, TradeInClosedHandler, CarrierEventsService, DockReceiptService, StoreIntakeService,
     StoreBoxesService, SiteBoxesService, ReturnShipments, OfferDeclinedHandler,
+    CustodyClosing, OfferFinalizedHandler,
   ],
 })
 export class IntakeModule {}

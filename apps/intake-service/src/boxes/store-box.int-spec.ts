@@ -1,6 +1,7 @@
-import { DeviceQuarantined, StoreDeviceArrived } from '@tradein/contracts';
+import { DeviceQuarantined, OfferFinalized, StoreDeviceArrived } from '@tradein/contracts';
+import { IntakeCase } from '../intake-cases/intake-case.entity';
 import { type EventProbe } from '@tradein/testing';
-import { type IntakeTestService, accept, imeiFor, newTradeInId, startIntake, until } from '../test/intake-test-kit';
+import { type IntakeTestService, accept, finalizedPayload, imeiFor, newTradeInId, publish, startIntake, until } from '../test/intake-test-kit';
 
 const CHECKS = { POWERS_ON: 'YES', SCREEN: 'INTACT', LOCKS: 'NONE', ACCESSORIES: 'COMPLETE' };
 const TAC_5S = '35875505';
@@ -55,6 +56,11 @@ describe('store boxes (PostgreSQL + Kafka)', () => {
     expect((await svc.request('POST', `${base}/items/${d.tradeInId}/removal`, { token: clerk })).status).toBe(200);
     expect((await svc.request('POST', `${base}/close`, { token: clerk })).status).toBe(200);
 
+    // Store credit given at the counter: a's offer is final before it travels; custody stays open until the site.
+    await publish(svc, OfferFinalized, a.tradeInId, finalizedPayload({ fulfilment: 'STORE', storeId: 'STORE-1', basis: 'STORE_AS_GIVEN', payoutMethod: 'STORE_CREDIT' }));
+    await until(async () => (await svc.dataSource.getRepository(IntakeCase).findOneByOrFail({ tradeInId: a.tradeInId })).finalizedAt, 'finalized');
+    expect((await svc.dataSource.getRepository(IntakeCase).findOneByOrFail({ tradeInId: a.tradeInId })).status).toBe('RECEIVED');
+
     const shipped = await svc.request<{ status: string; trackingNumber: string; manifest: Array<{ tradeInId: string; deviceKey: string }>; label: string }>(
       'POST', `${base}/ship`, { token: clerk });
     expect(shipped.status).toBe(200);
@@ -98,13 +104,14 @@ describe('store boxes (PostgreSQL + Kafka)', () => {
     await until(() => probe.of(DeviceQuarantined).find((e) => e.tradeInId === c.tradeInId), 'quarantined at site');
 
     const chain = async (tradeInId: string) => (await svc.request<{ records: Array<{ action: string }> }>('GET', `/v1/trade-ins/${tradeInId}/custody`, { token: ops })).body.records.map((r) => r.action);
-    expect(await chain(a.tradeInId)).toEqual(['RECEIVED_AT_STORE', 'PACKED_IN_BOX', 'BOX_SHIPPED', 'BOX_RECEIVED_AT_SITE', 'UNPACKED_AT_SITE']);
+    expect(await chain(a.tradeInId)).toEqual(['RECEIVED_AT_STORE', 'PACKED_IN_BOX', 'BOX_SHIPPED', 'BOX_RECEIVED_AT_SITE', 'UNPACKED_AT_SITE', 'CUSTODY_CLOSED']);
+    expect((await svc.dataSource.getRepository(IntakeCase).findOneByOrFail({ tradeInId: a.tradeInId })).status).toBe('CLOSED');
     expect(await chain(b.tradeInId)).toEqual(['RECEIVED_AT_STORE', 'PACKED_IN_BOX', 'BOX_SHIPPED', 'BOX_RECEIVED_AT_SITE', 'MISSING_FROM_BOX']);
     expect(await chain(c.tradeInId)).toEqual(['RECEIVED_AT_STORE', 'PACKED_IN_BOX', 'BOX_SHIPPED', 'BOX_RECEIVED_AT_SITE', 'UNPACKED_AT_SITE', 'QUARANTINED']);
     expect(await chain(d.tradeInId)).toEqual(['RECEIVED_AT_STORE', 'PACKED_IN_BOX', 'REMOVED_FROM_BOX']);
     // The device's own history can be read across trade-ins by its IMEI.
     const byImei = await svc.request<{ records: Array<{ tradeInId: string }> }>('GET', `/v1/custody?imei=${a.imei}`, { token: ops });
-    expect(byImei.body.records).toHaveLength(5);
+    expect(byImei.body.records).toHaveLength(6);
     expect((await svc.request('GET', `/v1/custody?imei=${a.imei}`, { token: grader })).status).toBe(403);
   });
 });

@@ -46,6 +46,8 @@ export class IntakeCase {
   @Column({ name: 'suspension_category', type: 'varchar', length: 32, nullable: true }) suspensionCategory: string | null;
   @Column({ name: 'suspension_detail', type: 'varchar', length: 500, nullable: true }) suspensionDetail: string | null;
 
+  @Column({ name: 'finalized_at', type: 'timestamptz', nullable: true }) finalizedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
   /** Optimistic lock: two clerks acting on one trade-in at once cannot both win. */

@@ -1,5 +1,6 @@
 import { IntakeSchema1764150000000 } from './1764150000000-intake-schema';
 import { SeedTacModels1764150000001 } from './1764150000001-seed-tac-models';
+import { IntakeFinalizedAt1764150000002 } from './1764150000002-intake-finalized-at';
 
 /** Listed as classes, not globs, so bundling and the TypeORM CLI agree on what runs. */
-export const INTAKE_MIGRATIONS = [IntakeSchema1764150000000, SeedTacModels1764150000001];
+export const INTAKE_MIGRATIONS = [IntakeSchema1764150000000, SeedTacModels1764150000001, IntakeFinalizedAt1764150000002];

@@ -1,9 +1,9 @@
-import { DeviceReceived, DeviceReleased, OfferDeclined, ReturnDelivered, ReturnShipped } from '@tradein/contracts';
+import { DeviceReceived, DeviceReleased, OfferDeclined, OfferFinalized, ReturnDelivered, ReturnShipped } from '@tradein/contracts';
 import { type EventProbe } from '@tradein/testing';
 import { IntakeCase } from '../intake-cases/intake-case.entity';
 import { Shipment } from '../shipments/shipment.entity';
 import {
-  type IntakeTestService, accept, carrierScan, imeiFor, newTradeInId, publish, startIntake, until,
+  type IntakeTestService, accept, carrierScan, finalizedPayload, imeiFor, newTradeInId, publish, startIntake, until,
 } from '../test/intake-test-kit';
 
 /** Declined devices go back on insured labels; held devices are released by ops; ops see their queues. */
@@ -73,6 +73,20 @@ describe('returns, hold releases and ops queues (PostgreSQL + Kafka)', () => {
     expect((await caseOf(tradeInId)).status).toBe('RETURNED');
     const chain = (await svc.request<{ records: Array<{ action: string }> }>('GET', `/v1/trade-ins/${tradeInId}/custody`, { token: ops })).body.records.map((r) => r.action);
     expect(chain).toEqual(['LABEL_ISSUED', 'RECEIVED_AT_SITE', 'RETURN_SHIPPED', 'RETURN_DELIVERED']);
+  });
+
+  it('closes custody when the offer is final, so the resold device can be traded in again without a duplicate flag', async () => {
+    const imei = imeiFor('35875505', '313131');
+    const first = await received({ imei });
+    await publish(svc, OfferFinalized, first.tradeInId, finalizedPayload());
+    await until(async () => (await caseOf(first.tradeInId)).status === 'CLOSED', 'custody closed');
+    const chain = (await svc.request<{ records: Array<{ action: string }> }>('GET', `/v1/trade-ins/${first.tradeInId}/custody`, { token: ops })).body.records.map((r) => r.action);
+    expect(chain.at(-1)).toBe('CUSTODY_CLOSED');
+
+    const again = await received({ imei });
+    expect(again.outcome).toBe('RECEIVED');
+    const [row] = await svc.dataSource.query('SELECT duplicate_open_trade_in FROM intake_cases WHERE trade_in_id = $1', [again.tradeInId]);
+    expect(row.duplicate_open_trade_in).toBe(false);
   });
 
   it('lists a quarantined device for ops, who release it to its owner on an insured return', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  type EventDefinition, QuoteAccepted, type QuoteAcceptedPayload,
+  type EventDefinition, type OfferFinalizedPayload, QuoteAccepted, type QuoteAcceptedPayload,
 } from '@tradein/contracts';
 import { type TestService, envelopeFor, publishRaw, startTestService, waitFor } from '@tradein/testing';
 import { AppModule } from '../app.module';
@@ -78,4 +78,13 @@ export async function until<T>(check: () => Promise<T | null | undefined | false
 /** A valid IMEI for a TAC and a 6-digit serial (check digit computed). */
 export function imeiFor(tac: string, serial: string): string {
   return `${tac}${serial}${luhnCheckDigit(`${tac}${serial}`)}`;
+}
+
+export function finalizedPayload(over: Partial<OfferFinalizedPayload> = {}): OfferFinalizedPayload {
+  return {
+    quoteId: 'q-1', device: { modelId: 'apple-iphone-5s', category: 'smartphone' }, market: 'FR', fulfilment: 'MAIL_IN',
+    quotedAmount: { amountMinor: '12345', currency: 'EUR' }, finalAmount: { amountMinor: '12345', currency: 'EUR' },
+    bonusAmount: { amountMinor: '0', currency: 'EUR' }, payoutMethod: 'BANK_TRANSFER', sellerRef: 'seller-1', basis: 'AS_QUOTED',
+    ...over,
+  };
 }

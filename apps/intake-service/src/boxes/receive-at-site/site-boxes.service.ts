@@ -6,6 +6,7 @@ import { DeviceQuarantined, StoreDeviceArrived } from '@tradein/contracts';
 import { OutboxWriter } from '@tradein/messaging';
 import { CLOCK, type Clock, ConflictError, NotFoundError } from '@tradein/service-runtime';
 import { IntakeConfig } from '../../config/intake.config';
+import { CustodyClosing } from '../../custody/close-custody/custody-closing';
 import { CustodyLog } from '../../custody/custody-log';
 import { DEVICE_STATUS_PROVIDER, type DeviceStatusProvider } from '../../device-status/device-status-provider';
 import { deviceKeyFromInput } from '../../device-status/device-key-input';
@@ -36,6 +37,7 @@ export class SiteBoxesService {
   constructor(
     private readonly outbox: OutboxWriter,
     private readonly custody: CustodyLog,
+    private readonly closing: CustodyClosing,
     private readonly config: IntakeConfig,
     @Inject(DEVICE_STATUS_PROVIDER) private readonly deviceStatus: DeviceStatusProvider,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -100,6 +102,8 @@ export class SiteBoxesService {
     await this.outbox.append(m, caseEvent(c, StoreDeviceArrived, {
       boxId, storeId: box.storeId, siteId, receivedAt: now.toISOString(), receivedBy: p.subject,
     }, now));
+    // A store trade-in is usually finalized at the counter: its custody closes once it reached the site.
+    await this.closing.closeIfDone(m, c, now);
     return { result: 'ARRIVED', tradeInId: c.tradeInId };
   }
 

@@ -1,0 +1,22 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type EventEnvelope, OfferFinalized, type OfferFinalizedPayload } from '@tradein/contracts';
+import { type HandlerContext, OnEvent } from '@tradein/messaging';
+import { CLOCK, type Clock } from '@tradein/service-runtime';
+import { IntakeCase } from '../../intake-cases/intake-case.entity';
+import { CustodyClosing } from './custody-closing';
+
+/** The offer is final: custody closes now if the device is at a site, else when a store box brings it there. */
+@Injectable()
+export class OfferFinalizedHandler {
+  constructor(private readonly closing: CustodyClosing, @Inject(CLOCK) private readonly clock: Clock) {}
+
+  @OnEvent(OfferFinalized)
+  async handle(event: EventEnvelope<OfferFinalizedPayload>, ctx: HandlerContext): Promise<void> {
+    const c = await ctx.manager.getRepository(IntakeCase).findOne({ where: { tradeInId: event.tradeInId }, lock: { mode: 'pessimistic_write' } });
+    // Nothing of intake's to close (a trade-in intake never saw); closing custody is bookkeeping, not a money path.
+    if (!c || c.finalizedAt) return;
+    c.finalizedAt = new Date(event.occurredAt);
+    await ctx.manager.getRepository(IntakeCase).save(c);
+    await this.closing.closeIfDone(ctx.manager, c, this.clock.now());
+  }
+}
