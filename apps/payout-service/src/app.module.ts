@@ -5,6 +5,7 @@ import { PayoutSettings, payoutSettings } from './config/payout-settings';
 import { BankDetailsCipher, parseCipherKeys } from './destinations/bank-details-cipher';
 import { PayoutDestinationEntity } from './destinations/payout-destination.entity';
 import { RegisterDestinationController } from './destinations/register-destination/register-destination.controller';
+import { CheckLimitsController } from './holds/check-limits/check-limits.controller';
 import { DeviceReceivedHandler } from './holds/flag-financed-device/device-received.handler';
 import { SellerVerificationEntity, TradeInFlagEntity } from './holds/hold-records.entity';
 import { RefuseHoldController } from './holds/refuse-hold/refuse-hold.controller';
@@ -52,7 +53,7 @@ export function appModule(config: PayoutConfig, clock?: Clock, providers?: Provi
     ],
     controllers: [
       RegisterDestinationController, ListPayoutsController, GetPayoutController, RetryPayoutController, CancelPayoutController,
-      ReleaseHoldController, RefuseHoldController, LedgerController, SettlementReportController,
+      ReleaseHoldController, RefuseHoldController, CheckLimitsController, LedgerController, SettlementReportController,
     ],
     providers: [
       { provide: PayoutSettings, useValue: payoutSettings(config) },

@@ -67,6 +67,35 @@ describe('limits and holds (DAC7, velocity, financed devices) and the ops queue'
     expect(after.body.audit).toEqual([expect.objectContaining({ action: 'RELEASE', reason: 'passport checked [identity verified]' })]);
   });
 
+  it('answers before acceptance whether a payout would be held, refusing bad amounts and currencies and writing nothing', async () => {
+    const sellerRef = 'till-check';
+    await load(Array.from({ length: 29 }, () => finalizedCommand({ sellerRef, amountMinor: 100n, finalizedAt: svc.clock.now() })));
+    const clerk = svc.token({ sub: 'clerk-1', role: 'store_staff', storeId: 'store-1', partnerId: 'acme' });
+    const count = async () => (await svc.dataSource.query('SELECT count(*)::int AS n FROM payout'))[0].n as number;
+    const before = await count();
+    const check = (body: object) => svc.request<{ wouldHold: boolean; reasons: string[]; sellerYear: object; errors?: Array<{ field: string; reason: string }> }>(
+      'POST', '/v1/payout-limits/check', { token: clerk, body });
+    const held = await check({ sellerRef, amount: { amountMinor: '1000', currency: 'EUR' }, method: 'STORE_CREDIT' });
+    expect(held.status).toBe(200);
+    expect(held.body).toMatchObject({ wouldHold: true, reasons: ['DAC7_IDENTITY_VERIFICATION'], sellerYear: { trades: 29, eurMinor: '2900' } });
+    const fresh = await check({ sellerRef: 'someone-new', amount: { amountMinor: '1000', currency: 'EUR' }, method: 'GIFT_CARD' });
+    expect(fresh.body).toMatchObject({ wouldHold: false, reasons: [] });
+
+    const negative = await check({ sellerRef, amount: { amountMinor: '-1', currency: 'EUR' }, method: 'GIFT_CARD' });
+    expect(negative.status).toBe(400);
+    expect(negative.body.errors).toEqual([{ field: 'amount.amountMinor', reason: 'must not be negative' }]);
+    const partner = svc.token({ sub: 'acme-app', role: 'partner', partnerId: 'acme' });
+    const dest = await svc.request<{ destinationRef: string }>('POST', '/v1/payout-destinations', {
+      token: partner, body: { scheme: 'IBAN', currency: 'EUR', holderName: 'A', iban: 'BE68539007547034' } });
+    const mismatch = await check({ sellerRef, amount: { amountMinor: '1000', currency: 'GBP' }, method: 'BANK_TRANSFER', destinationRef: dest.body.destinationRef });
+    expect(mismatch.status).toBe(400);
+    expect(mismatch.body.errors).toEqual([{ field: 'amount.currency', reason: 'the destination is paid in EUR, not GBP' }]);
+    const badCurrency = await check({ sellerRef, amount: { amountMinor: '1000', currency: 'XXX' }, method: 'GIFT_CARD' });
+    expect(badCurrency.status).toBe(400);
+    expect(badCurrency.body.errors?.[0].field).toBe('amount.currency');
+    expect(await count()).toBe(before);
+  });
+
   it('counts per payout account too: many seller references behind one IBAN are held', async () => {
     const partner = svc.token({ sub: 'acme-app', role: 'partner', partnerId: 'acme' });
     const refs: string[] = [];
