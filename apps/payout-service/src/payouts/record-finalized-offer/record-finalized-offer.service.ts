@@ -15,6 +15,9 @@ import { rulesForProgram } from '../../holds/velocity-rules.config';
 import { postJournalEntries } from '../../ledger/ledger-writer';
 import { postOfferFinalized, postPayoutPaid, type JournalEntry } from '../../ledger/posting-rules';
 import { STORE_TILL } from '../../providers/provider-registry';
+
+/** A zero final amount (a device worth nothing, recycled for free) is settled without any provider. */
+const NOTHING_TO_PAY = 'nothing-to-pay';
 import { addBusinessDays } from '../list-overdue/business-days';
 import { payoutCompleted, payoutHeld } from '../payout-events';
 import { type PayoutStatus } from '../payout-status';
@@ -92,8 +95,8 @@ export class RecordFinalizedOffer {
       planned.push({
         id: randomUUID(), cmd, fingerprint, eurMinor, reasons,
         status: settled ? 'PAID' : reasons.length ? 'HELD' : 'PENDING',
-        provider: settled ? STORE_TILL : null,
-        providerReference: settled ? (cmd.method === 'STORE_CREDIT' ? `store:${cmd.storeId ?? 'unknown'}:${cmd.tradeInId}` : 'nothing-to-pay') : null,
+        provider: settled ? (cmd.method === 'STORE_CREDIT' ? STORE_TILL : NOTHING_TO_PAY) : null,
+        providerReference: settled ? (cmd.method === 'STORE_CREDIT' ? `store:${cmd.storeId ?? 'unknown'}:${cmd.tradeInId}` : NOTHING_TO_PAY) : null,
       });
     }
 
@@ -107,7 +110,7 @@ export class RecordFinalizedOffer {
       const ref = { id: p.id, tradeInId: cmd.tradeInId, partnerId: cmd.partnerId, correlationId: cmd.correlationId, method: cmd.method, amountMinor: cmd.amountMinor, currency: cmd.currency };
       entries.push(postOfferFinalized(facts));
       if (p.status === 'PAID') {
-        entries.push(postPayoutPaid(facts, STORE_TILL));
+        entries.push(postPayoutPaid(facts, p.provider ?? STORE_TILL));
         events.push(payoutCompleted(ref, p.providerReference ?? STORE_TILL, now, cmd.eventId));
       } else if (p.status === 'HELD') {
         events.push(payoutHeld(ref, p.reasons[0], cmd.eventId));
