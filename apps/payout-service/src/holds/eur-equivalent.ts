@@ -1,7 +1,5 @@
 import { type CurrencyCode } from '@tradein/contracts';
-
-/** ISO 4217 minor unit digits of the platform's currencies. */
-export const MINOR_DIGITS: Readonly<Record<CurrencyCode, number>> = { EUR: 2, GBP: 2, USD: 2, JPY: 0 };
+import { MINOR_UNIT_DIGITS, divideRounded } from '@tradein/money';
 
 /** Euro per one unit of each currency, as a decimal string (configuration, e.g. the ECB reference rate). */
 export type EurRates = Readonly<Record<CurrencyCode, string>>;
@@ -22,12 +20,12 @@ function parseRate(rate: string): { num: bigint; den: bigint } {
 export function toEurMinor(amountMinor: bigint, currency: CurrencyCode, rates: EurRates): bigint {
   if (amountMinor < 0n) throw new Error('toEurMinor takes a non-negative amount');
   const { num, den } = parseRate(rates[currency]);
-  const numerator = amountMinor * num * 10n ** BigInt(MINOR_DIGITS.EUR);
-  const denominator = den * 10n ** BigInt(MINOR_DIGITS[currency]);
-  return (numerator * 2n + denominator) / (denominator * 2n);
+  const numerator = amountMinor * num * 10n ** BigInt(MINOR_UNIT_DIGITS.EUR);
+  const denominator = den * 10n ** BigInt(MINOR_UNIT_DIGITS[currency]);
+  return divideRounded(numerator, denominator, 'HALF_UP');
 }
 
 export function checkEurRates(rates: Record<string, string>): EurRates {
-  for (const c of Object.keys(MINOR_DIGITS)) parseRate(rates[c] ?? '');
+  for (const c of Object.keys(MINOR_UNIT_DIGITS)) parseRate(rates[c] ?? '');
   return rates as EurRates;
 }

@@ -1,10 +1,10 @@
-import { MINOR_DIGITS } from '../holds/eur-equivalent';
 import { type CurrencyCode } from '@tradein/contracts';
+import { MINOR_UNIT_DIGITS } from '@tradein/money';
 import { type SettlementReport } from './settlement-report';
 
 /** Minor units as a decimal amount for humans (bigint string arithmetic, no floating point). */
 export function formatMinor(amountMinor: bigint, currency: CurrencyCode): string {
-  const digits = MINOR_DIGITS[currency];
+  const digits = MINOR_UNIT_DIGITS[currency];
   const negative = amountMinor < 0n;
   const abs = (negative ? -amountMinor : amountMinor).toString().padStart(digits + 1, '0');
   const whole = digits ? abs.slice(0, -digits) : abs;
