@@ -8,6 +8,7 @@ import { brandOfModelId } from '../identity/serial-number';
 import { IntakeCase } from '../intake-cases/intake-case.entity';
 import { CLOSED_BEFORE_ARRIVAL, RECEIVABLE_AT_DOCK } from '../intake-cases/intake-status';
 import { ReceiptRecorder, type ReceiptOutcome } from '../intake-cases/receipt-recorder';
+import { TradeInClosure } from '../intake-cases/trade-in-closure.entity';
 import { Shipment } from '../shipments/shipment.entity';
 import { type DockReceiptDto } from './dock-receipt.dto';
 
@@ -40,7 +41,9 @@ export class DockReceiptService {
 
   async receive(manager: EntityManager, principal: Principal, dto: DockReceiptDto): Promise<ReceiptOutcome> {
     const { shipment, c } = await this.load(manager, principal, dto.trackingNumber, true);
-    const closed = CLOSED_BEFORE_ARRIVAL.includes(c.status);
+    const closure = await manager.getRepository(TradeInClosure).findOneBy({ tradeInId: c.tradeInId });
+    const closedAs = CLOSED_BEFORE_ARRIVAL.includes(c.status) ? c.status : closure?.reason;
+    const closed = closedAs !== undefined;
     if (!RECEIVABLE_AT_DOCK.includes(c.status) && !closed) {
       throw new ConflictError('NOT_RECEIVABLE', `trade-in ${c.tradeInId} is ${c.status}: its parcel cannot be received again`);
     }
@@ -58,7 +61,7 @@ export class DockReceiptService {
     if (closed && check.verdict.kind === 'RECEIVED') {
       check.verdict = {
         kind: 'SUSPENDED', detectedModelId: check.verdict.detectedModelId, reasonCode: 'ARRIVED_AFTER_CLOSE', category: 'TRANSPORT_ISSUE',
-        detail: `the parcel arrived after the trade-in was ${c.status.toLowerCase()}`,
+        detail: `the parcel arrived after the trade-in was ${String(closedAs).toLowerCase()}`,
       };
     }
     return this.recorder.record(manager, c, {

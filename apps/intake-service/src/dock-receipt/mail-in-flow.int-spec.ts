@@ -1,5 +1,5 @@
 import {
-  DeviceReceived, DeviceSuspended, ShipmentDelivered, ShipmentInTransit, ShipmentLabelIssued, ShipmentLabelVoided, TradeInExpired,
+  DeviceReceived, DeviceSuspended, ShipmentDelivered, ShipmentInTransit, ShipmentLabelIssued, ShipmentLabelVoided, TradeInCancelled, TradeInExpired,
 } from '@tradein/contracts';
 import { type EventProbe } from '@tradein/testing';
 import { IntakeCase } from '../intake-cases/intake-case.entity';
@@ -218,6 +218,20 @@ describe('mail-in flow (PostgreSQL + Kafka)', () => {
     });
     expect(late.body).toMatchObject({ outcome: 'SUSPENDED', reasonCodes: ['ARRIVED_AFTER_CLOSE'] });
     expect((await caseOf(tradeInId)).status).toBe('SUSPENDED');
+  });
+
+  it('holds a parcel already in transit when its trade-in is cancelled, instead of grading it', async () => {
+    const tradeInId = newTradeInId();
+    await accept(svc, tradeInId);
+    const tn = (await until(() => svc.dataSource.getRepository(Shipment).findOneBy({ tradeInId }))).trackingNumber;
+    await carrierScan(svc, tn, 'PICKED_UP', svc.clock.now());
+    await publish(svc, TradeInCancelled, tradeInId, { reason: 'partner cancelled' });
+    await until(async () => (await svc.dataSource.query('SELECT 1 FROM trade_in_closures WHERE trade_in_id = $1', [tradeInId])).length === 1, 'closure kept');
+    expect((await caseOf(tradeInId)).status).toBe('IN_TRANSIT');
+    const res = await svc.request<{ outcome: string; reasonCodes: string[] }>('POST', '/v1/dock/receipts', {
+      token: grader, body: { trackingNumber: tn, parcelWeightGrams: 300, evidenceRefs: ['p'], imei: imeiFor('35875505', '565656'), activationLock: false, mdmEnrolled: false },
+    });
+    expect(res.body).toMatchObject({ outcome: 'SUSPENDED', reasonCodes: ['ARRIVED_AFTER_CLOSE'] });
   });
 
   it('opens an expired case with no label when the expiry overtook the acceptance', async () => {

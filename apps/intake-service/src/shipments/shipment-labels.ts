@@ -40,7 +40,7 @@ export class ShipmentLabels {
   async issueReturn(manager: EntityManager, c: IntakeCase, at: Date, actor: string): Promise<Shipment> {
     return this.issue(manager, {
       purpose: 'RETURN', tradeInId: c.tradeInId, boxId: null, at, destinationType: 'OWNER', destinationId: null,
-      from: this.siteAddress(c.locationId ?? this.config.INTAKE_DEFAULT_SITE_ID),
+      from: c.locationType === 'STORE' && c.locationId ? { name: `Store ${c.locationId}`, lines: [] } : this.siteAddress(c.locationId ?? this.config.INTAKE_DEFAULT_SITE_ID),
       to: { name: `Owner ${c.sellerRef}`, lines: ['Address held by the partner'] },
       insured: { amountMinor: c.quotedAmountMinor, currency: c.quotedCurrency },
     }, { tradeInId: c.tradeInId, action: 'RETURN_SHIPPED', actor, deviceKey: c.deviceKey });

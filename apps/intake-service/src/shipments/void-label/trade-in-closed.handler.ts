@@ -39,13 +39,13 @@ export class TradeInClosedHandler {
   private async close(event: EventEnvelope<object>, to: 'EXPIRED' | 'CANCELLED', why: string, ctx: HandlerContext): Promise<void> {
     const now = this.clock.now();
     const c = await ctx.manager.getRepository(IntakeCase).findOne({ where: { tradeInId: event.tradeInId }, lock: { mode: 'pessimistic_write' } });
-    if (!c) {
-      // Arrived before the acceptance: remembered, so the acceptance opens a closed case with no label.
+    if (!c || !canMove(c.status, to)) {
+      // Remembered either way: before the acceptance, so the acceptance opens a closed case with no label;
+      // with the parcel already on its way, so the dock holds it for ops instead of grading it.
       await ctx.manager.createQueryBuilder().insert().into(TradeInClosure)
         .values({ tradeInId: event.tradeInId, reason: to, closedAt: now }).orIgnore().execute();
       return;
     }
-    if (!canMove(c.status, to)) return;
     c.status = to;
     await ctx.manager.getRepository(IntakeCase).save(c);
     await this.custody.append(ctx.manager, { tradeInId: c.tradeInId, action: to, actor: 'system', at: now, detail: { reason: why } });
