@@ -6,7 +6,7 @@ import { BankDetailsCipher, parseCipherKeys } from './destinations/bank-details-
 import { PayoutDestinationEntity } from './destinations/payout-destination.entity';
 import { RegisterDestinationController } from './destinations/register-destination/register-destination.controller';
 import { CheckLimitsController } from './holds/check-limits/check-limits.controller';
-import { DeviceReceivedHandler } from './holds/flag-financed-device/device-received.handler';
+import { FinancedDeviceHandler } from './holds/flag-financed-device/financed-device.handler';
 import { SellerVerificationEntity, TradeInFlagEntity } from './holds/hold-records.entity';
 import { RefuseHoldController } from './holds/refuse-hold/refuse-hold.controller';
 import { ReleaseHoldController } from './holds/release-hold/release-hold.controller';
@@ -59,7 +59,7 @@ export function appModule(config: PayoutConfig, clock?: Clock, providers?: Provi
       { provide: PayoutSettings, useValue: payoutSettings(config) },
       { provide: BankDetailsCipher, useValue: bankDetailsCipher(config) },
       { provide: ProviderRegistry, useValue: providers ?? sandboxRegistry(config) },
-      RecordFinalizedOffer, CancelPayout, PayoutWorker, OfferFinalizedHandler, DeviceReceivedHandler,
+      RecordFinalizedOffer, CancelPayout, PayoutWorker, OfferFinalizedHandler, FinancedDeviceHandler,
     ],
   })
   class PayoutAppModule {}

@@ -1,4 +1,4 @@
-import { DeviceReceived, PayoutHeld } from '@tradein/contracts';
+import { DeviceQuarantined, DeviceReceived, PayoutHeld } from '@tradein/contracts';
 import { envelopeFor, publishRaw, type TestService, waitFor } from '@tradein/testing';
 import { type PayoutConfig } from '../config/payout.config';
 import { PayoutWorker } from '../payouts/attempt-payouts/payout-worker';
@@ -142,6 +142,17 @@ describe('limits and holds (DAC7, velocity, financed devices) and the ops queue'
     await svc.app.get(PayoutWorker).runOnce(500);
     const rows: Array<{ status: string }> = await svc.dataSource.query('SELECT status FROM payout WHERE trade_in_id = ANY($1)', [[before.tradeInId, after.tradeInId]]);
     expect(rows.map((r) => r.status)).toEqual(['HELD', 'HELD']);
+
+    // The same identity finding on a quarantine event holds too.
+    const quarantined = finalizedEvent({ method: 'GIFT_CARD' });
+    await publishFinalized(svc, quarantined);
+    await waitFor(async () => (await svc.dataSource.query('SELECT 1 FROM payout WHERE trade_in_id = $1', [quarantined.tradeInId])).length === 1, { what: 'payout' });
+    await publishRaw(svc.kafka, DeviceQuarantined.topic, quarantined.tradeInId, envelopeFor(DeviceQuarantined, { tradeInId: quarantined.tradeInId, partnerId: 'acme' }, {
+      location: { type: 'SITE', id: 'site-1' },
+      identity: { imei: '490154203237518', blockListStatus: 'FINANCED_UNPAID', activationLock: false, mdmEnrolled: false, duplicateOpenTradeIn: false },
+      reasonCodes: ['FINANCED_UNPAID'], holdUntil: '2026-02-12T00:00:00.000Z',
+    }), svc.namespace);
+    await waitFor(async () => (await svc.dataSource.query(`SELECT 1 FROM payout WHERE trade_in_id = $1 AND status = 'HELD'`, [quarantined.tradeInId])).length === 1, { what: 'quarantine hold' });
 
     // Already held for another reason: the new reason is added for ops to see.
     const [alreadyHeld] = await load([finalizedCommand({ method: 'BANK_TRANSFER', destinationRef: 'pd_unknown' })]);

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DeviceReceived, type DeviceReceivedPayload, type EventEnvelope, PayoutHeld } from '@tradein/contracts';
+import {
+  DeviceQuarantined, type DeviceQuarantinedPayload, DeviceReceived, type DeviceReceivedPayload, type EventEnvelope, PayoutHeld,
+} from '@tradein/contracts';
 import { type HandlerContext, OnEvent } from '@tradein/messaging';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
 import { FINANCED_UNPAID } from '../hold-facts';
@@ -10,14 +12,23 @@ const REASON: HoldReason = 'DEVICE_FINANCED_UNPAID';
 /**
  * DOMAIN.md: a "financed / unpaid" device holds its payout. The receipt may come before or after the
  * finalized offer, so the fact is kept as a flag (read when the payout is created) and a payout that
- * already waits is held now.
+ * already waits is held now. The identity check travels on a receipt or on a quarantine: both count.
  */
 @Injectable()
-export class DeviceReceivedHandler {
+export class FinancedDeviceHandler {
   constructor(@Inject(CLOCK) private readonly clock: Clock) {}
 
   @OnEvent(DeviceReceived)
   async handle(event: EventEnvelope<DeviceReceivedPayload>, ctx: HandlerContext): Promise<void> {
+    await this.apply(event, ctx);
+  }
+
+  @OnEvent(DeviceQuarantined)
+  async handleQuarantined(event: EventEnvelope<DeviceQuarantinedPayload>, ctx: HandlerContext): Promise<void> {
+    await this.apply(event, ctx);
+  }
+
+  private async apply(event: EventEnvelope<DeviceReceivedPayload | DeviceQuarantinedPayload>, ctx: HandlerContext): Promise<void> {
     if (event.payload.identity.blockListStatus !== FINANCED_UNPAID) return;
     const now = this.clock.now().toISOString();
     await ctx.manager.query(
