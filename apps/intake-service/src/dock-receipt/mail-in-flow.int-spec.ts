@@ -1,11 +1,11 @@
 import {
-  DeviceReceived, DeviceSuspended, ShipmentDelivered, ShipmentInTransit, ShipmentLabelIssued, ShipmentLabelVoided, TradeInCancelled, TradeInExpired,
+  DeviceReceived, DeviceSuspended, ShipmentDelivered, ShipmentInTransit, ShipmentLabelIssued, ShipmentLabelVoided, QuoteAccepted, TradeInCancelled, TradeInExpired,
 } from '@tradein/contracts';
 import { type EventProbe } from '@tradein/testing';
 import { IntakeCase } from '../intake-cases/intake-case.entity';
 import { SandboxCarrierAdapter } from '../shipments/carrier/sandbox-carrier.adapter';
 import { Shipment } from '../shipments/shipment.entity';
-import { type IntakeTestService, TEST_CARRIER_SECRET, accept, carrierScan, imeiFor, newTradeInId, publish, startIntake, until } from '../test/intake-test-kit';
+import { type IntakeTestService, TEST_CARRIER_SECRET, accept, acceptedPayload, carrierScan, imeiFor, newTradeInId, publish, startIntake, until } from '../test/intake-test-kit';
 
 /** Mail-in: label on acceptance, carrier scans, dock receipt with identity checks, suspensions, voided labels. */
 describe('mail-in flow (PostgreSQL + Kafka)', () => {
@@ -76,6 +76,18 @@ describe('mail-in flow (PostgreSQL + Kafka)', () => {
       token: grader, body: { trackingNumber: tn, parcelWeightGrams: 412, evidenceRefs: ['p'], imei: '358755051234562', activationLock: false, mdmEnrolled: false },
     });
     expect(again.status).toBe(409);
+  });
+
+  it('issues one label however often the acceptance is delivered', async () => {
+    const tradeInId = newTradeInId();
+    await accept(svc, tradeInId);
+    const inbox = async (): Promise<number> => (await svc.dataSource.query('SELECT count(*)::int AS n FROM inbox_event'))[0].n;
+    const consumed = await inbox();
+    await publish(svc, QuoteAccepted, tradeInId, acceptedPayload());
+    await until(async () => (await inbox()) > consumed, 'second acceptance consumed');
+    expect(await svc.dataSource.getRepository(Shipment).countBy({ tradeInId })).toBe(1);
+    await until(() => probe.of(ShipmentLabelIssued).some((e) => e.tradeInId === tradeInId), 'label-issued');
+    expect(probe.of(ShipmentLabelIssued).filter((e) => e.tradeInId === tradeInId)).toHaveLength(1);
   });
 
   it('suspends a parcel holding a different device than quoted, with the reason', async () => {
