@@ -36,6 +36,16 @@ describe('limits and holds (DAC7, velocity, financed devices) and the ops queue'
     expect(nextYear?.status).toBe('PENDING');
   });
 
+  it('two payouts of one seller finalized at the same moment cannot both slip under the threshold', async () => {
+    const sellerRef = 'dac7-race';
+    await load(Array.from({ length: 28 }, () => finalizedCommand({ sellerRef, amountMinor: 100n })));
+    const [[a], [b]] = await Promise.all([
+      load([finalizedCommand({ sellerRef, amountMinor: 100n })]),
+      load([finalizedCommand({ sellerRef, amountMinor: 100n })]),
+    ]);
+    expect([a?.status, b?.status].sort()).toEqual(['HELD', 'PENDING']);
+  });
+
   it('holds the payout reaching EUR 2,000 in the year, counting other currencies at their euro equivalent', async () => {
     const sellerRef = 'dac7-amount';
     const [a, b] = await load([

@@ -3,6 +3,8 @@ import { type TestService, waitFor } from '@tradein/testing';
 import { type PayoutConfig } from '../config/payout.config';
 import { type PayoutView } from './payout-view';
 import { PayoutWorker } from './attempt-payouts/payout-worker';
+import { RecordFinalizedOffer } from './record-finalized-offer/record-finalized-offer.service';
+import { finalizedCommand } from '../testing/finalized-command';
 import { finalizedEvent, publishFinalized, startPayoutService, testProviders, type TestProviders, waitForValue } from '../testing/payout-test-kit';
 
 const IBAN = 'DE89370400440532013000';
@@ -91,6 +93,18 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     expect(completed.correlationId).toBe(event.correlationId);
     const invariant = await svc.request<{ balanced: boolean }>('GET', '/v1/ledger/invariant', { token: ops });
     expect(invariant.body.balanced).toBe(true);
+  });
+
+  it('two workers at once share the due payouts (SKIP LOCKED) and pay each exactly once', async () => {
+    const record = svc.app.get(RecordFinalizedOffer);
+    const created = await svc.dataSource.transaction((m) => record.execute(m, Array.from({ length: 40 }, () => finalizedCommand({ method: 'GIFT_CARD', amountMinor: 500n }))));
+    const ids = created.map((c) => c!.payoutId);
+    const [first, second] = await Promise.all([worker.runOnce(40), worker.runOnce(40)]);
+    expect(first + second).toBeGreaterThanOrEqual(40);
+    const payments = providers.giftCards.paymentsByPayout();
+    expect(ids.map((id) => payments.get(id))).toEqual(ids.map(() => 1));
+    const [{ n }]: Array<{ n: number }> = await svc.dataSource.query('SELECT count(*)::int AS n FROM payout_attempt WHERE payout_id = ANY($1)', [ids]);
+    expect(n).toBe(40);
   });
 
   it('a crash between the provider call and the database write still pays exactly once', async () => {
