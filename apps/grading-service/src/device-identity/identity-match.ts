@@ -1,4 +1,4 @@
-import { isValidImei } from './imei';
+import { isValidImei } from '@tradein/device-identity';
 
 export interface DeviceIdentifiers {
   imei?: string | null;

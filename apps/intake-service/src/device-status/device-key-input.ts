@@ -1,5 +1,5 @@
 import { InvalidFieldError } from '@tradein/service-runtime';
-import { IMEI_REJECTION_MESSAGES, parseImei } from '../identity/imei';
+import { IMEI_REJECTION_MESSAGES, parseImei } from '@tradein/device-identity';
 import { parseSerialNumber } from '../identity/serial-number';
 
 /** The device key of an IMEI (normalised, IMEISV accepted) or a serial number given to an ops endpoint. */

@@ -1,5 +1,5 @@
 import { type DeviceCategory } from '@tradein/contracts';
-import { IMEI_REJECTION_MESSAGES, type ParsedImei, parseImei } from './imei';
+import { IMEI_REJECTION_MESSAGES, type ParsedImei, parseImei } from '@tradein/device-identity';
 import { parseSerialNumber } from './serial-number';
 
 /** What was read from the device itself: its IMEI (phones, cellular tablets and watches) or its serial. */

@@ -1,4 +1,4 @@
-import { parseImei } from './imei';
+import { parseImei } from '@tradein/device-identity';
 import { type IdentityFacts, decideIdentity } from './identity-verdict';
 
 const imei = (() => {

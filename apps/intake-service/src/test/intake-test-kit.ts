@@ -5,7 +5,7 @@ import {
 import { type TestService, envelopeFor, publishRaw, startTestService, waitFor } from '@tradein/testing';
 import { AppModule } from '../app.module';
 import { IntakeConfig } from '../config/intake.config';
-import { luhnCheckDigit } from '../identity/luhn';
+import { luhnCheckDigit } from '@tradein/device-identity';
 import { IntakeCase } from '../intake-cases/intake-case.entity';
 import { type SandboxScanInput, SandboxCarrierAdapter } from '../shipments/carrier/sandbox-carrier.adapter';
 

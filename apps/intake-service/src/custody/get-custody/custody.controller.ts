@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
-import { parseImei } from '../../identity/imei';
+import { parseImei } from '@tradein/device-identity';
 import { normaliseSerial } from '../../identity/serial-number';
 import { IntakeCase } from '../../intake-cases/intake-case.entity';
 import { CustodyRecord } from '../custody-record.entity';

@@ -1,4 +1,4 @@
-import { luhnCheckDigit } from '../../identity/luhn';
+import { luhnCheckDigit } from '@tradein/device-identity';
 import { signCarrierPayload, verifyCarrierSignature } from './carrier-signature';
 import { SIGNATURE_HEADER, SandboxCarrierAdapter, TIMESTAMP_HEADER } from './sandbox-carrier.adapter';
 import { isWellFormedSandboxTrackingNumber, sandboxTrackingNumber } from './tracking-number';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { luhnCheckDigit } from '../../identity/luhn';
+import { luhnCheckDigit } from '@tradein/device-identity';
 
 /**
  * The sandbox carrier's tracking numbers: a prefix, 12 digits derived from what the parcel is for (so a

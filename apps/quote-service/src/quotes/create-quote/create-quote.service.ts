@@ -10,7 +10,7 @@ import {
 import { CatalogService } from '../../catalog/catalog.service';
 import { questionnaireFor } from '../../catalog/questionnaires/questionnaires.seed';
 import { validateAnswers } from '../../catalog/questionnaires/validate-answers';
-import { isValidImei, tacOf } from '../../device-identity/imei';
+import { isValidImei, tacOf } from '@tradein/device-identity';
 import { toBonusProgram } from '../../partners/bonus-mapping';
 import { PartnerProgramEntity } from '../../partners/partner-program.entity';
 import { priceDevice } from '../../pricing/engine/price-device';

@@ -57,3 +57,14 @@ export const IMEI_REJECTION_MESSAGES: Readonly<Record<ImeiRejection, string>> = 
   RESERVED_TAC: 'imei has an all-zero TAC or serial, which no real device carries',
   RESERVED_SVN: 'imeisv software version 99 is reserved and never issued',
 };
+
+/** A well-formed 15-digit IMEI with a valid check digit (IMEISV and layout characters not accepted). */
+export function isValidImei(value: string): boolean {
+  const parsed = parseImei(value);
+  return /^\d{15}$/.test(value) && parsed.ok;
+}
+
+/** The type allocation code (first 8 digits): identifies the model. */
+export function tacOf(imei: string): string {
+  return imei.slice(0, 8);
+}

@@ -1,5 +1,5 @@
 import { hasValidLuhn, luhnCheckDigit } from './luhn';
-import { parseImei } from './imei';
+import { isValidImei, parseImei, tacOf } from './imei';
 
 /** Valid IMEIs checked independently (Wikipedia's example, widely published samples, and seeded TACs). */
 const VALID = [
@@ -100,5 +100,20 @@ describe('parseImei', () => {
     it('rejects non-digits in an IMEISV', () => {
       expect(parseImei('35693803564380A1')).toEqual({ ok: false, reason: 'NON_DIGIT' });
     });
+  });
+});
+
+describe('isValidImei and tacOf', () => {
+  it('accept only a strict 15-digit IMEI with its Luhn check digit (3GPP TS 23.003 example 49015420323751-8)', () => {
+    expect(isValidImei('490154203237518')).toBe(true);
+    expect(isValidImei('490154203237517')).toBe(false);
+    expect(isValidImei('49015420323751')).toBe(false);
+    expect(isValidImei('4901542032375180')).toBe(false);
+    expect(isValidImei('49015420323751a')).toBe(false);
+    expect(isValidImei('49-015420-323751-8')).toBe(false);
+  });
+
+  it('takes the TAC from the first 8 digits', () => {
+    expect(tacOf('490154203237518')).toBe('49015420');
   });
 });

@@ -1,0 +1,2 @@
+export * from './imei';
+export * from './luhn';
