@@ -1,17 +1,16 @@
-import { type CurrencyCode, type Market } from '@tradein/contracts';
+import { type CurrencyCode } from '@tradein/contracts';
+import { MARKET_CURRENCY, MINOR_UNIT_DIGITS, divideRounded } from '@tradein/money';
 
 /**
- * Integer money arithmetic for the pricing paths (bigint minor units, never floating point).
- * Kept local so the pure pricing engine has no dependency on I/O-bearing libraries.
+ * Integer money helpers for the pricing paths (bigint minor units, never floating point), on top of
+ * the shared @tradein/money rules so every service rounds and maps currencies alike.
  */
 
 /** ISO 4217 minor digits: JPY has none. */
-export const MINOR_DIGITS: Readonly<Record<CurrencyCode, number>> = { EUR: 2, GBP: 2, USD: 2, JPY: 0 };
+export const MINOR_DIGITS = MINOR_UNIT_DIGITS;
 
 /** Each market trades in exactly one currency. */
-export const MARKET_CURRENCY: Readonly<Record<Market, CurrencyCode>> = {
-  FR: 'EUR', DE: 'EUR', ES: 'EUR', IT: 'EUR', GB: 'GBP', US: 'USD', JP: 'JPY',
-};
+export { MARKET_CURRENCY };
 
 export interface Amount {
   readonly minor: bigint;
@@ -25,10 +24,7 @@ export const BASIS_POINTS = 10_000n;
  * a negative amount is rounded half away from zero so the rule is symmetric).
  */
 export function applyBasisPoints(minor: bigint, bp: bigint): bigint {
-  const product = minor * bp;
-  const sign = product < 0n ? -1n : 1n;
-  const abs = product * sign;
-  return sign * ((abs + BASIS_POINTS / 2n) / BASIS_POINTS);
+  return divideRounded(minor * bp, BASIS_POINTS, 'HALF_UP');
 }
 
 /** Rounds down to a multiple of `step` minor units (offers are rounded in the buyer-neutral direction: down). */

@@ -1,3 +1,4 @@
+import { formatMoney, money } from '@tradein/money';
 /** Where a parcel goes or comes from, as printed. */
 export interface LabelAddress {
   readonly name: string;
@@ -16,17 +17,9 @@ export interface LabelContent {
   readonly reference: string;
 }
 
-/** ISO 4217 minor digits for the platform's currencies (JPY has none). */
-const MINOR_DIGITS: Readonly<Record<string, number>> = { EUR: 2, GBP: 2, USD: 2, JPY: 0 };
-
-/** `12345` EUR → `EUR 123.45`, by string arithmetic: money never passes through a float. */
+/** `12345` EUR → `EUR 123.45` (shared money formatting: never through a float). */
 export function formatMinorUnits(amountMinor: string, currency: string): string {
-  const digits = MINOR_DIGITS[currency] ?? 2;
-  const negative = amountMinor.startsWith('-');
-  const abs = (negative ? amountMinor.slice(1) : amountMinor).padStart(digits + 1, '0');
-  const major = abs.slice(0, abs.length - digits);
-  const minor = digits > 0 ? `.${abs.slice(abs.length - digits)}` : '';
-  return `${currency} ${negative ? '-' : ''}${major}${minor}`;
+  return formatMoney(money(amountMinor, currency));
 }
 
 /**
