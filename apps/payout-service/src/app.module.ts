@@ -4,6 +4,7 @@ import { PayoutConfig } from './config/payout.config';
 import { PayoutSettings, payoutSettings } from './config/payout-settings';
 import { BankDetailsCipher, parseCipherKeys } from './destinations/bank-details-cipher';
 import { PayoutDestinationEntity } from './destinations/payout-destination.entity';
+import { GetDestinationController } from './destinations/get-destination/get-destination.controller';
 import { RegisterDestinationController } from './destinations/register-destination/register-destination.controller';
 import { CheckLimitsController } from './holds/check-limits/check-limits.controller';
 import { FinancedDeviceHandler } from './holds/flag-financed-device/financed-device.handler';
@@ -52,7 +53,7 @@ export function appModule(config: PayoutConfig, clock?: Clock, providers?: Provi
       }),
     ],
     controllers: [
-      RegisterDestinationController, ListPayoutsController, GetPayoutController, RetryPayoutController, CancelPayoutController,
+      RegisterDestinationController, GetDestinationController, ListPayoutsController, GetPayoutController, RetryPayoutController, CancelPayoutController,
       ReleaseHoldController, RefuseHoldController, CheckLimitsController, LedgerController, SettlementReportController,
     ],
     providers: [

@@ -9,17 +9,26 @@ const IBAN_PAPER = 'FR14 2004 1010 0505 0001 3M02 606';
 const US_ACCOUNT = '000123456789';
 const GB_ACCOUNT = '55779911';
 
-/** Everything pino and the app write to stdout/stderr (pino writes to the file descriptor directly). */
+/**
+ * Everything pino and the app write to stdout/stderr, passed through unchanged. pino writes to the file
+ * descriptor with fs.writeSync (sonic-boom); other writers go through the process streams.
+ */
 function captureOutput(): { text: () => string; restore: () => void } {
   const chunks: string[] = [];
   const keep = (data: unknown) => chunks.push(typeof data === 'string' ? data : Buffer.isBuffer(data) ? data.toString('utf8') : String(data));
+  const realWriteSync = fs.writeSync;
   const writeSync = jest.spyOn(fs, 'writeSync').mockImplementation(((fd: number, data: unknown, ...rest: unknown[]) => {
-    keep(data);
-    return (jest.requireActual('node:fs') as typeof fs).writeSync(fd, data as string, ...(rest as []));
+    if (fd === 1 || fd === 2) keep(data);
+    return (realWriteSync as (...args: unknown[]) => number)(fd, data, ...rest);
   }) as typeof fs.writeSync);
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation(((data: unknown) => { keep(data); return true; }) as typeof process.stdout.write);
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation(((data: unknown) => { keep(data); return true; }) as typeof process.stderr.write);
-  return { text: () => chunks.join(''), restore: () => { writeSync.mockRestore(); out.mockRestore(); err.mockRestore(); } };
+  const spies = [process.stdout, process.stderr].map((stream) => {
+    const real = stream.write.bind(stream);
+    return jest.spyOn(stream, 'write').mockImplementation(((data: unknown, ...rest: unknown[]) => {
+      keep(data);
+      return (real as (...args: unknown[]) => boolean)(data, ...rest);
+    }) as typeof stream.write);
+  });
+  return { text: () => chunks.join(''), restore: () => { writeSync.mockRestore(); spies.forEach((s) => s.mockRestore()); } };
 }
 
 describe('payout destinations (bank details encrypted, masked, validated)', () => {
@@ -62,6 +71,18 @@ describe('payout destinations (bank details encrypted, masked, validated)', () =
     expect(JSON.stringify(row)).not.toContain('20041010050500013M02606');
     expect(JSON.stringify(row)).not.toContain('Ada Lovelace');
     expect(row['sealed_details']).toMatch(/^v1:test:/);
+  });
+
+  it('reads a destination back masked, and only for its own partner', async () => {
+    const reg = await post({ scheme: 'IBAN', currency: 'EUR', holderName: 'Ada', iban: IBAN });
+    const ref = String(reg.body['destinationRef']);
+    const mine = await svc.request('GET', `/v1/payout-destinations/${ref}`, { token: partner });
+    bodies.push(mine.text);
+    expect(mine.status).toBe(200);
+    expect(mine.body).toMatchObject({ destinationRef: ref, masked: 'FR14 **** 2606', scheme: 'IBAN' });
+    const rival = svc.token({ sub: 'rival-app', role: 'partner', partnerId: 'rival' });
+    expect((await svc.request('GET', `/v1/payout-destinations/${ref}`, { token: rival })).status).toBe(404);
+    expect((await svc.request('GET', `/v1/payout-destinations/${ref}`, { token: ops })).status).toBe(200);
   });
 
   it('registers US and GB accounts for store staff', async () => {
