@@ -136,7 +136,11 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     const event = finalizedEvent({ method: 'PARTNER_CREDIT', amountMinor: '3000' });
     await publishFinalized(svc, event);
     const p = await waitForValue(() => payoutOf(event.tradeInId), { what: 'payout recorded' });
-    const crash = jest.spyOn(worker, 'callProvider').mockRejectedValueOnce(new Error('process killed'));
+    const callProvider = worker.callProvider.bind(worker);
+    const crash = jest.spyOn(worker, 'callProvider').mockImplementation(async (item) => {
+      if (item.payout.id === p.id) throw new Error('process killed');
+      return callProvider(item);
+    });
     await expect(worker.runOnce(100)).rejects.toThrow('process killed');
     crash.mockRestore();
     expect(providers.partnerWallet.paymentsByPayout().get(p.id)).toBeUndefined();

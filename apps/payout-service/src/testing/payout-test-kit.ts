@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type EventEnvelope, OfferFinalized, type OfferFinalizedPayload, type PayoutMethod } from '@tradein/contracts';
+import { DeviceReceived, type EventEnvelope, OfferFinalized, type OfferFinalizedPayload, type PayoutMethod } from '@tradein/contracts';
 import { envelopeFor, publishRaw, startTestService, type TestService, waitFor } from '@tradein/testing';
 import { appModule } from '../app.module';
 import { PayoutConfig } from '../config/payout.config';
@@ -26,7 +26,7 @@ export function testProviders(): TestProviders {
 }
 
 export async function startPayoutService(providers: TestProviders, env: Record<string, string> = {}): Promise<TestService<PayoutConfig>> {
-  return startTestService({
+  const svc = await startTestService({
     serviceName: 'payout-service',
     configClass: PayoutConfig,
     module: (config, clock) => appModule(config, clock, providers.registry),
@@ -40,6 +40,25 @@ export async function startPayoutService(providers: TestProviders, env: Record<s
       ...env,
     },
   });
+  await consumerReady(svc);
+  return svc;
+}
+
+/**
+ * Joining a consumer group can take many seconds when several test files start at once. A device
+ * receipt with a clear identity changes nothing but leaves an inbox row: once it is there, the group has
+ * its partitions and the tests' own events are consumed promptly.
+ */
+async function consumerReady(svc: TestService<PayoutConfig>): Promise<void> {
+  const tradeInId = `warmup-${randomUUID().slice(0, 8)}`;
+  const event = envelopeFor(DeviceReceived, { tradeInId, partnerId: 'warmup' }, {
+    location: { type: 'SITE', id: 'site-0' }, device: { modelId: 'warmup', category: 'smartphone' },
+    identity: { blockListStatus: 'CLEAR', activationLock: false, mdmEnrolled: false, duplicateOpenTradeIn: false },
+    receivedAt: new Date().toISOString(), receivedBy: 'warmup', evidenceRefs: [],
+  });
+  await publishRaw(svc.kafka, DeviceReceived.topic, tradeInId, event, svc.namespace);
+  await waitFor(async () => (await svc.dataSource.query('SELECT 1 FROM inbox_event WHERE event_id = $1', [event.eventId])).length > 0,
+    { what: 'payout-service consumer group to join', timeoutMs: 45_000, intervalMs: 200 });
 }
 
 export interface FinalizedOptions {
