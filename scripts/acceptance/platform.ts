@@ -57,7 +57,10 @@ export async function startPlatform(extraEnv: Partial<Record<ServiceName, Record
   const url = (s: ServiceName) => `http://127.0.0.1:${ports.get(s)}`;
   const close = async () => {
     for (const r of running) r.child.kill('SIGTERM');
-    await Promise.all(running.map((r) => Promise.race([r.exited, sleep(10_000)])));
+    // The grace timer is cancelled once every process has exited, so it does not keep Jest alive.
+    const grace = new AbortController();
+    await Promise.all(running.map((r) => Promise.race([r.exited, sleep(10_000, undefined, { signal: grace.signal }).catch(() => undefined)])));
+    grace.abort();
     for (const r of running) r.child.kill('SIGKILL');
     await Promise.all(dbs.map((d) => d.drop().catch(() => undefined)));
     await deleteNamespace(kafka, namespace).catch(() => undefined);
