@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
 import { Type } from 'class-transformer';
@@ -11,9 +11,9 @@ import { toPayoutViews, type PayoutView } from '../payout-view';
 import { PayoutEntity } from '../payout.entity';
 
 export class ListPayoutsQuery {
-  @IsOptional() @IsIn(PAYOUT_STATUSES) status?: PayoutStatus;
-  @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'tradeInId must be an identifier' }) tradeInId?: string;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit = 100;
+  @ApiPropertyOptional({ enum: PAYOUT_STATUSES }) @IsOptional() @IsIn(PAYOUT_STATUSES) status?: PayoutStatus;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'tradeInId must be an identifier' }) tradeInId?: string;
+  @ApiPropertyOptional({ default: 100, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit = 100;
 }
 
 /**

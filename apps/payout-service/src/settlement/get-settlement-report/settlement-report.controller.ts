@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles, partnerScope } from '@tradein/auth';
 import { InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
 import { IsDateString, IsIn, IsOptional } from 'class-validator';
@@ -10,9 +10,9 @@ import { type SettlementReport } from '../settlement-report';
 import { readSettlementReport } from './settlement.query';
 
 export class SettlementQuery {
-  @IsDateString({ strict: true }) from!: string;
-  @IsDateString({ strict: true }) to!: string;
-  @IsOptional() @IsIn(['json', 'csv']) format: 'json' | 'csv' = 'json';
+  @ApiProperty({ description: 'start of the period, inclusive (ISO 8601)' }) @IsDateString({ strict: true }) from!: string;
+  @ApiProperty({ description: 'end of the period, exclusive (ISO 8601)' }) @IsDateString({ strict: true }) to!: string;
+  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' }) @IsOptional() @IsIn(['json', 'csv']) format: 'json' | 'csv' = 'json';
 }
 
 const MAX_PERIOD_MS = 366 * 86_400_000;
