@@ -36,6 +36,8 @@ export class PayoutConfig extends BaseServiceConfig {
   /** Velocity rules per program (see holds/velocity-rules.config.ts), JSON. */
   @IsString() PAYOUT_VELOCITY_RULES = '{}';
 
+  /** The sandbox providers only pretend to pay: production refuses them unless this says otherwise (a demo). */
+  @IsIn(['true', 'false']) PAYOUT_SANDBOX_IN_PRODUCTION: 'true' | 'false' = 'false';
   @Type(() => Number) @IsInt() @Min(0) @Max(60_000) SANDBOX_LATENCY_MS = 50;
   @Matches(RATE, { message: 'SANDBOX_FAILURE_RATE must be a decimal between 0 and 1' }) SANDBOX_FAILURE_RATE = '0';
   @Matches(RATE, { message: 'SANDBOX_TIMEOUT_RATE must be a decimal between 0 and 1' }) SANDBOX_TIMEOUT_RATE = '0';

@@ -22,6 +22,9 @@ export class ProviderRegistry {
 }
 
 export function sandboxRegistry(c: PayoutConfig): ProviderRegistry {
+  if (c.NODE_ENV === 'production' && c.PAYOUT_SANDBOX_IN_PRODUCTION !== 'true') {
+    throw new Error('payout-service refuses to run sandbox payment providers in production (set PAYOUT_SANDBOX_IN_PRODUCTION=true for a demo)');
+  }
   const behaviour = { latencyMs: c.SANDBOX_LATENCY_MS, failureRate: Number(c.SANDBOX_FAILURE_RATE), timeoutRate: Number(c.SANDBOX_TIMEOUT_RATE) };
   return new ProviderRegistry(new Map<PayoutMethod, PayoutProvider>([
     ['BANK_TRANSFER', new SandboxPayoutProvider('sandbox-bank', behaviour)],
