@@ -47,15 +47,22 @@ export class TradeInRecorder {
     const from = tradeIn.state;
     Object.assign(tradeIn, t.facts, { updatedAt: now });
     await m.save(TradeInEntity, tradeIn);
-    const entry = await m.save(TradeInTimelineEntity, m.create(TradeInTimelineEntity, {
-      tradeInId: tradeIn.id, at: now, fromState: from, toState: tradeIn.state, outcome: t.outcome, cause: cause.cause,
-      eventId: cause.eventId ?? null, detail: cause.detail ?? (t.outcome === 'RECORDED' ? t.note : null),
-    }));
-    if (t.outcome === 'APPLIED' && t.from !== t.to) {
-      await this.webhooks.stateChanged(m, {
-        partnerId: tradeIn.partnerId, tradeInId: tradeIn.id, quoteId: tradeIn.quoteId, from: t.from, to: t.to, cause: cause.cause,
-        at: now, sequence: entry.id,
-      });
+    // Every state passed through is its own timeline entry and webhook: a partner waiting for PAID sees
+    // it even when stock arrived first and the same payout event also completes the trade-in.
+    const hops = t.outcome === 'APPLIED' ? [...(t.via ?? []), t.to] : [tradeIn.state];
+    let prev = from;
+    for (const to of hops) {
+      const entry = await m.save(TradeInTimelineEntity, m.create(TradeInTimelineEntity, {
+        tradeInId: tradeIn.id, at: now, fromState: prev, toState: to, outcome: t.outcome, cause: cause.cause,
+        eventId: cause.eventId ?? null, detail: cause.detail ?? (t.outcome === 'RECORDED' ? t.note : null),
+      }));
+      if (t.outcome === 'APPLIED' && prev !== to) {
+        await this.webhooks.stateChanged(m, {
+          partnerId: tradeIn.partnerId, tradeInId: tradeIn.id, quoteId: tradeIn.quoteId, from: prev, to, cause: cause.cause,
+          at: now, sequence: entry.id,
+        });
+      }
+      prev = to;
     }
     return t;
   }

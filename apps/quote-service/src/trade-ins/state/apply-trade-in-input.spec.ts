@@ -90,6 +90,8 @@ describe('out of causal order and duplicates', () => {
     const { facts, transitions } = run(at('FINALIZED'), [{ kind: 'STOCK_ADDED' }, { kind: 'PAYOUT_COMPLETED' }]);
     expect(transitions[0]).toMatchObject({ outcome: 'RECORDED', facts: { stocked: true, state: 'FINALIZED' } });
     expect(facts.state).toBe('COMPLETED');
+    // PAID is still a transition of its own, so partners following webhooks see the payment.
+    expect(transitions[1]).toMatchObject({ outcome: 'APPLIED', from: 'FINALIZED', to: 'COMPLETED', via: ['PAID'] });
   });
   it('payout first, then stock', () => {
     expect(run(at('FINALIZED'), [{ kind: 'PAYOUT_COMPLETED' }, { kind: 'STOCK_ADDED' }]).facts.state).toBe('COMPLETED');

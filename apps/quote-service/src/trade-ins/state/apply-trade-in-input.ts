@@ -3,7 +3,12 @@ import { type TradeInFacts, type TradeInState, TERMINAL_STATES } from './trade-i
 
 export type Transition =
   /** The state changed (or facts did, for a repricing regrade); `reprice` asks for a final-offer decision. */
-  | { readonly outcome: 'APPLIED'; readonly from: TradeInState; readonly to: TradeInState; readonly facts: TradeInFacts; readonly reprice?: { readonly gradeId: string } }
+  | {
+    readonly outcome: 'APPLIED'; readonly from: TradeInState; readonly to: TradeInState; readonly facts: TradeInFacts;
+    readonly reprice?: { readonly gradeId: string };
+    /** States passed through on the way to `to` (FINALIZED → PAID → COMPLETED when stock came first), each its own transition. */
+    readonly via?: readonly TradeInState[];
+  }
   /** Kept in the timeline, no state change: late, duplicate or informational. Facts may still be learned. */
   | { readonly outcome: 'RECORDED'; readonly facts: TradeInFacts; readonly note: string }
   /** A command that the current state does not allow (the API answers 409 with `code`). */
@@ -116,11 +121,19 @@ export function applyTradeInInput(facts: TradeInFacts, input: TradeInInput): Tra
  */
 function settle(before: TradeInFacts, after: TradeInFacts, reprice?: { gradeId: string }, note?: string): Transition {
   let next = after;
-  if (next.state === 'FINALIZED' && next.paid) next = { ...next, state: 'PAID' };
-  if (next.state === 'PAID' && next.stocked) next = { ...next, state: 'COMPLETED' };
+  const hops: TradeInState[] = after.state !== before.state ? [after.state] : [];
+  if (next.state === 'FINALIZED' && next.paid) {
+    next = { ...next, state: 'PAID' };
+    hops.push('PAID');
+  }
+  if (next.state === 'PAID' && next.stocked) {
+    next = { ...next, state: 'COMPLETED' };
+    hops.push('COMPLETED');
+  }
   if (next.state !== before.state || reprice) {
     if (TERMINAL_STATES.has(before.state)) return { outcome: 'RECORDED', facts: before, note: note ?? `trade-in is ${before.state}` };
-    return { outcome: 'APPLIED', from: before.state, to: next.state, facts: next, ...(reprice ? { reprice } : {}) };
+    const via = hops.slice(0, -1);
+    return { outcome: 'APPLIED', from: before.state, to: next.state, facts: next, ...(reprice ? { reprice } : {}), ...(via.length ? { via } : {}) };
   }
   return { outcome: 'RECORDED', facts: next, note: note ?? 'no change' };
 }
