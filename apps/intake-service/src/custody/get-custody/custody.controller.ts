@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
 import { parseImei } from '@tradein/device-identity';
@@ -55,7 +55,7 @@ export class CustodyController {
 
   @Get('custody')
   @Roles('ops')
-  @ApiOperation({ summary: 'Every custody record of one device across trade-ins, by IMEI or serial number' })
+  @ApiOperation({ summary: 'The custody chain of one device across its trade-ins (inbound trip included), by IMEI or serial number' })
   async ofDevice(@Query('imei') imei?: string, @Query('serialNumber') serialNumber?: string): Promise<{ records: CustodyView[] }> {
     let deviceKey: string;
     if (imei) {
@@ -67,7 +67,14 @@ export class CustodyController {
     } else {
       throw new InvalidFieldError('imei', 'give imei or serialNumber');
     }
-    const records = await this.dataSource.getRepository(CustodyRecord).find({ where: { deviceKey }, order: { id: 'ASC' } });
+    // Records before the dock read (label, carrier scans) carry no device key yet: the device's chain is
+    // every record of each trade-in it was identified on, plus its own keyed records.
+    const repo = this.dataSource.getRepository(CustodyRecord);
+    const keyed = await repo.find({ where: { deviceKey }, order: { id: 'ASC' } });
+    const tradeInIds = [...new Set(keyed.map((r) => r.tradeInId))];
+    const records = tradeInIds.length
+      ? await repo.find({ where: [{ deviceKey }, { tradeInId: In(tradeInIds) }], order: { id: 'ASC' } })
+      : keyed;
     return { records: records.map(view) };
   }
 }
