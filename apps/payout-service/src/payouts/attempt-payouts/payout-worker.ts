@@ -3,29 +3,24 @@ import { type NewEvent } from '@tradein/contracts';
 import { OutboxWriter } from '@tradein/messaging';
 import { childLogger } from '@tradein/observability';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { PayoutConfig } from '../../config/payout.config';
 import { PayoutSettings } from '../../config/payout-settings';
 import { BankDetailsCipher } from '../../destinations/bank-details-cipher';
-import { PayoutDestinationEntity } from '../../destinations/payout-destination.entity';
-import { openDestinationPlaintext } from '../../destinations/sealed-destination';
 import { postJournalEntries } from '../../ledger/ledger-writer';
 import { postPayoutPaid, type JournalEntry } from '../../ledger/posting-rules';
-import { type ProviderDestination, type ProviderPaymentRequest } from '../../providers/payout-provider';
+import { type ProviderPaymentRequest } from '../../providers/payout-provider';
 import { ProviderRegistry } from '../../providers/provider-registry';
 import { payoutCompleted, payoutFailed } from '../payout-events';
 import { payoutFacts } from '../payout-facts';
 import { payoutMetrics } from '../payout.metrics';
 import { PayoutAttemptEntity } from '../payout-attempt.entity';
 import { PayoutEntity } from '../payout.entity';
-import { decideAttempt, type AttemptDecision, type AttemptResult } from './attempt-outcome';
-
-/** A payout claimed by this worker: submit a new attempt, or find out what became of an open one. */
-export interface ClaimedAttempt {
-  payout: PayoutEntity;
-  attempt: PayoutAttemptEntity;
-  mode: 'SUBMIT' | 'RECONCILE';
-}
+import { applyAttemptOutcomes, type AppliedOutcome } from './apply-attempt-outcomes';
+import { decideAttempt, type AttemptResult } from './attempt-outcome';
+import { claimDuePayouts } from './claim-due-payouts';
+import { type ClaimedAttempt } from './claimed-attempt';
+import { providerRequest } from './provider-request';
 
 /**
  * Pays from the database, not from Kafka: claims due payouts with FOR UPDATE SKIP LOCKED (replicas share
@@ -77,61 +72,11 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
     return claimed.length;
   }
 
-  /** First transaction: picks due payouts (SKIP LOCKED) and commits an attempt and its key for each. */
+  /** First transaction: the attempts and their keys are committed before any provider is called. */
   async claim(limit: number): Promise<ClaimedAttempt[]> {
     const now = this.clock.now();
     const lease = new Date(now.getTime() + this.settings.retry.reconcileAfterMs);
-    return this.dataSource.transaction(async (manager) => {
-      const due = await manager.getRepository(PayoutEntity).createQueryBuilder('p')
-        .where(`p.status IN ('PENDING', 'SUBMITTED')`)
-        .andWhere('p.next_attempt_at <= :now', { now })
-        .orderBy('p.next_attempt_at', 'ASC')
-        .limit(limit)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
-      if (!due.length) return [];
-      const open = await this.openAttempts(manager, due.filter((p) => p.status === 'SUBMITTED').map((p) => p.id));
-      const fresh = await this.newAttempts(manager, due.filter((p) => !open.has(p.id)), now);
-      const claimed = due.map((payout): ClaimedAttempt => {
-        const reopened = open.get(payout.id);
-        return reopened ? { payout, attempt: reopened, mode: 'RECONCILE' } : { payout, attempt: fresh.get(payout.id) as PayoutAttemptEntity, mode: 'SUBMIT' };
-      });
-      await manager.query(
-        `UPDATE payout SET status = 'SUBMITTED', attempt_count = v.attempt_no, provider = v.provider, next_attempt_at = $4, updated_at = $5
-         FROM unnest($1::uuid[], $2::int[], $3::text[]) AS v(id, attempt_no, provider) WHERE payout.id = v.id`,
-        [claimed.map((c) => c.payout.id), claimed.map((c) => c.attempt.attemptNo), claimed.map((c) => c.attempt.provider), lease.toISOString(), now.toISOString()],
-      );
-      return claimed;
-    });
-  }
-
-  private async openAttempts(manager: EntityManager, payoutIds: string[]): Promise<Map<string, PayoutAttemptEntity>> {
-    if (!payoutIds.length) return new Map();
-    const attempts = await manager.getRepository(PayoutAttemptEntity).createQueryBuilder('a')
-      .where('a.payout_id = ANY(:ids)', { ids: payoutIds })
-      .andWhere(`a.status = 'SUBMITTED'`)
-      .orderBy('a.attempt_no', 'ASC')
-      .getMany();
-    return new Map(attempts.map((a) => [a.payoutId, a]));
-  }
-
-  private async newAttempts(manager: EntityManager, payouts: PayoutEntity[], now: Date): Promise<Map<string, PayoutAttemptEntity>> {
-    if (!payouts.length) return new Map();
-    const attempts = payouts.map((p) => manager.create(PayoutAttemptEntity, {
-      payoutId: p.id,
-      attemptNo: p.attemptCount + 1,
-      // Deterministic: the same attempt always carries the same key, whoever (re)sends it.
-      idempotencyKey: `payout:${p.id}:${p.attemptCount + 1}`,
-      provider: this.providers.forMethod(p.method).name,
-      status: 'SUBMITTED',
-      outcomeCode: null,
-      providerReference: null,
-      submittedAt: now,
-      resolvedAt: null,
-    }));
-    await manager.insert(PayoutAttemptEntity, attempts);
-    return new Map(attempts.map((a) => [a.payoutId, a]));
+    return this.dataSource.transaction((manager) => claimDuePayouts(manager, this.providers, now, lease, limit));
   }
 
   /**
@@ -156,7 +101,7 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
     }
     let request: ProviderPaymentRequest;
     try {
-      request = await this.request(item);
+      request = await providerRequest(this.dataSource.manager, this.cipher, item);
     } catch {
       this.log.error({ payoutId: item.payout.id }, 'payout destination cannot be read');
       return { status: 'FAILED', reasonCode: 'DESTINATION_UNUSABLE', retryable: false };
@@ -165,29 +110,6 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
       return await provider.submit(request);
     } catch (err) {
       return unknown(err);
-    }
-  }
-
-  private async request(item: ClaimedAttempt): Promise<ProviderPaymentRequest> {
-    const p = item.payout;
-    return {
-      idempotencyKey: item.attempt.idempotencyKey, payoutId: p.id, method: p.method, amountMinor: p.amountMinor, currency: p.currency,
-      destination: await this.destination(p),
-    };
-  }
-
-  private async destination(p: PayoutEntity): Promise<ProviderDestination> {
-    switch (p.method) {
-      case 'BANK_TRANSFER': {
-        const d = await this.dataSource.manager.findOneOrFail(PayoutDestinationEntity, { where: { id: p.destinationRef ?? '' } });
-        const sealed = openDestinationPlaintext(this.cipher.open(d.sealedDetails, d.id));
-        return { kind: 'BANK_ACCOUNT', holderName: sealed.holderName, details: sealed.details };
-      }
-      case 'PARTNER_CREDIT':
-        return { kind: 'PARTNER_WALLET', partnerId: p.partnerId, walletRef: p.destinationRef ?? p.sellerRef };
-      case 'GIFT_CARD':
-      case 'STORE_CREDIT':
-        return { kind: 'GIFT_CARD', recipientRef: p.destinationRef ?? p.sellerRef };
     }
   }
 
@@ -217,7 +139,7 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
           events.push(payoutFailed(payout, result.reasonCode, attempt.attemptNo, decision.emit === 'FAILED_WILL_RETRY'));
         }
       }
-      await this.applyUpdates(manager, updates, now);
+      await applyAttemptOutcomes(manager, updates, now);
       await postJournalEntries(manager, entries, now);
       if (events.length) await this.outbox.append(manager, events);
       return updates;
@@ -225,38 +147,4 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
       for (const u of applied) payoutMetrics.attemptOutcomes.inc({ method: u.payout.method, outcome: u.result.status });
     });
   }
-
-  private async applyUpdates(manager: EntityManager, updates: readonly AppliedOutcome[], now: Date): Promise<void> {
-    if (!updates.length) return;
-    const iso = now.toISOString();
-    const col = <T>(f: (u: AppliedOutcome) => T) => updates.map(f);
-    await manager.query(
-      `UPDATE payout_attempt a SET status = v.status, outcome_code = v.code, provider_reference = v.ref, resolved_at = v.resolved
-       FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::timestamptz[]) AS v(id, status, code, ref, resolved) WHERE a.id = v.id`,
-      [
-        col((u) => u.attempt.id), col((u) => u.decision.attemptStatus),
-        col((u) => (u.result.status === 'FAILED' ? u.result.reasonCode : u.result.status === 'UNKNOWN' ? 'UNKNOWN' : null)),
-        col((u) => (u.result.status === 'PAID' ? u.result.providerReference : null)),
-        col((u) => (u.decision.attemptStatus === 'SUBMITTED' ? null : iso)),
-      ],
-    );
-    await manager.query(
-      `UPDATE payout p SET status = v.status, next_attempt_at = v.next_at, provider_reference = coalesce(v.ref, p.provider_reference),
-         last_failure_code = coalesce(v.failure, p.last_failure_code), paid_at = v.paid_at, updated_at = $7
-       FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::text[], $6::timestamptz[]) AS v(id, status, next_at, ref, failure, paid_at)
-       WHERE p.id = v.id`,
-      [
-        col((u) => u.payout.id), col((u) => u.decision.payoutStatus), col((u) => u.decision.nextAttemptAt?.toISOString() ?? null),
-        col((u) => (u.result.status === 'PAID' ? u.result.providerReference : null)), col((u) => (u.result.status === 'FAILED' ? u.result.reasonCode : null)),
-        col((u) => (u.result.status === 'PAID' ? iso : null)), iso,
-      ],
-    );
-  }
-}
-
-interface AppliedOutcome {
-  payout: PayoutEntity;
-  attempt: PayoutAttemptEntity;
-  result: AttemptResult;
-  decision: AttemptDecision;
 }
