@@ -17,6 +17,8 @@ export interface ConsumerOptions {
   maxAttempts?: number;
   retryBackoffMs?: number;
   partitionsConsumedConcurrently?: number;
+  /** How long start() waits for the consumer group join before returning anyway (default 30 s). */
+  joinTimeoutMs?: number;
 }
 
 /**
@@ -64,11 +66,17 @@ export class EventConsumer {
       // A new group reads each topic from the beginning: a service deployed later still sees history.
       // Right after creation a topic's metadata can lag on the broker: retry briefly, then fail loudly.
       await retryUnknownTopic(() => consumer.subscribe({ topics: this.topics, fromBeginning: true }));
+      // Start resolves once the group is joined (bounded), so a booted service is really consuming:
+      // readiness, tests and the first events after a deploy don't race the rebalance.
+      const joined = new Promise<void>((resolve) => {
+        const remove = consumer.on(consumer.events.GROUP_JOIN, () => { remove(); resolve(); });
+      });
       await consumer.run({
         autoCommit: true,
         partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
         eachMessage: (payload) => this.onMessage(payload),
       });
+      await Promise.race([joined, sleep(this.options.joinTimeoutMs ?? 30_000)]);
     } catch (err) {
       this.consumer = undefined;
       await consumer.disconnect().catch(() => undefined);
