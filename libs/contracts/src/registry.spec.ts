@@ -35,6 +35,13 @@ describe('event registry', () => {
     const extra = quoteCreated() as ReturnType<typeof quoteCreated> & { payload: { surprise?: number } };
     extra.payload.surprise = 1;
     expect(validateEvent(extra)).toMatchObject({ ok: false, errors: [expect.stringContaining('surprise')] });
+    // A reader tolerates a field it doesn't know yet (rolling deploys) and drops it.
+    const tolerant = validateEvent(extra, QuoteCreated.topic, 'consume');
+    expect(tolerant.ok).toBe(true);
+    expect(tolerant.ok && 'surprise' in tolerant.envelope.payload).toBe(false);
+    const broken = quoteCreated();
+    broken.payload.market = 'XX';
+    expect(validateEvent(broken, QuoteCreated.topic, 'consume').ok).toBe(false);
     expect(validateEvent('a string')).toMatchObject({ ok: false });
   });
 

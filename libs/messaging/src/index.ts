@@ -16,3 +16,4 @@ export * from './kafka/topic-admin';
 export * from './nest/on-event.decorator';
 export * from './nest/messaging.module';
 export * from './kafka/retry-unknown-topic';
+export * from './kafka/dead-letter-replay';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TradeInCancelled, deadLetterTopicFor } from '@tradein/contracts';
 import { EventProbe, publishRaw, waitFor } from '@tradein/testing';
-import { type RegisteredHandler } from '@tradein/messaging';
+import { type RegisteredHandler, replayDeadLetters } from '@tradein/messaging';
 import { messagingMetrics } from '@tradein/messaging';
 import { physicalTopic } from '@tradein/messaging';
 import { messagingHarness } from './messaging-harness';
@@ -109,6 +109,24 @@ describe('messaging backbone (real PostgreSQL and Kafka)', () => {
     const applied = (await h.effects()).map((e) => e.event_id);
     expect(applied).toEqual(expect.arrayContaining([good!.eventId, last!.eventId]));
     expect(applied).not.toContain(failing!.eventId);
+    await Promise.all([rt.stop(), dlt.stop()]);
+  });
+
+  it('re-drives dead letters once their cause is fixed, applying each once', async () => {
+    const key = `ti-${randomUUID()}`;
+    let carrierDown = true;
+    const [event] = await h.append([h.cancelled(key, 'needs-carrier')]);
+    const rt = h.runtime();
+    const dlt = new EventProbe(h.kafka, h.namespace);
+    await dlt.start([deadLetterTopicFor(TradeInCancelled.topic)]);
+    await rt.start([recordingHandler('Carrier.handle', (_a, reason) => { if (reason === 'needs-carrier' && carrierDown) throw new Error('carrier timeout'); })]);
+    await waitFor(() => dlt.messages.some((m) => m.key === key), { what: 'dead letter while the carrier is down' });
+    expect((await h.effects()).some((e) => e.event_id === event!.eventId)).toBe(false);
+    carrierDown = false;
+    const report = await replayDeadLetters(h.kafka, { topic: TradeInCancelled.topic, namespace: h.namespace, keys: [key], idleMs: 2000 });
+    expect(report.replayed).toBe(1);
+    await waitFor(async () => (await h.effects()).some((e) => e.event_id === event!.eventId), { what: 'replayed event applied' });
+    expect((await h.effects()).filter((e) => e.event_id === event!.eventId)).toHaveLength(1);
     await Promise.all([rt.stop(), dlt.stop()]);
   });
 

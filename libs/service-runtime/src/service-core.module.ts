@@ -68,7 +68,9 @@ export class ServiceCoreModule {
           relay: c.MESSAGING_ENABLED === 'true',
           consumers: c.MESSAGING_ENABLED === 'true',
           relayPollMs: c.NODE_ENV === 'test' ? 250 : 1000,
-          retryBackoffMs: c.NODE_ENV === 'test' ? 50 : 200,
+          maxAttempts: c.MESSAGING_MAX_ATTEMPTS,
+          // Tests keep the schedule short so dead-lettering is observable within a test's patience.
+          retryBackoffMs: c.NODE_ENV === 'test' ? Math.min(50, c.MESSAGING_RETRY_BACKOFF_MS) : c.MESSAGING_RETRY_BACKOFF_MS,
         }),
         ThrottlerModule.forRoot([{ ttl: 60_000, limit: c.RATE_LIMIT_PER_MINUTE }]),
       ],

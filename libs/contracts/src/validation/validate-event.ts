@@ -17,17 +17,27 @@ export function describeValidationErrors(errors: ValidationError[], prefix = '')
   });
 }
 
-const strict = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true } as const;
+/**
+ * `produce`: the contract exactly — a producer may not send fields its readers don't know.
+ * `consume`: tolerant reader — unknown fields are stripped, not fatal, so a producer deployed before its
+ * readers with a new optional field doesn't dead-letter a whole topic during a rolling deploy.
+ */
+export type ValidationMode = 'produce' | 'consume';
+
+const RULES = {
+  produce: { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true },
+  consume: { whitelist: true, forbidNonWhitelisted: false, forbidUnknownValues: true },
+} as const;
 
 /**
  * Validates an incoming event: the envelope, that its type and version are registered (and, when
  * `expectedTopic` is given, belong to that topic), then the payload against the registered class.
- * Unknown payload fields are rejected: a producer and its readers must agree on the contract.
+ * Unknown fields are rejected when producing and stripped when consuming (see ValidationMode).
  */
-export function validateEvent<P extends object = object>(raw: unknown, expectedTopic?: string): EventValidation<P> {
+export function validateEvent<P extends object = object>(raw: unknown, expectedTopic?: string, mode: ValidationMode = 'produce'): EventValidation<P> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, errors: ['event: must be a JSON object'] };
   const envelope = plainToInstance(EventEnvelope, raw);
-  const envErrors = describeValidationErrors(validateSync(envelope, { whitelist: true, forbidNonWhitelisted: true }));
+  const envErrors = describeValidationErrors(validateSync(envelope, RULES[mode]));
   if (envErrors.length) return { ok: false, errors: envErrors };
   const definition = definitionFor(envelope.type, envelope.version) as EventDefinition<P> | undefined;
   if (!definition) return { ok: false, errors: [`type: ${envelope.type} v${envelope.version} is not a registered event`] };
@@ -35,7 +45,7 @@ export function validateEvent<P extends object = object>(raw: unknown, expectedT
     return { ok: false, errors: [`type: ${envelope.type} v${envelope.version} does not belong on topic ${expectedTopic}`] };
   }
   const payload = plainToInstance(definition.payload, envelope.payload);
-  const payloadErrors = describeValidationErrors(validateSync(payload, strict), 'payload');
+  const payloadErrors = describeValidationErrors(validateSync(payload, RULES[mode]), 'payload');
   if (payloadErrors.length) return { ok: false, errors: payloadErrors };
   return { ok: true, envelope: { ...envelope, payload } as EventEnvelope<P>, definition };
 }

@@ -100,7 +100,7 @@ export class EventConsumer {
     } catch (err) {
       return deadLetter('UNPARSEABLE', `not JSON: ${(err as Error).message}`, 0);
     }
-    const check = validateEvent(raw, base);
+    const check = validateEvent(raw, base, 'consume');
     if (!check.ok) return deadLetter('INVALID', check.errors.join('; '), 0);
 
     for (const handler of this.byTopic.get(base) ?? []) {

@@ -40,6 +40,13 @@ export class BaseServiceConfig {
   @Type(() => Number) @IsInt() @Min(1) @Max(100_000)
   RATE_LIMIT_PER_MINUTE = 600;
 
+  /** Attempts to apply an event before it goes to its dead-letter topic; backoff doubles from the base. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(20)
+  MESSAGING_MAX_ATTEMPTS = 5;
+
+  @Type(() => Number) @IsInt() @Min(10) @Max(60_000)
+  MESSAGING_RETRY_BACKOFF_MS = 500;
+
   /** Run the outbox relay and the consumers in this process (off for a read-only replica). */
   @IsIn(['true', 'false']) MESSAGING_ENABLED: 'true' | 'false' = 'true';
 }
