@@ -3,7 +3,7 @@ import { type DataSource } from 'typeorm';
 import { EventConsumer } from './consumer/event-consumer';
 import { type RegisteredHandler } from './consumer/handler-context';
 import { createKafka } from './kafka/kafka-client';
-import { type MessagingOptions } from './messaging.options';
+import { type MessagingOptions, physicalTopic } from './messaging.options';
 import { OutboxWriter } from './outbox/outbox-writer';
 import { OutboxRelay, type RelayOptions } from './relay/outbox-relay';
 
@@ -47,7 +47,9 @@ export class MessagingRuntime {
     if (this.options.relay !== false) await this.relay.start();
     if (this.options.consumers !== false && handlers.length) {
       this.consumer = new EventConsumer(this.kafka, this.producer, this.dataSource, this.outbox, handlers, {
-        groupId: this.options.groupId ?? this.options.serviceName,
+        // A namespace is its own world: sharing a group id across namespaces would make Kafka hand one
+        // namespace's partitions to a member subscribed to another's (and they'd never be consumed).
+        groupId: this.options.groupId ?? physicalTopic(this.options.serviceName, this.options.topicNamespace),
         topicNamespace: this.options.topicNamespace,
         maxAttempts: this.options.maxAttempts,
         retryBackoffMs: this.options.retryBackoffMs,

@@ -2,7 +2,7 @@ export interface MessagingOptions {
   /** Producer name in envelopes, e.g. `quote-service`. */
   serviceName: string;
   brokers: string[];
-  /** Consumer group; defaults to the service name. */
+  /** Consumer group; defaults to the service name (prefixed with the topic namespace when there is one). */
   groupId?: string;
   /** Optional prefix for every topic (isolates test runs and tenants of a shared cluster). */
   topicNamespace?: string;
