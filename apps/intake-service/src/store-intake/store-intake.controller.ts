@@ -2,6 +2,7 @@ import { Body, Controller, Headers, HttpCode, Param, Post } from '@nestjs/common
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
+import { callerBinding } from '../shared/caller-binding';
 import { withIdempotency } from '@tradein/service-runtime';
 import { type ReceiptOutcome } from '../intake-cases/receipt-recorder';
 import { receiptsCounter } from '../shared/intake-metrics';
@@ -24,7 +25,7 @@ export class StoreIntakeController {
     @Body() dto: StoreIntakeDto,
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<ReceiptOutcome> {
-    const r = await withIdempotency(this.dataSource, `store-intake:${storeId}`, idempotencyKey, dto,
+    const r = await withIdempotency(this.dataSource, `store-intake:${storeId}:${callerBinding(principal)}`, idempotencyKey, dto,
       async (manager) => ({ body: await this.service.intake(manager, principal, storeId, dto) }));
     if (!r.replayed) receiptsCounter.inc({ point: 'STORE', outcome: r.body.outcome });
     return r.body;

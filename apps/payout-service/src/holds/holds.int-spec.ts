@@ -66,6 +66,12 @@ describe('limits and holds (DAC7, velocity, financed devices) and the ops queue'
     expect(queue.body.find((p) => p.id === held!.payoutId)).toMatchObject({ holdReasons: ['DAC7_IDENTITY_VERIFICATION'] });
     const partner = svc.token({ sub: 'acme-app', role: 'partner', partnerId: 'acme' });
     expect((await svc.request('POST', `/v1/payouts/${held!.payoutId}/release`, { token: partner, body: { reason: 'x', identityVerified: true } })).status).toBe(403);
+    // DAC7 is not waved through: without a verified identity the hold stays.
+    const unverified = await svc.request<{ code: string; errors: Array<{ field: string }> }>('POST', `/v1/payouts/${held!.payoutId}/release`, { token: ops, body: { reason: 'queue clean-up' } });
+    expect(unverified.status).toBe(400);
+    expect(unverified.body.errors[0]!.field).toBe('identityVerified');
+    const still = await svc.request<PayoutView[]>('GET', '/v1/payouts?status=HELD', { token: ops });
+    expect(still.body.some((p) => p.id === held!.payoutId)).toBe(true);
     const released = await svc.request<PayoutView>('POST', `/v1/payouts/${held!.payoutId}/release`, { token: ops, body: { reason: 'passport checked', identityVerified: true } });
     expect(released.status).toBe(200);
     expect(released.body).toMatchObject({ status: 'PENDING', holdReasons: [] });

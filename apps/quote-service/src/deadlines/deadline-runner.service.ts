@@ -58,16 +58,26 @@ export class DeadlineRunner implements OnApplicationBootstrap, OnApplicationShut
     const done: Record<DeadlineKind, number> = { QUOTE_EXPIRY: 0, SHIP_BY: 0, ANSWER_WINDOW: 0 };
     for (const kind of Object.keys(DUE_SQL) as DeadlineKind[]) {
       for (;;) {
-        const n = await this.dataSource.transaction(async (m) => {
+        const { seen, applied } = await this.dataSource.transaction(async (m) => {
           const rows: Array<{ id: string }> = await m.query(DUE_SQL[kind], [this.clock.now(), batch]);
+          let ok = 0;
           for (const { id } of rows) {
-            const t = await this.recorder.lock(m, id);
-            if (t) await this.apply(m, kind, t);
+            // One savepoint per trade-in: a row that fails is logged and retried next poll, while every
+            // other due deadline still happens (one bad row must not stop all expiries).
+            try {
+              await m.transaction(async (row) => {
+                const t = await this.recorder.lock(row, id);
+                if (t) await this.apply(row, kind, t);
+              });
+              ok++;
+            } catch (err) {
+              this.log.error({ err, tradeInId: id, kind }, 'deadline could not be applied to this trade-in; will retry');
+            }
           }
-          return rows.length;
+          return { seen: rows.length, applied: ok };
         });
-        done[kind] += n;
-        if (n < batch) break;
+        done[kind] += applied;
+        if (seen < batch || applied === 0) break;
       }
     }
     return done;

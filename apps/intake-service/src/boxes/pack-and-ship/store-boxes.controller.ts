@@ -2,6 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } 
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
+import { callerBinding } from '../../shared/caller-binding';
 import { withIdempotency } from '@tradein/service-runtime';
 import { type BoxView } from '../box-views';
 import { AddToBoxDto, OpenBoxDto } from './box.dto';
@@ -18,7 +19,7 @@ export class StoreBoxesController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Open a box for a grading site' })
   async open(@CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Body() dto: OpenBoxDto, @Headers('idempotency-key') key?: string): Promise<BoxView> {
-    return (await withIdempotency(this.dataSource, `box-open:${storeId}`, key, dto, async (m) => ({ body: await this.service.open(m, p, storeId, dto.siteId) }))).body;
+    return (await withIdempotency(this.dataSource, `box-open:${storeId}:${callerBinding(p)}`, key, dto, async (m) => ({ body: await this.service.open(m, p, storeId, dto.siteId) }))).body;
   }
 
   @Get(':boxId')

@@ -13,8 +13,10 @@ export class OfferFinalizedHandler {
   @OnEvent(OfferFinalized)
   async handle(event: EventEnvelope<OfferFinalizedPayload>, ctx: HandlerContext): Promise<void> {
     const c = await ctx.manager.getRepository(IntakeCase).findOne({ where: { tradeInId: event.tradeInId }, lock: { mode: 'pessimistic_write' } });
-    // Nothing of intake's to close (a trade-in intake never saw); closing custody is bookkeeping, not a money path.
-    if (!c || c.finalizedAt) return;
+    // A finalized trade-in intake never saw means its acceptance went missing (e.g. dead-lettered during a
+    // carrier outage): fail loudly so this lands in the dead-letter topic and is replayed after the fix.
+    if (!c) throw new Error(`offer finalized for trade-in ${event.tradeInId}, which intake has no case for`);
+    if (c.finalizedAt) return;
     c.finalizedAt = new Date(event.occurredAt);
     await ctx.manager.getRepository(IntakeCase).save(c);
     await this.closing.closeIfDone(ctx.manager, c, this.clock.now());

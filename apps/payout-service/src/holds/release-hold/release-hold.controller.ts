@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
-import { CLOCK, type Clock, ConflictError } from '@tradein/service-runtime';
+import { CLOCK, type Clock, ConflictError, InvalidFieldError } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { ReleaseHoldDto } from '../../payouts/ops-action.dto';
 import { lockForOps, recordAudit } from '../../payouts/ops-transition';
@@ -26,6 +26,12 @@ export class ReleaseHoldController {
       const payout = await lockForOps(manager, id, 'RELEASE', ['HELD']);
       const blocking = payout.holdReasons.filter((r) => UNRELEASABLE.includes(r));
       if (blocking.length) throw new ConflictError('HOLD_NOT_RELEASABLE', `the destination cannot be paid (${blocking.join(', ')}); refuse the payout instead`);
+      // DAC7: above the thresholds a seller is paid only once their identity is verified for the year.
+      if (payout.holdReasons.includes('DAC7_IDENTITY_VERIFICATION') && !dto.identityVerified) {
+        const [verified] = await manager.query('SELECT 1 FROM seller_verification WHERE seller_ref = $1 AND year = $2',
+          [payout.sellerRef, calendarYear(payout.finalizedAt).year]);
+        if (!verified) throw new InvalidFieldError('identityVerified', 'a DAC7 hold is released only with the seller\'s identity verified (true)');
+      }
       if (dto.identityVerified) {
         await manager.query(
           `INSERT INTO seller_verification (seller_ref, year, verified_by, verified_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,

@@ -3,7 +3,7 @@ import { type NewEvent } from '@tradein/contracts';
 import { OutboxWriter } from '@tradein/messaging';
 import { childLogger } from '@tradein/observability';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityNotFoundError } from 'typeorm';
 import { PayoutConfig } from '../../config/payout.config';
 import { PayoutSettings } from '../../config/payout-settings';
 import { BankDetailsCipher } from '../../destinations/bank-details-cipher';
@@ -102,9 +102,15 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
     let request: ProviderPaymentRequest;
     try {
       request = await providerRequest(this.dataSource.manager, this.cipher, item);
-    } catch {
-      this.log.error({ payoutId: item.payout.id }, 'payout destination cannot be read');
-      return { status: 'FAILED', reasonCode: 'DESTINATION_UNUSABLE', retryable: false };
+    } catch (err) {
+      // Only a destination that is gone or cannot be decrypted is final; a database hiccup (pool timeout,
+      // failover) must not fail a seller's payout for good. Nothing reached the provider either way.
+      if (err instanceof EntityNotFoundError || /sealed bank details|unable to authenticate|bank details key/i.test(String(err))) {
+        this.log.error({ payoutId: item.payout.id }, 'payout destination cannot be read');
+        return { status: 'FAILED', reasonCode: 'DESTINATION_UNUSABLE', retryable: false };
+      }
+      this.log.warn({ payoutId: item.payout.id, err: err instanceof Error ? err.message : String(err) }, 'payout destination read failed; will retry');
+      return { status: 'FAILED', reasonCode: 'DESTINATION_READ_FAILED', retryable: true };
     }
     try {
       return await provider.submit(request);

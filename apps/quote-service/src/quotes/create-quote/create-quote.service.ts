@@ -61,7 +61,7 @@ export class CreateQuoteService {
     }
     const programId = dto.programId ?? actor.programId ?? null;
 
-    return withIdempotency(this.dataSource, `quotes:${actor.partnerId}`, idempotencyKey, dto, async (m) => {
+    return withIdempotency(this.dataSource, `quotes:${actor.partnerId}:${actor.storeId ?? '*'}`, idempotencyKey, dto, async (m) => {
       const program = programId ? await m.findOneBy(PartnerProgramEntity, { id: programId, partnerId: actor.partnerId }) : null;
       if (programId && !program) throw new ForbiddenLikeNotFound('program', programId);
       const version = await this.prices.currentVersion(m);
