@@ -12,3 +12,4 @@ export * from './service-core.tokens';
 export * from './service-core.module';
 export * from './http/create-service-app';
 export * from './http/bootstrap-service';
+export * from './workers/periodic-task';

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { TradeInExpired } from '@tradein/contracts';
 import { newEvent, OutboxWriter } from '@tradein/messaging';
 import { childLogger } from '@tradein/observability';
-import { CLOCK, type Clock } from '@tradein/service-runtime';
+import { CLOCK, type Clock, PeriodicTask } from '@tradein/service-runtime';
 import { QuoteConfig } from '../config/quote.config';
 import { FinalOfferService } from '../offers/finalize/final-offer.service';
 import { type Emit } from '../trade-ins/record/emit';
@@ -27,8 +27,7 @@ const DUE_SQL: Record<DeadlineKind, string> = {
 @Injectable()
 export class DeadlineRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = childLogger('deadlines');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private task?: PeriodicTask;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -40,17 +39,12 @@ export class DeadlineRunner implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.DEADLINE_POLL_MS <= 0) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.runDue().catch((err: unknown) => this.log.error({ err }, 'deadline run failed')).finally(() => { this.running = undefined; });
-    }, this.config.DEADLINE_POLL_MS);
-    this.timer.unref();
+    this.task = new PeriodicTask('deadline-runner', this.config.DEADLINE_POLL_MS, () => this.runDue());
+    this.task.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.task?.stop();
   }
 
   /** Applies every deadline due at the clock's now; returns how many trade-ins each kind touched. */

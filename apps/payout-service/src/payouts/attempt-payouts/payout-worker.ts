@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import { type NewEvent } from '@tradein/contracts';
 import { OutboxWriter } from '@tradein/messaging';
 import { childLogger } from '@tradein/observability';
-import { CLOCK, type Clock } from '@tradein/service-runtime';
+import { CLOCK, type Clock, PeriodicTask } from '@tradein/service-runtime';
 import { DataSource, EntityNotFoundError } from 'typeorm';
 import { PayoutConfig } from '../../config/payout.config';
 import { PayoutSettings } from '../../config/payout-settings';
@@ -31,8 +31,7 @@ import { providerRequest } from './provider-request';
 @Injectable()
 export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = childLogger('payout-worker');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
+  private task?: PeriodicTask;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -46,17 +45,12 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
 
   onApplicationBootstrap(): void {
     if (this.config.PAYOUT_WORKER_ENABLED !== 'true') return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.runOnce()
-        .catch((err: unknown) => { this.log.error({ err }, 'payout worker pass failed'); return 0; })
-        .finally(() => { this.running = undefined; });
-    }, this.config.PAYOUT_WORKER_INTERVAL_MS);
+    this.task = new PeriodicTask('payout-worker', this.config.PAYOUT_WORKER_INTERVAL_MS, () => this.runOnce());
+    this.task.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.task?.stop();
   }
 
   /**

@@ -1,8 +1,7 @@
 import { lookup } from 'node:dns/promises';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { childLogger } from '@tradein/observability';
-import { CLOCK, type Clock } from '@tradein/service-runtime';
+import { CLOCK, type Clock, PeriodicTask } from '@tradein/service-runtime';
 import { QuoteConfig } from '../../config/quote.config';
 import { SecretBox } from '../../shared/secret-box';
 import { WEBHOOK_MAX_ATTEMPTS, webhookRetryDelayMs } from '../signing/webhook-backoff';
@@ -21,27 +20,20 @@ const LEASE_MS = 60_000;
  */
 @Injectable()
 export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly log = childLogger('webhooks');
   private readonly box: SecretBox;
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private task?: PeriodicTask;
 
   constructor(private readonly dataSource: DataSource, private readonly config: QuoteConfig, @Inject(CLOCK) private readonly clock: Clock) {
     this.box = new SecretBox(config.QUOTE_SECRET_KEY);
   }
 
   onApplicationBootstrap(): void {
-    if (this.config.WEBHOOK_POLL_MS <= 0) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.runDue().catch((err: unknown) => this.log.error({ err }, 'webhook run failed')).finally(() => { this.running = undefined; });
-    }, this.config.WEBHOOK_POLL_MS);
-    this.timer.unref();
+    this.task = new PeriodicTask('webhook-dispatcher', this.config.WEBHOOK_POLL_MS, () => this.runDue());
+    this.task.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.task?.stop();
   }
 
   /** Sends every delivery due at the clock's now; returns how many were attempted. */
