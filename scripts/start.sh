@@ -24,14 +24,26 @@ SERVICES=(quote-service intake-service grading-service payout-service)
 PIDS=()
 
 stop_all() {
+  local code=${1:-0}
   trap - INT TERM EXIT
   echo
   echo "[start] stopping services"
   for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   echo "[start] stopped (infrastructure still running: npm run infra:down)"
+  exit "$code"
 }
-trap stop_all INT TERM EXIT
+trap 'stop_all 130' INT
+trap 'stop_all 143' TERM
+trap 'stop_all $?' EXIT
+
+# A port already taken (say, by an earlier npm start) would make a health check answer for the wrong process.
+for svc in "${SERVICES[@]}"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/${PORTS[$svc]}") 2>/dev/null; then
+    echo "[start] port ${PORTS[$svc]} for $svc is already in use; stop what runs there or set $(echo "${svc%%-*}" | tr '[:lower:]' '[:upper:]')_PORT"
+    exit 1
+  fi
+done
 
 for svc in "${SERVICES[@]}"; do
   PORT="${PORTS[$svc]}" node -r @swc-node/register "apps/$svc/src/main.ts" >".infra/logs/$svc.log" 2>&1 &
