@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { type Clock, ServiceCoreModule } from '@tradein/service-runtime';
 import { PayoutConfig } from './config/payout.config';
 import { PayoutSettings, payoutSettings } from './config/payout-settings';
-import { BankDetailsCipher, parseCipherKeys } from './destinations/bank-details-cipher';
+import { BankDetailsCipher, parseCipherKeys, parseFingerprintKey } from './destinations/bank-details-cipher';
 import { PayoutDestinationEntity } from './destinations/payout-destination.entity';
 import { GetDestinationController } from './destinations/get-destination/get-destination.controller';
 import { RegisterDestinationController } from './destinations/register-destination/register-destination.controller';
 import { CheckLimitsController } from './holds/check-limits/check-limits.controller';
 import { FinancedDeviceHandler } from './holds/flag-financed-device/financed-device.handler';
+import { DeviceHoldHandler } from './holds/hold-device/device-hold.handler';
 import { SellerVerificationEntity, TradeInFlagEntity } from './holds/hold-records.entity';
 import { RefuseHoldController } from './holds/refuse-hold/refuse-hold.controller';
 import { ReleaseHoldController } from './holds/release-hold/release-hold.controller';
@@ -28,14 +29,21 @@ import { RetryPayoutController } from './payouts/retry-payout/retry-payout.contr
 import { ProviderRegistry, sandboxRegistry } from './providers/provider-registry';
 import { SettlementReportController } from './settlement/get-settlement-report/settlement-report.controller';
 
-/** A fixed key for local runs only; production refuses to start without PAYOUT_BANK_DETAILS_KEYS. */
+/** Fixed keys for local runs only; production refuses to start without PAYOUT_BANK_DETAILS_KEYS and PAYOUT_FINGERPRINT_KEY. */
 const DEVELOPMENT_KEY = 'dev:ZGV2LW9ubHkta2V5LW5ldmVyLWluLXByb2R1Y3Rpb24=';
+const DEVELOPMENT_FINGERPRINT_KEY = 'ZGV2LW9ubHktZmluZ2VycHJpbnQta2V5LW5vdC1wcm9k';
 
 function bankDetailsCipher(config: PayoutConfig): BankDetailsCipher {
   if (!config.PAYOUT_BANK_DETAILS_KEYS && config.NODE_ENV === 'production') {
     throw new Error('PAYOUT_BANK_DETAILS_KEYS is required in production');
   }
-  return new BankDetailsCipher(parseCipherKeys(config.PAYOUT_BANK_DETAILS_KEYS || DEVELOPMENT_KEY));
+  if (!config.PAYOUT_FINGERPRINT_KEY && config.NODE_ENV === 'production') {
+    throw new Error('PAYOUT_FINGERPRINT_KEY is required in production');
+  }
+  return new BankDetailsCipher(
+    parseCipherKeys(config.PAYOUT_BANK_DETAILS_KEYS || DEVELOPMENT_KEY),
+    parseFingerprintKey(config.PAYOUT_FINGERPRINT_KEY || DEVELOPMENT_FINGERPRINT_KEY),
+  );
 }
 
 export const PAYOUT_ENTITIES = [
@@ -60,7 +68,7 @@ export function appModule(config: PayoutConfig, clock?: Clock, providers?: Provi
       { provide: PayoutSettings, useValue: payoutSettings(config) },
       { provide: BankDetailsCipher, useValue: bankDetailsCipher(config) },
       { provide: ProviderRegistry, useValue: providers ?? sandboxRegistry(config) },
-      RecordFinalizedOffer, CancelPayout, PayoutWorker, OfferFinalizedHandler, FinancedDeviceHandler,
+      RecordFinalizedOffer, CancelPayout, PayoutWorker, OfferFinalizedHandler, FinancedDeviceHandler, DeviceHoldHandler,
     ],
   })
   class PayoutAppModule {}

@@ -15,6 +15,14 @@ export class PayoutConfig extends BaseServiceConfig {
   })
   PAYOUT_BANK_DETAILS_KEYS = '';
 
+  /**
+   * HMAC key (base64, at least 32 bytes) for bank-account fingerprints, which DAC7 and velocity count per
+   * account. Stable: never rotated with PAYOUT_BANK_DETAILS_KEYS (changing it restarts those counts).
+   * Empty outside production means a fixed development key (never in production: refused at boot).
+   */
+  @IsString() @Matches(/^$|^[A-Za-z0-9+/]{43,}={0,2}$/, { message: 'PAYOUT_FINGERPRINT_KEY must be base64 of at least 32 bytes' })
+  PAYOUT_FINGERPRINT_KEY = '';
+
   /** Run the payment worker in this process (tests drive it by hand). */
   @IsIn(['true', 'false']) PAYOUT_WORKER_ENABLED: 'true' | 'false' = 'true';
   @Type(() => Number) @IsInt() @Min(100) @Max(600_000) PAYOUT_WORKER_INTERVAL_MS = 2000;

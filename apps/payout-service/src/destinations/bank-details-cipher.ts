@@ -21,6 +21,17 @@ export function parseCipherKeys(spec: string): CipherKey[] {
   return keys;
 }
 
+/**
+ * The fingerprint key, base64 of at least 32 bytes. It is separate from the sealing keys and never
+ * rotates with them: fingerprints are what DAC7 and velocity count per account, so a new fingerprint key
+ * would silently restart those counts.
+ */
+export function parseFingerprintKey(b64: string): Buffer {
+  const key = Buffer.from(b64.trim(), 'base64');
+  if (key.length < 32) throw new Error('the fingerprint key must be base64 of at least 32 bytes');
+  return key;
+}
+
 const VERSION = 'v1';
 
 /**
@@ -33,11 +44,12 @@ export class BankDetailsCipher {
   private readonly byId: Map<string, Buffer>;
   private readonly fingerprintKey: Buffer;
 
-  constructor(keys: CipherKey[]) {
+  /** `fingerprintSecret`: the stable PAYOUT_FINGERPRINT_KEY, independent of which key currently seals. */
+  constructor(keys: CipherKey[], fingerprintSecret: Buffer) {
     this.sealing = keys[0];
     this.byId = new Map(keys.map((k) => [k.id, k.key]));
-    // A separate key for fingerprints, derived so that one secret in configuration is enough.
-    this.fingerprintKey = Buffer.from(hkdfSync('sha256', this.sealing.key, Buffer.alloc(0), 'payout-destination-fingerprint', 32));
+    // Derived from its own setting, never from the sealing key, so rotating the sealing keys keeps fingerprints.
+    this.fingerprintKey = Buffer.from(hkdfSync('sha256', fingerprintSecret, Buffer.alloc(0), 'payout-destination-fingerprint', 32));
   }
 
   seal(plaintext: string, associatedData: string): string {

@@ -2,6 +2,8 @@ import { type EntityManager } from 'typeorm';
 import { type Tally } from './hold-rules';
 
 export const FINANCED_UNPAID = 'FINANCED_UNPAID';
+/** The device is in quarantine or suspended at intake until a release to grading. */
+export const DEVICE_HELD = 'DEVICE_HELD';
 
 /**
  * Serialises decisions about the same sellers and accounts so two payouts finalized at the same moment

@@ -33,6 +33,7 @@ describe('DAC7 holds', () => {
 describe('other holds', () => {
   it('holds a financed, unpaid device and a missing or mismatched destination', () => {
     expect(holdReasons(base({ financedUnpaid: true }))).toEqual(['DEVICE_FINANCED_UNPAID']);
+    expect(holdReasons(base({ deviceHeld: true }))).toEqual(['DEVICE_HELD']);
     expect(holdReasons(base({ destination: 'MISSING' }))).toEqual(['DESTINATION_MISSING']);
     expect(holdReasons(base({ destination: 'CURRENCY_MISMATCH', financedUnpaid: true }))).toEqual(['DESTINATION_CURRENCY_MISMATCH', 'DEVICE_FINANCED_UNPAID']);
   });

@@ -10,6 +10,7 @@ export const HOLD_REASONS = [
   'VELOCITY_SELLER',
   'VELOCITY_DESTINATION',
   'DEVICE_FINANCED_UNPAID',
+  'DEVICE_HELD',
   'DESTINATION_MISSING',
   'DESTINATION_CURRENCY_MISMATCH',
 ] as const;
@@ -40,6 +41,8 @@ export interface HoldInput {
   rules: readonly VelocityRule[];
   windows: readonly (Tally | null)[];
   financedUnpaid: boolean;
+  /** The device is quarantined or suspended at intake (lost/stolen, locks, mismatch...): never paid meanwhile. */
+  deviceHeld?: boolean;
   destination: 'OK' | 'MISSING' | 'CURRENCY_MISMATCH' | 'NOT_NEEDED';
 }
 
@@ -57,6 +60,7 @@ export function holdReasons(input: HoldInput): HoldReason[] {
   if (input.destination === 'MISSING') reasons.push('DESTINATION_MISSING');
   if (input.destination === 'CURRENCY_MISMATCH') reasons.push('DESTINATION_CURRENCY_MISMATCH');
   if (input.financedUnpaid) reasons.push('DEVICE_FINANCED_UNPAID');
+  if (input.deviceHeld) reasons.push('DEVICE_HELD');
   if (!input.identityVerified) {
     const dac7 = reachesDac7(input.sellerYear, input.eurMinor) || (input.destinationYear !== null && reachesDac7(input.destinationYear, input.eurMinor));
     if (dac7) reasons.push('DAC7_IDENTITY_VERIFICATION');

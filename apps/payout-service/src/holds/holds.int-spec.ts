@@ -1,4 +1,4 @@
-import { DeviceQuarantined, DeviceReceived, PayoutHeld } from '@tradein/contracts';
+import { DeviceQuarantined, DeviceReceived, DeviceReleased, DeviceSuspended, type EventEnvelope, PayoutHeld } from '@tradein/contracts';
 import { envelopeFor, publishRaw, type TestService, waitFor } from '@tradein/testing';
 import { type PayoutConfig } from '../config/payout.config';
 import { PayoutWorker } from '../payouts/attempt-payouts/payout-worker';
@@ -178,6 +178,99 @@ describe('limits and holds (DAC7, velocity, financed devices) and the ops queue'
       const [r]: Array<{ hold_reasons: string[] }> = await svc.dataSource.query('SELECT hold_reasons FROM payout WHERE id = $1', [alreadyHeld!.payoutId]);
       return r.hold_reasons.join() === 'DESTINATION_MISSING,DEVICE_FINANCED_UNPAID';
     }, { what: 'second hold reason' });
+  });
+
+  describe('a device quarantined or suspended at intake (DEVICE_HELD)', () => {
+    const quarantine = (tradeInId: string, blockListStatus: 'BLOCKED' | 'CLEAR' = 'BLOCKED') => envelopeFor(DeviceQuarantined, { tradeInId, partnerId: 'acme' }, {
+      location: { type: 'SITE', id: 'site-1' },
+      identity: { imei: '490154203237518', blockListStatus, activationLock: false, mdmEnrolled: false, duplicateOpenTradeIn: false },
+      reasonCodes: ['BLOCKED_LOST_STOLEN'], holdUntil: '2026-02-12T00:00:00.000Z',
+    });
+    const suspension = (tradeInId: string) => envelopeFor(DeviceSuspended, { tradeInId, partnerId: 'acme' }, {
+      reasonCode: 'EMPTY_PARCEL', category: 'DEVICE_MISMATCH', detail: 'parcel arrived empty', evidenceRefs: [],
+    });
+    const release = (tradeInId: string, releasedTo: 'TO_GRADING' | 'TO_OWNER') => envelopeFor(DeviceReleased, { tradeInId, partnerId: 'acme' }, {
+      releasedTo, reason: 'ops checked',
+    });
+    const send = async (topic: string, event: EventEnvelope<object>) => {
+      await publishRaw(svc.kafka, topic, event.tradeInId, event, svc.namespace);
+      await waitFor(async () => (await svc.dataSource.query('SELECT 1 FROM inbox_event WHERE event_id = $1', [event.eventId])).length > 0, { what: `${topic} consumed` });
+    };
+    const payoutOf = async (tradeInId: string) => ((await svc.dataSource.query(
+      'SELECT id, status, hold_reasons, next_attempt_at FROM payout WHERE trade_in_id = $1', [tradeInId])) as Array<{ id: string; status: string; hold_reasons: string[]; next_attempt_at: Date | null }>)[0];
+    const consumed = async (eventId: string, n: number) => waitFor(
+      async () => ((await svc.dataSource.query('SELECT count(*)::int AS n FROM inbox_event WHERE event_id = $1', [eventId]))[0].n as number) >= n, { what: 'all handlers' });
+
+    it('holds a payout created after a lost/stolen quarantine and pays it once the device is released to grading', async () => {
+      const first = finalizedEvent({ method: 'GIFT_CARD' });
+      const q = quarantine(first.tradeInId);
+      await send(DeviceQuarantined.topic, q);
+      await waitFor(async () => (await svc.dataSource.query(`SELECT 1 FROM trade_in_flag WHERE trade_in_id = $1 AND flag = 'DEVICE_HELD'`, [first.tradeInId])).length === 1, { what: 'flag' });
+      await publishFinalized(svc, first);
+      const held = await waitForValue(async () => payoutOf(first.tradeInId), { what: 'payout' });
+      expect(held).toMatchObject({ status: 'HELD', hold_reasons: ['DEVICE_HELD'] });
+      // Ops cannot wave it through while the device is in quarantine.
+      const byHand = await svc.request<{ code: string }>('POST', `/v1/payouts/${held.id}/release`, { token: ops, body: { reason: 'looks fine' } });
+      expect(byHand.status).toBe(409);
+      expect(byHand.body.code).toBe('HOLD_NOT_RELEASABLE');
+      await svc.app.get(PayoutWorker).runOnce(500);
+      expect((await payoutOf(first.tradeInId)).status).toBe('HELD');
+
+      await send(DeviceReleased.topic, release(first.tradeInId, 'TO_GRADING'));
+      await waitFor(async () => (await payoutOf(first.tradeInId)).status === 'PENDING', { what: 'hold lifted' });
+      expect((await payoutOf(first.tradeInId)).hold_reasons).toEqual([]);
+      expect((await svc.dataSource.query(`SELECT 1 FROM trade_in_flag WHERE trade_in_id = $1 AND flag = 'DEVICE_HELD'`, [first.tradeInId])).length).toBe(0);
+      await svc.app.get(PayoutWorker).runOnce(500);
+      expect((await payoutOf(first.tradeInId)).status).toBe('PAID');
+    });
+
+    it('holds an open payout on a suspension or a quarantine of any reason; a release lifts only DEVICE_HELD', async () => {
+      const probe = await svc.probe([PayoutHeld.topic]);
+      const suspended = finalizedEvent({ method: 'GIFT_CARD' });
+      await publishFinalized(svc, suspended);
+      await waitForValue(async () => payoutOf(suspended.tradeInId), { what: 'payout' });
+      await send(DeviceSuspended.topic, suspension(suspended.tradeInId));
+      await waitFor(async () => (await payoutOf(suspended.tradeInId)).status === 'HELD', { what: 'suspension hold' });
+      expect((await payoutOf(suspended.tradeInId)).hold_reasons).toEqual(['DEVICE_HELD']);
+      const heldEvent = await waitForValue(() => probe.of(PayoutHeld).find((e) => e.tradeInId === suspended.tradeInId), { what: 'payout.held' });
+      expect(heldEvent.payload.reasonCode).toBe('DEVICE_HELD');
+
+      // A quarantine for a lock (block list clear) holds too, next to an existing reason, and the release keeps the other one.
+      const [missing] = await load([finalizedCommand({ method: 'BANK_TRANSFER', destinationRef: 'pd_nowhere' })]);
+      const tradeInId: string = (await svc.dataSource.query('SELECT trade_in_id FROM payout WHERE id = $1', [missing!.payoutId]))[0].trade_in_id;
+      await send(DeviceQuarantined.topic, quarantine(tradeInId, 'CLEAR'));
+      await waitFor(async () => (await payoutOf(tradeInId)).hold_reasons.join() === 'DESTINATION_MISSING,DEVICE_HELD', { what: 'second reason' });
+      await send(DeviceReleased.topic, release(tradeInId, 'TO_GRADING'));
+      await waitFor(async () => (await payoutOf(tradeInId)).hold_reasons.join() === 'DESTINATION_MISSING', { what: 'only DEVICE_HELD lifted' });
+      expect((await payoutOf(tradeInId)).status).toBe('HELD');
+
+      // Released to its owner: the payout stays held for ops to refuse.
+      const r = release(suspended.tradeInId, 'TO_OWNER');
+      await send(DeviceReleased.topic, r);
+      await svc.app.get(PayoutWorker).runOnce(500);
+      expect(await payoutOf(suspended.tradeInId)).toMatchObject({ status: 'HELD', hold_reasons: ['DEVICE_HELD'] });
+      const refused = await svc.request<PayoutView>('POST', `/v1/payouts/${(await payoutOf(suspended.tradeInId)).id}/refuse`, { token: ops, body: { reason: 'device returned to owner' } });
+      expect(refused.body.status).toBe('CANCELLED');
+    });
+
+    it('leaves a payout already with the provider alone but audits it, and holds it instead of retrying', async () => {
+      const worker = svc.app.get(PayoutWorker);
+      await worker.runOnce(500);
+      const inFlight = finalizedEvent({ method: 'GIFT_CARD' });
+      await publishFinalized(svc, inFlight);
+      await waitForValue(async () => payoutOf(inFlight.tradeInId), { what: 'payout' });
+      const claimed = await worker.claim(500);
+      const { id } = await payoutOf(inFlight.tradeInId);
+      expect(claimed.map((c) => c.payout.id)).toContain(id);
+      const q = quarantine(inFlight.tradeInId);
+      await send(DeviceQuarantined.topic, q);
+      await consumed(q.eventId, 2);
+      await waitFor(async () => (await svc.dataSource.query(`SELECT 1 FROM payout_audit WHERE payout_id = $1 AND action = 'DEVICE_HOLD_IN_FLIGHT'`, [id])).length === 1, { what: 'audit' });
+      expect(await payoutOf(inFlight.tradeInId)).toMatchObject({ status: 'SUBMITTED', hold_reasons: [] });
+      // The provider refuses for now: instead of a retry, the device hold applies.
+      await worker.recordOutcomes(claimed.map((item) => ({ item, result: { status: 'FAILED' as const, reasonCode: 'PROVIDER_BUSY', retryable: true } })));
+      expect(await payoutOf(inFlight.tradeInId)).toMatchObject({ status: 'HELD', hold_reasons: ['DEVICE_HELD'], next_attempt_at: null });
+    });
   });
 
   it('refusing a hold cancels the payout and reverses its ledger entry; an unpayable destination cannot be released', async () => {

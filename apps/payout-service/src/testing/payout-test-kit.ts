@@ -33,6 +33,7 @@ export async function startPayoutService(providers: TestProviders, env: Record<s
     env: {
       PAYOUT_WORKER_ENABLED: 'false',
       PAYOUT_BANK_DETAILS_KEYS: `test:${randomBytes(32).toString('base64')}`,
+      PAYOUT_FINGERPRINT_KEY: randomBytes(32).toString('base64'),
       PAYOUT_RETRY_BASE_MS: '1000',
       PAYOUT_RETRY_MAX_MS: '8000',
       PAYOUT_MAX_ATTEMPTS: '3',

@@ -9,8 +9,11 @@ import { toPayoutViews, type PayoutView } from '../../payouts/payout-view';
 import { PayoutEntity } from '../../payouts/payout.entity';
 import { calendarYear } from '../hold-facts';
 
-/** A destination that cannot be paid cannot be released into payment: ops refuse it instead. */
-const UNRELEASABLE = ['DESTINATION_MISSING', 'DESTINATION_CURRENCY_MISMATCH'];
+/**
+ * A destination that cannot be paid cannot be released into payment: ops refuse it instead. Nor can a
+ * device held at intake (quarantine, suspension): only its release to grading lifts that hold.
+ */
+const UNRELEASABLE = ['DESTINATION_MISSING', 'DESTINATION_CURRENCY_MISMATCH', 'DEVICE_HELD'];
 
 @ApiTags('holds')
 @Controller('v1/payouts')
@@ -25,7 +28,7 @@ export class ReleaseHoldController {
     return this.dataSource.transaction(async (manager) => {
       const payout = await lockForOps(manager, id, 'RELEASE', ['HELD']);
       const blocking = payout.holdReasons.filter((r) => UNRELEASABLE.includes(r));
-      if (blocking.length) throw new ConflictError('HOLD_NOT_RELEASABLE', `the destination cannot be paid (${blocking.join(', ')}); refuse the payout instead`);
+      if (blocking.length) throw new ConflictError('HOLD_NOT_RELEASABLE', `the payout cannot be released by hand (${blocking.join(', ')}); refuse it instead`);
       // DAC7: above the thresholds a seller is paid only once their identity is verified for the year.
       if (payout.holdReasons.includes('DAC7_IDENTITY_VERIFICATION') && !dto.identityVerified) {
         const [verified] = await manager.query('SELECT 1 FROM seller_verification WHERE seller_ref = $1 AND year = $2',

@@ -3,15 +3,16 @@ import { type NewEvent } from '@tradein/contracts';
 import { OutboxWriter } from '@tradein/messaging';
 import { childLogger } from '@tradein/observability';
 import { CLOCK, type Clock, PeriodicTask } from '@tradein/service-runtime';
-import { DataSource, EntityNotFoundError } from 'typeorm';
+import { DataSource, type EntityManager, EntityNotFoundError } from 'typeorm';
 import { PayoutConfig } from '../../config/payout.config';
 import { PayoutSettings } from '../../config/payout-settings';
 import { BankDetailsCipher } from '../../destinations/bank-details-cipher';
+import { DEVICE_HELD } from '../../holds/hold-facts';
 import { postJournalEntries } from '../../ledger/ledger-writer';
 import { postPayoutPaid, type JournalEntry } from '../../ledger/posting-rules';
 import { type ProviderPaymentRequest } from '../../providers/payout-provider';
 import { ProviderRegistry } from '../../providers/provider-registry';
-import { payoutCompleted, payoutFailed } from '../payout-events';
+import { payoutCompleted, payoutFailed, payoutHeld } from '../payout-events';
 import { payoutFacts } from '../payout-facts';
 import { payoutMetrics } from '../payout.metrics';
 import { PayoutAttemptEntity } from '../payout-attempt.entity';
@@ -140,6 +141,7 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
         }
       }
       await applyAttemptOutcomes(manager, updates, now);
+      events.push(...await holdHeldDevices(manager, updates.filter((u) => u.decision.payoutStatus === 'PENDING').map((u) => u.payout), now));
       await postJournalEntries(manager, entries, now);
       if (events.length) await this.outbox.append(manager, events);
       return updates;
@@ -147,4 +149,23 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
       for (const u of applied) payoutMetrics.attemptOutcomes.inc({ method: u.payout.method, outcome: u.result.status });
     });
   }
+}
+
+/**
+ * The device check runs again before the next attempt: a payout whose device was quarantined or suspended
+ * while an attempt was with the provider is held (DEVICE_HELD) instead of being retried.
+ */
+async function holdHeldDevices(manager: EntityManager, retrying: readonly PayoutEntity[], now: Date): Promise<NewEvent<object>[]> {
+  if (!retrying.length) return [];
+  const held: Array<{ id: string }> = await manager.query(
+    `WITH held AS (
+       UPDATE payout SET status = 'HELD', hold_reasons = array_append(hold_reasons, $2), next_attempt_at = NULL, updated_at = $3
+       WHERE id = ANY($1) AND status = 'PENDING' AND NOT ($2 = ANY(hold_reasons))
+         AND EXISTS (SELECT 1 FROM trade_in_flag f WHERE f.trade_in_id = payout.trade_in_id AND f.flag = $2)
+       RETURNING id)
+     SELECT id FROM held`,
+    [retrying.map((p) => p.id), DEVICE_HELD, now.toISOString()],
+  );
+  const ids = new Set(held.map((r) => r.id));
+  return retrying.filter((p) => ids.has(p.id)).map((p) => payoutHeld(p, DEVICE_HELD));
 }

@@ -8,7 +8,7 @@ import { PayoutSettings } from '../../config/payout-settings';
 import { PayoutDestinationEntity } from '../../destinations/payout-destination.entity';
 import { toEurMinor } from '../../holds/eur-equivalent';
 import {
-  FINANCED_UNPAID, calendarYear, flaggedTradeIns, lockTallies, tallyKey, verifiedSellers, windowTally, yearTallies,
+  DEVICE_HELD, FINANCED_UNPAID, calendarYear, flaggedTradeIns, lockTallies, tallyKey, verifiedSellers, windowTally, yearTallies,
 } from '../../holds/hold-facts';
 import { holdReasons, type HoldInput, type HoldReason, type Tally } from '../../holds/hold-rules';
 import { rulesForProgram } from '../../holds/velocity-rules.config';
@@ -61,6 +61,7 @@ export class RecordFinalizedOffer {
     const accountYears = await yearTallies(manager, 'destination', fingerprints.filter((f): f is string => f !== null));
     const verified = await verifiedSellers(manager, sellers);
     const financed = await flaggedTradeIns(manager, fresh.map((c) => c.tradeInId), FINANCED_UNPAID);
+    const deviceHeld = await flaggedTradeIns(manager, fresh.map((c) => c.tradeInId), DEVICE_HELD);
 
     const planned: PlannedPayout[] = [];
     for (const [i, cmd] of fresh.entries()) {
@@ -76,6 +77,7 @@ export class RecordFinalizedOffer {
         destinationYear: fingerprint ? accountYears.get(tallyKey(fingerprint, year)) ?? { count: 0, eurMinor: 0n } : null,
         ...(await this.velocity(manager, cmd, fingerprint, planned)),
         financedUnpaid: financed.has(cmd.tradeInId),
+        deviceHeld: deviceHeld.has(cmd.tradeInId),
         destination: typeof state === 'string' ? state : 'OK',
       });
       // Later commands of the batch count this one, as they would have after its commit.
