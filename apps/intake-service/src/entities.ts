@@ -9,10 +9,11 @@ import { DeviceReceipt } from './intake-cases/device-receipt.entity';
 import { IntakeCase } from './intake-cases/intake-case.entity';
 import { TradeInClosure } from './intake-cases/trade-in-closure.entity';
 import { CarrierEvent } from './shipments/carrier-event.entity';
+import { CarrierLabelRequest } from './shipments/label-request.entity';
 import { Shipment } from './shipments/shipment.entity';
 import { StoreCheck } from './store-intake/store-check.entity';
 
 export const INTAKE_ENTITIES = [
   IntakeCase, TradeInClosure, DeviceReceipt, StoreCheck, Shipment, CarrierEvent, CustodyRecord, TacModel,
-  DeviceStatusEntry, DeviceStatusAudit, Box, BoxItem, BoxDiscrepancy,
+  DeviceStatusEntry, DeviceStatusAudit, Box, BoxItem, BoxDiscrepancy, CarrierLabelRequest,
 ];

@@ -27,6 +27,8 @@ import { CarrierEventsService } from './shipments/carrier-events/carrier-events.
 import { QuoteAcceptedHandler } from './shipments/issue-label/quote-accepted.handler';
 import { LabelController } from './shipments/get-label/label.controller';
 import { SandboxScanController } from './shipments/sandbox-scan/sandbox-scan.controller';
+import { LabelRequests } from './shipments/label-worker/label-requests';
+import { LabelWorker } from './shipments/label-worker/label-worker';
 import { ShipmentLabels } from './shipments/shipment-labels';
 import { TradeInClosedHandler } from './shipments/void-label/trade-in-closed.handler';
 import { StoreIntakeController } from './store-intake/store-intake.controller';
@@ -44,7 +46,7 @@ import { StoreIntakeService } from './store-intake/store-intake.service';
     { provide: DEVICE_STATUS_PROVIDER, useExisting: LocalDeviceRegistry }, LocalDeviceRegistry,
     QuoteAcceptedHandler, TradeInClosedHandler, CarrierEventsService, DockReceiptService, StoreIntakeService,
     StoreBoxesService, SiteBoxesService, ReturnShipments, OfferDeclinedHandler,
-    CustodyClosing, OfferFinalizedHandler,
+    CustodyClosing, OfferFinalizedHandler, LabelRequests, LabelWorker,
   ],
 })
 export class IntakeModule {}

@@ -49,4 +49,30 @@ export class IntakeConfig extends BaseServiceConfig {
   /** The boxes queue lists boxes shipped longer ago than this without being received. */
   @Type(() => Number) @IsInt() @Min(1) @Max(60)
   QUEUE_BOX_TRANSIT_MAX_DAYS = 3;
+
+  /**
+   * How often the label worker looks for due carrier calls (labels to issue or void). 0 disables the
+   * timer (tests then call LabelWorker.runOnce themselves).
+   */
+  @Type(() => Number) @IsInt() @Min(0) @Max(600_000)
+  INTAKE_LABEL_WORKER_INTERVAL_MS = 1000;
+
+  /** Carrier calls claimed per pass. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  INTAKE_LABEL_WORKER_BATCH = 20;
+
+  /** Carrier attempts before a label request is given up (LABEL_FAILED / VOID_FAILED) and listed for ops. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(50)
+  INTAKE_LABEL_MAX_ATTEMPTS = 8;
+
+  /** Backoff after a failed carrier call: base × 2^(attempt−1), capped. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(3_600_000)
+  INTAKE_LABEL_RETRY_BASE_MS = 2000;
+
+  @Type(() => Number) @IsInt() @Min(0) @Max(86_400_000)
+  INTAKE_LABEL_RETRY_MAX_MS = 300_000;
+
+  /** A claimed request is retried after this long if its worker never recorded an outcome (crash). */
+  @Type(() => Number) @IsInt() @Min(1000) @Max(3_600_000)
+  INTAKE_LABEL_LEASE_MS = 60_000;
 }

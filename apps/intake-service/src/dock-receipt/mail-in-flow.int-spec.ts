@@ -85,8 +85,8 @@ describe('mail-in flow (PostgreSQL + Kafka)', () => {
     const consumed = await inbox();
     await publish(svc, QuoteAccepted, tradeInId, acceptedPayload());
     await until(async () => (await inbox()) > consumed, 'second acceptance consumed');
-    expect(await svc.dataSource.getRepository(Shipment).countBy({ tradeInId })).toBe(1);
     await until(() => probe.of(ShipmentLabelIssued).some((e) => e.tradeInId === tradeInId), 'label-issued');
+    expect(await svc.dataSource.getRepository(Shipment).countBy({ tradeInId })).toBe(1);
     expect(probe.of(ShipmentLabelIssued).filter((e) => e.tradeInId === tradeInId)).toHaveLength(1);
   });
 

@@ -5,7 +5,7 @@ import { Roles } from '@tradein/auth';
 import { CLOCK, type Clock, InvalidFieldError } from '@tradein/service-runtime';
 import { IntakeConfig } from '../config/intake.config';
 
-export const OPS_QUEUES = ['unshipped', 'carrier-exceptions', 'suspended', 'quarantined', 'boxes-in-transit'] as const;
+export const OPS_QUEUES = ['unshipped', 'carrier-exceptions', 'suspended', 'quarantined', 'boxes-in-transit', 'label-failures'] as const;
 export type OpsQueue = (typeof OPS_QUEUES)[number];
 
 const DAY_MS = 86_400_000;
@@ -57,6 +57,13 @@ export class OpsQueuesController {
              FROM boxes b LEFT JOIN shipments s ON s.id = b.shipment_id
             WHERE b.status = 'SHIPPED' AND b.shipped_at <= $1 ORDER BY b.shipped_at LIMIT 500`,
           [new Date(now.getTime() - this.config.QUEUE_BOX_TRANSIT_MAX_DAYS * DAY_MS)]);
+      case 'label-failures':
+        // Labels the carrier never issued (LABEL_FAILED) or never voided (VOID_FAILED) after every retry.
+        return this.dataSource.query(
+          `SELECT r.trade_in_id AS "tradeInId", r.shipment_id AS "shipmentId",
+                  CASE r.kind WHEN 'ISSUE' THEN 'LABEL_FAILED' ELSE 'VOID_FAILED' END AS state,
+                  r.attempts, r.last_error AS "lastError", r.created_at AS "requestedAt", r.completed_at AS "failedAt"
+             FROM label_requests r WHERE r.status = 'FAILED' ORDER BY r.created_at, r.id LIMIT 500`);
     }
   }
 }

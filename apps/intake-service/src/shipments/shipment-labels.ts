@@ -4,14 +4,16 @@ import { type EntityManager } from 'typeorm';
 import { IntakeConfig } from '../config/intake.config';
 import { CustodyLog } from '../custody/custody-log';
 import { type IntakeCase } from '../intake-cases/intake-case.entity';
-import { CARRIER_ADAPTER, type CarrierAdapter, type LabelRequest } from './carrier/carrier-adapter';
+import { CARRIER_ADAPTER, type CarrierAdapter, type IssuedLabel, type LabelRequest } from './carrier/carrier-adapter';
 import { type LabelAddress } from './carrier/zpl-label';
 import { Shipment } from './shipment.entity';
 
 /**
- * Issues labels through the carrier and records them. The sandbox renders locally, so calling it inside the
- * caller's transaction is safe; a remote carrier is idempotent on the reference, so a rolled-back attempt
- * that is retried gets the same label back rather than a second one.
+ * Issues labels through the carrier and records them. Inbound labels (mail-in) are not issued here inside
+ * an event handler's transaction: the handler records a label request and the LabelWorker calls the carrier
+ * outside any transaction (`inboundRequest`), then records the label (`recordIssued`). Returns and boxes
+ * still call the carrier inline (`issueReturn`, `issueBox`); a remote carrier is idempotent on the
+ * reference, so a rolled-back attempt that is retried gets the same label back rather than a second one.
  */
 @Injectable()
 export class ShipmentLabels {
@@ -25,15 +27,24 @@ export class ShipmentLabels {
     return { name: `Grading site ${siteId}`, lines: this.config.INTAKE_SITE_ADDRESS.split('|') };
   }
 
-  /** The prepaid, insured inbound label of a mail-in trade-in; insured for the quoted amount. */
-  async issueInbound(manager: EntityManager, c: IntakeCase, at: Date): Promise<Shipment> {
+  /** What the carrier is asked for a mail-in trade-in: a prepaid label insured for the quoted amount. */
+  inboundRequest(c: IntakeCase, shipmentId: string): LabelRequest {
     const siteId = c.destinationSiteId ?? this.config.INTAKE_DEFAULT_SITE_ID;
-    return this.issue(manager, {
-      purpose: 'INBOUND', tradeInId: c.tradeInId, boxId: null, at, destinationType: 'SITE', destinationId: siteId,
+    return {
+      shipmentId, purpose: 'INBOUND', reference: c.tradeInId,
       from: { name: `Seller ${c.sellerRef}`, lines: ['Address held by the partner'] },
       to: this.siteAddress(siteId),
-      insured: { amountMinor: c.quotedAmountMinor, currency: c.quotedCurrency },
-    }, { tradeInId: c.tradeInId, action: 'LABEL_ISSUED', actor: 'system', deviceKey: null });
+      insuredValue: { amountMinor: c.quotedAmountMinor, currency: c.quotedCurrency },
+    };
+  }
+
+  /** Records an inbound label the carrier issued (by the label worker, in its own transaction). */
+  async recordInbound(manager: EntityManager, c: IntakeCase, shipmentId: string, label: IssuedLabel, at: Date): Promise<Shipment> {
+    const request = this.inboundRequest(c, shipmentId);
+    return this.record(manager, {
+      id: shipmentId, purpose: 'INBOUND', tradeInId: c.tradeInId, boxId: null, at, destinationType: 'SITE',
+      destinationId: c.destinationSiteId ?? this.config.INTAKE_DEFAULT_SITE_ID, insured: request.insuredValue,
+    }, label, { tradeInId: c.tradeInId, action: 'LABEL_ISSUED', actor: 'system', deviceKey: null });
   }
 
   /** A return to the owner, paid by us, insured for the quoted amount and tracked to delivery. */
@@ -56,8 +67,8 @@ export class ShipmentLabels {
     });
   }
 
-  async void(manager: EntityManager, shipment: Shipment, at: Date): Promise<void> {
-    await this.carrier.voidLabel(shipment.trackingNumber);
+  /** Records a void the carrier confirmed (the label worker calls the carrier first). */
+  async recordVoided(manager: EntityManager, shipment: Shipment, at: Date): Promise<void> {
     shipment.status = 'VOIDED';
     shipment.voidedAt = at;
     await manager.getRepository(Shipment).save(shipment);
@@ -76,6 +87,19 @@ export class ShipmentLabels {
     const label = await this.carrier.issueLabel({
       shipmentId: id, purpose: s.purpose, reference: s.tradeInId ?? s.boxId ?? id, from: s.from, to: s.to, insuredValue: s.insured,
     });
+    return this.record(manager, { ...s, id }, label, custody);
+  }
+
+  private async record(
+    manager: EntityManager,
+    s: {
+      id: string; purpose: LabelRequest['purpose']; tradeInId: string | null; boxId: string | null; at: Date;
+      destinationType: 'SITE' | 'OWNER'; destinationId: string | null; insured: { amountMinor: string; currency: string };
+    },
+    label: IssuedLabel,
+    custody?: { tradeInId: string; action: 'LABEL_ISSUED' | 'RETURN_SHIPPED'; actor: string; deviceKey: string | null },
+  ): Promise<Shipment> {
+    const id = s.id;
     const shipment = manager.getRepository(Shipment).create({
       id, purpose: s.purpose, tradeInId: s.tradeInId, boxId: s.boxId, carrier: label.carrier, trackingNumber: label.trackingNumber,
       status: 'LABEL_ISSUED', statusAt: null, inTransitAnnounced: false,

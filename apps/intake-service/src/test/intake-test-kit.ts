@@ -14,12 +14,12 @@ export const TEST_CARRIER_SECRET = 'intake-test-carrier-secret-0123456789';
 export type IntakeTestService = TestService<IntakeConfig>;
 
 /** Starts intake-service on a fresh database and topic namespace. */
-export function startIntake(): Promise<IntakeTestService> {
+export function startIntake(env: Record<string, string> = {}): Promise<IntakeTestService> {
   return startTestService({
     serviceName: 'intake-service',
     configClass: IntakeConfig,
     module: (config, clock) => AppModule.forRoot(config, clock),
-    env: { CARRIER_WEBHOOK_SECRET: TEST_CARRIER_SECRET, INTAKE_DEFAULT_SITE_ID: 'SITE-1' },
+    env: { CARRIER_WEBHOOK_SECRET: TEST_CARRIER_SECRET, INTAKE_DEFAULT_SITE_ID: 'SITE-1', ...env },
   });
 }
 

@@ -1,22 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type EventEnvelope, QuoteAccepted, type QuoteAcceptedPayload, ShipmentLabelIssued } from '@tradein/contracts';
+import { type EventEnvelope, QuoteAccepted, type QuoteAcceptedPayload } from '@tradein/contracts';
 import { type HandlerContext, OnEvent } from '@tradein/messaging';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
 import { IntakeConfig } from '../../config/intake.config';
 import { TacDirectory } from '../../identity/tac-directory';
 import { IntakeCase } from '../../intake-cases/intake-case.entity';
 import { TradeInClosure } from '../../intake-cases/trade-in-closure.entity';
-import { moneyDto } from '../../shared/money-dto';
-import { ShipmentLabels } from '../shipment-labels';
+import { LabelRequests } from '../label-worker/label-requests';
 
 /**
  * An accepted trade-in opens an intake case. Mail-in: a prepaid label insured for the quoted amount is
- * issued at once. Store: the case waits for the store's intake.
+ * requested at once (the LabelWorker issues it and emits shipment.label-issued). Store: the case waits for
+ * the store's intake.
  */
 @Injectable()
 export class QuoteAcceptedHandler {
   constructor(
-    private readonly labels: ShipmentLabels,
+    private readonly labelRequests: LabelRequests,
     private readonly tacs: TacDirectory,
     private readonly config: IntakeConfig,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -45,11 +45,8 @@ export class QuoteAcceptedHandler {
     // Closed before its acceptance reached us: no label for a trade-in that no longer exists.
     if (closure || p.fulfilment !== 'MAIL_IN') return;
 
-    const shipment = await this.labels.issueInbound(ctx.manager, c, now);
-    await ctx.emit(ShipmentLabelIssued, {
-      shipmentId: shipment.id, carrier: shipment.carrier, trackingNumber: shipment.trackingNumber, at: now.toISOString(),
-      insuredValue: moneyDto(shipment.insuredAmountMinor, shipment.insuredCurrency),
-      labelFormat: shipment.labelFormat, label: shipment.label,
-    });
+    // The label itself is the label worker's job: the carrier is called outside this transaction, so a slow
+    // or failing carrier delays the label instead of failing the acceptance (and sending it to the DLT).
+    await this.labelRequests.requestIssue(ctx.manager, c.tradeInId, event.eventId, now);
   }
 }

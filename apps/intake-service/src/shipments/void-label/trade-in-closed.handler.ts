@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  type EventEnvelope, ShipmentLabelVoided, TradeInCancelled, type TradeInCancelledPayload, TradeInExpired, type TradeInExpiredPayload,
+  type EventEnvelope, TradeInCancelled, type TradeInCancelledPayload, TradeInExpired, type TradeInExpiredPayload,
 } from '@tradein/contracts';
 import { type HandlerContext, OnEvent } from '@tradein/messaging';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
@@ -8,10 +8,9 @@ import { CustodyLog } from '../../custody/custody-log';
 import { IntakeCase } from '../../intake-cases/intake-case.entity';
 import { canMove } from '../../intake-cases/intake-status';
 import { TradeInClosure } from '../../intake-cases/trade-in-closure.entity';
-import { moneyDto } from '../../shared/money-dto';
 import { Shipment } from '../shipment.entity';
 import { canVoid } from '../shipment-status';
-import { ShipmentLabels } from '../shipment-labels';
+import { LabelRequests } from '../label-worker/label-requests';
 
 /**
  * Ship-by passed or the trade-in was cancelled: the unused label is voided (about half of accepted trade-ins
@@ -21,7 +20,7 @@ import { ShipmentLabels } from '../shipment-labels';
 @Injectable()
 export class TradeInClosedHandler {
   constructor(
-    private readonly labels: ShipmentLabels,
+    private readonly labelRequests: LabelRequests,
     private readonly custody: CustodyLog,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -54,14 +53,8 @@ export class TradeInClosedHandler {
       where: { tradeInId: c.tradeInId, purpose: 'INBOUND' }, lock: { mode: 'pessimistic_write' },
     });
     if (!shipment || !canVoid(shipment.status)) return;
-    await this.labels.void(ctx.manager, shipment, now);
-    await this.custody.append(ctx.manager, {
-      tradeInId: c.tradeInId, action: 'LABEL_VOIDED', actor: 'system', shipmentId: shipment.id, at: now,
-      detail: { trackingNumber: shipment.trackingNumber, reason: why },
-    });
-    await ctx.emit(ShipmentLabelVoided, {
-      shipmentId: shipment.id, carrier: shipment.carrier, trackingNumber: shipment.trackingNumber, at: now.toISOString(),
-      insuredValue: moneyDto(shipment.insuredAmountMinor, shipment.insuredCurrency), detail: why.slice(0, 200),
-    });
+    // Voided at the carrier by the label worker, outside this transaction; the label counts as voided
+    // (custody record, shipment.label-voided) only once the carrier confirmed.
+    await this.labelRequests.requestVoid(ctx.manager, shipment, why, event.eventId, now);
   }
 }
