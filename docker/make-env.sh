@@ -11,5 +11,6 @@ AUTH_JWT_SECRET=$(rand_hex 32)
 QUOTE_SECRET_KEY=$(rand_hex 32)
 CARRIER_WEBHOOK_SECRET=$(rand_hex 32)
 PAYOUT_BANK_DETAILS_KEYS=k1:$(openssl rand -base64 32)
+PAYOUT_FINGERPRINT_KEY=$(openssl rand -base64 32)
 ENV
 echo "wrote docker/.env (mode 600)"

@@ -12,7 +12,8 @@ write() { # file content
 write auth.env   "AUTH_JWT_SECRET=$(hex 32)"
 write quote.env  "QUOTE_SECRET_KEY=$(hex 32)"
 write intake.env "CARRIER_WEBHOOK_SECRET=$(hex 32)"
-write payout.env "PAYOUT_BANK_DETAILS_KEYS=k$(date +%Y%m%d):$(openssl rand -base64 32)"
+write payout.env "PAYOUT_BANK_DETAILS_KEYS=k$(date +%Y%m%d):$(openssl rand -base64 32)
+PAYOUT_FINGERPRINT_KEY=$(openssl rand -base64 32)"
 for svc in quote intake grading payout; do
   # No trailing newline: the file's content is the password.
   if [[ -e "$dir/db-$svc.password" ]]; then echo "kept    $dir/db-$svc.password"
