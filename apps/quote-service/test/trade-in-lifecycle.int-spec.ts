@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import {
@@ -285,5 +286,131 @@ describe('signed webhooks', () => {
     const prod = await svc.request<{ code: string }>('PUT', '/v1/webhooks/endpoint', { headers: asPartner(acme), body: { url: 'ftp://example.com/x' } });
     expect(prod.status).toBe(400);
     expect(prod.body.code).toBe('WEBHOOK_URL_REJECTED');
+  });
+});
+
+describe('concurrent webhook delivery', () => {
+  const TIMEOUT_MS = 1_500;
+  let hanging: Server;
+  let fast: Server;
+  const fastReceived: Array<{ delivery: string; body: string; at: number }> = [];
+  let fastInFlight = 0;
+  let fastMaxInFlight = 0;
+
+  const listen = async (server: Server): Promise<string> => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
+  };
+  /** A dispatcher of its own (as another replica would have), with a short HTTP timeout. */
+  const newDispatcher = (): WebhookDispatcher => {
+    const config = Object.assign(Object.create(Object.getPrototypeOf(svc.config) as object) as QuoteService['config'], svc.config, { WEBHOOK_TIMEOUT_MS: TIMEOUT_MS });
+    return new WebhookDispatcher(svc.dataSource, config, svc.clock);
+  };
+  const deliveries = (partnerId: string): Promise<Array<{ id: string; status: string; attempts: number; trade_in_id: string }>> =>
+    svc.dataSource.query('SELECT id, status, attempts, trade_in_id FROM webhook_delivery WHERE partner_id = $1 ORDER BY created_at', [partnerId]);
+
+  beforeAll(async () => {
+    hanging = createServer(() => { /* never answers */ });
+    fast = createServer((req, res) => {
+      fastInFlight++;
+      fastMaxInFlight = Math.max(fastMaxInFlight, fastInFlight);
+      let body = '';
+      req.on('data', (c: Buffer) => { body += c.toString('utf8'); });
+      req.on('end', () => {
+        setTimeout(() => {
+          fastReceived.push({ delivery: String(req.headers['x-tradein-delivery']), body, at: Date.now() });
+          fastInFlight--;
+          res.statusCode = 204;
+          res.end();
+        }, 20);
+      });
+    });
+  });
+  afterAll(async () => {
+    // Nothing of these partners is left for the other tests' dispatcher to send.
+    await svc.dataSource.query(`UPDATE webhook_delivery SET status = 'FAILED' WHERE partner_id IN ('slowpoke', 'speedy') AND status = 'PENDING'`);
+    hanging.closeAllConnections();
+    fast.closeAllConnections();
+    await Promise.all([hanging, fast].map((s) => new Promise((resolve) => s.close(resolve))));
+  });
+
+  it('a partner whose endpoint hangs does not delay another partner', async () => {
+    const slowpoke = await createPartner(svc, 'slowpoke');
+    const speedy = await createPartner(svc, 'speedy');
+    expect((await svc.request('PUT', '/v1/webhooks/endpoint', { headers: asPartner(slowpoke), body: { url: await listen(hanging) } })).status).toBe(200);
+    expect((await svc.request('PUT', '/v1/webhooks/endpoint', { headers: asPartner(speedy), body: { url: await listen(fast) } })).status).toBe(200);
+    for (let i = 0; i < 4; i++) await acceptedTradeIn(slowpoke);
+    const speedyTradeIn = await acceptedTradeIn(speedy);
+    svc.clock.advance(1_000); // the speedy delivery is due after the four slow ones, as at launch
+    await svc.dataSource.query(`UPDATE webhook_delivery SET next_attempt_at = next_attempt_at + interval '1 second', created_at = created_at + interval '1 second' WHERE partner_id = 'speedy'`);
+
+    const started = Date.now();
+    const pass = newDispatcher().runDue();
+    await waitFor(async () => (await deliveries('speedy')).some((d) => d.status === 'DELIVERED'), { timeoutMs: TIMEOUT_MS, intervalMs: 20 });
+    const fastDone = Date.now() - started;
+    expect(fastDone).toBeLessThan(TIMEOUT_MS);
+    expect(fastReceived.map((r) => (JSON.parse(r.body) as { data: { tradeInId: string } }).data.tradeInId)).toContain(speedyTradeIn);
+    // The slow partner's deliveries are still in flight (at most two of them) or waiting: none done yet.
+    expect((await deliveries('slowpoke')).map((d) => [d.status, d.attempts])).toEqual(Array(4).fill(['PENDING', 0]));
+
+    expect(await pass).toBe(5);
+    // Two slow slots: the four hanging deliveries take two timeouts; one at a time they would take four.
+    expect(Date.now() - started).toBeLessThan(4 * TIMEOUT_MS);
+    const slow = await deliveries('slowpoke');
+    expect(slow.map((d) => [d.status, d.attempts])).toEqual(Array(4).fill(['PENDING', 1]));
+    const log: Array<{ error: string }> = await svc.dataSource.query('SELECT error FROM webhook_attempt WHERE delivery_id = ANY($1)', [slow.map((d) => d.id)]);
+    expect(log).toHaveLength(4);
+    await svc.dataSource.query(`UPDATE webhook_delivery SET status = 'FAILED' WHERE partner_id = 'slowpoke'`);
+    expect(log.map((a) => a.error)).toEqual(Array(4).fill(expect.stringMatching(/abort|timeout/i)));
+  });
+
+  it('two dispatchers running at once send each delivery exactly once, one trade-in in order', async () => {
+    fastReceived.length = 0;
+    fastMaxInFlight = 0;
+    const speedy = await svc.dataSource.query(`SELECT 1 FROM partner WHERE id = 'speedy'`);
+    expect(speedy).toHaveLength(1);
+    const tradeIns: string[] = [randomUUID(), randomUUID(), randomUUID()];
+    const at = svc.clock.now();
+    // Three state changes per trade-in, recorded at the same instant (as one transaction's changes are).
+    for (const tradeInId of tradeIns) {
+      for (let sequence = 1; sequence <= 3; sequence++) {
+        const id = randomUUID();
+        await svc.dataSource.query(
+          `INSERT INTO webhook_delivery (id, partner_id, trade_in_id, event_type, body, status, attempts, next_attempt_at, created_at)
+           VALUES ($1, 'speedy', $2, 'trade-in.state-changed', $3, 'PENDING', 0, $4, $4)`,
+          [id, tradeInId, JSON.stringify({ id, type: 'trade-in.state-changed', data: { tradeInId, sequence } }), at]);
+      }
+    }
+    const [a, b] = await Promise.all([newDispatcher().runDue(), newDispatcher().runDue()]);
+    expect(a + b).toBe(9);
+    const sent = fastReceived.map((r) => r.delivery);
+    expect(sent).toHaveLength(9);
+    expect(new Set(sent).size).toBe(9);
+    expect((await deliveries('speedy')).filter((d) => tradeIns.includes(d.trade_in_id)).every((d) => d.status === 'DELIVERED')).toBe(true);
+    for (const tradeInId of tradeIns) {
+      const order = fastReceived.map((r) => JSON.parse(r.body) as { data: { tradeInId: string; sequence: number } })
+        .filter((e) => e.data.tradeInId === tradeInId).map((e) => e.data.sequence);
+      expect(order).toEqual([1, 2, 3]);
+    }
+    // Each replica keeps within its per-partner cap (2): two replicas, at most four at once.
+    expect(fastMaxInFlight).toBeLessThanOrEqual(4);
+  });
+
+  it('a later delivery of a trade-in waits while an earlier one is retrying', async () => {
+    fastReceived.length = 0;
+    const tradeInId = randomUUID();
+    const at = svc.clock.now();
+    const ids = [randomUUID(), randomUUID()];
+    for (const [i, id] of ids.entries()) {
+      await svc.dataSource.query(
+        `INSERT INTO webhook_delivery (id, partner_id, trade_in_id, event_type, body, status, attempts, next_attempt_at, created_at)
+         VALUES ($1, 'speedy', $2, 'trade-in.state-changed', $3, 'PENDING', $4, $5, $6)`,
+        [id, tradeInId, JSON.stringify({ id, data: { tradeInId, sequence: i + 1 } }), i === 0 ? 1 : 0,
+          new Date(at.getTime() + (i === 0 ? 30_000 : 0)), new Date(at.getTime() + i)]);
+    }
+    expect(await newDispatcher().runDue()).toBe(0); // the first is backing off; the second must not overtake it
+    svc.clock.advance(30_000);
+    expect(await newDispatcher().runDue()).toBe(2);
+    expect(fastReceived.map((r) => r.delivery)).toEqual(ids);
   });
 });

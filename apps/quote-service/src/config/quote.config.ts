@@ -20,6 +20,10 @@ export class QuoteConfig extends BaseServiceConfig {
   @Type(() => Number) @IsInt() @Min(0) @Max(3_600_000) DEADLINE_POLL_MS = 30_000;
   @Type(() => Number) @IsInt() @Min(0) @Max(3_600_000) WEBHOOK_POLL_MS = 5_000;
   @Type(() => Number) @IsInt() @Min(100) @Max(30_000) WEBHOOK_TIMEOUT_MS = 5_000;
+  /** Webhook POSTs this replica has in flight at once, and at most this many for any one partner (a partner whose
+   *  endpoint hangs ties up only its own slots, never the other partners' deliveries). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(256) WEBHOOK_CONCURRENCY = 8;
+  @Type(() => Number) @IsInt() @Min(1) @Max(64) WEBHOOK_PARTNER_CONCURRENCY = 2;
 
   /** Encrypts webhook secrets at rest and keys the pseudonymous seller reference. Required in production. */
   @IsString() @MinLength(32, { message: 'QUOTE_SECRET_KEY must be at least 32 characters' })

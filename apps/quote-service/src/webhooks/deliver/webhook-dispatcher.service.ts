@@ -8,13 +8,47 @@ import { WEBHOOK_MAX_ATTEMPTS, webhookRetryDelayMs } from '../signing/webhook-ba
 import { SIGNATURE_HEADER, signWebhook } from '../signing/webhook-signature';
 import { checkWebhookUrl, isInternalAddress } from '../signing/webhook-url-policy';
 
-interface Claimed { id: string; partner_id: string; body: string; attempts: number; event_type: string }
+interface Claimed { id: string; partner_id: string; body: string; attempts: number; event_type: string; lease: Date }
 
 /** A claimed delivery is invisible to other replicas for this long, so a crash mid-send only delays it. */
 const LEASE_MS = 60_000;
 
+/** Order of one trade-in's deliveries: enqueued first, then the state change's sequence (same instant), then id. */
+const orderKey = (t: string): string =>
+  `(${t}.created_at, COALESCE(((${t}.body::jsonb) -> 'data' ->> 'sequence')::bigint, 0), ${t}.id)`;
+
 /**
- * Delivers pending webhooks: claims due rows (SKIP LOCKED, so replicas share the work), POSTs each signed
+ * Claims up to $3 due deliveries, at most $5 in flight per partner counting this replica's ($4: partner →
+ * in flight), and only the oldest PENDING delivery of each trade-in (a later one waits while an earlier one is
+ * in flight or retrying, so one trade-in's webhooks never overtake each other). SKIP LOCKED lets replicas
+ * share the work; the claim moves next_attempt_at forward by the lease, which hides the row from other
+ * replicas without holding a lock during the HTTP call.
+ */
+const CLAIM_SQL = `
+  WITH due AS (
+    SELECT d.id, d.partner_id, d.next_attempt_at, d.created_at FROM webhook_delivery d
+    WHERE d.status = 'PENDING' AND d.next_attempt_at <= $1
+      AND COALESCE(($4::jsonb ->> d.partner_id)::int, 0) < $5
+      AND NOT EXISTS (SELECT 1 FROM webhook_delivery e
+                      WHERE e.status = 'PENDING' AND e.trade_in_id = d.trade_in_id AND e.partner_id = d.partner_id
+                        AND e.id <> d.id AND ${orderKey('e')} < ${orderKey('d')})
+    ORDER BY d.next_attempt_at, d.created_at
+    LIMIT $6
+    FOR UPDATE OF d SKIP LOCKED
+  ), picked AS (
+    SELECT id FROM (SELECT id, partner_id, next_attempt_at, created_at,
+                           row_number() OVER (PARTITION BY partner_id ORDER BY next_attempt_at, created_at) AS rn FROM due) r
+    WHERE rn <= $5 - COALESCE(($4::jsonb ->> partner_id)::int, 0)
+    ORDER BY next_attempt_at, created_at
+    LIMIT $3
+  )
+  UPDATE webhook_delivery w SET next_attempt_at = $2 FROM picked WHERE w.id = picked.id
+  RETURNING w.id, w.partner_id, w.body, w.attempts, w.event_type, w.next_attempt_at AS lease`;
+
+/**
+ * Delivers pending webhooks: claims due rows (SKIP LOCKED + a lease, so replicas share the work and never send
+ * one delivery at the same time), POSTs them concurrently (WEBHOOK_CONCURRENCY in all, at most
+ * WEBHOOK_PARTNER_CONCURRENCY per partner, so a hanging partner endpoint only slows that partner), each signed
  * with HMAC-SHA256 over timestamp and body, logs every attempt, and retries with exponential backoff until
  * delivered or FAILED after the last attempt (ops can replay it).
  */
@@ -22,6 +56,9 @@ const LEASE_MS = 60_000;
 export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly box: SecretBox;
   private task?: PeriodicTask;
+  /** Deliveries this instance has in flight, per partner and in all (shared by overlapping runDue calls). */
+  private readonly inFlight = new Map<string, number>();
+  private active = 0;
 
   constructor(private readonly dataSource: DataSource, private readonly config: QuoteConfig, @Inject(CLOCK) private readonly clock: Clock) {
     this.box = new SecretBox(config.QUOTE_SECRET_KEY);
@@ -36,22 +73,48 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     await this.task?.stop();
   }
 
-  /** Sends every delivery due at the clock's now; returns how many were attempted. */
-  async runDue(batch = 20): Promise<number> {
+  /**
+   * Sends every delivery due at the clock's now, concurrently within the caps, claiming more as slots free up
+   * (a delivery made eligible by its predecessor's success goes out in the same pass); returns how many were
+   * attempted. Resolves once nothing is due and nothing it started is in flight; if recording an outcome
+   * failed, rejects after the others settled (the lease then expires and the delivery is retried).
+   */
+  async runDue(): Promise<number> {
     let total = 0;
+    let failure: unknown;
+    const running = new Set<Promise<void>>();
     for (;;) {
-      const now = this.clock.now();
-      const claimed: Claimed[] = await this.dataSource.query(
-        `UPDATE webhook_delivery SET next_attempt_at = $2
-         WHERE id IN (SELECT id FROM webhook_delivery WHERE status = 'PENDING' AND next_attempt_at <= $1
-                      ORDER BY next_attempt_at, created_at LIMIT $3 FOR UPDATE SKIP LOCKED)
-         RETURNING id, partner_id, body, attempts, event_type`,
-        [now, new Date(now.getTime() + LEASE_MS), batch],
-      ).then((r: [Claimed[], number] | Claimed[]) => (Array.isArray(r[0]) ? (r[0] as Claimed[]) : (r as Claimed[])));
-      for (const d of claimed) await this.attempt(d);
+      const free = this.config.WEBHOOK_CONCURRENCY - this.active;
+      const claimed = free > 0 ? await this.claim(free) : [];
+      for (const d of claimed) {
+        this.track(d.partner_id, 1);
+        const sending: Promise<void> = this.attempt(d)
+          .catch((err: unknown) => { failure ??= err; })
+          .finally(() => { this.track(d.partner_id, -1); running.delete(sending); });
+        running.add(sending);
+      }
       total += claimed.length;
-      if (claimed.length < batch) return total;
+      if (running.size === 0) break;
+      if (claimed.length === 0 || this.active >= this.config.WEBHOOK_CONCURRENCY) await Promise.race(running);
     }
+    if (failure !== undefined) throw failure;
+    return total;
+  }
+
+  private async claim(limit: number): Promise<Claimed[]> {
+    const now = this.clock.now();
+    const r: [Claimed[], number] | Claimed[] = await this.dataSource.query(CLAIM_SQL, [
+      now, new Date(now.getTime() + LEASE_MS), limit, JSON.stringify(Object.fromEntries(this.inFlight)),
+      this.config.WEBHOOK_PARTNER_CONCURRENCY, Math.max(50, limit * 4),
+    ]);
+    return Array.isArray(r[0]) ? (r[0] as Claimed[]) : (r as Claimed[]);
+  }
+
+  private track(partnerId: string, delta: 1 | -1): void {
+    this.active += delta;
+    const n = (this.inFlight.get(partnerId) ?? 0) + delta;
+    if (n > 0) this.inFlight.set(partnerId, n);
+    else this.inFlight.delete(partnerId);
   }
 
   private async attempt(d: Claimed): Promise<void> {
@@ -80,19 +143,24 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       await res.arrayBuffer().catch(() => undefined);
       if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`;
     } catch (err) {
-      error = err instanceof Error ? err.message.slice(0, 500) : 'delivery failed';
+      // A timeout rejects with a DOMException (not an Error in every realm): keep its message for the log.
+      const message = err instanceof Error ? err.message : (err as { message?: unknown } | null)?.message;
+      error = typeof message === 'string' && message ? message.slice(0, 500) : 'delivery failed';
     }
     const attempts = d.attempts + 1;
     const delivered = error === null;
     const status = delivered ? 'DELIVERED' : attempts >= WEBHOOK_MAX_ATTEMPTS ? 'FAILED' : 'PENDING';
+    // The outcome is recorded only while the lease is still this claim's: had it expired and another replica
+    // claimed the row meanwhile, that replica records its own outcome (the attempt is logged either way).
     await this.dataSource.transaction(async (m) => {
       await m.query(
         `INSERT INTO webhook_attempt (delivery_id, at, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5)`,
         [d.id, at, statusCode, error, Date.now() - started]);
       await m.query(
         `UPDATE webhook_delivery SET status = $2, attempts = $3, last_status_code = $4, last_error = $5,
-           delivered_at = CASE WHEN $2 = 'DELIVERED' THEN $6::timestamptz ELSE NULL END, next_attempt_at = $7 WHERE id = $1`,
-        [d.id, status, attempts, statusCode, error, at, new Date(at.getTime() + webhookRetryDelayMs(attempts))]);
+           delivered_at = CASE WHEN $2 = 'DELIVERED' THEN $6::timestamptz ELSE NULL END, next_attempt_at = $7
+         WHERE id = $1 AND status = 'PENDING' AND next_attempt_at = $8`,
+        [d.id, status, attempts, statusCode, error, at, new Date(at.getTime() + webhookRetryDelayMs(attempts)), d.lease]);
     });
   }
 
