@@ -1,6 +1,9 @@
 import { type CtiaCosmeticGrade, type DeviceCategory, type Disposition } from '@tradein/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
+export const STOCK_ITEM_STATUSES = ['IN_STOCK', 'REMOVED'] as const;
+export type StockItemStatus = (typeof STOCK_ITEM_STATUSES)[number];
+
 /** A device in refurbishable stock. One per trade-in (unique), so a redelivered event cannot stock it twice. */
 @Entity({ name: 'stock_items' })
 @Index('stock_items_query_idx', ['siteId', 'sku', 'addedAt'])
@@ -43,4 +46,24 @@ export class StockItem {
 
   @Column({ name: 'added_at', type: 'timestamptz' })
   addedAt: Date;
+
+  /** IN_STOCK is sellable; REMOVED was taken out (a regrade to RECYCLE or QUARANTINE), with the reason. */
+  @Column({ type: 'varchar', length: 16, default: 'IN_STOCK' })
+  status: StockItemStatus;
+
+  @Column({ name: 'removed_at', type: 'timestamptz', nullable: true })
+  removedAt: Date | null;
+
+  @Column({ name: 'removal_reason', type: 'varchar', length: 40, nullable: true })
+  removalReason: string | null;
+
+  /** Set by the last regrade that changed the item; the full trail is in stock_item_history. */
+  @Column({ name: 'regraded_at', type: 'timestamptz', nullable: true })
+  regradedAt: Date | null;
+
+  @Column({ name: 'previous_sku', type: 'varchar', length: 120, nullable: true })
+  previousSku: string | null;
+
+  @Column({ name: 'previous_grade_id', type: 'uuid', nullable: true })
+  previousGradeId: string | null;
 }

@@ -18,6 +18,7 @@ import { Inspection } from '../../inspection/inspection.entity';
 import { JobAccess } from '../../queue/job-access';
 import { type GradingJob } from '../../queue/grading-job.entity';
 import { releaseToStock } from '../../stock/release-to-stock/release-to-stock';
+import { restateStockOnRegrade } from '../../stock/restate-on-regrade/restate-stock-item';
 import { deviceGradedPayload } from '../device-graded-payload';
 import { gradeDevice } from '../grade-device';
 import { Grade } from '../grade.entity';
@@ -26,7 +27,8 @@ import { gradeView } from '../grade-view';
 /**
  * Turns the inspection and erasure certificates of a claimed job into a grade, in one transaction with
  * tradein.device.graded (outbox): the job closes, the device's current grade moves, an appeal that was
- * waiting for this grade opens its regrade, and the device enters stock if it was already finalized.
+ * waiting for this grade opens its regrade, a stocked device's stock item takes the regrade (or leaves sellable
+ * stock), and the device enters stock if it was already finalized.
  */
 @Injectable()
 export class CompleteGradeService {
@@ -103,6 +105,8 @@ export class CompleteGradeService {
     const ids = { tradeInId: job.tradeInId, partnerId: device.partnerId ?? 'unknown', correlationId: device.correlationId ?? undefined };
     await this.outbox.append(manager, newEvent(DeviceGraded, ids, deviceGradedPayload(grade)));
     await openRegradeForPendingAppeals(manager, job.tradeInId, this.config.GRADING_INSPECTION_HOURS, this.clock.now());
+    // A regrade of a device already in stock restates (or removes) its stock item with the grade.
+    await restateStockOnRegrade(manager, grade, this.clock.now());
     await releaseToStock(manager, job.tradeInId, this.clock.now(), async (payload) => {
       await this.outbox.append(manager, newEvent(StockAdded, ids, payload));
     });

@@ -8,6 +8,7 @@ import { DeviceRecord } from '../../devices/device-record.entity';
 import { ErasureCertificate } from '../../erasure/erasure-certificate.entity';
 import { certificateView } from '../../erasure/record-erasure/record-erasure.service';
 import { canActAtSite } from '../../queue/site-access';
+import { StockItemHistory } from '../../stock/stock-item-history.entity';
 import { StockItem } from '../../stock/stock-item.entity';
 import { Grade } from '../grade.entity';
 import { gradeView } from '../grade-view';
@@ -35,11 +36,12 @@ export class PassportController {
     const isOps = principal.kind === 'staff' && principal.role === 'ops';
     // A device still in a store (no site yet) is visible to ops only.
     if (!device || !(isOps || (device.siteId && canActAtSite(principal, device.siteId)))) throw new NotFoundError('device', tradeInId);
-    const [grades, certificates, appeals, stock] = await Promise.all([
+    const [grades, certificates, appeals, stock, stockHistory] = await Promise.all([
       m.getRepository(Grade).find({ where: { tradeInId }, order: { gradedAt: 'ASC' } }),
       m.getRepository(ErasureCertificate).find({ where: { tradeInId }, order: { performedAt: 'ASC' } }),
       m.getRepository(Appeal).find({ where: { tradeInId }, order: { requestedAt: 'ASC' } }),
       m.getRepository(StockItem).findOneBy({ tradeInId }),
+      m.getRepository(StockItemHistory).find({ where: { tradeInId }, order: { changedAt: 'ASC' } }),
     ]);
     void reply.header('content-disposition', `attachment; filename="passport-${tradeInId}.json"`);
     return {
@@ -54,7 +56,15 @@ export class PassportController {
       grades: grades.map(gradeView),
       erasureCertificates: certificates.map(certificateView),
       appeals: appeals.map((a) => ({ appealId: a.appealId, requestedBy: a.requestedBy, reason: a.reason, status: a.status, jobId: a.jobId, requestedAt: a.requestedAt.toISOString() })),
-      stock: stock ? { stockItemId: stock.id, sku: stock.sku, siteId: stock.siteId, disposition: stock.disposition, partsNeeded: stock.partsNeeded, addedAt: stock.addedAt.toISOString() } : null,
+      stock: stock ? {
+        stockItemId: stock.id, sku: stock.sku, siteId: stock.siteId, disposition: stock.disposition, partsNeeded: stock.partsNeeded,
+        addedAt: stock.addedAt.toISOString(), status: stock.status, gradeId: stock.gradeId, cosmeticGrade: stock.cosmeticGrade,
+        marketplaceGrade: stock.marketplaceGrade, removedAt: stock.removedAt?.toISOString() ?? null, removalReason: stock.removalReason,
+        regradedAt: stock.regradedAt?.toISOString() ?? null, previousSku: stock.previousSku,
+        history: stockHistory.map((h) => ({
+          change: h.change, previousGradeId: h.previousGradeId, gradeId: h.gradeId, previous: h.previous, current: h.current, changedAt: h.changedAt.toISOString(),
+        })),
+      } : null,
       finalizedAt: device.finalizedAt?.toISOString() ?? null,
       declinedAt: device.declinedAt?.toISOString() ?? null,
     };

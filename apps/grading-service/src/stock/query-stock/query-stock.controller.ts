@@ -8,11 +8,15 @@ import { QueryStockQuery } from './query-stock.query';
 interface StockRow {
   id: string; trade_in_id: string; sku: string; model_id: string; variant_id: string | null; category: string;
   marketplace_grade: string; cosmetic_grade: string; site_id: string; disposition: string; parts_needed: string[]; added_at: Date;
+  status: string; removed_at: Date | null; removal_reason: string | null; regraded_at: Date | null; previous_sku: string | null;
 }
 
 const DAY = 86_400_000;
 
-/** Refurbishable stock by SKU, grade, site and age, with the total and counts per SKU, grade and site. */
+/**
+ * Refurbishable stock by SKU, grade, site and age, with the total and counts per SKU, grade and site. Sellable
+ * items (IN_STOCK) unless `status=REMOVED`; `regraded=true` lists items a regrade changed after they were stocked.
+ */
 @Controller('v1/stock')
 export class QueryStockController {
   constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
@@ -30,10 +34,13 @@ export class QueryStockController {
     const addedAfter = q.maxAgeDays !== undefined ? new Date(now.getTime() - (q.maxAgeDays + 1) * DAY) : null;
     const where = `WHERE ($1::varchar IS NULL OR sku = $1) AND ($2::varchar IS NULL OR marketplace_grade = $2)
         AND ($3::varchar IS NULL OR cosmetic_grade = $3) AND ($4::varchar IS NULL OR site_id = $4)
-        AND ($5::timestamptz IS NULL OR added_at <= $5) AND ($6::timestamptz IS NULL OR added_at > $6)`;
-    const params = [q.sku ?? null, q.marketplaceGrade ?? null, q.cosmeticGrade ?? null, site ?? null, addedBefore, addedAfter];
+        AND ($5::timestamptz IS NULL OR added_at <= $5) AND ($6::timestamptz IS NULL OR added_at > $6)
+        AND status = $7 AND ($8::boolean IS NULL OR (regraded_at IS NOT NULL) = $8)`;
+    const params = [
+      q.sku ?? null, q.marketplaceGrade ?? null, q.cosmeticGrade ?? null, site ?? null, addedBefore, addedAfter, q.status ?? 'IN_STOCK', q.regraded ?? null,
+    ];
     const [items, counts] = await Promise.all([
-      this.dataSource.query(`SELECT * FROM stock_items ${where} ORDER BY added_at, id LIMIT $7 OFFSET $8`, [...params, q.limit ?? 100, q.offset ?? 0]) as Promise<StockRow[]>,
+      this.dataSource.query(`SELECT * FROM stock_items ${where} ORDER BY added_at, id LIMIT $9 OFFSET $10`, [...params, q.limit ?? 100, q.offset ?? 0]) as Promise<StockRow[]>,
       this.dataSource.query(
         `SELECT sku, marketplace_grade, site_id, count(*)::int AS count FROM stock_items ${where}
           GROUP BY sku, marketplace_grade, site_id ORDER BY sku, marketplace_grade, site_id`, params,
@@ -46,6 +53,8 @@ export class QueryStockController {
         stockItemId: r.id, tradeInId: r.trade_in_id, sku: r.sku, modelId: r.model_id, variantId: r.variant_id, category: r.category,
         marketplaceGrade: r.marketplace_grade, cosmeticGrade: r.cosmetic_grade, siteId: r.site_id, disposition: r.disposition,
         partsNeeded: r.parts_needed, addedAt: r.added_at.toISOString(), ageDays: Math.floor((now.getTime() - r.added_at.getTime()) / DAY),
+        status: r.status, removedAt: r.removed_at?.toISOString() ?? null, removalReason: r.removal_reason,
+        regradedAt: r.regraded_at?.toISOString() ?? null, previousSku: r.previous_sku,
       })),
     };
   }

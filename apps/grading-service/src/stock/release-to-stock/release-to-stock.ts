@@ -6,6 +6,7 @@ import { ErasureCertificate } from '../../erasure/erasure-certificate.entity';
 import { erasureOutcome } from '../../erasure/erasure-outcome';
 import { Grade } from '../../grades/grade.entity';
 import { gradingMetrics } from '../../grading.metrics';
+import { recordStockChange, stockSnapshot } from '../restate-on-regrade/restate-stock-item';
 import { skuFor } from '../sku';
 import { StockItem } from '../stock-item.entity';
 import { type StockVerdict, stockVerdict } from '../stock-eligibility';
@@ -26,7 +27,9 @@ export async function releaseToStock(manager: EntityManager, tradeInId: string, 
   const [regrade]: Array<{ n: number }> = await manager.query(
     `SELECT count(*)::int AS n FROM grading_jobs WHERE trade_in_id = $1 AND status = 'OPEN' AND kind = 'REGRADE'`, [tradeInId],
   );
-  const stocked = await manager.getRepository(StockItem).existsBy({ tradeInId });
+  // An item taken out of stock by a regrade (RECYCLE, QUARANTINE) may come back when a later grade allows it.
+  const existing = await manager.getRepository(StockItem).findOneBy({ tradeInId });
+  const stocked = existing?.status === 'IN_STOCK';
   const verdict = stockVerdict({
     finalized: device.finalizedAt !== null,
     declined: device.declinedAt !== null,
@@ -38,14 +41,26 @@ export async function releaseToStock(manager: EntityManager, tradeInId: string, 
   });
   if (!verdict.release || !grade) return verdict;
 
-  const item = manager.getRepository(StockItem).create({
-    id: randomUUID(), tradeInId, gradeId: grade.id,
-    sku: skuFor(grade.modelId, grade.variantId, grade.marketplaceGrade),
+  const fields = {
+    gradeId: grade.id, sku: skuFor(grade.modelId, grade.variantId, grade.marketplaceGrade),
     modelId: grade.modelId, variantId: grade.variantId, category: grade.category,
     marketplaceGrade: grade.marketplaceGrade, cosmeticGrade: grade.cosmeticGrade,
     siteId: grade.siteId, disposition: grade.disposition, partsNeeded: grade.partsNeeded, addedAt: now,
-  });
-  await manager.getRepository(StockItem).insert(item);
+  };
+  let item: StockItem;
+  if (existing) {
+    const previous = stockSnapshot(existing);
+    const previousGradeId = existing.gradeId;
+    item = Object.assign(existing, fields, {
+      status: 'IN_STOCK' as const, removedAt: null, removalReason: null,
+      ...(previousGradeId !== grade.id ? { regradedAt: now, previousSku: previous.sku, previousGradeId } : {}),
+    });
+    await manager.getRepository(StockItem).save(item);
+    await recordStockChange(manager, item, 'RESTOCKED', previous, previousGradeId, now);
+  } else {
+    item = manager.getRepository(StockItem).create({ id: randomUUID(), tradeInId, ...fields });
+    await manager.getRepository(StockItem).insert(item);
+  }
   await emit({
     stockItemId: item.id, sku: item.sku, siteId: item.siteId, disposition: item.disposition,
     partsNeeded: item.partsNeeded, marketplaceGrade: item.marketplaceGrade,
