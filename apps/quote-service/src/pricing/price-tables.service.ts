@@ -8,6 +8,8 @@ import { PriceTableEntity } from './price-table.entity';
 /** Versioned, immutable price tables: the newest version prices new quotes; a quote keeps its own. */
 @Injectable()
 export class PriceTablesService {
+  private readonly pricesByVersion = new Map<string, Map<string, { amountMinor: string; currency: string }>>();
+
   constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
 
   async currentVersion(m: EntityManager = this.dataSource.manager): Promise<number> {
@@ -27,10 +29,19 @@ export class PriceTablesService {
 
   async currentPrices(market: Market): Promise<{ version: number; prices: Map<string, { amountMinor: string; currency: string }> }> {
     const version = await this.currentVersion();
-    const rows: Array<{ model_id: string; variant_id: string; currency: string; amount_minor: string }> = await this.dataSource.query(
-      'SELECT model_id, variant_id, currency, amount_minor FROM price_table_row WHERE version = $1 AND market = $2', [version, market],
-    );
-    return { version, prices: new Map(rows.map((r) => [`${r.model_id}|${r.variant_id}`, { amountMinor: r.amount_minor, currency: r.currency }])) };
+    const key = `${version}|${market}`;
+    let prices = this.pricesByVersion.get(key);
+    if (!prices) {
+      const rows: Array<{ model_id: string; variant_id: string; currency: string; amount_minor: string }> = await this.dataSource.query(
+        'SELECT model_id, variant_id, currency, amount_minor FROM price_table_row WHERE version = $1 AND market = $2', [version, market],
+      );
+      prices = new Map(rows.map((r) => [`${r.model_id}|${r.variant_id}`, { amountMinor: r.amount_minor, currency: r.currency }]));
+      // A version never changes (the database refuses updates), so its rows can be kept; only the
+      // current version's lookup above goes to the database on each call. Bounded: old versions drop out.
+      if (this.pricesByVersion.size >= 7 * 3) this.pricesByVersion.delete(this.pricesByVersion.keys().next().value as string);
+      this.pricesByVersion.set(key, prices);
+    }
+    return { version, prices };
   }
 
   /** Writes a validated table as the next version, in the caller's transaction. */
