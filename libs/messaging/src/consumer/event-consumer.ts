@@ -76,7 +76,10 @@ export class EventConsumer {
         partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
         eachMessage: (payload) => this.onMessage(payload),
       });
-      await Promise.race([joined, sleep(this.options.joinTimeoutMs ?? 30_000)]);
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => { timer = setTimeout(resolve, this.options.joinTimeoutMs ?? 30_000); });
+      await Promise.race([joined, timeout]);
+      clearTimeout(timer);
     } catch (err) {
       this.consumer = undefined;
       await consumer.disconnect().catch(() => undefined);
