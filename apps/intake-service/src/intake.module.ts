@@ -20,6 +20,7 @@ import { ReceiptRecorder } from './intake-cases/receipt-recorder';
 import { OfferDeclinedHandler } from './returns/ship-return/offer-declined.handler';
 import { ReturnShipments } from './returns/ship-return/return-shipments';
 import { OpsQueuesController } from './ops-queues/ops-queues.controller';
+import { RetryLabelRequestController } from './ops-queues/retry-label-request.controller';
 import { RawBodyCapture } from './shared/raw-body';
 import { carrierProvider } from './shipments/carrier/carrier.provider';
 import { CarrierEventsController } from './shipments/carrier-events/carrier-events.controller';
@@ -38,7 +39,7 @@ import { StoreIntakeService } from './store-intake/store-intake.service';
 @Module({
   controllers: [
     CarrierEventsController, DockReceiptController, StoreIntakeController, CustodyController, BlockListController, TacModelsController,
-    StoreBoxesController, SiteBoxesController, ReleaseHoldController, OpsQueuesController, LabelController,
+    StoreBoxesController, SiteBoxesController, ReleaseHoldController, OpsQueuesController, RetryLabelRequestController, LabelController,
     SandboxScanController,
   ],
   providers: [

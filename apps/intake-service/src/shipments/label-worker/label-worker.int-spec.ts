@@ -56,6 +56,19 @@ describe('label worker (carrier calls outside the handlers)', () => {
     expect(queue.body.items).toContainEqual(expect.objectContaining({ tradeInId, state: 'LABEL_FAILED', attempts: 3 }));
     expect(await shipments(tradeInId)).toHaveLength(0);
     expect(await outboxed(ShipmentLabelIssued.type, tradeInId)).toBe(0);
+
+    // The carrier is back: ops put the request back for the worker, which issues exactly one label.
+    issue.mockRestore();
+    const failed = queue.body.items.find((i) => i.tradeInId === tradeInId) as unknown as { shipmentId: string };
+    expect((await svc.request('POST', `/v1/ops/label-failures/${failed.shipmentId}/retry`, { token: svc.token({ sub: 'g', role: 'grader', siteId: 'SITE-1' }) })).status).toBe(403);
+    const retried = await svc.request<{ retried: Array<{ kind: string }> }>('POST', `/v1/ops/label-failures/${failed.shipmentId}/retry`, { token: ops });
+    expect(retried.status).toBe(200);
+    expect(retried.body.retried).toEqual([{ kind: 'ISSUE', tradeInId }]);
+    expect((await svc.request('POST', `/v1/ops/label-failures/${failed.shipmentId}/retry`, { token: ops })).status).toBe(404);
+    await worker.runOnce();
+    expect(await requestOf(tradeInId, 'ISSUE')).toMatchObject({ status: 'DONE' });
+    expect(await shipments(tradeInId)).toHaveLength(1);
+    expect(await outboxed(ShipmentLabelIssued.type, tradeInId)).toBe(1);
   });
 
   it('issues exactly one label and one label-issued event when the carrier fails twice then succeeds', async () => {
