@@ -6,3 +6,4 @@ export * from './auth.decorators';
 export * from './auth.errors';
 export * from './auth.guard';
 export * from './tenancy';
+export * from './timestamped-signature';

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { timestampedHmac, verifyTimestampedHmac } from '@tradein/auth';
 
 /**
  * Webhook signatures: HMAC-SHA256 over `${timestamp}.${body}` with the endpoint's secret, sent as
@@ -8,8 +8,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 export const SIGNATURE_HEADER = 'x-tradein-signature';
 
 export function signWebhook(secret: string, timestampSeconds: number, body: string): string {
-  const mac = createHmac('sha256', secret).update(`${timestampSeconds}.${body}`).digest('hex');
-  return `t=${timestampSeconds},v1=${mac}`;
+  return `t=${timestampSeconds},v1=${timestampedHmac(secret, timestampSeconds, body)}`;
 }
 
 /** What a receiver does (and what our tests do): recompute and compare in constant time, within a tolerance. */
@@ -18,8 +17,6 @@ export function verifyWebhookSignature(
 ): boolean {
   const parts = Object.fromEntries(header.split(',').map((p) => p.split('=', 2) as [string, string]));
   const t = Number(parts['t']);
-  if (!Number.isInteger(t) || !parts['v1'] || Math.abs(nowSeconds - t) > toleranceSeconds) return false;
-  const expected = Buffer.from(signWebhook(secret, t, body).split('v1=')[1], 'hex');
-  const given = Buffer.from(parts['v1'], 'hex');
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  if (!Number.isInteger(t) || !parts['v1']) return false;
+  return verifyTimestampedHmac({ secret, timestamp: t, macHex: parts['v1'], rawBody: body, nowSeconds, toleranceSeconds }) === 'OK';
 }
