@@ -12,15 +12,16 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { signStaffToken } from '@tradein/auth';
 import { createKafka } from '@tradein/messaging';
-import { createNamespace, createTestDatabase, deleteNamespace, testInfra } from '@tradein/testing';
-import { ROOT, type RunningService, spawnService } from './service-process';
+import {
+  ROOT, type RunningService, createNamespace, createTestDatabase, deleteNamespace, freePort, spawnService, testInfra,
+  waitUntilReady,
+} from '@tradein/testing';
 
 const envInt = (name: string, dflt: number): number => {
   const v = process.env[name];
@@ -126,18 +127,6 @@ async function load(port: number, r: Req, connections: number, seconds: number):
 
 // ---------------------------------------------------------------- service
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 async function call<T>(port: number, method: string, path: string, o: { token?: string; apiKey?: string; body?: unknown } = {}): Promise<{ status: number; body: T; text: string }> {
   const headers: Record<string, string> = {};
   if (o.token) headers['authorization'] = `Bearer ${o.token}`;
@@ -235,13 +224,7 @@ async function main(): Promise<void> {
       RATE_LIMIT_PER_MINUTE: RATE_LIMIT,
       PARTNER_RATE_LIMIT_PER_MINUTE: RATE_LIMIT,
     });
-    const deadline = Date.now() + 90_000;
-    for (;;) {
-      if (svc.child.exitCode !== null) throw new Error(`quote-service exited during start:\n${svc.output().slice(-3000)}`);
-      if (await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok, () => false)) break;
-      if (Date.now() > deadline) throw new Error(`quote-service not ready in 90 s:\n${svc.output().slice(-3000)}`);
-      await sleep(250);
-    }
+    await waitUntilReady(svc, port);
     console.log(`quote-service ready on :${port} (db ${db.name}, namespace ${namespace}, LOG_LEVEL=${LOG_LEVEL})`);
 
     const ops = signStaffToken({ sub: 'bench-ops', role: 'ops' }, AUTH, 3600);

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { waitFor as poll } from '@tradein/testing';
 import { type Platform, startPlatform } from './platform';
-import { SERVICES } from './service-process';
+import { SERVICES } from '@tradein/testing';
 
 /**
  * The platform's acceptance test: one mail-in trade-in through all four services, as separate processes on the

@@ -1,24 +1,13 @@
-import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type TokenClaims, signStaffToken } from '@tradein/auth';
 import { createKafka } from '@tradein/messaging';
-import { createNamespace, createTestDatabase, deleteNamespace, testInfra } from '@tradein/testing';
-import { type RunningService, SERVICES, type ServiceName, spawnService } from './service-process';
+import {
+  type RunningService, SERVICES, type ServiceName, createNamespace, createTestDatabase, deleteNamespace, freePort, spawnService,
+  testInfra, waitUntilReady,
+} from '@tradein/testing';
 
 const SECRET = 'acceptance-secret-acceptance-secret-0123456789';
 const AUTH = { jwtSecret: SECRET, issuer: 'tradein-platform', audience: 'tradein-api' };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 export interface Platform {
   url(service: ServiceName): string;
@@ -66,16 +55,7 @@ export async function startPlatform(extraEnv: Partial<Record<ServiceName, Record
     await deleteNamespace(kafka, namespace).catch(() => undefined);
   };
   try {
-    await Promise.all(running.map(async (r) => {
-      const deadline = Date.now() + 90_000;
-      for (;;) {
-        if (r.child.exitCode !== null) throw new Error(`${r.name} exited during start:\n${r.output().slice(-3000)}`);
-        const ok = await fetch(`${url(r.name)}/health/ready`).then((res) => res.ok, () => false);
-        if (ok) return;
-        if (Date.now() > deadline) throw new Error(`${r.name} not ready in 90 s:\n${r.output().slice(-3000)}`);
-        await sleep(250);
-      }
-    }));
+    await Promise.all(running.map((r) => waitUntilReady(r, ports.get(r.name)!)));
   } catch (err) {
     await close();
     throw err;

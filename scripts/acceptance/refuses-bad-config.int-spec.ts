@@ -1,4 +1,4 @@
-import { SERVICES, spawnService } from './service-process';
+import { SERVICES, spawnService } from '@tradein/testing';
 
 /** A service with a missing or malformed setting must not start, and must say which setting. */
 describe.each(SERVICES)('%s with a bad configuration', (name) => {

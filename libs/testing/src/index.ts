@@ -4,3 +4,4 @@ export * from './event-probe';
 export * from './wait-for';
 export * from './start-test-service';
 export { ManualClock } from '@tradein/service-runtime';
+export * from './service-process';
