@@ -21,7 +21,6 @@ import { OfferDeclinedHandler } from './returns/ship-return/offer-declined.handl
 import { ReturnShipments } from './returns/ship-return/return-shipments';
 import { OpsQueuesController } from './ops-queues/ops-queues.controller';
 import { RetryLabelRequestController } from './ops-queues/retry-label-request.controller';
-import { RawBodyCapture } from './shared/raw-body';
 import { carrierProvider } from './shipments/carrier/carrier.provider';
 import { CarrierEventsController } from './shipments/carrier-events/carrier-events.controller';
 import { CarrierEventsService } from './shipments/carrier-events/carrier-events.service';
@@ -43,7 +42,7 @@ import { StoreIntakeService } from './store-intake/store-intake.service';
     SandboxScanController,
   ],
   providers: [
-    RawBodyCapture, carrierProvider, CustodyLog, ShipmentLabels, TacDirectory, IdentityChecks, ReceiptRecorder,
+    carrierProvider, CustodyLog, ShipmentLabels, TacDirectory, IdentityChecks, ReceiptRecorder,
     { provide: DEVICE_STATUS_PROVIDER, useExisting: LocalDeviceRegistry }, LocalDeviceRegistry,
     QuoteAcceptedHandler, TradeInClosedHandler, CarrierEventsService, DockReceiptService, StoreIntakeService,
     StoreBoxesService, SiteBoxesService, ReturnShipments, OfferDeclinedHandler,

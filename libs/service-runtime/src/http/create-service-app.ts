@@ -18,7 +18,8 @@ export async function createServiceApp(
   module: Type<unknown> | DynamicModule, config: BaseServiceConfig, o: ServiceAppOptions,
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: true, requestIdHeader: 'x-request-id' });
-  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true, abortOnError: false });
+  // rawBody: signed callbacks (carrier scans) verify the exact bytes sent, which re-serialising would not give.
+  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true, abortOnError: false, rawBody: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   const doc = new DocumentBuilder()

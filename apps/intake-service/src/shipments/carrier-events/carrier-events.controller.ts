@@ -1,9 +1,9 @@
-import { Controller, Headers, HttpCode, HttpStatus, Inject, Post, Req } from '@nestjs/common';
+import { Controller, Headers, HttpCode, HttpStatus, Inject, Post, type RawBodyRequest, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type FastifyRequest } from 'fastify';
 import { Public } from '@tradein/auth';
 import { CLOCK, type Clock, DomainError, InvalidFieldError } from '@tradein/service-runtime';
 import { carrierScansCounter } from '../../shared/intake-metrics';
-import { type RequestWithRawBody } from '../../shared/raw-body';
 import { CARRIER_ADAPTER, type CarrierAdapter } from '../carrier/carrier-adapter';
 import { CarrierEventsService, type ScanReport } from './carrier-events.service';
 
@@ -27,9 +27,9 @@ export class CarrierEventsController {
   @Post()
   @HttpCode(202)
   @ApiOperation({ summary: 'Carrier scan webhook (HMAC-SHA256 signed over timestamp and body)' })
-  async receive(@Req() req: RequestWithRawBody, @Headers() headers: Record<string, string | undefined>): Promise<ScanReport> {
-    if (typeof req.rawBody !== 'string') throw new InvalidFieldError('body', 'must be application/json');
-    const parsed = this.carrier.parseWebhook(req.rawBody, headers, this.clock.now());
+  async receive(@Req() req: RawBodyRequest<FastifyRequest>, @Headers() headers: Record<string, string | undefined>): Promise<ScanReport> {
+    if (!req.rawBody) throw new InvalidFieldError('body', 'must be application/json');
+    const parsed = this.carrier.parseWebhook(req.rawBody.toString('utf8'), headers, this.clock.now());
     if (!parsed.ok) {
       carrierScansCounter.inc({ result: parsed.kind === 'SIGNATURE' ? 'rejected_signature' : 'rejected_payload' });
       if (parsed.kind === 'SIGNATURE') throw new InvalidSignatureError(parsed.reason);
