@@ -14,6 +14,8 @@ export interface Platform {
   token(claims: TokenClaims): string;
   call<T = unknown>(service: ServiceName, method: string, path: string, o?: { token?: string; apiKey?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: T }>;
   logs(service: ServiceName): string;
+  /** Moves every service's clock forward together (CLOCK_CONTROL=enabled): deadlines pass without sleeping. */
+  advanceClock(ms: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function startPlatform(extraEnv: Partial<Record<ServiceName, Record
       PORT: String(port),
       LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'warn',
       AUTH_JWT_SECRET: SECRET,
+      CLOCK_CONTROL: 'enabled',
       KAFKA_BROKERS: infra.brokers.join(','),
       KAFKA_TOPIC_NAMESPACE: namespace,
       [`${short}_DATABASE_URL`]: dbs[i]!.url,
@@ -60,9 +63,18 @@ export async function startPlatform(extraEnv: Partial<Record<ServiceName, Record
     await close();
     throw err;
   }
+  const opsToken = signStaffToken({ sub: 'acceptance-clock', role: 'ops' }, AUTH, 3600);
   return {
     url,
     token: (claims) => signStaffToken(claims, AUTH, 3600),
+    async advanceClock(ms: number) {
+      await Promise.all(SERVICES.map(async (s) => {
+        const res = await fetch(`${url(s)}/v1/ops/clock/advance`, {
+          method: 'POST', headers: { authorization: `Bearer ${opsToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ ms }),
+        });
+        if (res.status !== 200) throw new Error(`${s} refused to move its clock: ${res.status} ${await res.text()}`);
+      }));
+    },
     logs: (s) => running.find((r) => r.name === s)?.output() ?? '',
     async call<T>(service: ServiceName, method: string, path: string, o: { token?: string; apiKey?: string; body?: unknown; headers?: Record<string, string> } = {}) {
       const headers: Record<string, string> = { ...(o.headers ?? {}) };

@@ -4,6 +4,8 @@ export * from './errors/domain-error';
 export * from './errors/problem-details.filter';
 export * from './errors/validation.pipe';
 export * from './clock/clock';
+export * from './clock/offset-clock';
+export * from './clock/clock.controller';
 export * from './idempotency/idempotency';
 export * from './idempotency/idempotency.migration';
 export * from './database/ensure-database';

@@ -7,6 +7,8 @@ import { AUTH_OPTIONS, AuthGuard, type Principal } from '@tradein/auth';
 import { MessagingModule } from '@tradein/messaging';
 import { REDACTED_PATHS, collectProcessMetrics } from '@tradein/observability';
 import { CLOCK, type Clock, SystemClock } from './clock/clock';
+import { ClockController } from './clock/clock.controller';
+import { OffsetClock } from './clock/offset-clock';
 import { type BaseServiceConfig } from './config/base-service.config';
 import { type ClassRef, typeOrmOptions } from './database/typeorm-options';
 import { ProblemDetailsFilter } from './errors/problem-details.filter';
@@ -74,10 +76,10 @@ export class ServiceCoreModule {
         }),
         ThrottlerModule.forRoot([{ ttl: 60_000, limit: c.RATE_LIMIT_PER_MINUTE }]),
       ],
-      controllers: [HealthController],
+      controllers: c.CLOCK_CONTROL === 'enabled' && !o.clock ? [HealthController, ClockController] : [HealthController],
       providers: [
         ...configProviders,
-        { provide: CLOCK, useValue: o.clock ?? new SystemClock() },
+        { provide: CLOCK, useValue: o.clock ?? (c.CLOCK_CONTROL === 'enabled' ? new OffsetClock() : new SystemClock()) },
         { provide: AUTH_OPTIONS, useValue: { jwtSecret: c.AUTH_JWT_SECRET, issuer: c.AUTH_JWT_ISSUER, audience: c.AUTH_JWT_AUDIENCE } },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: PrincipalThrottlerGuard },

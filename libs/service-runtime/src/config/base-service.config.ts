@@ -49,4 +49,10 @@ export class BaseServiceConfig {
 
   /** Run the outbox relay and the consumers in this process (off for a read-only replica). */
   @IsIn(['true', 'false']) MESSAGING_ENABLED: 'true' | 'false' = 'true';
+
+  /**
+   * `enabled` runs the service on a clock ops can move forward (POST /v1/ops/clock/advance) so deadlines
+   * can be passed in acceptance tests and demos without waiting. Refused with NODE_ENV=production.
+   */
+  @IsIn(['enabled', 'disabled']) CLOCK_CONTROL: 'enabled' | 'disabled' = 'disabled';
 }

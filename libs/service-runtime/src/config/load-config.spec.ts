@@ -40,4 +40,11 @@ describe('loadConfig', () => {
   it('has no local defaults in production', () => {
     expect(() => loadConfig(DemoConfig, 'quote-service', { ...good, NODE_ENV: 'production' })).toThrow(/DATABASE_URL|KAFKA_BROKERS/);
   });
+
+  it('refuses a movable clock in production and allows it elsewhere', () => {
+    const prod = { ...good, NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', KAFKA_BROKERS: 'k:9092' };
+    expect(loadConfig(DemoConfig, 'quote-service', prod).CLOCK_CONTROL).toBe('disabled');
+    expect(() => loadConfig(DemoConfig, 'quote-service', { ...prod, CLOCK_CONTROL: 'enabled' })).toThrow(/CLOCK_CONTROL/);
+    expect(loadConfig(DemoConfig, 'quote-service', { ...good, CLOCK_CONTROL: 'enabled' }).CLOCK_CONTROL).toBe('enabled');
+  });
 });
