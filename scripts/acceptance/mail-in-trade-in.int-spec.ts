@@ -2,11 +2,9 @@ import {
   DeviceGraded, DeviceReceived, PayoutCompleted, ReturnDelivered, ReturnShipped,
   ShipmentDelivered, ShipmentInTransit, ShipmentLabelIssued, StockAdded,
 } from '@tradein/contracts';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { waitFor as poll } from '@tradein/testing';
+import { type CustodyView as Custody, type Money, TradeInFlows, imeiFor as imei, until } from '../platform-client';
 import { type Platform, startPlatform } from './platform';
-import { SERVICES } from '@tradein/testing';
+import { keepLogs, withLogs } from './logs';
 
 /**
  * The platform's acceptance test: one mail-in trade-in through all four services, as separate processes on the
@@ -19,67 +17,19 @@ const VARIANT = '128gb';
 const TAC = '35390811'; // mapped to MODEL by ops below, so the dock confirms the model (no MODEL_UNVERIFIED)
 const WAIT = { timeoutMs: 60_000, intervalMs: 500 };
 
-/** Polls until the check returns a truthy value, and returns it (typed without the falsy cases). */
-async function waitFor<T>(check: () => Promise<T> | T, o: { timeoutMs?: number; intervalMs?: number; what?: string }): Promise<NonNullable<T>> {
-  return (await poll(check, o)) as NonNullable<T>;
-}
-
-/** A valid (Luhn) IMEI with the given TAC and serial. */
-function imei(tac: string, serial: number): string {
-  const body = `${tac}${String(serial).padStart(6, '0')}`;
-  let sum = 0;
-  for (let i = 0; i < 14; i++) {
-    let d = Number(body[13 - i]);
-    if (i % 2 === 0) { d *= 2; if (d > 9) d -= 9; }
-    sum += d;
-  }
-  return `${body}${(10 - (sum % 10)) % 10}`;
-}
-
-interface Money { amountMinor: string; currency: string }
-interface TradeIn {
-  id: string; state: string; quotedAmount: Money; payoutMethod: string;
-  offer: { kind: string; amount: Money; reasonCodes: string[]; answer: string | null } | null;
-  timeline: Array<{ from: string | null; to: string | null; outcome: string; cause: string }>;
-}
-interface Custody { records: Array<{ action: string; actor: string; deviceKey: string | null; shipmentId: string | null; detail: Record<string, unknown> }> }
-
 describe('acceptance: a mail-in trade-in across the four services (processes, PostgreSQL, Kafka)', () => {
   let p: Platform;
+  let f: TradeInFlows;
   let ops: string;
   let grader: string;
   let apiKey: string;
   const partnerId = `acc-partner-${Date.now().toString(36)}`;
 
-  /** Asserts the status, showing the whole response when it differs. */
-  async function req<T = Record<string, unknown>>(
-    service: Parameters<Platform['call']>[0], method: string, path: string, expected: number | number[],
-    o: Parameters<Platform['call']>[3] = {},
-  ): Promise<T> {
-    const res = await p.call<T>(service, method, path, o);
-    if (!([] as number[]).concat(expected).includes(res.status)) {
-      throw new Error(`${method} ${service}${path} answered ${res.status}, expected ${expected}:\n${JSON.stringify(res.body, null, 2)}\nrequest body: ${JSON.stringify(o.body)}`);
-    }
-    return res.body;
-  }
-
-  /** Runs a test body; on failure prints each service's recent log lines so the broken hop can be found. */
-  async function withLogs(body: () => Promise<void>): Promise<void> {
-    try {
-      await body();
-    } catch (err) {
-      for (const s of SERVICES) {
-        const out = p?.logs(s) ?? '';
-        console.log(`----- ${s} (last 6000 chars of ${out.length}) -----\n${out.slice(-6000)}`);
-      }
-      throw err;
-    }
-  }
-
-  const tradeIn = (id: string) => req<TradeIn>('quote-service', 'GET', `/v1/trade-ins/${id}`, 200, { apiKey });
-  const stateOf = (id: string, ...states: string[]) =>
-    waitFor(async () => { const t = await tradeIn(id); return states.includes(t.state) ? t : undefined; }, { ...WAIT, what: `trade-in ${id} in ${states.join('|')}` });
-  const custodyOf = (id: string) => req<Custody>('intake-service', 'GET', `/v1/trade-ins/${id}/custody`, 200, { token: ops });
+  const req: Platform['client']['req'] = (...args) => p.client.req(...args);
+  const waitFor = <T>(check: () => Promise<T | undefined | null | false>, o: { what: string }) => until(check, o.what, WAIT);
+  const tradeIn = (id: string) => f.tradeIn(id);
+  const stateOf = (id: string, ...states: string[]) => f.stateOf(id, ...states);
+  const custodyOf = (id: string) => f.custodyOf(id);
 
   beforeAll(async () => {
     p = await startPlatform({
@@ -93,113 +43,50 @@ describe('acceptance: a mail-in trade-in across the four services (processes, Po
     await req('quote-service', 'POST', '/v1/partners', 201, { token: ops, body: { id: partnerId, name: 'Acceptance Partner' } });
     apiKey = (await req<{ apiKey: string }>('quote-service', 'POST', `/v1/partners/${partnerId}/api-keys`, 201, { token: ops, body: {} })).apiKey;
     await req('intake-service', 'PUT', `/v1/tac-models/${TAC}`, 200, { token: ops, body: { modelId: MODEL, brand: 'Apple', name: 'iPhone 13', category: 'smartphone' } });
+    f = new TradeInFlows(p.client, { ops, grader, apiKey }, WAIT);
   }, 180_000);
 
   afterAll(async () => {
-    // ACCEPTANCE_LOG_DIR=/some/dir keeps every service's full output for reading after the run.
-    const dir = process.env['ACCEPTANCE_LOG_DIR'];
-    if (dir && p) {
-      mkdirSync(dir, { recursive: true });
-      for (const s of SERVICES) writeFileSync(join(dir, `${s}.log`), p.logs(s));
-    }
+    keepLogs(p, 'mail-in');
     await p?.close();
   }, 60_000);
 
   /** Browses the catalog, quotes the iPhone in FR (top condition), accepts it as MAIL_IN; returns the trade-in id. */
   async function quoteAndAccept(payout: Record<string, unknown>): Promise<{ tradeInId: string; quoted: Money }> {
-    const models = await req<{ items?: Array<{ id: string; variants?: Array<{ id: string }> }> } | Array<{ id: string }>>(
-      'quote-service', 'GET', '/v1/catalog/models?category=smartphone&q=iphone%2013&market=FR', 200, { apiKey });
+    const models = await req('quote-service', 'GET', '/v1/catalog/models?category=smartphone&q=iphone%2013&market=FR', 200, { apiKey });
     expect(JSON.stringify(models)).toContain(MODEL);
     const model = await req<{ id: string; variants: Array<{ id: string }> }>('quote-service', 'GET', `/v1/catalog/models/${MODEL}?market=FR`, 200, { apiKey });
     expect(model.variants.map((v) => v.id)).toContain(VARIANT);
-    const questionnaire = await req<{ questions: Array<{ code: string; options: Array<{ code: string }> }> }>(
-      'quote-service', 'GET', '/v1/catalog/categories/smartphone/questionnaire', 200, { apiKey });
-    // Options run best → worst: the best answer to every question.
-    const answers = Object.fromEntries(questionnaire.questions.map((q) => [q.code, q.options[0]!.code]));
-
-    const quote = await req<{ id: string; tradeInId: string; price?: Money; total?: Money; priceTableVersion: unknown }>(
-      'quote-service', 'POST', '/v1/quotes', 201, { apiKey, body: { modelId: MODEL, variantId: VARIANT, market: 'FR', answers } });
-    expect(quote.priceTableVersion).toBeDefined();
-    const accepted = (await req<{ tradeIn: TradeIn }>('quote-service', 'POST', `/v1/quotes/${quote.id}/accept`, [200, 201], {
-      apiKey,
-      body: {
-        customer: { name: 'Camille Martin', email: `camille.${Date.now()}@example.com` },
-        fulfilment: 'MAIL_IN', payout, revisedOfferPolicy: { policy: 'ASK' },
-      },
-    })).tradeIn;
-    expect(accepted.state).toBe('ACCEPTED');
+    const { tradeInId, quoted, tradeIn: accepted } = await f.quoteAndAccept({ modelId: MODEL, variantId: VARIANT, market: 'FR', payout });
     expect(BigInt(accepted.quotedAmount.amountMinor)).toBeGreaterThan(0n);
-    return { tradeInId: accepted.id, quoted: accepted.quotedAmount };
+    return { tradeInId, quoted };
   }
 
-  /** Waits for intake's inbound label, then the sandbox carrier scans it in transit and delivered at the site. */
+  /** Waits for intake's inbound label (checks its ZPL and quote-service's timeline), then carrier scans to the site. */
   async function shipToSite(tradeInId: string): Promise<string> {
-    const label = await waitFor(async () => (await custodyOf(tradeInId).catch(() => ({ records: [] }) as Custody)).records.find((r) => r.action === 'LABEL_ISSUED'),
-      { ...WAIT, what: `intake's label for ${tradeInId}` });
-    const trackingNumber = String(label.detail['trackingNumber']);
-    const zpl = await p.call<string>('intake-service', 'GET', `/v1/shipments/${label.shipmentId}/label`, { token: ops });
+    const { shipmentId, trackingNumber } = await f.labelOf(tradeInId);
+    const zpl = await p.call<string>('intake-service', 'GET', `/v1/shipments/${shipmentId}/label`, { token: ops });
     expect(zpl.status).toBe(200);
     expect(zpl.body).toContain(trackingNumber);
     // quote-service records the label without a state change.
-    await waitFor(async () => (await tradeIn(tradeInId)).timeline.some((e) => e.cause === ShipmentLabelIssued.type), { ...WAIT, what: 'label-issued in the timeline' })
-      .catch(async (err: Error) => { throw new Error(`${err.message}\ntrade-in: ${JSON.stringify(await tradeIn(tradeInId), null, 1)}`); });
-
-    expect(await req('intake-service', 'POST', '/v1/sandbox-carrier/scans', 202, { token: ops, body: { trackingNumber, code: 'PICKED_UP' } }))
-      .toMatchObject({ applied: 1 });
-    await stateOf(tradeInId, 'IN_TRANSIT');
-    expect(await req('intake-service', 'POST', '/v1/sandbox-carrier/scans', 202, { token: ops, body: { trackingNumber, code: 'DELIVERED' } }))
-      .toMatchObject({ applied: 1 });
-    return trackingNumber;
+    await waitFor(async () => (await tradeIn(tradeInId)).timeline.some((e) => e.cause === ShipmentLabelIssued.type), { what: 'label-issued in the timeline' });
+    return f.shipToSite(tradeInId);
   }
 
   /** The grader at the site finds the parcel and receives the device with its IMEI. */
   async function dockReceipt(tradeInId: string, trackingNumber: string, deviceImei: string): Promise<void> {
-    const parcel = await waitFor(async () => {
-      const r = await p.call<{ tradeInId: string; shipmentStatus: string }>('intake-service', 'GET', `/v1/dock/parcels/${trackingNumber}`, { token: grader });
-      return r.status === 200 && r.body.shipmentStatus === 'DELIVERED' ? r.body : undefined;
-    }, { ...WAIT, what: 'the parcel at the dock' });
+    const parcel = await f.parcelAtDock(trackingNumber);
     expect(parcel).toMatchObject({ tradeInId, quoted: { modelId: MODEL } });
-    const receipt = await req<{ outcome: string; reasonCodes: string[]; identity: Record<string, unknown> }>('intake-service', 'POST', '/v1/dock/receipts', 201, {
-      token: grader,
-      body: { trackingNumber, parcelWeightGrams: 380, evidenceRefs: [`photo:unbox-${tradeInId}`], imei: deviceImei, activationLock: false, mdmEnrolled: false },
-    });
+    const receipt = await f.dockReceipt(trackingNumber, { imei: deviceImei });
     expect(receipt).toMatchObject({ outcome: 'RECEIVED', identity: { imei: deviceImei, detectedModelId: MODEL, blockListStatus: 'CLEAR' } });
     expect(receipt.reasonCodes ?? []).not.toContain('MODEL_UNVERIFIED');
     await stateOf(tradeInId, 'RECEIVED', 'GRADED', 'FINALIZED', 'COUNTER_OFFERED');
   }
 
-  /** Claims the trade-in's job from the site's queue, inspects, records an erasure certificate and grades. */
-  async function grade(tradeInId: string, deviceImei: string, o: { cosmeticGrade: string; defects: Array<{ code: string }>; battery: number }): Promise<Record<string, unknown>> {
-    const job = await waitFor(async () => {
-      const q = await req<{ jobs: Array<{ jobId: string; tradeInId: string; claimableByMe: boolean; device: { modelId: string } }> }>(
-        'grading-service', 'GET', '/v1/queue', 200, { token: grader });
-      return q.jobs.find((j) => j.tradeInId === tradeInId);
-    }, { ...WAIT, what: `a grading job for ${tradeInId} in ${SITE}'s queue` });
-    expect(job).toMatchObject({ claimableByMe: true, device: { modelId: MODEL } });
+  const grade = (tradeInId: string, deviceImei: string, o: { cosmeticGrade: string; defects: Array<{ code: string }>; battery: number }) =>
+    f.grade(tradeInId, { ...o, imei: deviceImei });
 
-    await req('grading-service', 'POST', `/v1/jobs/${job.jobId}/claim`, 200, { token: grader });
-    const detail = await req<{ checklist: { checks: Array<{ code: string; kind: string }> } }>('grading-service', 'GET', `/v1/jobs/${job.jobId}`, 200, { token: grader });
-    const checks = Object.fromEntries(detail.checklist.checks.map((c) => [c.code, c.kind === 'PERCENT' ? o.battery : 'PASS']));
-    await req('grading-service', 'PUT', `/v1/jobs/${job.jobId}/inspection`, 200, {
-      token: grader,
-      body: {
-        identityRead: { imei: deviceImei }, checks, cosmeticGrade: o.cosmeticGrade, defects: o.defects, missingAccessories: [],
-        locks: { activationLock: false, mdmEnrolled: false },
-        evidence: [{ ref: `evidence/${deviceImei}/front.jpg`, sha256: 'ab'.repeat(32), kind: 'PHOTO' }],
-      },
-    });
-    await req('grading-service', 'POST', `/v1/jobs/${job.jobId}/erasures`, 201, {
-      token: grader,
-      headers: { 'idempotency-key': `erase-${tradeInId}` },
-      body: {
-        mediumId: 'internal-nand', mediumType: 'INTERNAL_FLASH', method: 'PURGE', technique: 'CRYPTOGRAPHIC_ERASE', tool: 'Blancco Mobile',
-        toolVersion: '7.2', verification: 'PASSED', performedAt: new Date().toISOString(), report: `erasure report for ${deviceImei}: crypto erase verified`,
-      },
-    });
-    return req<Record<string, unknown>>('grading-service', 'POST', `/v1/jobs/${job.jobId}/grade`, 201, { token: grader });
-  }
-
-  it('quotes, ships, receives, grades as quoted, pays by bank transfer and stocks the device: COMPLETED', () => withLogs(async () => {
+  it('quotes, ships, receives, grades as quoted, pays by bank transfer and stocks the device: COMPLETED', () => withLogs(p, async () => {
     const deviceImei = imei(TAC, 100_001);
 
     // The partner registers the seller's bank account at payout-service with a partner token from quote-service.
@@ -223,11 +110,9 @@ describe('acceptance: a mail-in trade-in across the four services (processes, Po
     expect(finalized.offer).toMatchObject({ kind: 'FINAL', amount: quoted });
 
     const payout = await waitFor(async () => {
-      const list = await req<Array<{ id: string; status: string; amount: Money; method: string; holdReasons: string[] }>>(
-        'payout-service', 'GET', `/v1/payouts?tradeInId=${tradeInId}`, 200, { token: ops });
-      if (list[0] && list[0].status === 'HELD') throw new Error(`payout held: ${JSON.stringify(list[0])}`);
+      const list = await f.payoutsOf(tradeInId);
       return list[0]?.status === 'PAID' ? list[0] : undefined;
-    }, { ...WAIT, what: 'the payout PAID' });
+    }, { what: 'the payout PAID' });
     expect(payout).toMatchObject({ amount: quoted, method: 'BANK_TRANSFER' });
 
     const done = await stateOf(tradeInId, 'COMPLETED');
@@ -257,7 +142,7 @@ describe('acceptance: a mail-in trade-in across the four services (processes, Po
     const custody = await waitFor(async () => {
       const c = await req<Custody>('intake-service', 'GET', `/v1/custody?imei=${deviceImei}`, 200, { token: ops });
       return c.records.some((r) => r.action === 'CUSTODY_CLOSED') ? c : undefined;
-    }, { ...WAIT, what: 'custody closed for the IMEI' }).catch(async () => req<Custody>('intake-service', 'GET', `/v1/custody?imei=${deviceImei}`, 200, { token: ops }));
+    }, { what: 'custody closed for the IMEI' }).catch(async () => req<Custody>('intake-service', 'GET', `/v1/custody?imei=${deviceImei}`, 200, { token: ops }));
     const full = await custodyOf(tradeInId);
     expect(full.records.map((r) => r.action)).toEqual(['LABEL_ISSUED', 'CARRIER_IN_TRANSIT', 'CARRIER_DELIVERED', 'RECEIVED_AT_SITE', 'CUSTODY_CLOSED']);
     expect(full.records.find((r) => r.action === 'RECEIVED_AT_SITE')).toMatchObject({ actor: 'grader-gus', deviceKey: `IMEI:${deviceImei}` });
@@ -266,7 +151,7 @@ describe('acceptance: a mail-in trade-in across the four services (processes, Po
 
   }), 300_000);
 
-  it('ships the device back when the partner declines a revised offer: RETURNED, no payout, no stock', () => withLogs(async () => {
+  it('ships the device back when the partner declines a revised offer: RETURNED, no payout, no stock', () => withLogs(p, async () => {
     const deviceImei = imei(TAC, 100_002);
     const { tradeInId, quoted } = await quoteAndAccept({ method: 'GIFT_CARD' });
     const trackingNumber = await shipToSite(tradeInId);
@@ -284,7 +169,7 @@ describe('acceptance: a mail-in trade-in across the four services (processes, Po
     await stateOf(tradeInId, 'RETURNING', 'RETURNED');
 
     const shipped = await waitFor(async () => (await custodyOf(tradeInId)).records.find((r) => r.action === 'RETURN_SHIPPED'),
-      { ...WAIT, what: 'the return shipped by intake' });
+      { what: 'the return shipped by intake' });
     const returnTracking = String(shipped.detail['trackingNumber']);
     expect(returnTracking).not.toBe(trackingNumber);
     await req('intake-service', 'POST', '/v1/sandbox-carrier/scans', 202, { token: ops, body: { trackingNumber: returnTracking, code: 'PICKED_UP' } });

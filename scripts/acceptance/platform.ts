@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type TokenClaims, signStaffToken } from '@tradein/auth';
 import { createKafka } from '@tradein/messaging';
+import { PlatformClient } from '../platform-client';
 import {
   type RunningService, SERVICES, type ServiceName, createNamespace, createTestDatabase, deleteNamespace, freePort, spawnService,
   testInfra, waitUntilReady,
@@ -10,12 +11,17 @@ const SECRET = 'acceptance-secret-acceptance-secret-0123456789';
 const AUTH = { jwtSecret: SECRET, issuer: 'tradein-platform', audience: 'tradein-api' };
 
 export interface Platform {
+  client: PlatformClient;
   url(service: ServiceName): string;
   token(claims: TokenClaims): string;
   call<T = unknown>(service: ServiceName, method: string, path: string, o?: { token?: string; apiKey?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: T }>;
   logs(service: ServiceName): string;
   /** Moves every service's clock forward together (CLOCK_CONTROL=enabled): deadlines pass without sleeping. */
   advanceClock(ms: number): Promise<void>;
+  /** SIGKILLs the service's process (no shutdown hooks run) and waits until it is gone. */
+  kill(service: ServiceName): Promise<void>;
+  /** Starts the service again with the same settings, database and port; resolves when it is ready. */
+  restart(service: ServiceName): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -30,11 +36,12 @@ export async function startPlatform(extraEnv: Partial<Record<ServiceName, Record
   const dbs = await Promise.all(SERVICES.map((s) => createTestDatabase(`acc_${s.replace(/-service$/, '')}`)));
   const ports = new Map<ServiceName, number>();
   const running: RunningService[] = [];
+  const envs = new Map<ServiceName, Record<string, string>>();
   for (const [i, name] of SERVICES.entries()) {
     const port = await freePort();
     ports.set(name, port);
     const short = name.replace(/-service$/, '').toUpperCase();
-    running.push(spawnService(name, {
+    envs.set(name, {
       NODE_ENV: 'development',
       PORT: String(port),
       LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'warn',
@@ -44,7 +51,8 @@ export async function startPlatform(extraEnv: Partial<Record<ServiceName, Record
       KAFKA_TOPIC_NAMESPACE: namespace,
       [`${short}_DATABASE_URL`]: dbs[i]!.url,
       ...(extraEnv[name] ?? {}),
-    }));
+    });
+    running.push(spawnService(name, envs.get(name)!));
   }
   const url = (s: ServiceName) => `http://127.0.0.1:${ports.get(s)}`;
   const close = async () => {
@@ -64,29 +72,31 @@ export async function startPlatform(extraEnv: Partial<Record<ServiceName, Record
     throw err;
   }
   const opsToken = signStaffToken({ sub: 'acceptance-clock', role: 'ops' }, AUTH, 3600);
+  const client = new PlatformClient(url);
+  let advancedMs = 0;
   return {
+    client,
     url,
     token: (claims) => signStaffToken(claims, AUTH, 3600),
-    async advanceClock(ms: number) {
-      await Promise.all(SERVICES.map(async (s) => {
-        const res = await fetch(`${url(s)}/v1/ops/clock/advance`, {
-          method: 'POST', headers: { authorization: `Bearer ${opsToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ ms }),
-        });
-        if (res.status !== 200) throw new Error(`${s} refused to move its clock: ${res.status} ${await res.text()}`);
-      }));
+    async advanceClock(ms) {
+      await client.advanceClock(opsToken, ms);
+      advancedMs += ms;
     },
-    logs: (s) => running.find((r) => r.name === s)?.output() ?? '',
-    async call<T>(service: ServiceName, method: string, path: string, o: { token?: string; apiKey?: string; body?: unknown; headers?: Record<string, string> } = {}) {
-      const headers: Record<string, string> = { ...(o.headers ?? {}) };
-      if (o.token) headers['authorization'] = `Bearer ${o.token}`;
-      if (o.apiKey) headers['x-api-key'] = o.apiKey;
-      if (o.body !== undefined) headers['content-type'] = 'application/json';
-      const res = await fetch(`${url(service)}${path}`, { method, headers, body: o.body === undefined ? undefined : JSON.stringify(o.body) });
-      const text = await res.text();
-      let body: unknown = text;
-      try { body = text ? JSON.parse(text) : undefined; } catch { /* not JSON */ }
-      return { status: res.status, body: body as T };
+    logs: (s) => running.filter((r) => r.name === s).map((r) => r.output()).join('\n----- restarted -----\n'),
+    async kill(s) {
+      const r = running.find((x) => x.name === s && x.child.exitCode === null && x.child.signalCode === null);
+      if (!r) throw new Error(`${s} is not running`);
+      r.child.kill('SIGKILL');
+      await r.exited;
     },
+    async restart(s) {
+      const r = spawnService(s, envs.get(s)!);
+      running.push(r);
+      await waitUntilReady(r, ports.get(s)!);
+      // A new process starts on the system clock: move it to where the others are.
+      if (advancedMs > 0) await client.req(s, 'POST', '/v1/ops/clock/advance', 200, { token: opsToken, body: { ms: advancedMs } });
+    },
+    call: (service, method, path, o = {}) => client.call(service, method, path, o),
     close,
   };
 }

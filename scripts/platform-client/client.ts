@@ -1,0 +1,43 @@
+/**
+ * A small HTTP client for the platform's public APIs, shared by the acceptance tests and `npm run demo`.
+ * It knows where each service listens and how a partner (API key) or staff member (JWT) authenticates.
+ */
+export const SERVICE_NAMES = ['quote-service', 'intake-service', 'grading-service', 'payout-service'] as const;
+export type Service = (typeof SERVICE_NAMES)[number];
+
+export interface CallOptions { token?: string; apiKey?: string; body?: unknown; headers?: Record<string, string> }
+export interface Answer<T> { status: number; body: T }
+
+export class PlatformClient {
+  constructor(private readonly baseUrl: (service: Service) => string) {}
+
+  url(service: Service): string {
+    return this.baseUrl(service);
+  }
+
+  async call<T = unknown>(service: Service, method: string, path: string, o: CallOptions = {}): Promise<Answer<T>> {
+    const headers: Record<string, string> = { ...(o.headers ?? {}) };
+    if (o.token) headers['authorization'] = `Bearer ${o.token}`;
+    if (o.apiKey) headers['x-api-key'] = o.apiKey;
+    if (o.body !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetch(`${this.baseUrl(service)}${path}`, { method, headers, body: o.body === undefined ? undefined : JSON.stringify(o.body) });
+    const text = await res.text();
+    let body: unknown = text;
+    try { body = text ? JSON.parse(text) : undefined; } catch { /* not JSON: keep the text */ }
+    return { status: res.status, body: body as T };
+  }
+
+  /** Calls and insists on the status, showing the whole answer when it differs. */
+  async req<T = Record<string, unknown>>(service: Service, method: string, path: string, expected: number | number[], o: CallOptions = {}): Promise<T> {
+    const res = await this.call<T>(service, method, path, o);
+    if (!([] as number[]).concat(expected).includes(res.status)) {
+      throw new Error(`${method} ${service}${path} answered ${res.status}, expected ${String(expected)}:\n${JSON.stringify(res.body, null, 2)}\nrequest body: ${JSON.stringify(o.body)}`);
+    }
+    return res.body;
+  }
+
+  /** Moves every service's clock forward together (services started with CLOCK_CONTROL=enabled). */
+  async advanceClock(opsToken: string, ms: number): Promise<void> {
+    await Promise.all(SERVICE_NAMES.map((s) => this.req(s, 'POST', '/v1/ops/clock/advance', 200, { token: opsToken, body: { ms } })));
+  }
+}
