@@ -12,6 +12,8 @@ const AUTH = { jwtSecret: SECRET, issuer: 'tradein-platform', audience: 'tradein
 
 export interface Platform {
   client: PlatformClient;
+  /** The Kafka topic namespace the four services share (topics and consumer groups are prefixed with it). */
+  namespace: string;
   url(service: ServiceName): string;
   token(claims: TokenClaims): string;
   call<T = unknown>(service: ServiceName, method: string, path: string, o?: { token?: string; apiKey?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: T }>;
@@ -20,6 +22,8 @@ export interface Platform {
   advanceClock(ms: number): Promise<void>;
   /** SIGKILLs the service's process (no shutdown hooks run) and waits until it is gone. */
   kill(service: ServiceName): Promise<void>;
+  /** SIGTERMs the service (graceful shutdown: its consumer leaves its group) and waits until it is gone. */
+  stop(service: ServiceName): Promise<void>;
   /** Starts the service again with the same settings, database and port; resolves when it is ready. */
   restart(service: ServiceName): Promise<void>;
   close(): Promise<void>;
@@ -76,6 +80,7 @@ export async function startPlatform(extraEnv: Partial<Record<ServiceName, Record
   let advancedMs = 0;
   return {
     client,
+    namespace,
     url,
     token: (claims) => signStaffToken(claims, AUTH, 3600),
     async advanceClock(ms) {
@@ -87,6 +92,12 @@ export async function startPlatform(extraEnv: Partial<Record<ServiceName, Record
       const r = running.find((x) => x.name === s && x.child.exitCode === null && x.child.signalCode === null);
       if (!r) throw new Error(`${s} is not running`);
       r.child.kill('SIGKILL');
+      await r.exited;
+    },
+    async stop(s) {
+      const r = running.find((x) => x.name === s && x.child.exitCode === null && x.child.signalCode === null);
+      if (!r) throw new Error(`${s} is not running`);
+      r.child.kill('SIGTERM');
       await r.exited;
     },
     async restart(s) {

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type PlatformClient } from './client';
-import { type CustodyView, type Money, type TradeInView } from './types';
+import { type BoxView, type CustodyView, type Money, type PayoutView, type StockItemView, type TradeInView } from './types';
 
 export interface FlowActors {
   /** ops staff token (carrier sandbox, custody, payouts). */
@@ -166,4 +166,84 @@ export class TradeInFlows {
   payoutsOf(tradeInId: string): Promise<Array<{ id: string; status: string; amount: Money; method: string; holdReasons: string[] }>> {
     return this.client.req('payout-service', 'GET', `/v1/payouts?tradeInId=${tradeInId}`, 200, { token: this.actors.ops });
   }
+
+  /** Relays the customer's answer to a revised offer (partner API key, or a store_staff token for a store trade-in). */
+  answerRevisedOffer(tradeInId: string, answer: 'accept' | 'decline', auth: { apiKey?: string; token?: string } = { apiKey: this.actors.apiKey }): Promise<TradeInView> {
+    return this.client.req<TradeInView>('quote-service', 'POST', `/v1/trade-ins/${tradeInId}/revised-offer/${answer}`, [200, 201], { ...auth, body: {} });
+  }
+
+  /** Store intake at the counter (store_staff token): IMEI, model from TAC, the mandatory guided checks. */
+  storeIntake(store: StoreActor, tradeInId: string, imei: string, checks: Record<string, string> = BEST_GUIDED_CHECKS): Promise<{ outcome: string; reasonCodes?: string[]; identity?: Record<string, unknown> }> {
+    return this.client.req('intake-service', 'POST', `/v1/stores/${store.storeId}/intakes`, 201, {
+      token: store.token, headers: { 'idempotency-key': `store-intake-${tradeInId}` },
+      body: { tradeInId, imei, checks, evidenceRefs: [`photo:counter-${tradeInId}`] },
+    });
+  }
+
+  /** The store opens a box for a grading site, packs the trade-ins, closes and ships it (manifest frozen, label issued). */
+  async packAndShipBox(store: StoreActor, siteId: string, tradeInIds: string[]): Promise<BoxView & { trackingNumber: string }> {
+    const box = await this.client.req<BoxView>('intake-service', 'POST', `/v1/stores/${store.storeId}/boxes`, 201, { token: store.token, body: { siteId } });
+    for (const tradeInId of tradeInIds) {
+      await this.client.req('intake-service', 'POST', `/v1/stores/${store.storeId}/boxes/${box.id}/items`, 200, { token: store.token, body: { tradeInId } });
+    }
+    await this.client.req('intake-service', 'POST', `/v1/stores/${store.storeId}/boxes/${box.id}/close`, 200, { token: store.token });
+    const shipped = await this.client.req<BoxView>('intake-service', 'POST', `/v1/stores/${store.storeId}/boxes/${box.id}/ship`, 200, { token: store.token });
+    if (!shipped.trackingNumber) fail('a shipped box has no tracking number', shipped);
+    return { ...shipped, trackingNumber: shipped.trackingNumber };
+  }
+
+  /** At the grading site: receive the box by its tracking number, scan each device out of it, reconcile it with its manifest. */
+  async unpackBoxAtSite(siteId: string, trackingNumber: string, imeis: string[], grader = this.actors.grader): Promise<{ boxId: string; scans: Array<{ result: string }>; reconciliation: { arrived: string[]; missing: string[]; unexpected: string[] } }> {
+    const box = await this.client.req<BoxView>('intake-service', 'POST', `/v1/sites/${siteId}/boxes/receipts`, 200, { token: grader, body: { trackingNumber } });
+    const scans: Array<{ result: string }> = [];
+    for (const imei of imeis) {
+      scans.push(await this.client.req('intake-service', 'POST', `/v1/sites/${siteId}/boxes/${box.id}/scans`, 200, { token: grader, body: { imei } }));
+    }
+    const reconciliation = await this.client.req<{ arrived: string[]; missing: string[]; unexpected: string[] }>(
+      'intake-service', 'POST', `/v1/sites/${siteId}/boxes/${box.id}/reconciliation`, 200, { token: grader });
+    return { boxId: box.id, scans, reconciliation };
+  }
+
+  /** Ops list a device on intake's block list (reported STOLEN or LOST, or FINANCED_UNPAID). */
+  blockDevice(imei: string, status: 'STOLEN' | 'LOST' | 'FINANCED_UNPAID', reason: string): Promise<{ id: string; deviceKey: string; status: string }> {
+    return this.client.req('intake-service', 'POST', '/v1/block-list/entries', 201, { token: this.actors.ops, body: { imei, status, reason } });
+  }
+
+  /** After a decline or a lapsed revised offer: waits for intake's return label, then the carrier picks it up and delivers it to the owner. */
+  async deliverReturn(tradeInId: string): Promise<string> {
+    const shipped = await until(async () => (await this.custodyOf(tradeInId)).records.find((r) => r.action === 'RETURN_SHIPPED'),
+      `the return of ${tradeInId} shipped by intake`, this.wait);
+    const trackingNumber = String(shipped.detail['trackingNumber']);
+    await this.scan(trackingNumber, 'PICKED_UP');
+    await this.scan(trackingNumber, 'DELIVERED');
+    return trackingNumber;
+  }
+
+  /** Waits until the trade-in's one payout is PAID. */
+  paidPayout(tradeInId: string): Promise<PayoutView> {
+    return until(async () => (await this.payoutsOf(tradeInId)).find((x) => x.status === 'PAID'), `the payout of ${tradeInId} PAID`, this.wait);
+  }
+
+  /** payout-service's double-entry check: every entry and every currency sums to zero. */
+  ledgerInvariant(): Promise<{ balanced: boolean; unbalancedEntryIds: string[] }> {
+    return this.client.req('payout-service', 'GET', '/v1/ledger/invariant', 200, { token: this.actors.ops });
+  }
+
+  /** The trade-in's item in grading's stock (sellable IN_STOCK items by default), if any. */
+  async stockItemOf(tradeInId: string, query = ''): Promise<StockItemView | undefined> {
+    const stock = await this.client.req<{ items: StockItemView[] }>('grading-service', 'GET', `/v1/stock?limit=500${query}`, 200, { token: this.actors.ops });
+    return stock.items.find((i) => i.tradeInId === tradeInId);
+  }
+
+  /** One of intake's ops work queues (unshipped, carrier-exceptions, suspended, quarantined, boxes-in-transit, label-failures). */
+  async intakeQueue(queue: string): Promise<Array<Record<string, unknown> & { tradeInId?: string }>> {
+    return (await this.client.req<{ items: Array<Record<string, unknown> & { tradeInId?: string }> }>(
+      'intake-service', 'GET', `/v1/ops/queues/${queue}`, 200, { token: this.actors.ops })).items;
+  }
 }
+
+/** A store clerk: a store_staff token bound to the store (and its partner). */
+export interface StoreActor { storeId: string; token: string }
+
+/** The guided checks of a device in top condition, as the clerk records them. */
+export const BEST_GUIDED_CHECKS: Record<string, string> = { POWERS_ON: 'YES', SCREEN: 'INTACT', LOCKS: 'NONE', ACCESSORIES: 'COMPLETE' };

@@ -1,15 +1,32 @@
 /** The shapes of the public answers the flows read (only the fields they use). */
 export interface Money { amountMinor: string; currency: string }
 
-export interface TimelineEntry { from: string | null; to: string | null; outcome: string; cause: string }
+export interface TimelineEntry { from: string | null; to: string | null; outcome: string; cause: string; detail?: string | null }
 
 export interface TradeInView {
   id: string; state: string; quotedAmount: Money; payoutMethod: string;
-  offer: { kind: string; amount: Money; reasonCodes: string[]; answer: string | null } | null;
+  offer: { kind: string; amount: Money; reasonCodes: string[]; answer: string | null; basis?: string | null } | null;
   timeline: TimelineEntry[];
+  /** Deadlines (ISO times): the quote's validity, ship-by after acceptance, the answer window of a revised offer. */
+  quoteExpiresAt?: string; shipBy?: string | null; respondBy?: string | null;
+  revisedOfferPolicy?: { policy: string; withinPercent: number | null } | null;
 }
 
 export interface CustodyRecord { action: string; actor: string; deviceKey: string | null; shipmentId: string | null; detail: Record<string, unknown> }
 export interface CustodyView { records: CustodyRecord[] }
 
 export interface PayoutView { id: string; status: string; amount: Money; method: string; holdReasons: string[] }
+
+export interface StockItemView { stockItemId: string; tradeInId: string; sku: string; siteId: string; cosmeticGrade: string; disposition: string; status: string }
+
+/** The states a trade-in went through, in order (its APPLIED transitions). */
+export function appliedStates(t: Pick<TradeInView, 'timeline'>): Array<string | null> {
+  return t.timeline.filter((e) => e.outcome === 'APPLIED').map((e) => e.to);
+}
+
+export interface BoxView {
+  id: string; storeId: string; siteId: string; status: string;
+  items: Array<{ tradeInId: string; deviceKey: string; arrivedAt: string | null }>;
+  manifest: Array<{ tradeInId: string; deviceKey: string; modelId: string }> | null;
+  trackingNumber?: string;
+}
