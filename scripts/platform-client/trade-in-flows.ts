@@ -172,12 +172,20 @@ export class TradeInFlows {
     return this.client.req<TradeInView>('quote-service', 'POST', `/v1/trade-ins/${tradeInId}/revised-offer/${answer}`, [200, 201], { ...auth, body: {} });
   }
 
-  /** Store intake at the counter (store_staff token): IMEI, model from TAC, the mandatory guided checks. */
-  storeIntake(store: StoreActor, tradeInId: string, imei: string, checks: Record<string, string> = BEST_GUIDED_CHECKS): Promise<{ outcome: string; reasonCodes?: string[]; identity?: Record<string, unknown> }> {
-    return this.client.req('intake-service', 'POST', `/v1/stores/${store.storeId}/intakes`, 201, {
-      token: store.token, headers: { 'idempotency-key': `store-intake-${tradeInId}` },
-      body: { tradeInId, imei, checks, evidenceRefs: [`photo:counter-${tradeInId}`] },
-    });
+  /**
+   * Store intake at the counter (store_staff token): IMEI, model from TAC, the mandatory guided checks. Waits while
+   * intake answers 404 (it has not yet consumed the acceptance); any other refusal is thrown with intake's answer.
+   */
+  async storeIntake(store: StoreActor, tradeInId: string, imei: string, checks: Record<string, string> = BEST_GUIDED_CHECKS): Promise<{ outcome: string; reasonCodes?: string[]; identity?: Record<string, unknown> }> {
+    const answer = await until(async () => {
+      const r = await this.client.call<{ outcome: string; reasonCodes?: string[]; identity?: Record<string, unknown> }>('intake-service', 'POST', `/v1/stores/${store.storeId}/intakes`, {
+        token: store.token, headers: { 'idempotency-key': `store-intake-${tradeInId}` },
+        body: { tradeInId, imei, checks, evidenceRefs: [`photo:counter-${tradeInId}`] },
+      });
+      return r.status === 404 ? undefined : r;
+    }, `store intake of ${tradeInId} (intake's case open)`, this.wait);
+    if (answer.status !== 201) fail(`store intake of ${tradeInId} answered ${answer.status}`, answer.body);
+    return answer.body;
   }
 
   /** The store opens a box for a grading site, packs the trade-ins, closes and ships it (manifest frozen, label issued). */
