@@ -1,36 +1,54 @@
 #!/usr/bin/env bash
-# `npm start`: install when missing, bring up PostgreSQL and Kafka, start the four services (each
-# migrates its own database at boot), wait until each is ready, print where each listens, and stop
-# them cleanly on Ctrl-C. Infrastructure stays up (npm run infra:down stops it).
+# `npm start`: install when missing, bring up PostgreSQL and Kafka, start the four services (each migrates
+# its own database at boot; quote-service's migrations seed the catalog and its first price table), wait
+# until each is ready, seed the demo partner, store and site (scripts/start/seed-cli.ts), print the API
+# key and staff tokens, and stream every service's log prefixed by its name (also kept in .infra/logs/).
+# Ctrl-C stops the services, and PostgreSQL or Kafka too if this run started them (infrastructure that
+# was already running is left as it was).
+#
+# Development settings, each overridable from the environment:
+#   CLOCK_CONTROL=enabled              ops can move the services' clocks (POST /v1/ops/clock/advance), so
+#                                      `npm run demo` passes deadlines without waiting days; never in production
+#   DEADLINE_POLL_MS=2000              quote-service looks for passed deadlines every 2 s (30 s by default)
+#   PARTNER_RATE_LIMIT_PER_MINUTE=6000 and RATE_LIMIT_PER_MINUTE=6000: one demo key and one token per role
+#                                      carry all the demo's traffic
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 export NX_DAEMON=false NX_NO_CLOUD=true SCARF_ANALYTICS=false
 
 bash scripts/ensure-deps.sh
-bash scripts/infra/up.sh
 
-mkdir -p .infra/logs
-# A development secret, generated once per checkout; production injects its own.
-if [[ -z ${AUTH_JWT_SECRET:-} ]]; then
-  [[ -f .infra/dev-jwt-secret ]] || node -e "process.stdout.write(require('crypto').randomBytes(32).toString('hex'))" > .infra/dev-jwt-secret
-  export AUTH_JWT_SECRET="$(cat .infra/dev-jwt-secret)"
-fi
-export NODE_ENV="${NODE_ENV:-development}"
-export SWC_NODE_PROJECT="$ROOT/tsconfig.json"
+# What runs already is not ours to stop.
+pg_was_up=0; kafka_was_up=0
+bash scripts/infra/postgres.sh status >/dev/null 2>&1 && pg_was_up=1
+bash scripts/infra/kafka.sh status >/dev/null 2>&1 && kafka_was_up=1
 
-declare -A PORTS=([quote-service]=${QUOTE_PORT:-3001} [intake-service]=${INTAKE_PORT:-3002} [grading-service]=${GRADING_PORT:-3003} [payout-service]=${PAYOUT_PORT:-3004})
 SERVICES=(quote-service intake-service grading-service payout-service)
+declare -A PORTS=([quote-service]=${QUOTE_PORT:-3001} [intake-service]=${INTAKE_PORT:-3002} [grading-service]=${GRADING_PORT:-3003} [payout-service]=${PAYOUT_PORT:-3004})
+declare -A LABELS=([quote-service]='quote  ' [intake-service]='intake ' [grading-service]='grading' [payout-service]='payout ')
+declare -A COLOURS=([quote-service]=36 [intake-service]=33 [grading-service]=35 [payout-service]=32)
 PIDS=()
+infra_started=0
+
+stop_infra_we_started() {
+  ((infra_started)) || return 0
+  if ((!pg_was_up)); then echo "[start] stopping PostgreSQL (started by this npm start)"; bash scripts/infra/postgres.sh down || true; fi
+  if ((!kafka_was_up)); then echo "[start] stopping Kafka (started by this npm start)"; bash scripts/infra/kafka.sh down || true; fi
+  if ((pg_was_up && kafka_was_up)); then echo "[start] PostgreSQL and Kafka were already running: left running"; fi
+}
 
 stop_all() {
   local code=${1:-0}
   trap - INT TERM EXIT
   echo
-  echo "[start] stopping services"
-  for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  echo "[start] stopped (infrastructure still running: npm run infra:down)"
+  if ((${#PIDS[@]})); then
+    echo "[start] stopping services"
+    for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+    for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  fi
+  stop_infra_we_started
+  echo "[start] stopped"
   exit "$code"
 }
 trap 'stop_all 130' INT
@@ -45,31 +63,62 @@ for svc in "${SERVICES[@]}"; do
   fi
 done
 
+infra_started=1
+bash scripts/infra/up.sh
+
+mkdir -p .infra/logs
+# A development secret, generated once per checkout; production injects its own.
+if [[ -z ${AUTH_JWT_SECRET:-} ]]; then
+  [[ -f .infra/dev-jwt-secret ]] || node -e "process.stdout.write(require('crypto').randomBytes(32).toString('hex'))" > .infra/dev-jwt-secret
+  export AUTH_JWT_SECRET="$(cat .infra/dev-jwt-secret)"
+fi
+export NODE_ENV="${NODE_ENV:-development}"
+export SWC_NODE_PROJECT="$ROOT/tsconfig.json"
+if [[ $NODE_ENV != production ]]; then
+  export CLOCK_CONTROL="${CLOCK_CONTROL:-enabled}"
+  export DEADLINE_POLL_MS="${DEADLINE_POLL_MS:-2000}"
+  export PARTNER_RATE_LIMIT_PER_MINUTE="${PARTNER_RATE_LIMIT_PER_MINUTE:-6000}"
+  export RATE_LIMIT_PER_MINUTE="${RATE_LIMIT_PER_MINUTE:-6000}"
+fi
+
+# Each service's output goes to .infra/logs/<svc>.log and to the terminal, each line prefixed by the
+# service. The log pipes ignore Ctrl-C so the services' shutdown lines still get through.
+prefix_of() {
+  if [[ -t 1 ]]; then printf '\033[%sm[%s]\033[0m ' "${COLOURS[$1]}" "${LABELS[$1]}"; else printf '[%s] ' "${LABELS[$1]}"; fi
+}
 for svc in "${SERVICES[@]}"; do
-  PORT="${PORTS[$svc]}" node -r @swc-node/register "apps/$svc/src/main.ts" >".infra/logs/$svc.log" 2>&1 &
+  prefix="$(prefix_of "$svc")"
+  PORT="${PORTS[$svc]}" node -r @swc-node/register "apps/$svc/src/main.ts" \
+    > >(trap '' INT; tee ".infra/logs/$svc.log" | sed -u "s/^/${prefix//\//\\/}/") 2>&1 &
   PIDS+=($!)
 done
 
-echo "[start] waiting for the services to be ready (logs in .infra/logs/)"
+echo "[start] waiting for the services to be ready (logs below and in .infra/logs/)"
 for i in "${!SERVICES[@]}"; do
   svc=${SERVICES[$i]}; port=${PORTS[$svc]}; pid=${PIDS[$i]}
   for _ in $(seq 1 120); do
     if ! kill -0 "$pid" 2>/dev/null; then
-      echo "[start] $svc exited; last log lines:"; tail -n 30 ".infra/logs/$svc.log"; exit 1
+      echo "[start] $svc exited; see .infra/logs/$svc.log"; exit 1
     fi
     if curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; then break; fi
     sleep 0.5
   done
-  curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 || { echo "[start] $svc not ready after 60 s"; tail -n 30 ".infra/logs/$svc.log"; exit 1; }
+  curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 || { echo "[start] $svc not ready after 60 s; see .infra/logs/$svc.log"; exit 1; }
 done
+
+echo "[start] seeding the demo partner, store and grading site"
+node -r @swc-node/register scripts/start/seed-cli.ts || { echo "[start] seeding failed"; exit 1; }
 
 echo
 for svc in "${SERVICES[@]}"; do
   printf '  %-16s http://127.0.0.1:%s   (OpenAPI: /docs, health: /health/ready, metrics: /metrics)\n' "$svc" "${PORTS[$svc]}"
 done
 echo
-echo "  staff tokens for trying the API:  npm run token -- ops | grader SITE | store_staff STORE PARTNER"
-echo "  Ctrl-C stops the services."
+[[ ${CLOCK_CONTROL:-disabled} == enabled ]] && echo "  movable clock on (CLOCK_CONTROL=enabled): npm run demo passes deadlines by moving it"
+echo "  more staff tokens:  npm run token -- ops | grader SITE | store_staff STORE PARTNER"
+echo "  traffic:            npm run demo   (in another terminal)"
+echo "  Ctrl-C stops the services$( ((pg_was_up && kafka_was_up)) || echo ' and the infrastructure this run started')."
+echo
 wait -n "${PIDS[@]}" || true
 echo "[start] a service exited unexpectedly; see .infra/logs/"
 exit 1
