@@ -29,6 +29,11 @@ export async function until<T>(check: () => Promise<T | undefined | null | false
   }
 }
 
+/** The states a trade-in went through, in order (its APPLIED transitions). */
+export function appliedStates(t: Pick<TradeInView, 'timeline'>): Array<string | null> {
+  return t.timeline.filter((e) => e.outcome === 'APPLIED').map((e) => e.to);
+}
+
 export interface QuoteRequest {
   modelId: string; variantId: string; market: string;
   /** 'best' answers every question with its first (best) option. */
@@ -162,14 +167,37 @@ export class TradeInFlows {
     return this.client.req<Record<string, unknown>>('grading-service', 'POST', `/v1/jobs/${job.jobId}/grade`, 201, { token: grader });
   }
 
+  /** The partner relays the customer's answer to a revised offer. */
+  async answerRevisedOffer(tradeInId: string, answer: 'accept' | 'decline'): Promise<TradeInView> {
+    return this.client.req<TradeInView>('quote-service', 'POST', `/v1/trade-ins/${tradeInId}/revised-offer/${answer}`, [200, 201], { apiKey: this.actors.apiKey, body: {} });
+  }
+
+  /** Ops put an IMEI on the block list (reported STOLEN or LOST). */
+  async blockImei(imei: string, status: 'STOLEN' | 'LOST' = 'STOLEN', reason = 'reported stolen'): Promise<void> {
+    await this.client.req('intake-service', 'POST', '/v1/block-list/entries', 201, { token: this.actors.ops, body: { imei, status, reason } });
+  }
+
+  /** Waits for intake's return label after a decline, then the carrier takes the device back to its owner. */
+  async returnToOwner(tradeInId: string): Promise<string> {
+    const shipped = await until(async () => (await this.custodyOf(tradeInId)).records.find((r) => r.action === 'RETURN_SHIPPED'),
+      `the return of ${tradeInId} shipped by intake`, this.wait);
+    const trackingNumber = String(shipped.detail['trackingNumber']);
+    await this.scan(trackingNumber, 'PICKED_UP');
+    await this.scan(trackingNumber, 'DELIVERED');
+    return trackingNumber;
+  }
+
+  /** The partner registers a seller's bank account at payout-service (with a partner token exchanged for its API key). */
+  async bankDestination(iban: string, holderName: string, currency = 'EUR'): Promise<{ destinationRef: string; masked: string }> {
+    const { token } = await this.client.req<{ token: string }>('quote-service', 'POST', '/v1/partner-tokens', 201, { apiKey: this.actors.apiKey });
+    return this.client.req('payout-service', 'POST', '/v1/payout-destinations', 201, {
+      token, headers: { 'idempotency-key': `dest-${iban}` }, body: { scheme: 'IBAN', currency, holderName, iban },
+    });
+  }
+
   /** The payouts of a trade-in (ops view). */
   payoutsOf(tradeInId: string): Promise<Array<{ id: string; status: string; amount: Money; method: string; holdReasons: string[] }>> {
     return this.client.req('payout-service', 'GET', `/v1/payouts?tradeInId=${tradeInId}`, 200, { token: this.actors.ops });
-  }
-
-  /** Relays the customer's answer to a revised offer (partner API key, or a store_staff token for a store trade-in). */
-  answerRevisedOffer(tradeInId: string, answer: 'accept' | 'decline', auth: { apiKey?: string; token?: string } = { apiKey: this.actors.apiKey }): Promise<TradeInView> {
-    return this.client.req<TradeInView>('quote-service', 'POST', `/v1/trade-ins/${tradeInId}/revised-offer/${answer}`, [200, 201], { ...auth, body: {} });
   }
 
   /**
@@ -210,21 +238,6 @@ export class TradeInFlows {
     const reconciliation = await this.client.req<{ arrived: string[]; missing: string[]; unexpected: string[] }>(
       'intake-service', 'POST', `/v1/sites/${siteId}/boxes/${box.id}/reconciliation`, 200, { token: grader });
     return { boxId: box.id, scans, reconciliation };
-  }
-
-  /** Ops list a device on intake's block list (reported STOLEN or LOST, or FINANCED_UNPAID). */
-  blockDevice(imei: string, status: 'STOLEN' | 'LOST' | 'FINANCED_UNPAID', reason: string): Promise<{ id: string; deviceKey: string; status: string }> {
-    return this.client.req('intake-service', 'POST', '/v1/block-list/entries', 201, { token: this.actors.ops, body: { imei, status, reason } });
-  }
-
-  /** After a decline or a lapsed revised offer: waits for intake's return label, then the carrier picks it up and delivers it to the owner. */
-  async deliverReturn(tradeInId: string): Promise<string> {
-    const shipped = await until(async () => (await this.custodyOf(tradeInId)).records.find((r) => r.action === 'RETURN_SHIPPED'),
-      `the return of ${tradeInId} shipped by intake`, this.wait);
-    const trackingNumber = String(shipped.detail['trackingNumber']);
-    await this.scan(trackingNumber, 'PICKED_UP');
-    await this.scan(trackingNumber, 'DELIVERED');
-    return trackingNumber;
   }
 
   /** Waits until the trade-in's one payout is PAID. */

@@ -5,7 +5,7 @@ export interface TimelineEntry { from: string | null; to: string | null; outcome
 
 export interface TradeInView {
   id: string; state: string; quotedAmount: Money; payoutMethod: string;
-  offer: { kind: string; amount: Money; reasonCodes: string[]; answer: string | null; basis?: string | null } | null;
+  offer: { kind: string; amount: Money; reasonCodes: string[]; answer: string | null; basis?: string | null; decidedAt?: string } | null;
   timeline: TimelineEntry[];
   /** Deadlines (ISO times): the quote's validity, ship-by after acceptance, the answer window of a revised offer. */
   quoteExpiresAt?: string; shipBy?: string | null; respondBy?: string | null;
@@ -18,11 +18,6 @@ export interface CustodyView { records: CustodyRecord[] }
 export interface PayoutView { id: string; status: string; amount: Money; method: string; holdReasons: string[] }
 
 export interface StockItemView { stockItemId: string; tradeInId: string; sku: string; siteId: string; cosmeticGrade: string; disposition: string; status: string }
-
-/** The states a trade-in went through, in order (its APPLIED transitions). */
-export function appliedStates(t: Pick<TradeInView, 'timeline'>): Array<string | null> {
-  return t.timeline.filter((e) => e.outcome === 'APPLIED').map((e) => e.to);
-}
 
 export interface BoxView {
   id: string; storeId: string; siteId: string; status: string;
