@@ -19,7 +19,6 @@ export function serviceNames(): string[] {
 }
 
 function exportsOf(file: string): unknown[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return Object.values(require(file) as Record<string, unknown>);
 }
 
