@@ -8,7 +8,7 @@ export interface TradeInView {
   offer: { kind: string; amount: Money; reasonCodes: string[]; answer: string | null; basis?: string | null; decidedAt?: string } | null;
   timeline: TimelineEntry[];
   /** Deadlines (ISO times): the quote's validity, ship-by after acceptance, the answer window of a revised offer. */
-  quoteExpiresAt?: string; shipBy?: string | null; respondBy?: string | null;
+  quoteExpiresAt?: string; acceptedAt?: string | null; shipBy?: string | null; respondBy?: string | null;
   revisedOfferPolicy?: { policy: string; withinPercent: number | null } | null;
 }
 
