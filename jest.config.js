@@ -23,9 +23,10 @@ const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   // A few dependencies ship ESM only (content-disposition, pulled in by @fastify/static for /docs):
-  // let SWC turn those into CommonJS too.
+  // let SWC turn those into CommonJS too. The OTLP exporter loads node:http with a dynamic import(),
+  // which Jest's VM refuses without --experimental-vm-modules: SWC turns it into require().
   transform: { '^.+\\.ts$': swc, '^.+\\.m?js$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|@opentelemetry/otlp-exporter-base)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@tradein/(contracts|messaging|money|auth|observability|service-runtime|testing|device-identity)$': '<rootDir>/libs/$1/src/index.ts',

@@ -1,3 +1,4 @@
+import './tracing';
 import 'reflect-metadata';
 import { bootstrapService } from '@tradein/service-runtime';
 import { AppModule, SERVICE_NAME } from './app.module';

@@ -1,3 +1,4 @@
+import './tracing';
 import 'reflect-metadata';
 import { bootstrapService } from '@tradein/service-runtime';
 import { appModule } from './app.module';

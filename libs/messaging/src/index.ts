@@ -17,3 +17,5 @@ export * from './nest/on-event.decorator';
 export * from './nest/messaging.module';
 export * from './kafka/retry-unknown-topic';
 export * from './kafka/dead-letter-replay';
+export * from './tracing/trace-context';
+export * from './tracing/messaging-attributes';

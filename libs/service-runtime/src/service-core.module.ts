@@ -15,6 +15,7 @@ import { ProblemDetailsFilter } from './errors/problem-details.filter';
 import { createValidationPipe } from './errors/validation.pipe';
 import { HealthController } from './health/health.controller';
 import { SERVICE_CONFIG } from './service-core.tokens';
+import { TracingLifecycle } from './tracing/tracing-lifecycle';
 
 export interface ServiceCoreOptions {
   serviceName: string;
@@ -85,6 +86,7 @@ export class ServiceCoreModule {
         { provide: APP_GUARD, useClass: PrincipalThrottlerGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        TracingLifecycle,
         ...(o.providers ?? []),
       ],
       exports: [SERVICE_CONFIG, CLOCK, AUTH_OPTIONS, ...(o.configClass ? [o.configClass] : []), ...(o.providers ?? [])],

@@ -5,3 +5,4 @@ export * from './wait-for';
 export * from './start-test-service';
 export { ManualClock } from '@tradein/service-runtime';
 export * from './service-process';
+export * from './otlp-collector';

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { type Span, SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
 import { type Consumer, type EachMessagePayload, type Kafka, type Producer } from 'kafkajs';
 import { type DataSource } from 'typeorm';
 import { type EventEnvelope, validateEvent } from '@tradein/contracts';
@@ -10,6 +11,8 @@ import { type OutboxWriter } from '../outbox/outbox-writer';
 import { type DeadLetterReason, sendToDeadLetter } from './dead-letter';
 import { type HandlerContext, type RegisteredHandler } from './handler-context';
 import { retryUnknownTopic } from '../kafka/retry-unknown-topic';
+import { KAFKA, MESSAGING } from '../tracing/messaging-attributes';
+import { contextFromKafkaHeaders, messagingTracer } from '../tracing/trace-context';
 
 export interface ConsumerOptions {
   groupId: string;
@@ -92,10 +95,45 @@ export class EventConsumer {
     this.consumer = undefined;
   }
 
-  private async onMessage({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+  /**
+   * Each message is handled inside a `process <topic>` CONSUMER span whose parent is the producer's
+   * context from the message headers (W3C traceparent put there by the relay): the inbox and handler
+   * queries, and every event the handler emits, continue the producer's trace.
+   */
+  private async onMessage(payload: EachMessagePayload): Promise<void> {
+    const { topic, partition, message } = payload;
     const base = logicalTopic(topic, this.options.topicNamespace);
-    const deadLetter = (reason: DeadLetterReason, error: string, attempts: number, consumer = this.options.groupId) =>
-      sendToDeadLetter(this.producer, { topic, partition, message, reason, error, attempts, consumer });
+    const producerContext = contextFromKafkaHeaders(message.headers);
+    const span = messagingTracer().startSpan(`process ${base}`, {
+      kind: SpanKind.CONSUMER,
+      attributes: {
+        [MESSAGING.SYSTEM]: KAFKA,
+        [MESSAGING.DESTINATION]: topic,
+        [MESSAGING.CONSUMER_GROUP]: this.options.groupId,
+        [MESSAGING.OPERATION_TYPE]: 'process',
+        [MESSAGING.OPERATION_NAME]: 'process',
+        [MESSAGING.PARTITION]: String(partition),
+        [MESSAGING.KAFKA_OFFSET]: Number(message.offset),
+        ...(message.key ? { [MESSAGING.KAFKA_KEY]: message.key.toString() } : {}),
+      },
+    }, producerContext);
+    try {
+      await context.with(trace.setSpan(producerContext, span), () => this.handleMessage(payload, base, span));
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
+      throw err;
+    } finally {
+      span.end();
+    }
+  }
+
+  private async handleMessage({ topic, partition, message, heartbeat }: EachMessagePayload, base: string, span: Span): Promise<void> {
+    const deadLetter = async (reason: DeadLetterReason, error: string, attempts: number, consumer = this.options.groupId) => {
+      span.setStatus({ code: SpanStatusCode.ERROR, message: `dead-lettered (${reason}): ${error.slice(0, 500)}` });
+      span.setAttribute('tradein.dead_letter.reason', reason);
+      await sendToDeadLetter(this.producer, { topic, partition, message, reason, error, attempts, consumer });
+    };
 
     let raw: unknown;
     try {
@@ -105,6 +143,7 @@ export class EventConsumer {
     }
     const check = validateEvent(raw, base, 'consume');
     if (!check.ok) return deadLetter('INVALID', check.errors.join('; '), 0);
+    span.setAttributes({ [MESSAGING.MESSAGE_ID]: check.envelope.eventId, [MESSAGING.CONVERSATION_ID]: check.envelope.correlationId });
 
     for (const handler of this.byTopic.get(base) ?? []) {
       const outcome = await this.applyWithRetries(handler, check.envelope, base, heartbeat);
@@ -153,6 +192,7 @@ export class EventConsumer {
         return undefined;
       } catch (err) {
         lastError = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+        trace.getActiveSpan()?.addEvent('handler failed', { handler: handler.name, attempt, error: lastError.slice(0, 500) });
         this.log.warn({ eventId: event.eventId, topic, handler: handler.name, attempt, err }, 'event handler failed');
         if (attempt < this.maxAttempts) {
           messagingMetrics.retried.inc({ topic, consumer: consumerName });

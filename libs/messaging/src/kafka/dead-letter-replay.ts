@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Kafka, Partitioners } from 'kafkajs';
+import { type IHeaders, type Kafka, Partitioners } from 'kafkajs';
 import { deadLetterTopicFor } from '@tradein/contracts';
 import { physicalTopic } from '../messaging.options';
 
@@ -52,7 +52,12 @@ export async function replayDeadLetters(kafka: Kafka, o: ReplayOptions): Promise
         if (!o.dryRun) {
           await producer.send({
             topic: target,
-            messages: [{ key: message.key, value: message.value, headers: { 'dlt-replayed-at': new Date().toISOString(), 'dlt-replayed-from-offset': message.offset } }],
+            messages: [{
+              key: message.key,
+              value: message.value,
+              // The replayed event's processing joins the trace it was first published in.
+              headers: { ...traceHeadersOf(message.headers), 'dlt-replayed-at': new Date().toISOString(), 'dlt-replayed-from-offset': message.offset },
+            }],
           });
         }
         report.replayed++;
@@ -65,4 +70,12 @@ export async function replayDeadLetters(kafka: Kafka, o: ReplayOptions): Promise
     await consumer.disconnect();
     await producer.disconnect();
   }
+}
+
+const TRACE_HEADERS = ['traceparent', 'tracestate', 'baggage'];
+
+function traceHeadersOf(headers: IHeaders | undefined): IHeaders {
+  const out: IHeaders = {};
+  for (const name of TRACE_HEADERS) if (headers?.[name] !== undefined) out[name] = headers[name];
+  return out;
 }

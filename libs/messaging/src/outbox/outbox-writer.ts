@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
 import { instanceToPlain } from 'class-transformer';
 import { type EntityManager } from 'typeorm';
 import { type EventEnvelope, type NewEvent, definitionFor, validateEvent } from '@tradein/contracts';
+import { KAFKA, MESSAGING } from '../tracing/messaging-attributes';
+import { injectTraceHeaders, messagingTracer } from '../tracing/trace-context';
 import { OUTBOX_NOTIFY_CHANNEL, laneFor } from './outbox-lanes';
 
 export class InvalidOutgoingEventError extends Error {
@@ -41,14 +44,44 @@ export class OutboxWriter {
       };
       const check = validateEvent(envelope, definition.topic);
       if (!check.ok) throw new InvalidOutgoingEventError(event.type, check.errors);
-      await manager.query(
-        `INSERT INTO outbox_event (event_id, topic, message_key, lane, envelope) VALUES ($1, $2, $3, $4, $5)`,
-        [envelope.eventId, definition.topic, envelope.tradeInId, laneFor(envelope.tradeInId), JSON.stringify(envelope)],
-      );
+      await this.insert(manager, definition.topic, envelope);
       written.push(envelope as EventEnvelope<P>);
     }
     // Delivered by PostgreSQL only when the transaction commits: the relay wakes for committed work only.
     if (written.length) await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_NOTIFY_CHANNEL, '']);
     return written;
+  }
+
+  /**
+   * One `create <topic>` span per event, child of whatever is active (an HTTP request, a consumer's
+   * process span) or the root of a new trace (a deadline worker). Its context is stored with the row
+   * (`headers`: W3C traceparent/tracestate) so the relay and, through Kafka, the consumers continue it.
+   */
+  private async insert(manager: EntityManager, topic: string, envelope: { eventId: string; tradeInId: string; correlationId: string }): Promise<void> {
+    const span = messagingTracer().startSpan(`create ${topic}`, {
+      kind: SpanKind.PRODUCER,
+      attributes: {
+        [MESSAGING.SYSTEM]: KAFKA,
+        [MESSAGING.DESTINATION]: topic,
+        [MESSAGING.OPERATION_TYPE]: 'create',
+        [MESSAGING.OPERATION_NAME]: 'create',
+        [MESSAGING.MESSAGE_ID]: envelope.eventId,
+        [MESSAGING.CONVERSATION_ID]: envelope.correlationId,
+        [MESSAGING.KAFKA_KEY]: envelope.tradeInId,
+      },
+    });
+    const spanContext = trace.setSpan(context.active(), span);
+    try {
+      await context.with(spanContext, () => manager.query(
+        `INSERT INTO outbox_event (event_id, topic, message_key, lane, envelope, headers) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [envelope.eventId, topic, envelope.tradeInId, laneFor(envelope.tradeInId), JSON.stringify(envelope), JSON.stringify(injectTraceHeaders(spanContext))],
+      ));
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
+      throw err;
+    } finally {
+      span.end();
+    }
   }
 }

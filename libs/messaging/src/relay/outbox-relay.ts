@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { type Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { type Producer } from 'kafkajs';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { type PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
@@ -6,6 +7,8 @@ import { childLogger } from '@tradein/observability';
 import { messagingMetrics } from '../messaging.metrics';
 import { physicalTopic } from '../messaging.options';
 import { OUTBOX_NOTIFY_CHANNEL } from '../outbox/outbox-lanes';
+import { KAFKA, MESSAGING } from '../tracing/messaging-attributes';
+import { contextFromHeaders, hasTrace, injectTraceHeaders, messagingTracer } from '../tracing/trace-context';
 
 interface PendingRow {
   id: string;
@@ -131,23 +134,63 @@ export class OutboxRelay {
       if (list) list.push(row);
       else byTopic.set(row.topic, [row]);
     }
-    await this.producer.sendBatch({
-      topicMessages: [...byTopic.entries()].map(([topic, list]) => ({
-        topic: physicalTopic(topic, this.options.topicNamespace),
-        messages: list.map((r) => ({
-          key: r.message_key,
-          value: JSON.stringify(r.envelope),
-          headers: {
-            ...r.headers,
-            'content-type': 'application/json',
-            'event-type': String(r.envelope['type']),
-            'event-id': r.event_id,
-            'correlation-id': String(r.envelope['correlationId']),
-          },
-        })),
-      })),
+    const spans: Span[] = [];
+    const topicMessages = [...byTopic.entries()].map(([topic, list]) => {
+      const physical = physicalTopic(topic, this.options.topicNamespace);
+      return {
+        topic: physical,
+        messages: list.map((r) => {
+          const { headers, span } = this.continueTrace(r, physical);
+          if (span) spans.push(span);
+          return {
+            key: r.message_key,
+            value: JSON.stringify(r.envelope),
+            headers: {
+              ...headers,
+              'content-type': 'application/json',
+              'event-type': String(r.envelope['type']),
+              'event-id': r.event_id,
+              'correlation-id': String(r.envelope['correlationId']),
+            },
+          };
+        }),
+      };
     });
+    try {
+      await this.producer.sendBatch({ topicMessages });
+    } catch (err) {
+      for (const span of spans) {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
+        span.end();
+      }
+      throw err;
+    }
+    for (const span of spans) span.end();
     for (const [topic, list] of byTopic) messagingMetrics.published.inc({ topic }, list.length);
+  }
+
+  /**
+   * A `send <topic>` span under the trace stored with the row (the writer's `create` span), ended when
+   * Kafka acknowledges: the trace shows how long the event waited in the outbox. Its context replaces
+   * the stored one in the message headers, so the consumer's span is its child. Rows written outside
+   * any trace are sent with their headers as they are.
+   */
+  private continueTrace(row: PendingRow, physical: string): { headers: Record<string, string>; span?: Span } {
+    const stored = contextFromHeaders(row.headers);
+    if (!hasTrace(stored)) return { headers: row.headers };
+    const span = messagingTracer().startSpan(`send ${row.topic}`, {
+      kind: SpanKind.PRODUCER,
+      attributes: {
+        [MESSAGING.SYSTEM]: KAFKA,
+        [MESSAGING.DESTINATION]: physical,
+        [MESSAGING.OPERATION_TYPE]: 'send',
+        [MESSAGING.OPERATION_NAME]: 'send',
+        [MESSAGING.MESSAGE_ID]: row.event_id,
+        [MESSAGING.KAFKA_KEY]: row.message_key,
+      },
+    }, stored);
+    return { headers: { ...row.headers, ...injectTraceHeaders(trace.setSpan(stored, span)) }, span };
   }
 
   private async markSent(manager: EntityManager, rows: PendingRow[]): Promise<void> {

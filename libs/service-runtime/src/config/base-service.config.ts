@@ -1,5 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+
+const OTLP_URL = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
 
 /** Settings every service has. A service's own config class extends it with its own settings. */
 export class BaseServiceConfig {
@@ -55,4 +57,18 @@ export class BaseServiceConfig {
    * can be passed in acceptance tests and demos without waiting. Refused with NODE_ENV=production.
    */
   @IsIn(['enabled', 'disabled']) CLOCK_CONTROL: 'enabled' | 'disabled' = 'disabled';
+
+  /**
+   * OpenTelemetry traces go over OTLP/HTTP (JSON) to `<endpoint>/v1/traces` when this is set (e.g.
+   * http://otel-collector:4318); empty: spans are created so trace context propagates, but nothing is
+   * exported. Read by the tracing setup before anything else loads (libs/observability); validated here.
+   */
+  @ValidateIf((c: BaseServiceConfig) => c.OTEL_EXPORTER_OTLP_ENDPOINT !== '')
+  @IsUrl(OTLP_URL, { message: 'OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL or empty' })
+  OTEL_EXPORTER_OTLP_ENDPOINT = '';
+
+  /** The full traces URL, when the collector's traces path is not `<endpoint>/v1/traces`; wins over the endpoint. */
+  @ValidateIf((c: BaseServiceConfig) => c.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT !== '')
+  @IsUrl(OTLP_URL, { message: 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT must be an http(s) URL or empty' })
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT = '';
 }

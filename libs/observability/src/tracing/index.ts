@@ -1,0 +1,2 @@
+export * from './tracing-config';
+export * from './start-tracing';

@@ -1,0 +1,91 @@
+import { DiagLogLevel, type DiagLogger, context, diag, propagation, trace } from '@opentelemetry/api';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { registerInstrumentations } from '@opentelemetry/instrumentation';
+import { defaultResource, detectResources, envDetector, hostDetector, resourceFromAttributes } from '@opentelemetry/resources';
+import { BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+import { childLogger } from '../logger';
+import { serviceInstrumentations } from './instrumentations';
+import { type TracingConfig, otlpTracesUrl, tracingConfigFromEnv } from './tracing-config';
+
+export interface TracingOptions extends TracingConfig {
+  /** More span processors, e.g. a SimpleSpanProcessor over an InMemorySpanExporter in tests. */
+  spanProcessors?: SpanProcessor[];
+}
+
+export interface Tracing {
+  serviceName: string;
+  /** Where spans are posted (OTLP/HTTP, JSON); undefined when no endpoint is configured: nothing is exported. */
+  exportUrl?: string;
+  provider: NodeTracerProvider;
+}
+
+let current: { tracing: Tracing; uninstrument: () => void } | undefined;
+
+/** OpenTelemetry's own warnings (an unreachable collector, a module loaded before its hook) go to the JSON log. */
+const diagToPino: DiagLogger = {
+  error: (message, ...args) => childLogger('opentelemetry').error({ args }, message),
+  warn: (message, ...args) => childLogger('opentelemetry').warn({ args }, message),
+  info: () => undefined,
+  debug: () => undefined,
+  verbose: () => undefined,
+};
+
+/**
+ * Starts tracing for this process, once (later calls return the running instance):
+ * - a tracer provider registered globally with the AsyncLocalStorage context manager and the W3C
+ *   trace-context + baggage propagators, so the active span follows async calls and can be injected
+ *   into outbox rows and Kafka headers (libs/messaging) and extracted from incoming requests;
+ * - HTTP server and PostgreSQL instrumentation (see instrumentations.ts);
+ * - an OTLP/HTTP exporter behind a batch processor only when an endpoint is configured. Without one,
+ *   spans are still created (trace context keeps propagating through this service) but go nowhere.
+ *
+ * Must run before `http`, `fastify` or `pg` are first required: each service's main.ts imports its
+ * `tracing.ts` first.
+ */
+export function startTracing(serviceName: string, options: TracingOptions = tracingConfigFromEnv()): Tracing {
+  if (current) return current.tracing;
+  const exportUrl = otlpTracesUrl(options);
+  const spanProcessors = [...(options.spanProcessors ?? [])];
+  if (exportUrl) spanProcessors.push(new BatchSpanProcessor(new OTLPTraceExporter({ url: exportUrl })));
+  diag.setLogger(diagToPino, { logLevel: DiagLogLevel.WARN, suppressOverrideMessage: true });
+
+  const resource = defaultResource()
+    .merge(detectResources({ detectors: [hostDetector, envDetector] }))
+    .merge(resourceFromAttributes({
+      [ATTR_SERVICE_NAME]: serviceName,
+      'service.namespace': 'tradein',
+      ...(options.environment ? { 'deployment.environment.name': options.environment } : {}),
+    }));
+  const provider = new NodeTracerProvider({ resource, spanProcessors });
+  provider.register();
+  const uninstrument = options.instrument === false
+    ? () => undefined
+    : registerInstrumentations({ tracerProvider: provider, instrumentations: serviceInstrumentations() });
+  const tracing: Tracing = { serviceName, exportUrl, provider };
+  current = { tracing, uninstrument };
+  return tracing;
+}
+
+export function activeTracing(): Tracing | undefined {
+  return current?.tracing;
+}
+
+/** Exports what is buffered (on shutdown, so the last requests' spans are not lost); no-op when not started. */
+export async function flushTracing(): Promise<void> {
+  await current?.tracing.provider.forceFlush();
+}
+
+/** Flushes, then unregisters everything startTracing registered (tests start it again with other options). */
+export async function stopTracing(): Promise<void> {
+  if (!current) return;
+  const { tracing, uninstrument } = current;
+  current = undefined;
+  uninstrument();
+  await tracing.provider.shutdown();
+  trace.disable();
+  context.disable();
+  propagation.disable();
+  diag.disable();
+}
