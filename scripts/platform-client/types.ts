@@ -10,6 +10,8 @@ export interface TradeInView {
   /** Deadlines (ISO times): the quote's validity, ship-by after acceptance, the answer window of a revised offer. */
   quoteExpiresAt?: string; acceptedAt?: string | null; shipBy?: string | null; respondBy?: string | null;
   revisedOfferPolicy?: { policy: string; withinPercent: number | null } | null;
+  /** Store trade-ins: how much less grading found the device worth than the price given at the till. */
+  storeDiscrepancy?: Money | null;
 }
 
 export interface CustodyRecord { action: string; actor: string; deviceKey: string | null; shipmentId: string | null; detail: Record<string, unknown> }
