@@ -46,7 +46,8 @@ describe.each(OVERLAYS)('k8s/overlays/%s', (env) => {
       const pod = (spec(d)['template'] as Obj)['spec'] as Obj;
       const [init] = pod['initContainers'] as Obj[];
       const [main] = containers(d);
-      expect(init['args']).toEqual(['node', '-r', '@swc-node/register', 'scripts/deploy/migrate.ts']);
+      expect(init['args']).toEqual(['sh', '-c', expect.stringContaining('node scripts/deploy/migrate.js')]);
+      expect((init['args'] as string[])[2]).toContain('node -r @swc-node/register scripts/deploy/migrate.ts');
       expect(init['image']).toBe(main['image']);
       expect(init['envFrom']).toEqual(main['envFrom']);
     }

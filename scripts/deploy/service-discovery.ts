@@ -1,7 +1,7 @@
 /**
  * Finds each service's config class and migrations by looking at the workspace (apps/<name>-service),
  * so the migration init step and the settings tests follow a new service or a new migration without
- * a list to keep up to date. Modules are loaded by computed path: tooling reads the apps, it is not
+ * a list to keep up to date (sources or compiled .js, as in the image). Modules are loaded by computed path: tooling reads the apps, it is not
  * part of them (module boundaries forbid static imports of apps).
  */
 import { readdirSync, existsSync } from 'node:fs';
@@ -25,7 +25,7 @@ function exportsOf(file: string): unknown[] {
 /** The service's config class: the class exported by apps/<service>/src/config/*.config.ts that extends BaseServiceConfig. */
 export function configClassOf(service: string): ConfigClass {
   const dir = join(ROOT, 'apps', service, 'src/config');
-  const found = readdirSync(dir).filter((f) => f.endsWith('.config.ts'))
+  const found = readdirSync(dir).filter((f) => /\.config\.(ts|js)$/.test(f) && !f.endsWith('.d.ts'))
     .flatMap((f) => exportsOf(join(dir, f)))
     .filter((v): v is ConfigClass => typeof v === 'function' && v.prototype instanceof BaseServiceConfig);
   if (found.length !== 1) throw new Error(`${service}: expected one config class extending BaseServiceConfig in ${dir}, found ${found.length}`);
@@ -36,7 +36,7 @@ export function configClassOf(service: string): ConfigClass {
 export function migrationsOf(service: string): MigrationClass[] {
   const dir = join(ROOT, 'apps', service, 'src/migrations');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => /^\d{13}-.*\.ts$/.test(f) && !/\.(int-)?spec\.ts$/.test(f))
+  return readdirSync(dir).filter((f) => /^\d{13}-.*\.(ts|js)$/.test(f) && !/\.(d|spec|int-spec)\.ts$/.test(f))
     .flatMap((f) => exportsOf(join(dir, f)))
     .filter((v): v is MigrationClass => typeof v === 'function' && typeof v.prototype?.up === 'function' && typeof v.prototype?.down === 'function');
 }
