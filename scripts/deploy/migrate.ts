@@ -19,10 +19,7 @@ export const MIGRATION_LOCK_KEY = 7_406_300_106;
 
 export async function migrate(service: string, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
   const config = loadConfig(configClassOf(service), service, env);
-  await ensureDatabase(config.DATABASE_URL).catch((err: { code?: string }) => {
-    // Two CREATE DATABASE at once: the loser gets a unique violation (23505), not 42P04; it exists now.
-    if (err.code !== '23505') throw err;
-  });
+  await ensureDatabase(config.DATABASE_URL);
   const ds = new DataSource({ ...typeOrmOptions(config, [], migrationsOf(service)), migrationsRun: false });
   await ds.initialize();
   const lock = ds.createQueryRunner();

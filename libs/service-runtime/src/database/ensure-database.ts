@@ -16,7 +16,9 @@ export async function ensureDatabase(url: string): Promise<void> {
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (!exists.rowCount) {
       await client.query(`CREATE DATABASE "${name}"`).catch((err: { code?: string }) => {
-        if (err.code !== '42P04') throw err; // created concurrently by a replica: fine
+        // Created concurrently by a replica: fine. PostgreSQL reports it as 42P04 (duplicate_database) or,
+        // when both CREATEs got past the catalog check, as 23505 on pg_database's unique name index.
+        if (err.code !== '42P04' && err.code !== '23505') throw err;
       });
     }
   } finally {
