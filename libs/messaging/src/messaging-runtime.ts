@@ -1,5 +1,6 @@
 import { type Kafka, type Producer, Partitioners } from 'kafkajs';
 import { type DataSource } from 'typeorm';
+import { childLogger } from '@tradein/observability';
 import { EventConsumer } from './consumer/event-consumer';
 import { type RegisteredHandler } from './consumer/handler-context';
 import { createKafka } from './kafka/kafka-client';
@@ -19,6 +20,7 @@ export class MessagingRuntime {
   readonly relay: OutboxRelay;
   private consumer?: EventConsumer;
   private producerConnected = false;
+  private readonly log = childLogger('messaging');
 
   constructor(
     private readonly dataSource: DataSource,
@@ -59,9 +61,19 @@ export class MessagingRuntime {
     }
   }
 
+  /**
+   * Consumers first (each finishes the message in hand and commits the offsets of what it applied or
+   * dead-lettered, then leaves its group), then the relay (its pass in flight ends), then the producer
+   * both used. Each step is logged, so a shutdown that hangs names the step.
+   */
   async stop(): Promise<void> {
-    await this.consumer?.stop();
+    if (this.consumer) {
+      await this.consumer.stop();
+      this.consumer = undefined;
+      this.log.info('shutdown: consumers stopped, offsets committed');
+    }
     await this.relay.stop();
+    if (this.options.relay !== false) this.log.info('shutdown: relay stopped');
     if (this.producerConnected) await this.producer.disconnect();
     this.producerConnected = false;
   }

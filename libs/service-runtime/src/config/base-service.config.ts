@@ -59,6 +59,15 @@ export class BaseServiceConfig {
   @IsIn(['enabled', 'disabled']) CLOCK_CONTROL: 'enabled' | 'disabled' = 'disabled';
 
   /**
+   * On SIGTERM/SIGINT the service stops within this: requests in flight get the first half, then
+   * workers, consumers (current message finished, offset committed), relay and database pool close.
+   * Keep it below the orchestrator's kill timeout (Kubernetes terminationGracePeriodSeconds, 30 s by
+   * default; compose stop_grace_period).
+   */
+  @Type(() => Number) @IsInt() @Min(1000) @Max(600_000)
+  SHUTDOWN_GRACE_MS = 20_000;
+
+  /**
    * OpenTelemetry traces go over OTLP/HTTP (JSON) to `<endpoint>/v1/traces` when this is set (e.g.
    * http://otel-collector:4318); empty: spans are created so trace context propagates, but nothing is
    * exported. Read by the tracing setup before anything else loads (libs/observability); validated here.

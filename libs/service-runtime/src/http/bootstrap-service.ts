@@ -4,13 +4,17 @@ import { type BaseServiceConfig } from '../config/base-service.config';
 import { ConfigError, loadConfig } from '../config/load-config';
 import { ensureDatabase } from '../database/ensure-database';
 import { createServiceApp, type ServiceAppOptions } from './create-service-app';
+import { installGracefulShutdown } from './graceful-shutdown';
 
 export interface BootstrapOptions<C extends BaseServiceConfig> extends ServiceAppOptions {
   configClass: new () => C;
   module: (config: C) => Type<unknown> | DynamicModule;
 }
 
-/** main.ts of every service: validated config or exit 1 naming the settings, then database, app, listen. */
+/**
+ * main.ts of every service: validated config or exit 1 naming the settings, then database, app, listen;
+ * SIGTERM / SIGINT stop it gracefully within SHUTDOWN_GRACE_MS (see graceful-shutdown.ts).
+ */
 export async function bootstrapService<C extends BaseServiceConfig>(o: BootstrapOptions<C>): Promise<void> {
   let config: C;
   try {
@@ -26,6 +30,7 @@ export async function bootstrapService<C extends BaseServiceConfig>(o: Bootstrap
   try {
     await ensureDatabase(config.DATABASE_URL);
     const app = await createServiceApp(o.module(config), config, o);
+    installGracefulShutdown(app, { graceMs: config.SHUTDOWN_GRACE_MS, log });
     await app.listen({ port: config.PORT, host: '0.0.0.0' });
     log.info({ port: config.PORT, docs: `http://127.0.0.1:${config.PORT}/docs` }, `${o.serviceName} listening`);
   } catch (err) {

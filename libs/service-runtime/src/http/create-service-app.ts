@@ -21,7 +21,8 @@ export async function createServiceApp(
   // rawBody: signed callbacks (carrier scans) verify the exact bytes sent, which re-serialising would not give.
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true, abortOnError: false, rawBody: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): a service process stops through installGracefulShutdown (bootstrapService),
+  // which closes HTTP first and exits 0; tests and tools close the app themselves.
   const doc = new DocumentBuilder()
     .setTitle(o.serviceName)
     .setDescription(`${o.description}${o.docsNote ? `\n\n${o.docsNote}` : ''}\n\nErrors are application/problem+json with a stable \`code\`, and \`errors[]\` naming each field and reason.`)
