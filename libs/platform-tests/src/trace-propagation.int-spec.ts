@@ -99,15 +99,15 @@ describe('trace context through outbox, Kafka and consumer (real PostgreSQL and 
       const tradeInId = `ti-${randomUUID()}`;
       const { request } = await appendInRequest(tradeInId, 'poison');
       const traceId = request.spanContext().traceId;
-      const letter = await waitFor(() => dlt.messages.find((m) => m.key === tradeInId), { what: 'the dead letter' });
+      const letter = (await waitFor(() => dlt.messages.find((m) => m.key === tradeInId), { what: 'the dead letter' }))!;
       const [send] = finished(`send ${TradeInCancelled.topic}`, tradeInId);
       expect(letter.headers['dlt-reason']).toBe('HANDLER_FAILED');
       expect(letter.headers['traceparent']).toBe(`00-${traceId}-${send!.spanContext().spanId}-01`);
 
-      const [process] = await waitFor(() => {
+      const [process] = (await waitFor(() => {
         const found = finished(`process ${TradeInCancelled.topic}`, tradeInId);
         return found.length ? found : undefined;
-      }, { what: 'the failed process span' });
+      }, { what: 'the failed process span' }))!;
       expect(process!.spanContext().traceId).toBe(traceId);
       expect(process!.status.code).toBe(SpanStatusCode.ERROR);
       expect(process!.attributes['tradein.dead_letter.reason']).toBe('HANDLER_FAILED');

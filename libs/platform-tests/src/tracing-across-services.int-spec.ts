@@ -100,7 +100,7 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
     }, [200, 201]);
 
     // (a) The request is a SERVER span named by its route, with the database spans of its transaction under it.
-    const server = await waitFor(spanNamed('quote-service', 'POST /v1/quotes/:quoteId/accept'), { what: 'the accept request span', timeoutMs: 30_000 });
+    const server = (await waitFor(spanNamed('quote-service', 'POST /v1/quotes/:quoteId/accept'), { what: 'the accept request span', timeoutMs: 30_000 }))!;
     expect(server.kind).toBe('SERVER');
     expect(server.attributes['http.route']).toBe('/v1/quotes/:quoteId/accept');
     expect(server.attributes['http.response.status_code'] ?? server.attributes['http.status_code']).toBeGreaterThanOrEqual(200);
@@ -111,13 +111,13 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
 
     // (b) The event written in that request: create (in the request) → send (relay) → process (intake's consumer).
     const topic = QuoteAccepted.topic;
-    const create = await waitFor(spanNamed('quote-service', `create ${topic}`, server.traceId), { what: 'the outbox create span' });
+    const create = (await waitFor(spanNamed('quote-service', `create ${topic}`, server.traceId), { what: 'the outbox create span' }))!;
     expect(descendsFrom(create, server)).toBe(true);
     expect(create.attributes['messaging.kafka.message.key']).toBe(tradeIn.id);
-    const send = await waitFor(spanNamed('quote-service', `send ${topic}`, server.traceId), { what: 'the relay send span' });
+    const send = (await waitFor(spanNamed('quote-service', `send ${topic}`, server.traceId), { what: 'the relay send span' }))!;
     expect(send.parentSpanId).toBe(create.spanId);
     expect(send.kind).toBe('PRODUCER');
-    const consumed = await waitFor(spanNamed('intake-service', `process ${topic}`, server.traceId), { what: "intake's consumer span", timeoutMs: 30_000 });
+    const consumed = (await waitFor(spanNamed('intake-service', `process ${topic}`, server.traceId), { what: "intake's consumer span", timeoutMs: 30_000 }))!;
     expect(consumed.kind).toBe('CONSUMER');
     expect(consumed.parentSpanId).toBe(send.spanId);
     expect(consumed.attributes).toMatchObject({
@@ -127,7 +127,7 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
       'messaging.kafka.message.key': tradeIn.id,
     });
     // What the Kafka message really carried: the send span's context.
-    const message = await waitFor(() => probe.messages.find((m) => m.key === tradeIn.id), { what: 'the accepted event on Kafka' });
+    const message = (await waitFor(() => probe.messages.find((m) => m.key === tradeIn.id), { what: 'the accepted event on Kafka' }))!;
     expect(message.headers['traceparent']).toBe(`00-${server.traceId}-${send.spanId}-01`);
 
     // The handler's database work in intake is in the same trace, under the consumer span.
