@@ -16,10 +16,11 @@ export type BuildableService = (typeof BUILDABLE)[number];
 export const RUNTIME_ONLY_PACKAGES = ['@fastify/static', 'pg'];
 
 /**
- * Tools that run from the service's image: the topic job (compose: `node scripts/infra/create-topics.js`)
- * and the migrate-only step (Kubernetes initContainer, ADR 0006: `node scripts/deploy/migrate.js`).
+ * Tools that run from the service's image: the topic job (compose: `node scripts/infra/create-topics.js`),
+ * the migrate-only step (Kubernetes initContainer, ADR 0006: `node scripts/deploy/migrate.js`) and the
+ * dead-letter replay (`node scripts/ops/replay-dead-letters.js <topic>`, docs/operations.md).
  */
-export const TOOL_ENTRIES = ['scripts/infra/create-topics.ts', 'scripts/deploy/migrate.ts'];
+export const TOOL_ENTRIES = ['scripts/infra/create-topics.ts', 'scripts/deploy/migrate.ts', 'scripts/ops/replay-dead-letters.ts'];
 
 export interface BuildOutput {
   outDir: string;
