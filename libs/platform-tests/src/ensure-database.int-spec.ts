@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { testInfra, uniqueSuffix } from '@tradein/testing';
-import { ensureDatabase } from './ensure-database';
+import { ensureDatabase } from '@tradein/service-runtime';
 
 describe('ensureDatabase (real PostgreSQL)', () => {
   const server = new URL(testInfra().databaseUrl);
