@@ -9,6 +9,8 @@ type Shape = 'string' | 'integer' | 'boolean' | 'quantity' | { enum: readonly st
 
 const labels: Shape = { mapOf: 'string' };
 const metadata: Shape = { name: 'string', namespace: 'string', labels, annotations: labels };
+const secretKey: Shape = { name: 'string', key: 'string' };
+const compression: Shape = { enum: ['gzip', 'bzip2', 'snappy', 'lz4', 'xz', 'zstd'] };
 const resources: Shape = { requests: { mapOf: 'quantity' }, limits: { mapOf: 'quantity' } };
 
 export const CNPG_SHAPES: Record<string, Shape> = {
@@ -26,6 +28,23 @@ export const CNPG_SHAPES: Record<string, Shape> = {
       managed: {
         roles: { listOf: { name: 'string', ensure: { enum: ['present', 'absent'] }, login: 'boolean', passwordSecret: { name: 'string' } } },
       },
+      backup: {
+        retentionPolicy: 'string',
+        barmanObjectStore: {
+          destinationPath: 'string',
+          endpointURL: 'string',
+          s3Credentials: { accessKeyId: secretKey, secretAccessKey: secretKey, region: secretKey },
+          wal: { compression: compression, maxParallel: 'integer' },
+          data: { compression: compression, jobs: 'integer' },
+        },
+      },
+    },
+  },
+  'postgresql.cnpg.io/v1/ScheduledBackup': {
+    apiVersion: 'string', kind: 'string', metadata,
+    spec: {
+      schedule: 'string', cluster: { name: 'string' }, immediate: 'boolean', suspend: 'boolean',
+      backupOwnerReference: { enum: ['none', 'self', 'cluster'] }, method: { enum: ['barmanObjectStore', 'volumeSnapshot', 'plugin'] },
     },
   },
   'postgresql.cnpg.io/v1/Database': {

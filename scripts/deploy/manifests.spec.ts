@@ -78,6 +78,17 @@ describe('overlay differences', () => {
     expect(spec(named(prod, 'Cluster', 'tradein-pg'))['instances']).toBe(3);
     expect(containers(named(prod, 'Deployment', 'payout-service'))[0]['image']).toMatch(/^tradein-platform:\d/);
   });
+
+  it('prod backs PostgreSQL up: continuous WAL archiving with a retention, and a nightly base backup', () => {
+    const prod = rendered.prod;
+    expect(spec(named(prod, 'Cluster', 'tradein-pg'))['backup']).toMatchObject({
+      retentionPolicy: expect.stringMatching(/^\d+[dwm]$/),
+      barmanObjectStore: { destinationPath: expect.stringMatching(/^s3:\/\//), wal: { compression: 'gzip' } },
+    });
+    expect(spec(named(prod, 'ScheduledBackup', 'tradein-pg-nightly'))).toMatchObject({ cluster: { name: 'tradein-pg' }, schedule: '0 0 2 * * *' });
+    // dev keeps no backups (a laptop cluster), so a dev restore is a fresh start.
+    expect(ofKind(rendered.dev, 'ScheduledBackup')).toEqual([]);
+  });
 });
 
 describe('secrets are never committed', () => {
