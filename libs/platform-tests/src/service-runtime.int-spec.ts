@@ -22,6 +22,17 @@ describe('a service on the shared runtime (real PostgreSQL and Kafka)', () => {
     expect(String(metrics.headers['content-type'])).toContain('text/plain');
   });
 
+  it('measures HTTP requests per route template and status, not per raw URL, and leaves health checks out', async () => {
+    await svc.request('GET', '/v1/things', { token: ops });
+    await svc.request('GET', '/v1/things'); // 401
+    await svc.request('GET', '/no/such/route');
+    const text = (await svc.request('GET', '/metrics')).text;
+    expect(text).toMatch(/http_server_request_duration_seconds_count\{[^}]*method="GET",route="\/v1\/things",status_code="200"[^}]*\} [1-9]/);
+    expect(text).toMatch(/http_server_request_duration_seconds_count\{[^}]*route="\/v1\/things",status_code="401"[^}]*\} [1-9]/);
+    expect(text).toMatch(/http_server_unmatched_requests_total\{[^}]*method="GET"[^}]*\} [1-9]/);
+    expect(text).not.toMatch(/route="\/health/);
+  });
+
   it('authenticates and authorises every non-public route', async () => {
     expect((await svc.request('GET', '/v1/things')).status).toBe(401);
     expect((await svc.request('GET', '/v1/things', { token: 'not-a-jwt' })).status).toBe(401);

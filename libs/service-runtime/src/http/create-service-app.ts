@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { type BaseServiceConfig } from '../config/base-service.config';
+import { recordHttpMetrics } from './http-metrics';
 
 export interface ServiceAppOptions {
   serviceName: string;
@@ -21,6 +22,7 @@ export async function createServiceApp(
   // rawBody: signed callbacks (carrier scans) verify the exact bytes sent, which re-serialising would not give.
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true, abortOnError: false, rawBody: true });
   app.useLogger(app.get(Logger));
+  recordHttpMetrics(app.getHttpAdapter().getInstance());
   // No enableShutdownHooks(): a service process stops through installGracefulShutdown (bootstrapService),
   // which closes HTTP first and exits 0; tests and tools close the app themselves.
   const doc = new DocumentBuilder()
