@@ -111,13 +111,23 @@ describe('compose start order and health', () => {
     expect(s['topics']['restart']).toBe('no');
   });
 
-  it.each(services)('%s waits for healthy postgres and kafka and completed topics, and reports its readiness', (svc) => {
+  it.each(services)('%s waits for healthy postgres and kafka, completed topics and its own migration, and reports its readiness', (svc) => {
+    const short = svc.replace(/-service$/, '');
     expect(s[svc]['depends_on']).toEqual({
       postgres: { condition: 'service_healthy' },
       kafka: { condition: 'service_healthy' },
       topics: { condition: 'service_completed_successfully' },
+      [`migrate-${short}`]: { condition: 'service_completed_successfully' },
     });
     expect(JSON.stringify((s[svc]['healthcheck'] as Obj)['test'])).toContain('/health/ready');
     expect(s[svc]['read_only']).toBe(true);
+  });
+
+  it.each(services)('migrate-%s runs the migrate step once, with exactly the service\'s settings, after postgres is healthy', (svc) => {
+    const job = s[`migrate-${svc.replace(/-service$/, '')}`]!;
+    expect(job['command']).toEqual(['node', 'scripts/deploy/migrate.js']);
+    expect(job['restart']).toBe('no');
+    expect(job['environment']).toEqual(s[svc]['environment']);
+    expect(job['depends_on']).toEqual({ postgres: { condition: 'service_healthy' } });
   });
 });
