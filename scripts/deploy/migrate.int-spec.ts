@@ -19,7 +19,7 @@ afterAll(async () => {
 it('replicas starting together migrate one after the other: every migration runs exactly once', async () => {
   const env = { PORT: '3001', AUTH_JWT_SECRET: 's'.repeat(32), QUOTE_DATABASE_URL: withDatabase(server, db), KAFKA_BROKERS: '127.0.0.1:1' };
   const runs = await Promise.all([migrate('quote-service', env), migrate('quote-service', env), migrate('quote-service', env)]);
-  const expected = ['MessagingTables1764000000000', 'IdempotencyTable1764000000001', ...migrationsOf('quote-service').map((m) => m.name)];
+  const expected = ['MessagingTables1764000000000', 'TradeInTraceTable1764300000000', 'IdempotencyTable1764000000001', ...migrationsOf('quote-service').map((m) => m.name)];
   expect(runs.flat().sort()).toEqual(expected.sort());
   expect(runs.filter((r) => r.length === 0)).toHaveLength(2);
 

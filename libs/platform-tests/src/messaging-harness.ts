@@ -6,7 +6,7 @@ import { InboxEventEntity } from '@tradein/messaging';
 import { createKafka } from '@tradein/messaging';
 import { MessagingRuntime } from '@tradein/messaging';
 import { type MessagingOptions } from '@tradein/messaging';
-import { MessagingTables1764000000000 } from '@tradein/messaging';
+import { MESSAGING_MIGRATIONS } from '@tradein/messaging';
 import { OutboxEventEntity } from '@tradein/messaging';
 import { OutboxWriter } from '@tradein/messaging';
 import { newEvent } from '@tradein/messaging';
@@ -17,7 +17,7 @@ export async function messagingHarness(partitions = 3) {
   const db = await createTestDatabase('messaging');
   const dataSource = new DataSource({
     type: 'postgres', url: db.url, entities: [OutboxEventEntity, InboxEventEntity],
-    migrations: [MessagingTables1764000000000], migrationsRun: true, extra: { max: 10 },
+    migrations: [...MESSAGING_MIGRATIONS], migrationsRun: true, extra: { max: 10 },
   });
   await dataSource.initialize();
   await dataSource.query('CREATE TABLE effect (event_id uuid NOT NULL, note text)');

@@ -92,6 +92,55 @@ describe('trace context through outbox, Kafka and consumer (real PostgreSQL and 
     expect(hop1Process.status.code).not.toBe(SpanStatusCode.ERROR);
   });
 
+  it("puts every event about one trade-in in the trade-in's trace, also when written outside it (a worker, a later request)", async () => {
+    const x = `ti-${randomUUID()}`;
+    const y = `ti-${randomUUID()}`;
+    const { request, event: a } = await appendInRequest(x, 'first');
+    const xTrace = request.spanContext().traceId;
+    const stored = async (tradeInId: string): Promise<string | undefined> =>
+      (await h.dataSource.query('SELECT traceparent FROM messaging_trade_in_trace WHERE trade_in_id = $1', [tradeInId]))[0]?.traceparent;
+    // The trade-in's first event starts its trace.
+    const [createA] = finished(`create ${TradeInCancelled.topic}`, x);
+    expect(await stored(x)).toBe(`00-${xTrace}-${createA!.spanContext().spanId}-01`);
+
+    // The consumer remembers its process span as the trade-in's latest step, in the handler's transaction.
+    const [processA] = (await waitFor(() => {
+      const found = finished(`process ${TradeInCancelled.topic}`, x);
+      return found.length ? found : undefined;
+    }, { what: 'event A processed' }))!;
+    expect(processA!.attributes['messaging.message.id']).toBe(a.eventId);
+    expect(await stored(x)).toBe(`00-${xTrace}-${processA!.spanContext().spanId}-01`);
+
+    // A worker (a new, unrelated trace) writes C for X and an event for Y in one batch.
+    const worker = trace.getTracer('test').startSpan('label-worker tick', { root: true });
+    const [c, forY] = await context.with(trace.setSpan(ROOT_CONTEXT, worker), () => h.append([h.cancelled(x, 'later'), h.cancelled(y, 'other')]));
+    worker.end();
+    const workerTrace = worker.spanContext().traceId;
+    expect(workerTrace).not.toBe(xTrace);
+
+    const created = (id: string) => spans.getFinishedSpans().find((s) => s.name === `create ${TradeInCancelled.topic}` && s.attributes['messaging.message.id'] === id)!;
+    const createC = created(c!.eventId);
+    expect(createC.spanContext().traceId).toBe(xTrace);
+    expect(parentOf(createC)).toBe(processA!.spanContext().spanId);
+    expect(createC.links.map((l) => l.context.spanId)).toEqual([worker.spanContext().spanId]);
+    expect(createC.links[0]!.context.traceId).toBe(workerTrace);
+    expect(await stored(x)).toBe(`00-${xTrace}-${createC.spanContext().spanId}-01`);
+    const [rowC] = await h.dataSource.query('SELECT headers FROM outbox_event WHERE event_id = $1', [c!.eventId]);
+    expect(rowC.headers.traceparent).toBe(`00-${xTrace}-${createC.spanContext().spanId}-01`);
+
+    // Y is not pulled into X's trace: its first event starts its own, under the worker's span.
+    const createY = created(forY!.eventId);
+    expect(createY.spanContext().traceId).toBe(workerTrace);
+    expect(parentOf(createY)).toBe(worker.spanContext().spanId);
+    expect(createY.links).toEqual([]);
+    expect(await stored(y)).toBe(`00-${workerTrace}-${createY.spanContext().spanId}-01`);
+
+    // C travels on in X's trace: its consumer span is in the trade-in's trace too.
+    const processC = (await waitFor(() => spans.getFinishedSpans().find((s) => s.name === `process ${TradeInCancelled.topic}`
+      && s.attributes['messaging.message.id'] === c!.eventId), { what: 'event C processed' }))!;
+    expect(processC.spanContext().traceId).toBe(xTrace);
+  });
+
   it('keeps the traceparent on a dead-lettered message and marks the consumer span as failed', async () => {
     const dlt = new EventProbe(h.kafka, h.namespace);
     await dlt.start([deadLetterTopicFor(TradeInCancelled.topic)]);

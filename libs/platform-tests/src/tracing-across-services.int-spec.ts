@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { signStaffToken } from '@tradein/auth';
-import { QuoteAccepted } from '@tradein/contracts';
+import { QuoteAccepted, QuoteCreated, ShipmentLabelIssued } from '@tradein/contracts';
 import { createKafka } from '@tradein/messaging';
 import {
   type CollectedSpan, EventProbe, type OtlpCollector, type RunningService, type ServiceName, createNamespace,
@@ -14,7 +14,8 @@ const AUTH = { jwtSecret: SECRET, issuer: 'tradein-platform', audience: 'tradein
  * quote-service and intake-service as real processes (`node -r @swc-node/register .../main.ts`, as
  * `npm start` runs them) exporting OTLP/HTTP to a collector in this test: their http and pg
  * instrumentation is registered before anything loads, which Jest's in-process apps cannot give.
- * One trade-in acceptance must be one trace across both services.
+ * One trade-in must be one trace across both services: the trace its first event (quote.created) started,
+ * also for steps that start elsewhere (the accept request, intake's label worker).
  */
 describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', () => {
   let collector: OtlpCollector;
@@ -44,7 +45,7 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
     }
     await Promise.all(running.map((r) => waitUntilReady(r, ports.get(r.name)!)));
     probe = new EventProbe(kafka, namespace);
-    await probe.start([QuoteAccepted.topic]);
+    await probe.start([QuoteAccepted.topic, ShipmentLabelIssued.topic]);
   }, 180_000);
 
   afterAll(async () => {
@@ -86,7 +87,7 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
     return false;
   };
 
-  it('follows one trade-in acceptance from quote-service HTTP and database spans through the outbox and Kafka into intake-service', async () => {
+  it("follows one trade-in from quote-service HTTP and database spans through the outbox and Kafka into intake-service and its label worker, in the trade-in's trace", async () => {
     const partnerId = `trace-partner-${Date.now().toString(36)}`;
     await call('quote-service', 'POST', '/v1/partners', { token: ops, body: { id: partnerId, name: 'Tracing Partner' } }, [201]);
     const { apiKey } = await call<{ apiKey: string }>('quote-service', 'POST', `/v1/partners/${partnerId}/api-keys`, { token: ops, body: {} }, [201]);
@@ -94,6 +95,11 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
       'quote-service', 'GET', '/v1/catalog/categories/smartphone/questionnaire', { apiKey }, [200]);
     const answers = Object.fromEntries(questionnaire.questions.map((q) => [q.code, q.options[0]!.code]));
     const quote = await call<{ id: string }>('quote-service', 'POST', '/v1/quotes', { apiKey, body: { modelId: 'apple-iphone-13', variantId: '128gb', market: 'FR', answers } }, [201]);
+    // The quote request writes the trade-in's first event: its trace is the trade-in's trace.
+    const quoteRequest = (await waitFor(spanNamed('quote-service', 'POST /v1/quotes'), { what: 'the quote request span', timeoutMs: 30_000 }))!;
+    const tradeInTrace = quoteRequest.traceId;
+    const quoteCreated = (await waitFor(spanNamed('quote-service', `create ${QuoteCreated.topic}`, tradeInTrace), { what: 'the quote.created create span' }))!;
+    expect(descendsFrom(quoteCreated, quoteRequest)).toBe(true);
     const { tradeIn } = await call<{ tradeIn: { id: string } }>('quote-service', 'POST', `/v1/quotes/${quote.id}/accept`, {
       apiKey,
       body: { customer: { name: 'Camille Martin', email: 'camille.trace@example.com' }, fulfilment: 'MAIL_IN', payout: { method: 'GIFT_CARD' }, revisedOfferPolicy: { policy: 'ASK' } },
@@ -109,15 +115,17 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
     await waitFor(() => dbSpans().some((s) => s.parentSpanId === server.spanId), { what: 'database spans under the request span' });
     expect(dbSpans().every((s) => s.kind === 'CLIENT' && descendsFrom(s, server))).toBe(true);
 
-    // (b) The event written in that request: create (in the request) → send (relay) → process (intake's consumer).
+    // (b) The event written in that request is in the trade-in's trace (the request, a trace of its own, is
+    // linked to it): create (under quote.created's) → send (relay) → process (intake's consumer).
+    expect(server.traceId).not.toBe(tradeInTrace);
     const topic = QuoteAccepted.topic;
-    const create = (await waitFor(spanNamed('quote-service', `create ${topic}`, server.traceId), { what: 'the outbox create span' }))!;
-    expect(descendsFrom(create, server)).toBe(true);
+    const create = (await waitFor(spanNamed('quote-service', `create ${topic}`, tradeInTrace), { what: 'the outbox create span' }))!;
+    expect(create.parentSpanId).toBe(quoteCreated.spanId);
     expect(create.attributes['messaging.kafka.message.key']).toBe(tradeIn.id);
-    const send = (await waitFor(spanNamed('quote-service', `send ${topic}`, server.traceId), { what: 'the relay send span' }))!;
+    const send = (await waitFor(spanNamed('quote-service', `send ${topic}`, tradeInTrace), { what: 'the relay send span' }))!;
     expect(send.parentSpanId).toBe(create.spanId);
     expect(send.kind).toBe('PRODUCER');
-    const consumed = (await waitFor(spanNamed('intake-service', `process ${topic}`, server.traceId), { what: "intake's consumer span", timeoutMs: 30_000 }))!;
+    const consumed = (await waitFor(spanNamed('intake-service', `process ${topic}`, tradeInTrace), { what: "intake's consumer span", timeoutMs: 30_000 }))!;
     expect(consumed.kind).toBe('CONSUMER');
     expect(consumed.parentSpanId).toBe(send.spanId);
     expect(consumed.attributes).toMatchObject({
@@ -127,14 +135,19 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
       'messaging.kafka.message.key': tradeIn.id,
     });
     // What the Kafka message really carried: the send span's context.
-    const message = (await waitFor(() => probe.messages.find((m) => m.key === tradeIn.id), { what: 'the accepted event on Kafka' }))!;
-    expect(message.headers['traceparent']).toBe(`00-${server.traceId}-${send.spanId}-01`);
+    const message = (await waitFor(() => probe.messages.find((m) => m.key === tradeIn.id && m.topic.endsWith(topic)), { what: 'the accepted event on Kafka' }))!;
+    expect(message.headers['traceparent']).toBe(`00-${tradeInTrace}-${send.spanId}-01`);
 
     // The handler's database work in intake is in the same trace, under the consumer span.
     await waitFor(() => collector.spans.some((s) => s.service === 'intake-service' && s.parentSpanId === consumed.spanId
       && (s.attributes['db.system'] === 'postgresql' || s.attributes['db.system.name'] === 'postgresql')), { what: "intake's database spans under its consumer span" });
-    // (Intake's label is issued later by its LabelWorker from a database queue: that hop starts a trace
-    // of its own until queued jobs carry trace context too; see docs/adr/0008-tracing.md.)
+    // (c) Intake's label is issued later by its LabelWorker from a database queue, outside any trace: the
+    // event it writes still joins the trade-in's trace, under intake's latest step of it.
+    const labelIssued = (await waitFor(spanNamed('intake-service', `create ${ShipmentLabelIssued.topic}`, tradeInTrace), { what: "the label worker's create span", timeoutMs: 30_000 }))!;
+    expect(labelIssued.attributes['messaging.kafka.message.key']).toBe(tradeIn.id);
+    expect((await waitFor(() => byId(labelIssued.parentSpanId), { what: 'its parent span' }))!.service).toBe('intake-service');
+    const label = (await waitFor(() => probe.messages.find((m) => m.key === tradeIn.id && m.topic.endsWith(ShipmentLabelIssued.topic)), { what: 'the label-issued event on Kafka' }))!;
+    expect(String(label.headers['traceparent'])).toMatch(new RegExp(`^00-${tradeInTrace}-`));
 
     // Probes and scrapes start no traces.
     await call('quote-service', 'GET', '/health/ready', {}, [200]);

@@ -13,6 +13,7 @@ import { type HandlerContext, type RegisteredHandler } from './handler-context';
 import { retryUnknownTopic } from '../kafka/retry-unknown-topic';
 import { KAFKA, MESSAGING } from '../tracing/messaging-attributes';
 import { contextFromKafkaHeaders, messagingTracer } from '../tracing/trace-context';
+import { rememberTradeInTraces, tracingEnabled } from '../tracing/trade-in-traces';
 
 export interface ConsumerOptions {
   groupId: string;
@@ -170,6 +171,8 @@ export class EventConsumer {
             [consumerName, event.eventId, topic],
           );
           if (!inserted.length) return false;
+          // The trade-in's trace in this service: this process span (the producer's trace) is its latest step.
+          if (event.tradeInId && tracingEnabled()) await rememberTradeInTraces(manager, new Map([[event.tradeInId, context.active()]]));
           const ctx: HandlerContext = {
             manager,
             attempt,

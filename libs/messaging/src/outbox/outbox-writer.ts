@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
+import { type Context, SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
 import { instanceToPlain } from 'class-transformer';
 import { type EntityManager } from 'typeorm';
 import { type EventEnvelope, type NewEvent, definitionFor, validateEvent } from '@tradein/contracts';
 import { KAFKA, MESSAGING } from '../tracing/messaging-attributes';
 import { injectTraceHeaders, messagingTracer } from '../tracing/trace-context';
+import { type SpanPlacement, loadTradeInTraces, placeInTradeInTrace, rememberTradeInTraces, tracingEnabled } from '../tracing/trade-in-traces';
 import { OUTBOX_NOTIFY_CHANNEL, laneFor } from './outbox-lanes';
 
 export class InvalidOutgoingEventError extends Error {
@@ -26,7 +27,7 @@ export class OutboxWriter {
       throw new Error('OutboxWriter.append must run inside a transaction (dataSource.transaction(...))');
     }
     const list = Array.isArray(events) ? events : [events];
-    const written: EventEnvelope<P>[] = [];
+    const prepared: Array<{ topic: string; envelope: EventEnvelope<P> }> = [];
     for (const event of list) {
       const definition = definitionFor(event.type, event.version);
       if (!definition) throw new InvalidOutgoingEventError(event.type, [`type ${event.type} v${event.version} is not registered`]);
@@ -44,22 +45,37 @@ export class OutboxWriter {
       };
       const check = validateEvent(envelope, definition.topic);
       if (!check.ok) throw new InvalidOutgoingEventError(event.type, check.errors);
-      await this.insert(manager, definition.topic, envelope);
-      written.push(envelope as EventEnvelope<P>);
+      prepared.push({ topic: definition.topic, envelope: envelope as EventEnvelope<P> });
     }
+    // The trade-in's trace: one lookup for every trade-in of the batch, one upsert of the latest create spans.
+    const traced = tracingEnabled() && prepared.length > 0;
+    const stored = traced ? await loadTradeInTraces(manager, prepared.map((e) => e.envelope.tradeInId)) : new Map<string, Context>();
+    const active = context.active();
+    const latest = new Map<string, Context>();
+    for (const { topic, envelope } of prepared) {
+      const created = await this.insert(manager, topic, envelope, placeInTradeInTrace(stored.get(envelope.tradeInId), active));
+      if (envelope.tradeInId) latest.set(envelope.tradeInId, created);
+    }
+    if (traced) await rememberTradeInTraces(manager, latest);
+    const written = prepared.map((e) => e.envelope);
     // Delivered by PostgreSQL only when the transaction commits: the relay wakes for committed work only.
     if (written.length) await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_NOTIFY_CHANNEL, '']);
     return written;
   }
 
   /**
-   * One `create <topic>` span per event, child of whatever is active (an HTTP request, a consumer's
-   * process span) or the root of a new trace (a deadline worker). Its context is stored with the row
-   * (`headers`: W3C traceparent/tracestate) so the relay and, through Kafka, the consumers continue it.
+   * One `create <topic>` span per event, placed in the trade-in's trace: a child of whatever is active
+   * (an HTTP request, a consumer's process span) when that is the trade-in's trace or the trade-in has
+   * none yet, else a child of the trade-in's stored context linked to the active span (a worker, a later
+   * request). Its context is stored with the row (`headers`: W3C traceparent/tracestate) so the relay and,
+   * through Kafka, the consumers continue it; it is returned to become the trade-in's latest context.
    */
-  private async insert(manager: EntityManager, topic: string, envelope: { eventId: string; tradeInId: string; correlationId: string }): Promise<void> {
+  private async insert(
+    manager: EntityManager, topic: string, envelope: { eventId: string; tradeInId: string; correlationId: string }, placement: SpanPlacement,
+  ): Promise<Context> {
     const span = messagingTracer().startSpan(`create ${topic}`, {
       kind: SpanKind.PRODUCER,
+      links: placement.links,
       attributes: {
         [MESSAGING.SYSTEM]: KAFKA,
         [MESSAGING.DESTINATION]: topic,
@@ -69,13 +85,14 @@ export class OutboxWriter {
         [MESSAGING.CONVERSATION_ID]: envelope.correlationId,
         [MESSAGING.KAFKA_KEY]: envelope.tradeInId,
       },
-    });
-    const spanContext = trace.setSpan(context.active(), span);
+    }, placement.parent);
+    const spanContext = trace.setSpan(placement.parent, span);
     try {
       await context.with(spanContext, () => manager.query(
         `INSERT INTO outbox_event (event_id, topic, message_key, lane, envelope, headers) VALUES ($1, $2, $3, $4, $5, $6)`,
         [envelope.eventId, topic, envelope.tradeInId, laneFor(envelope.tradeInId), JSON.stringify(envelope), JSON.stringify(injectTraceHeaders(spanContext))],
       ));
+      return spanContext;
     } catch (err) {
       span.recordException(err as Error);
       span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });

@@ -1,5 +1,5 @@
 import { type DataSourceOptions } from 'typeorm';
-import { InboxEventEntity, MessagingTables1764000000000, OutboxEventEntity } from '@tradein/messaging';
+import { InboxEventEntity, MESSAGING_MIGRATIONS, OutboxEventEntity } from '@tradein/messaging';
 import { type BaseServiceConfig } from '../config/base-service.config';
 import { IdempotencyTable1764000000001 } from '../idempotency/idempotency.migration';
 
@@ -12,7 +12,7 @@ export function typeOrmOptions(config: BaseServiceConfig, entities: ClassRef[], 
     type: 'postgres',
     url: config.DATABASE_URL,
     entities: [OutboxEventEntity, InboxEventEntity, ...entities],
-    migrations: [MessagingTables1764000000000, IdempotencyTable1764000000001, ...migrations],
+    migrations: [...MESSAGING_MIGRATIONS, IdempotencyTable1764000000001, ...migrations],
     migrationsTableName: 'typeorm_migrations',
     migrationsRun: true,
     migrationsTransactionMode: 'each',

@@ -1,0 +1,5 @@
+import { MessagingTables1764000000000 } from './outbox/messaging-tables.migration';
+import { TradeInTraceTable1764300000000 } from './tracing/trade-in-trace.migration';
+
+/** The backbone's migrations, oldest first: every service's data source lists all of them. */
+export const MESSAGING_MIGRATIONS = [MessagingTables1764000000000, TradeInTraceTable1764300000000] as const;
