@@ -1,7 +1,10 @@
+import { type AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { context, propagation, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { type OtlpCollector, startOtlpCollector, waitFor } from '@tradein/testing';
-import { flushTracing, otlpTracesUrl, startTracing, stopTracing, tracingConfigFromEnv } from '@tradein/observability';
+import { flushTracing, otlpTracesUrl, startTracing, stopTracing, tracingConfigFromEnv, tracingRecords } from '@tradein/observability';
+import { tracingEnabled } from '@tradein/messaging';
 
 // Inside Jest's module registry http and pg cannot be hooked (instrument: false); the services' own
 // instrumentation is tested with real processes in tracing-across-services.int-spec.ts.
@@ -53,6 +56,33 @@ describe('startTracing', () => {
     expect(carrier['traceparent']).toBe(`00-${span.spanContext().traceId}-${span.spanContext().spanId}-01`);
     expect(memory.getFinishedSpans().map((s) => s.name)).toEqual(['local work']);
     expect(collector.requests).toEqual([]);
+  });
+
+  it('skips the trade-in trace bookkeeping when spans go nowhere, and does it when they are recorded', async () => {
+    await stopTracing();
+    startTracing('quote-service', { endpoint: '', tracesEndpoint: '', instrument: false });
+    expect(tracingRecords()).toBe(false);
+    expect(tracingEnabled()).toBe(false);
+    await stopTracing();
+    startTracing('quote-service', { endpoint: collector.url, instrument: false });
+    expect(tracingRecords()).toBe(true);
+    expect(tracingEnabled()).toBe(true);
+  });
+
+  it('gives up flushing after its bound when the collector does not answer', async () => {
+    const silent = createServer(() => undefined); // accepts, never answers
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const port = (silent.address() as AddressInfo).port;
+    try {
+      startTracing('quote-service', { endpoint: `http://127.0.0.1:${port}`, instrument: false });
+      trace.getTracer('test').startSpan('stuck').end();
+      const started = Date.now();
+      await flushTracing(300);
+      expect(Date.now() - started).toBeLessThan(2000);
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
   });
 
   it('starts once per process: a second call returns the running instance', () => {

@@ -171,8 +171,6 @@ export class EventConsumer {
             [consumerName, event.eventId, topic],
           );
           if (!inserted.length) return false;
-          // The trade-in's trace in this service: this process span (the producer's trace) is its latest step.
-          if (event.tradeInId && tracingEnabled()) await rememberTradeInTraces(manager, new Map([[event.tradeInId, context.active()]]));
           const ctx: HandlerContext = {
             manager,
             attempt,
@@ -188,6 +186,10 @@ export class EventConsumer {
             },
           };
           await handler.handle(event, ctx);
+          // The trade-in's trace in this service: this process span (the producer's trace) is its latest step.
+          // After the handler: like a request (domain rows, then the outbox, then this row), so two
+          // transactions on one trade-in take their locks in the same order and cannot deadlock.
+          if (event.tradeInId && tracingEnabled()) await rememberTradeInTraces(manager, new Map([[event.tradeInId, context.active()]]));
           return true;
         });
         if (applied) messagingMetrics.consumed.inc({ topic, consumer: consumerName });

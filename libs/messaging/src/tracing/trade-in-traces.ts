@@ -1,5 +1,6 @@
 import { type Context, type Link, type SpanContext, context, propagation, trace } from '@opentelemetry/api';
 import { type EntityManager } from 'typeorm';
+import { tracingRecords } from '@tradein/observability';
 import { contextFromHeaders, hasTrace, injectTraceHeaders } from './trace-context';
 
 /**
@@ -9,9 +10,12 @@ import { contextFromHeaders, hasTrace, injectTraceHeaders } from './trace-contex
  * Every read and write runs in the caller's transaction (outbox write, consumer's inbox transaction).
  */
 
-/** False when the service did not start tracing (no propagator): nothing to store or continue, no queries. */
+/**
+ * False when the service did not start tracing (no propagator) or its spans go nowhere (no OTLP endpoint):
+ * then the trade-in trace bookkeeping costs no query. Context still propagates through headers.
+ */
 export function tracingEnabled(): boolean {
-  return propagation.fields().includes('traceparent');
+  return tracingRecords() && propagation.fields().includes('traceparent');
 }
 
 /** The stored context of each given trade-in that has one: one indexed query for the whole batch. */

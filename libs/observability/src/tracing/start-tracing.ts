@@ -21,7 +21,7 @@ export interface Tracing {
   provider: NodeTracerProvider;
 }
 
-let current: { tracing: Tracing; uninstrument: () => void } | undefined;
+let current: { tracing: Tracing; uninstrument: () => void; recording: boolean } | undefined;
 
 /** OpenTelemetry's own warnings (an unreachable collector, a module loaded before its hook) go to the JSON log. */
 const diagToPino: DiagLogger = {
@@ -64,7 +64,7 @@ export function startTracing(serviceName: string, options: TracingOptions = trac
     ? () => undefined
     : registerInstrumentations({ tracerProvider: provider, instrumentations: serviceInstrumentations() });
   const tracing: Tracing = { serviceName, exportUrl, provider };
-  current = { tracing, uninstrument };
+  current = { tracing, uninstrument, recording: spanProcessors.length > 0 };
   return tracing;
 }
 
@@ -72,9 +72,28 @@ export function activeTracing(): Tracing | undefined {
   return current?.tracing;
 }
 
-/** Exports what is buffered (on shutdown, so the last requests' spans are not lost); no-op when not started. */
-export async function flushTracing(): Promise<void> {
-  await current?.tracing.provider.forceFlush();
+/**
+ * True when tracing runs and its spans go somewhere (an OTLP endpoint, or a test's processor). Work
+ * that only serves the recorded traces (the trade-in trace bookkeeping of libs/messaging) is skipped
+ * otherwise; context still propagates either way.
+ */
+export function tracingRecords(): boolean {
+  return current?.recording ?? false;
+}
+
+/**
+ * Exports what is buffered (on shutdown, so the last requests' spans are not lost); no-op when not started.
+ * Gives up after `withinMs` so an unreachable collector cannot hold a shutdown past its grace period.
+ */
+export async function flushTracing(withinMs = 3000): Promise<void> {
+  if (!current) return;
+  let timer: NodeJS.Timeout | undefined;
+  const giveUp = new Promise<void>((resolve) => { timer = setTimeout(resolve, withinMs); });
+  try {
+    await Promise.race([current.tracing.provider.forceFlush().catch(() => undefined), giveUp]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Flushes, then unregisters everything startTracing registered (tests start it again with other options). */
