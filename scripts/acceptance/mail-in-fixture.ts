@@ -67,6 +67,7 @@ export async function startMailInPlatform(): Promise<MailInPlatform> {
       return { tradeInId, quoted, imei };
     },
     async expectNeverPaid(tradeInId) {
+      await p.settle(); // every event in flight consumed first, so an absence means something
       expect(await f.payoutsOf(tradeInId)).toEqual([]);
       expect(await f.stockItemOf(tradeInId)).toBeUndefined();
       expect(await f.ledgerInvariant()).toMatchObject({ balanced: true, unbalancedEntryIds: [] });

@@ -8,7 +8,7 @@ import { keepLogs, withLogs } from './logs';
 
 /**
  * The platform's acceptance test: one mail-in trade-in through all four services, as separate processes on the
- * real PostgreSQL and Kafka, driven only through their HTTP APIs (ARCHITECTURE.md, "One trade-in, end to end").
+ * real PostgreSQL and Kafka, driven only through their HTTP APIs (the design's "One trade-in, end to end").
  */
 
 const SITE = 'SITE-1'; // intake's INTAKE_DEFAULT_SITE_ID: where inbound labels are addressed
@@ -184,8 +184,8 @@ describe('acceptance: a mail-in trade-in across the four services (processes, Po
     const causes = returned.timeline.map((e) => e.cause);
     expect(causes).toEqual(expect.arrayContaining([ReturnShipped.type, ReturnDelivered.type]));
 
-    // Nothing paid and nothing stocked for it (give stray events a moment to arrive first).
-    await new Promise((r) => setTimeout(r, 3000));
+    // Nothing paid and nothing stocked for it, once every event in flight has been consumed.
+    await p.settle();
     expect(await req<unknown[]>('payout-service', 'GET', `/v1/payouts?tradeInId=${tradeInId}`, 200, { token: ops })).toEqual([]);
     const stock = await req<{ items: Array<{ tradeInId: string }> }>('grading-service', 'GET', '/v1/stock?limit=500', 200, { token: ops });
     expect(stock.items.filter((i) => i.tradeInId === tradeInId)).toEqual([]);

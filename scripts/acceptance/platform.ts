@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { type TokenClaims, signStaffToken } from '@tradein/auth';
 import { createKafka } from '@tradein/messaging';
 import { PlatformClient } from '../platform-client';
+import { settle } from './settle';
 import {
   type RunningService, SERVICES, type ServiceName, createNamespace, createTestDatabase, deleteNamespace, freePort, spawnService,
   testInfra, waitUntilReady,
@@ -20,6 +21,8 @@ export interface Platform {
   logs(service: ServiceName): string;
   /** Moves every service's clock forward together (CLOCK_CONTROL=enabled): deadlines pass without sleeping. */
   advanceClock(ms: number): Promise<void>;
+  /** Waits until no outbox event is unpublished and no consumer group has anything unread (before asserting an absence). */
+  settle(timeoutMs?: number): Promise<void>;
   /** SIGKILLs the service's process (no shutdown hooks run) and waits until it is gone. */
   kill(service: ServiceName): Promise<void>;
   /** SIGTERMs the service (graceful shutdown: its consumer leaves its group) and waits until it is gone. */
@@ -88,6 +91,7 @@ export async function startPlatform(extraEnv: Partial<Record<ServiceName, Record
       advancedMs += ms;
     },
     logs: (s) => running.filter((r) => r.name === s).map((r) => r.output()).join('\n----- restarted -----\n'),
+    settle: (timeoutMs) => settle(kafka, namespace, url, timeoutMs),
     async kill(s) {
       const r = running.find((x) => x.name === s && x.child.exitCode === null && x.child.signalCode === null);
       if (!r) throw new Error(`${s} is not running`);
