@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { type PlatformClient, type StoreActor, TradeInFlows, type TradeInView, type Wait, imeiFor, until } from '../platform-client';
 import { DEMO_DEVICES } from '../start/demo-fixtures';
 import { driveMailIn } from './drive-mail-in';
@@ -35,12 +36,16 @@ async function pool<T>(items: T[], n: number, task: (item: T) => Promise<void>):
   }));
 }
 
-/** Serials distinct per run (10-second steps, repeating after about 28 hours) and per trade-in within it. */
+/**
+ * Serials distinct per trade-in within a run (up to 999) and, with a random block of 1000 out of 900, very
+ * likely across runs; a repeated IMEI would only show as a duplicate-IMEI check at the dock, not corrupt anything.
+ */
 function runSerialBase(): number {
-  return (Math.floor(Date.now() / 10_000) % 9_000 + 1_000) * 100;
+  return (100 + randomInt(900)) * 1000;
 }
 
 function plan(rounds: number): Tracked[] {
+  if (rounds * (MAIL_IN.length + STORE_BOX.length) > 999) throw new Error(`at most ${Math.floor(999 / (MAIL_IN.length + STORE_BOX.length))} rounds per run`);
   const base = runSerialBase();
   const tracked: Tracked[] = [];
   for (let r = 0; r < rounds; r++) {
