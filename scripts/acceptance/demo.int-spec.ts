@@ -62,4 +62,21 @@ describe('acceptance: the demo traffic (npm start seeding + npm run demo, one ro
     expect(lines.some((l) => l.includes('moving every service\'s clock'))).toBe(true);
     expect(lines.at(-1)).toContain(`all ${MAIL_IN.length + STORE_BOX.length} trade-ins reached their expected state`);
   }), 240_000);
+
+  it('exits 1 and names the trade-ins that did not reach their state (here: deadlines never passed)', () => withLogs(p, async () => {
+    const seeded = await seedDemo({ client: p.client, sign: (c) => p.token(c) });
+    const lines: string[] = [];
+    const result = await runDemo({
+      client: p.client, apiKey: seeded.apiKey, tokens: seeded.tokens, storeId: seeded.storeId, siteId: seeded.siteId,
+      rounds: 1, concurrency: 4, stepTimeoutMs: 60_000, settleTimeoutMs: 90_000, passDeadlines: false, deadlineSettleTimeoutMs: 3_000,
+      log: (l) => lines.push(l),
+    });
+    expect(result.exitCode).toBe(1);
+    const waitingForDeadline = [...MAIL_IN, ...STORE_BOX].filter((x) => x.name.includes('expires') || x.name.includes('silence')).map((x) => x.name);
+    expect(waitingForDeadline).toHaveLength(2);
+    expect(result.stuck.map((t) => t.scenario.name).sort()).toEqual([...waitingForDeadline].sort());
+    const report = lines.slice(lines.findIndex((l) => l.includes('did not reach their expected state')));
+    for (const t of result.stuck) expect(report.join('\n')).toContain(t.tradeInId!.slice(0, 8));
+    expect(report.join('\n')).toMatch(/expected EXPIRED, is ACCEPTED/);
+  }), 240_000);
 });

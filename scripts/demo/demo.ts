@@ -20,6 +20,10 @@ export interface DemoOptions {
   /** How long one step may wait for the services, and how long the whole run may wait for final states. */
   stepTimeoutMs?: number;
   settleTimeoutMs?: number;
+  /** false leaves the clocks alone: the trade-ins waiting for a deadline then stay where they are (tests the stuck report). */
+  passDeadlines?: boolean;
+  /** How long the trade-ins waiting for a deadline may take once the clock moved (default: settleTimeoutMs). */
+  deadlineSettleTimeoutMs?: number;
   log?: (line: string) => void;
 }
 
@@ -100,19 +104,19 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   });
 
   // Everything that needs no deadline settles first, so moving the clock affects only what waits for one.
-  const settle = async (target: (t: Tracked) => string) => {
+  const settle = async (target: (t: Tracked) => string, wait = settleWait) => {
     await Promise.all(tracked.filter((t) => t.tradeInId && !t.error).map(async (t) => {
       try {
         const v = await until(async () => { const x = await f.tradeIn(t.tradeInId!); t.state = x.state; return x.state === target(t) ? x : undefined; },
-          `${t.tradeInId} ${target(t)}`, settleWait);
+          `${t.tradeInId} ${target(t)}`, wait);
         return v;
       } catch { return undefined; }
     }));
   };
   log('[demo] waiting for payouts, stock and returns to settle');
   await settle(beforeClock);
-  await passDeadlines(f, tracked, log);
-  await settle(expected);
+  if (o.passDeadlines !== false) await passDeadlines(f, tracked, log);
+  await settle(expected, { ...settleWait, timeoutMs: o.deadlineSettleTimeoutMs ?? settleWait.timeoutMs });
   for (const t of tracked) if (t.tradeInId && !t.error) log(`[demo] ${tag(t)} ${t.state === expected(t) ? '' : 'STUCK in '}${t.state}`);
 
   const summary = await summarize(f, tracked);
