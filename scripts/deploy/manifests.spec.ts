@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { allTopics } from '@tradein/contracts';
 import { type K8sObject, parseYamlDocuments } from './kustomize';
 import { K8S_DIR, OVERLAYS, renderOverlay } from './overlays';
-import { policyProblems } from './policy';
+import { egressKind, policyProblems } from './policy';
 import { ManifestValidator } from './validate-manifests';
 
 type Obj = Record<string, unknown>;
@@ -21,9 +21,13 @@ describe.each(OVERLAYS)('k8s/overlays/%s', (env) => {
 
   it('renders every object the platform needs', () => {
     for (const kind of ['Namespace', 'Kafka', 'KafkaNodePool', 'Cluster', 'ServiceAccount']) expect(ofKind(objs, kind).length).toBeGreaterThan(0);
-    for (const kind of ['Deployment', 'Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'NetworkPolicy', 'Database']) {
+    for (const kind of ['Deployment', 'Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Database']) {
       expect(ofKind(objs, kind)).toHaveLength(4);
     }
+    // One per service and one for the PostgreSQL pods.
+    expect(ofKind(objs, 'NetworkPolicy').map((p) => p.metadata.name).sort()).toEqual(
+      ['grading-service', 'intake-service', 'payout-service', 'quote-service', 'tradein-pg'],
+    );
     expect(objs.filter((o) => o.kind !== 'Namespace').every((o) => o.metadata.namespace === 'tradein')).toBe(true);
   });
 
@@ -46,11 +50,28 @@ describe.each(OVERLAYS)('k8s/overlays/%s', (env) => {
       const pod = (spec(d)['template'] as Obj)['spec'] as Obj;
       const [init] = pod['initContainers'] as Obj[];
       const [main] = containers(d);
-      expect(init['args']).toEqual(['sh', '-c', expect.stringContaining('node scripts/deploy/migrate.js')]);
-      expect((init['args'] as string[])[2]).toContain('node -r @swc-node/register scripts/deploy/migrate.ts');
+      // The compiled entry: the image holds no TypeScript sources and no SWC (ADR 0007).
+      expect(init['args']).toEqual(['node', 'scripts/deploy/migrate.js']);
+      expect(init['command']).toBeUndefined();
       expect(init['image']).toBe(main['image']);
       expect(init['envFrom']).toEqual(main['envFrom']);
     }
+  });
+
+  it('runs one image per service: tradein-<service>, never another service\'s or a combined one', () => {
+    for (const d of ofKind(objs, 'Deployment')) {
+      const pod = (spec(d)['template'] as Obj)['spec'] as Obj;
+      for (const c of [...(pod['initContainers'] as Obj[]), ...containers(d)]) {
+        expect([d.metadata.name, c['image']]).toEqual([d.metadata.name, expect.stringMatching(new RegExp(`^tradein-${d.metadata.name}:[\\w.-]+$`))]);
+      }
+    }
+  });
+
+  it('exports consumer lag: Strimzi\'s Kafka Exporter for every topic and group, scraped by annotation', () => {
+    expect(spec(named(objs, 'Kafka', 'tradein-kafka'))['kafkaExporter']).toMatchObject({
+      topicRegex: '.*', groupRegex: '.*',
+      template: { pod: { metadata: { annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': '9404' } } } },
+    });
   });
 
   it('keeps maxReplicas within the partitions of every topic (extra consumers would idle)', () => {
@@ -76,7 +97,8 @@ describe('overlay differences', () => {
     }
     expect(spec(named(prod, 'KafkaNodePool', 'brokers'))['replicas']).toBe(3);
     expect(spec(named(prod, 'Cluster', 'tradein-pg'))['instances']).toBe(3);
-    expect(containers(named(prod, 'Deployment', 'payout-service'))[0]['image']).toMatch(/^tradein-platform:\d/);
+    expect(containers(named(prod, 'Deployment', 'payout-service'))[0]['image']).toMatch(/^tradein-payout-service:\d/);
+    expect(containers(named(rendered.dev, 'Deployment', 'payout-service'))[0]['image']).toBe('tradein-payout-service:dev');
   });
 
   it('prod backs PostgreSQL up: continuous WAL archiving with a retention, and a nightly base backup', () => {
@@ -161,7 +183,55 @@ describe('the checks catch deliberate mistakes', () => {
     (spec(named(objs, 'NetworkPolicy', 'intake-service'))['egress'] as Obj[]).push({ ports: [{ protocol: 'TCP', port: 6379 }] });
     expect(policyProblems(objs)).toEqual([
       'Deployment/intake-service: Secret db-intake has no key pasword',
-      'NetworkPolicy/intake-service: egress on ports 6379 is not allowed',
+      'NetworkPolicy/intake-service: egress "anywhere" on ports 6379 is not allowed (only DNS, PostgreSQL, Kafka)',
+    ]);
+  });
+
+  it('HTTPS egress for payout-service (only quote-service may), PostgreSQL\'s port opened to any address', () => {
+    const objs = structuredClone(dev);
+    const https = (spec(named(objs, 'NetworkPolicy', 'quote-service'))['egress'] as Obj[]).find((r) => egressKind(r) === 'https')!;
+    (spec(named(objs, 'NetworkPolicy', 'payout-service'))['egress'] as Obj[]).push(structuredClone(https));
+    (spec(named(objs, 'NetworkPolicy', 'grading-service'))['egress'] as Obj[]).push({ to: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ protocol: 'TCP', port: 5432 }] });
+    expect(policyProblems(objs)).toEqual([
+      expect.stringMatching(/^NetworkPolicy\/grading-service: egress \[\{"ipBlock".* on ports 5432 is not allowed/),
+      expect.stringMatching(/^NetworkPolicy\/payout-service: egress \[\{"ipBlock".* on ports 443 is not allowed \(only DNS, PostgreSQL, Kafka\)$/),
+    ]);
+  });
+
+  it('a Deployment running another service\'s image, or the combined one in its migrate step', () => {
+    const objs = mutate('Deployment', 'payout-service', (d) => {
+      main(d)['image'] = 'tradein-quote-service:dev';
+      (pod(d)['initContainers'] as Obj[])[0]['image'] = 'registry.example/tradein-platform:1.0';
+    });
+    expect(policyProblems(objs)).toEqual([
+      'Deployment/payout-service container migrate: image registry.example/tradein-platform:1.0 is not tradein-payout-service',
+      'Deployment/payout-service container payout-service: image tradein-quote-service:dev is not tradein-payout-service',
+    ]);
+  });
+
+  it('a grace period that does not cover the preStop sleep plus SHUTDOWN_GRACE_MS (from the ConfigMap)', () => {
+    const objs = mutate('Deployment', 'grading-service', (d) => { pod(d)['terminationGracePeriodSeconds'] = 25; });
+    expect(policyProblems(objs)).toEqual([
+      'Deployment/grading-service: terminationGracePeriodSeconds 25 must exceed preStop sleep 5 s + SHUTDOWN_GRACE_MS 20 s',
+    ]);
+    const common = ofKind(objs, 'ConfigMap').find((c) => c.metadata.name.startsWith('tradein-common'))!;
+    (common['data'] as Obj)['SHUTDOWN_GRACE_MS'] = '40000';
+    pod(named(objs, 'Deployment', 'grading-service') as unknown as Obj)['terminationGracePeriodSeconds'] = 40;
+    // SHUTDOWN_GRACE_MS raised to 40 s in the shared ConfigMap: every Deployment's 40 s is now too short.
+    expect([...policyProblems(objs)].sort()).toEqual(['grading-service', 'intake-service', 'payout-service', 'quote-service']
+      .map((s) => `Deployment/${s}: terminationGracePeriodSeconds 40 must exceed preStop sleep 5 s + SHUTDOWN_GRACE_MS 40 s`));
+  });
+
+  it('PostgreSQL pods open to every pod, or to another namespace, or without a policy', () => {
+    const objs = structuredClone(dev);
+    const pg = spec(named(objs, 'NetworkPolicy', 'tradein-pg'));
+    (pg['ingress'] as Obj[]).push({ ports: [{ protocol: 'TCP', port: 5432 }] }, { from: [{ namespaceSelector: {} }] });
+    expect(policyProblems(objs)).toEqual([
+      'NetworkPolicy/tradein-pg: ingress rule without from admits everyone',
+      'NetworkPolicy/tradein-pg: ingress from {"namespaceSelector":{}} on any port is not allowed',
+    ]);
+    expect(policyProblems(dev.filter((o) => !(o.kind === 'NetworkPolicy' && o.metadata.name === 'tradein-pg')))).toEqual([
+      'Cluster/tradein-pg: no NetworkPolicy selects its pods',
     ]);
   });
 

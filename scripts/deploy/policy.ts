@@ -1,20 +1,23 @@
 /**
  * The platform's deployment rules, checked on a rendered overlay (k8s/README.md says why each exists):
- * every Deployment has probes on /health/live and /health/ready, resources, runs non-root with a
- * read-only root filesystem and a tmpfs /tmp, a termination grace period, and is matched by a Service,
- * a PodDisruptionBudget, a HorizontalPodAutoscaler and a NetworkPolicy that only opens egress to DNS,
- * PostgreSQL, Kafka (and HTTPS where the service calls out); every ConfigMap / Secret a pod reads exists.
+ * every Deployment runs its own service's image (tradein-<service>, the migrate initContainer too), has
+ * probes on /health/live and /health/ready, resources, runs non-root with a read-only root filesystem
+ * and a tmpfs /tmp, a termination grace period longer than its preStop sleep plus SHUTDOWN_GRACE_MS, and
+ * is matched by a Service, a PodDisruptionBudget, a HorizontalPodAutoscaler and a NetworkPolicy whose
+ * egress reaches only DNS, PostgreSQL and Kafka (and HTTPS for quote-service's partner webhooks); the
+ * CloudNativePG pods admit only the platform's pods, their own instances and the CNPG operator; every
+ * ConfigMap / Secret a pod reads exists.
  */
 import { containersOf, podSpecOf, type K8sObject } from './kustomize';
 
 type Obj = Record<string, unknown>;
 
-/** Services that call the internet: partner webhooks (quote), payment providers (payout). */
-export const HTTPS_EGRESS = new Set(['quote-service', 'payout-service']);
+/** The one service that calls the internet: quote-service (partner webhooks to URLs partners register). */
+export const HTTPS_EGRESS = new Set(['quote-service']);
 /** Secrets created by operators, not by k8s/: CloudNativePG's cluster CA. */
 export const OPERATOR_SECRETS = new Set(['tradein-pg-ca']);
-/** Egress ports a service may open: DNS, PostgreSQL, Kafka; 443 only for HTTPS_EGRESS. */
-const EGRESS_PORTS = new Set([53, 5432, 9092]);
+/** Namespace of the CloudNativePG operator (its chart's default), admitted to the PostgreSQL pods. */
+export const CNPG_OPERATOR_NAMESPACE = 'cnpg-system';
 
 const matches = (selector: Obj | undefined, labels: Obj) =>
   !!selector && Object.keys(selector).length > 0 && Object.entries(selector).every(([k, v]) => labels[k] === v);
@@ -73,6 +76,98 @@ function refProblems(pod: Obj, who: string, objects: readonly K8sObject[]): stri
   return out;
 }
 
+const labelsOf = (sel: unknown) => ((sel as Obj | undefined)?.['matchLabels'] ?? {}) as Obj;
+const same = (a: Obj, b: Obj) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+const portsOf = (rule: Obj) => ((rule['ports'] as Obj[] | undefined) ?? []).map((x) => `${String(x['protocol'] ?? 'TCP')}/${String(x['port'])}`).sort();
+const describePeers = (rule: Obj) => JSON.stringify((rule['to'] ?? rule['from'] ?? 'anywhere'));
+
+/**
+ * What an egress rule opens, when it is one of the allowed shapes exactly: DNS to kube-dns, 5432 to the
+ * CNPG pods, 9092 to the Strimzi brokers, 443 to public addresses (private ranges excluded). Anything
+ * else (another port, another peer, no peer = anywhere) is undefined.
+ */
+export function egressKind(rule: Obj): 'dns' | 'postgres' | 'kafka' | 'https' | undefined {
+  const peers = (rule['to'] as Obj[] | undefined) ?? [];
+  const ports = portsOf(rule);
+  if (peers.length !== 1) return undefined;
+  const [peer] = peers;
+  const keys = Object.keys(peer).sort().join(',');
+  if (keys === 'namespaceSelector,podSelector' && same(labelsOf(peer['namespaceSelector']), { 'kubernetes.io/metadata.name': 'kube-system' })
+    && same(labelsOf(peer['podSelector']), { 'k8s-app': 'kube-dns' }) && same({ p: ports }, { p: ['TCP/53', 'UDP/53'] })) return 'dns';
+  if (keys === 'podSelector' && same(labelsOf(peer['podSelector']), { 'cnpg.io/cluster': 'tradein-pg' }) && ports.join() === 'TCP/5432') return 'postgres';
+  if (keys === 'podSelector' && same(labelsOf(peer['podSelector']), { 'strimzi.io/cluster': 'tradein-kafka', 'strimzi.io/kind': 'Kafka' })
+    && ports.join() === 'TCP/9092') return 'kafka';
+  const block = peer['ipBlock'] as Obj | undefined;
+  const except = new Set((block?.['except'] as string[] | undefined) ?? []);
+  const privateRanges = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16', '100.64.0.0/10'];
+  if (keys === 'ipBlock' && block?.['cidr'] === '0.0.0.0/0' && privateRanges.every((r) => except.has(r)) && ports.join() === 'TCP/443') return 'https';
+  return undefined;
+}
+
+/** A container's value of an environment variable: its own env, else the ConfigMaps it loads. */
+function envValue(c: Obj, name: string, objects: readonly K8sObject[]): string | undefined {
+  const own = ((c['env'] as Obj[] | undefined) ?? []).find((e) => e['name'] === name);
+  if (own && typeof own['value'] === 'string') return own['value'];
+  let found: string | undefined;
+  for (const e of (c['envFrom'] as Obj[] | undefined) ?? []) {
+    const ref = e['configMapRef'] as Obj | undefined;
+    const cm = ref && objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === ref['name']);
+    const v = ((cm?.['data'] as Obj | undefined) ?? {})[name];
+    if (typeof v === 'string') found = v;
+  }
+  return found;
+}
+
+/** terminationGracePeriodSeconds must outlast the preStop sleep plus the service's own SHUTDOWN_GRACE_MS. */
+function graceProblems(pod: Obj, main: Obj, who: string, objects: readonly K8sObject[]): string[] {
+  const grace = pod['terminationGracePeriodSeconds'];
+  if (typeof grace !== 'number') return [`${who}: terminationGracePeriodSeconds must be set`];
+  const command = ((((main['lifecycle'] as Obj | undefined)?.['preStop'] as Obj | undefined)?.['exec'] as Obj | undefined)?.['command'] as string[] | undefined) ?? [];
+  const sleep = command[0] === 'sleep' ? Number(command[1]) : 0;
+  const shutdownMs = Number(envValue(main, 'SHUTDOWN_GRACE_MS', objects) ?? 20000);
+  if (!Number.isFinite(sleep) || !Number.isFinite(shutdownMs)) return [`${who}: preStop sleep or SHUTDOWN_GRACE_MS is not a number`];
+  const needed = sleep + shutdownMs / 1000;
+  return grace > needed ? [] : [`${who}: terminationGracePeriodSeconds ${grace} must exceed preStop sleep ${sleep} s + SHUTDOWN_GRACE_MS ${shutdownMs / 1000} s`];
+}
+
+/** Each container runs the Deployment's own image: <registry>/tradein-<deployment>[:tag|@digest]. */
+function imageProblems(pod: Obj, name: string, who: string): string[] {
+  return containersOf(pod).flatMap((c) => {
+    const ref = String(c['image'] ?? '');
+    const repo = ref.replace(/@.*$/, '').replace(/:[^/:]+$/, '').split('/').pop();
+    return repo === `tradein-${name}` ? [] : [`${who} container ${String(c['name'])}: image ${ref} is not tradein-${name}`];
+  });
+}
+
+/** The CNPG pods of each Cluster: a NetworkPolicy admits only tradein pods (5432), the cluster's own instances and the operator. */
+function postgresProblems(objects: readonly K8sObject[]): string[] {
+  const out: string[] = [];
+  for (const cluster of objects.filter((o) => o.kind === 'Cluster')) {
+    const own = { 'cnpg.io/cluster': cluster.metadata.name };
+    const policies = objects.filter((o) => o.kind === 'NetworkPolicy' && same(labelsOf((o['spec'] as Obj)['podSelector']), own));
+    if (!policies.length) out.push(`Cluster/${cluster.metadata.name}: no NetworkPolicy selects its pods`);
+    for (const p of policies) {
+      const spec = p['spec'] as Obj;
+      const who = `NetworkPolicy/${p.metadata.name}`;
+      if (!((spec['policyTypes'] as string[] | undefined) ?? []).includes('Ingress')) out.push(`${who}: policyTypes must include Ingress`);
+      for (const rule of (spec['ingress'] as Obj[] | undefined) ?? []) {
+        const peers = (rule['from'] as Obj[] | undefined) ?? [];
+        if (!peers.length) out.push(`${who}: ingress rule without from admits everyone`);
+        for (const peer of peers) {
+          const keys = Object.keys(peer).sort().join(',');
+          const pods = labelsOf(peer['podSelector']);
+          const ok = (keys === 'podSelector' && same(pods, { 'app.kubernetes.io/part-of': 'tradein' }) && portsOf(rule).join() === 'TCP/5432')
+            || (keys === 'podSelector' && same(pods, own))
+            || (keys === 'namespaceSelector,podSelector' && same(labelsOf(peer['namespaceSelector']), { 'kubernetes.io/metadata.name': CNPG_OPERATOR_NAMESPACE })
+              && same(pods, { 'app.kubernetes.io/name': 'cloudnative-pg' }));
+          if (!ok) out.push(`${who}: ingress from ${JSON.stringify(peer)} on ${portsOf(rule).join(',') || 'any port'} is not allowed`);
+        }
+      }
+    }
+  }
+  return out;
+}
+
 function networkProblems(name: string, labels: Obj, port: unknown, objects: readonly K8sObject[]): string[] {
   const policies = objects.filter((o) => o.kind === 'NetworkPolicy' && matches(((o['spec'] as Obj)['podSelector'] as Obj)?.['matchLabels'] as Obj, labels));
   if (!policies.length) return [`Deployment/${name}: no NetworkPolicy selects its pods`];
@@ -87,9 +182,11 @@ function networkProblems(name: string, labels: Obj, port: unknown, objects: read
       if (!((rule['from'] as Obj[] | undefined) ?? []).length) out.push(`NetworkPolicy/${p.metadata.name}: ingress rule without from admits everyone`);
     }
     for (const rule of (spec['egress'] as Obj[] | undefined) ?? []) {
-      const ports = ((rule['ports'] as Obj[] | undefined) ?? []).map((x) => Number(x['port']));
-      const allowed = (x: number) => EGRESS_PORTS.has(x) || (x === 443 && HTTPS_EGRESS.has(name));
-      if (!ports.length || !ports.every(allowed)) out.push(`NetworkPolicy/${p.metadata.name}: egress on ports ${ports.join(',') || 'any'} is not allowed`);
+      const what = egressKind(rule);
+      if (!what || (what === 'https' && !HTTPS_EGRESS.has(name))) {
+        const ports = ((rule['ports'] as Obj[] | undefined) ?? []).map((x) => String(x['port']));
+        out.push(`NetworkPolicy/${p.metadata.name}: egress ${describePeers(rule)} on ports ${ports.join(',') || 'any'} is not allowed (only DNS, PostgreSQL, Kafka${HTTPS_EGRESS.has(name) ? ', HTTPS' : ''})`);
+      }
     }
   }
   return out;
@@ -106,7 +203,8 @@ export function policyProblems(objects: readonly K8sObject[]): string[] {
     const main = ((pod['containers'] as Obj[] | undefined) ?? [])[0] ?? {};
     out.push(...probeProblems(main, who));
     for (const c of containersOf(pod)) out.push(...hardening(c, pod, `${who} container ${String(c['name'])}`));
-    if (typeof pod['terminationGracePeriodSeconds'] !== 'number') out.push(`${who}: terminationGracePeriodSeconds must be set`);
+    out.push(...imageProblems(pod, name, who));
+    out.push(...graceProblems(pod, main, who, objects));
     out.push(...refProblems(pod, who, objects));
     const port = ((main['ports'] as Obj[] | undefined) ?? [])[0]?.['containerPort'];
     const svc = objects.find((o) => o.kind === 'Service' && matches((o['spec'] as Obj)['selector'] as Obj, labels));
@@ -118,5 +216,6 @@ export function policyProblems(objects: readonly K8sObject[]): string[] {
     if (!hpa) out.push(`${who}: no HorizontalPodAutoscaler scales it`);
     out.push(...networkProblems(name, labels, port, objects));
   }
+  out.push(...postgresProblems(objects));
   return out;
 }

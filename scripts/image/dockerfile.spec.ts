@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDockerfile } from './dockerfile';
@@ -28,6 +29,22 @@ describe('docker/Dockerfile', () => {
 
   it('has a build, a production-dependencies and a runtime stage, the runtime one last', () => {
     expect(parseDockerfile(DOCKERFILE).stages.map((s) => s.name)).toEqual(['build', 'prod-deps', 'runtime']);
+  });
+
+  it('builds one service per image with --build-arg SERVICE=<name> (the four together only without it), and the image starts that one', () => {
+    const file = parseDockerfile(DOCKERFILE);
+    const build = file.stages.find((s) => s.name === 'build')!;
+    const run = build.instructions.find((i) => i.keyword === 'RUN' && i.args.includes('nx run-many'))!;
+    // The shell that picks the projects, up to the Nx call, run as BuildKit would with each SERVICE.
+    const pick = run.args.slice(0, run.args.indexOf('npx nx'));
+    const projects = (service: string) => execFileSync('sh', ['-c', `${pick} printf %s "$projects"`], { env: { PATH: process.env['PATH'], SERVICE: service } }).toString();
+    expect(projects('quote')).toBe('quote-service');
+    expect(projects('payout-service')).toBe('payout-service');
+    expect(projects('')).toBe('quote-service,intake-service,grading-service,payout-service');
+    expect(run.args).toContain('--projects="$projects"');
+    const runtime = file.stages.find((s) => s.name === 'runtime')!;
+    expect(runtime.instructions.some((i) => i.keyword === 'ARG' && i.args.startsWith('SERVICE'))).toBe(true);
+    expect(runtime.instructions.some((i) => i.keyword === 'ENV' && /\bSERVICE=\$\{SERVICE\}/.test(i.args))).toBe(true);
   });
 
   it.each<[string, string | RegExp, string, RegExp]>([
