@@ -41,3 +41,9 @@ it.each(serviceNames())('%s: the migrate step finds exactly the migrations the s
   // Each discovered class is listed by the app (its app.module or an exported list), so none runs at boot only.
   for (const name of found) expect(appCode).toMatch(new RegExp(`\\b${name}\\b`));
 });
+
+it('each DB-queued job table gets its trace context column (ADR 0008), discovered and run like any migration', () => {
+  expect(migrationsOf('intake-service').map((m) => m.name)).toContain('LabelRequestTraceContext1764310000000');
+  expect(migrationsOf('payout-service').map((m) => m.name)).toContain('PayoutTraceContext1764310000000');
+  expect(migrationsOf('quote-service').map((m) => m.name)).toContain('WebhookDeliveryTraceContext1764310000000');
+});

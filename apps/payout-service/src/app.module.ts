@@ -15,6 +15,7 @@ import { ReleaseHoldController } from './holds/release-hold/release-hold.control
 import { LedgerController } from './ledger/check-invariant/ledger.controller';
 import { JournalEntryEntity, LedgerLineEntity } from './ledger/journal-entry.entity';
 import { PayoutSchema1764150000000 } from './migrations/1764150000000-payout-schema';
+import { PayoutTraceContext1764310000000 } from './migrations/1764310000000-payout-trace-context';
 import { PayoutWorker } from './payouts/attempt-payouts/payout-worker';
 import { CancelPayoutController } from './payouts/cancel-payout/cancel-payout.controller';
 import { CancelPayout } from './payouts/cancel-payout/cancel-payout.service';
@@ -57,7 +58,7 @@ export function appModule(config: PayoutConfig, clock?: Clock, providers?: Provi
     imports: [
       ServiceCoreModule.forRoot({
         serviceName: 'payout-service', config, configClass: PayoutConfig, clock,
-        entities: PAYOUT_ENTITIES, migrations: [PayoutSchema1764150000000],
+        entities: PAYOUT_ENTITIES, migrations: [PayoutSchema1764150000000, PayoutTraceContext1764310000000],
       }),
     ],
     controllers: [

@@ -9,6 +9,7 @@ import { partnerRateLimit } from './shared/caller-scope';
 import { DeadlineRunner } from './deadlines/deadline-runner.service';
 import { QuoteSchema1764200000000 } from './migrations/1764200000000-quote-schema';
 import { SeedPriceTable1764200000001 } from './migrations/1764200000001-seed-price-table';
+import { WebhookDeliveryTraceContext1764310000000 } from './migrations/1764310000000-webhook-delivery-trace-context';
 import { FinalOfferService } from './offers/finalize/final-offer.service';
 import { PartnerApiKeyResolver } from './partners/api-keys/partner-api-key.resolver';
 import { PartnerTokenController } from './partners/exchange-token/partner-token.controller';
@@ -45,7 +46,7 @@ export const QUOTE_ENTITIES = [
   PartnerEntity, PartnerProgramEntity, PartnerApiKeyEntity, TacCodeEntity, PriceTableEntity, PriceTableRowEntity, QuoteEntity,
   TradeInEntity, TradeInTimelineEntity, WebhookEndpointEntity, WebhookDeliveryEntity, WebhookAttemptEntity,
 ];
-export const QUOTE_MIGRATIONS = [QuoteSchema1764200000000, SeedPriceTable1764200000001];
+export const QUOTE_MIGRATIONS = [QuoteSchema1764200000000, SeedPriceTable1764200000001, WebhookDeliveryTraceContext1764310000000];
 
 export function appModule(config: QuoteConfig, clock?: Clock): Type<unknown> | DynamicModule {
   partnerRateLimit.perMinute = config.PARTNER_RATE_LIMIT_PER_MINUTE;

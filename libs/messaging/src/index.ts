@@ -22,3 +22,4 @@ export * from './kafka/dead-letter-replay';
 export * from './tracing/trace-context';
 export * from './tracing/messaging-attributes';
 export * from './tracing/trade-in-traces';
+export * from './tracing/job-trace';

@@ -15,7 +15,7 @@ const AUTH = { jwtSecret: SECRET, issuer: 'tradein-platform', audience: 'tradein
  * `npm start` runs them) exporting OTLP/HTTP to a collector in this test: their http and pg
  * instrumentation is registered before anything loads, which Jest's in-process apps cannot give.
  * One trade-in must be one trace across both services: the trace its first event (quote.created) started,
- * also for steps that start elsewhere (the accept request, intake's label worker).
+ * also for steps that start elsewhere (the accept request, intake's label worker and its `label.issue` job span).
  */
 describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', () => {
   let collector: OtlpCollector;
@@ -141,11 +141,18 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
     // The handler's database work in intake is in the same trace, under the consumer span.
     await waitFor(() => collector.spans.some((s) => s.service === 'intake-service' && s.parentSpanId === consumed.spanId
       && (s.attributes['db.system'] === 'postgresql' || s.attributes['db.system.name'] === 'postgresql')), { what: "intake's database spans under its consumer span" });
-    // (c) Intake's label is issued later by its LabelWorker from a database queue, outside any trace: the
-    // event it writes still joins the trade-in's trace, under intake's latest step of it.
+    // (c) Intake's label is issued later by its LabelWorker from a database queue: the request keeps the
+    // trade-in's trace context, the worker's call and outcome run in a `label.issue` span under it (in the
+    // trade-in's trace, below the consumer step that asked for it), and the event it writes is its child.
+    const labelJob = (await waitFor(spanNamed('intake-service', 'label.issue', tradeInTrace), { what: "the label worker's job span", timeoutMs: 30_000 }))!;
+    expect(labelJob.attributes['tradein.trade_in.id']).toBe(tradeIn.id);
+    expect(descendsFrom(labelJob, consumed)).toBe(true);
     const labelIssued = (await waitFor(spanNamed('intake-service', `create ${ShipmentLabelIssued.topic}`, tradeInTrace), { what: "the label worker's create span", timeoutMs: 30_000 }))!;
     expect(labelIssued.attributes['messaging.kafka.message.key']).toBe(tradeIn.id);
-    expect((await waitFor(() => byId(labelIssued.parentSpanId), { what: 'its parent span' }))!.service).toBe('intake-service');
+    expect(labelIssued.parentSpanId).toBe(labelJob.spanId);
+    // The job's database work (its outcome transaction) runs under the job span too.
+    await waitFor(() => collector.spans.some((s) => s.service === 'intake-service' && s.parentSpanId === labelJob.spanId
+      && (s.attributes['db.system'] === 'postgresql' || s.attributes['db.system.name'] === 'postgresql')), { what: "database spans under the label job's span" });
     const label = (await waitFor(() => probe.messages.find((m) => m.key === tradeIn.id && m.topic.endsWith(ShipmentLabelIssued.topic)), { what: 'the label-issued event on Kafka' }))!;
     expect(String(label.headers['traceparent'])).toMatch(new RegExp(`^00-${tradeInTrace}-`));
 

@@ -1,3 +1,4 @@
+import { type JobTraceContext } from '@tradein/messaging';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export type LabelRequestKind = 'ISSUE' | 'VOID';
@@ -27,4 +28,6 @@ export class CarrierLabelRequest {
   @Column({ name: 'causation_id', type: 'varchar', length: 64, nullable: true }) causationId: string | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true }) completedAt: Date | null;
+  /** The trace context of the step that asked for it (ADR 0008); null when it was asked untraced. */
+  @Column({ name: 'trace_context', type: 'jsonb', nullable: true }) traceContext: JobTraceContext | null;
 }

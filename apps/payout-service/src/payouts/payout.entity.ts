@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { type CurrencyCode, type PayoutMethod } from '@tradein/contracts';
+import { type JobTraceContext } from '@tradein/messaging';
 import { bigintColumn } from '../database/bigint.transformer';
 import { type PayoutStatus } from './payout-status';
 
@@ -32,4 +33,6 @@ export class PayoutEntity {
   @Column({ name: 'paid_at', type: 'timestamptz', nullable: true }) paidAt!: Date | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+  /** The trace context of the step that created it (ADR 0008): its attempts are spans under it; null when untraced. */
+  @Column({ name: 'trace_context', type: 'jsonb', nullable: true }) traceContext!: JobTraceContext | null;
 }

@@ -1,3 +1,4 @@
+import { type JobTraceContext } from '@tradein/messaging';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('webhook_endpoint')
@@ -27,6 +28,8 @@ export class WebhookDeliveryEntity {
   @Column('timestamptz', { name: 'delivered_at', nullable: true }) deliveredAt!: Date | null;
   @Column('uuid', { name: 'replay_of', nullable: true }) replayOf!: string | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+  /** The trace context of the state change it announces (ADR 0008); null when enqueued untraced. */
+  @Column('jsonb', { name: 'trace_context', nullable: true }) traceContext!: JobTraceContext | null;
 }
 
 @Entity('webhook_attempt')

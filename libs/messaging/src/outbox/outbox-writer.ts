@@ -19,10 +19,16 @@ export class InvalidOutgoingEventError extends Error {
  * the transaction commits. Events are validated against the registry before they are written, so a
  * producer can never put a message on a topic that its readers would dead-letter.
  */
+/** Per-event trace placement for a batch written on behalf of several jobs (each job's span is the active one of its events). */
+export interface AppendOptions {
+  /** The context active for an event (default: the caller's active context). */
+  activeFor?: (event: { tradeInId: string }) => Context | undefined;
+}
+
 export class OutboxWriter {
   constructor(private readonly producer: string) {}
 
-  async append<P extends object>(manager: EntityManager, events: NewEvent<P> | NewEvent<P>[]): Promise<EventEnvelope<P>[]> {
+  async append<P extends object>(manager: EntityManager, events: NewEvent<P> | NewEvent<P>[], options: AppendOptions = {}): Promise<EventEnvelope<P>[]> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxWriter.append must run inside a transaction (dataSource.transaction(...))');
     }
@@ -53,7 +59,8 @@ export class OutboxWriter {
     const active = context.active();
     const latest = new Map<string, Context>();
     for (const { topic, envelope } of prepared) {
-      const created = await this.insert(manager, topic, envelope, placeInTradeInTrace(stored.get(envelope.tradeInId), active));
+      const placement = placeInTradeInTrace(stored.get(envelope.tradeInId), options.activeFor?.(envelope) ?? active);
+      const created = await this.insert(manager, topic, envelope, placement);
       if (envelope.tradeInId) latest.set(envelope.tradeInId, created);
     }
     if (traced) await rememberTradeInTraces(manager, latest);

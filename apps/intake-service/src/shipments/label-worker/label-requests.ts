@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { jobTraceContext } from '@tradein/messaging';
 import { type EntityManager } from 'typeorm';
 import { CarrierLabelRequest, type LabelRequestKind } from '../label-request.entity';
 import { type Shipment } from '../shipment.entity';
 
 /**
  * Records, in the caller's transaction, a carrier call the LabelWorker will make. No carrier is called
- * here. One request per shipment and kind: a repeated ask changes nothing.
+ * here. One request per shipment and kind: a repeated ask changes nothing. The request keeps the trade-in's
+ * trace context (ADR 0008) so the worker's call is a span of the trade-in's trace.
  */
 @Injectable()
 export class LabelRequests {
@@ -28,7 +30,7 @@ export class LabelRequests {
   ): Promise<void> {
     await manager.createQueryBuilder().insert().into(CarrierLabelRequest).values({
       id: randomUUID(), kind, shipmentId, tradeInId, status: 'PENDING', attempts: 0, nextAttemptAt: at, lastError: null,
-      reason, causationId, createdAt: at, completedAt: null,
+      reason, causationId, createdAt: at, completedAt: null, traceContext: await jobTraceContext(manager, tradeInId),
     }).orIgnore().execute();
   }
 }

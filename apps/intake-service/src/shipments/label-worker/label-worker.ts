@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ShipmentLabelIssued, ShipmentLabelVoided } from '@tradein/contracts';
-import { OutboxWriter } from '@tradein/messaging';
+import { SpanKind, context } from '@opentelemetry/api';
+import { type JobSpan, type JobSpanSpec, OutboxWriter, startJobSpans } from '@tradein/messaging';
 import { childLogger } from '@tradein/observability';
 import { CLOCK, type Clock, PeriodicTask } from '@tradein/service-runtime';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -16,6 +17,22 @@ import { ShipmentLabels } from '../shipment-labels';
 import { canVoid } from '../shipment-status';
 import { afterFailedCall } from './label-retry';
 import { LabelRequests } from './label-requests';
+
+/** The span a claimed request's work runs in (ADR 0008): the carrier call is its outbound part. */
+function labelSpan(request: CarrierLabelRequest): JobSpanSpec {
+  return {
+    tradeInId: request.tradeInId,
+    traceContext: request.traceContext,
+    name: request.kind === 'ISSUE' ? 'label.issue' : 'label.void',
+    options: {
+      kind: SpanKind.CLIENT,
+      attributes: {
+        'tradein.trade_in.id': request.tradeInId, 'tradein.label_request.id': request.id,
+        'tradein.shipment.id': request.shipmentId, 'tradein.attempt': request.attempts,
+      },
+    },
+  };
+}
 
 /** A claimed request and the carrier call it needs. */
 type Claimed =
@@ -34,6 +51,8 @@ const CLOSED = new Set(['EXPIRED', 'CANCELLED']);
  * shipment.label-voided. The carrier is idempotent on the request's reference (the trade-in), so a call
  * repeated after a crash or a lost outcome returns the same label. Failures retry with capped exponential
  * backoff; after INTAKE_LABEL_MAX_ATTEMPTS the request is FAILED and listed in the ops queue `label-failures`.
+ * Each claimed request's call and outcome run in a span (`label.issue` / `label.void`) of the trade-in's
+ * trace, a child of the context stored with the request (ADR 0008): the events it writes nest under it.
  */
 @Injectable()
 export class LabelWorker implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -64,13 +83,18 @@ export class LabelWorker implements OnApplicationBootstrap, OnApplicationShutdow
   async runOnce(limit = this.config.INTAKE_LABEL_WORKER_BATCH): Promise<number> {
     const claimed = await this.claim(limit);
     if (!claimed.length) return 0;
-    const results = await Promise.all(claimed.map((c) => this.call(c)));
-    for (const [i, c] of claimed.entries()) {
+    const jobs = await startJobSpans(this.dataSource.manager, claimed, (c) => labelSpan(c.request));
+    const results = await Promise.all(jobs.map(({ job, span }) => context.with(span.context, () => this.call(job, span))));
+    for (const [i, { job: c, span }] of jobs.entries()) {
+      const result = results[i] ?? { ok: false as const, error: 'no carrier call made' };
       try {
-        await this.record(c, results[i]);
+        await context.with(span.context, () => this.record(c, result));
       } catch (err) {
+        span.fail(err);
         // The lease runs out and the request is claimed again; the carrier returns the same label.
         this.log.error({ err, requestId: c.request.id, kind: c.kind }, 'label request outcome not recorded');
+      } finally {
+        span.end();
       }
     }
     return claimed.length;
@@ -115,13 +139,14 @@ export class LabelWorker implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /** Outside any transaction. Any error is a failed attempt: retried later with the same reference. */
-  private async call(item: Claimed): Promise<CallResult> {
+  private async call(item: Claimed, span: JobSpan): Promise<CallResult> {
     try {
       if (item.kind === 'ISSUE') return { ok: true, label: await this.carrier.issueLabel(item.call) };
       await this.carrier.voidLabel(item.trackingNumber);
       return { ok: true };
     } catch (err) {
       const error = err instanceof Error ? err.message : String(err);
+      span.fail(err);
       this.log.warn({ requestId: item.request.id, kind: item.kind, attempt: item.request.attempts, err: error }, 'carrier call failed');
       return { ok: false, error };
     }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type NewEvent } from '@tradein/contracts';
-import { OutboxWriter } from '@tradein/messaging';
+import { type Context, SpanKind, context } from '@opentelemetry/api';
+import { type JobSpan, OutboxWriter, startJobSpans } from '@tradein/messaging';
 import { childLogger } from '@tradein/observability';
 import { CLOCK, type Clock, PeriodicTask } from '@tradein/service-runtime';
 import { DataSource, type EntityManager, EntityNotFoundError } from 'typeorm';
@@ -28,6 +29,8 @@ import { providerRequest } from './provider-request';
  * the work), commits the attempt and its idempotency key BEFORE calling the provider, and records the
  * outcome in a second transaction. A crash between the two leaves the attempt SUBMITTED; once its lease
  * (next_attempt_at) passes, the worker asks the provider about that same key instead of paying again.
+ * Each attempt (provider call, outcome, the events it emits) runs in a `payout.attempt` span of the
+ * trade-in's trace, a child of the context stored with the payout (ADR 0008).
  */
 @Injectable()
 export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -62,9 +65,38 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
   async runOnce(limit = this.config.PAYOUT_WORKER_BATCH): Promise<number> {
     const claimed = await this.claim(limit);
     if (!claimed.length) return 0;
-    const results = await Promise.all(claimed.map((item) => this.callProvider(item)));
-    await this.recordOutcomes(claimed.map((item, i) => ({ item, result: results[i] })));
+    const jobs = await this.startAttemptSpans(claimed);
+    const spans = jobs.map((j) => j.span);
+    try {
+      const outcomes = await Promise.all(jobs.map(async ({ job: item, span }) => {
+        const result = await context.with(span.context, () => this.callProvider(item));
+        noteResult(span, result);
+        return { item, result, trace: span.context };
+      }));
+      await this.recordOutcomes(outcomes);
+    } catch (err) {
+      for (const span of spans) span.fail(err);
+      throw err;
+    } finally {
+      for (const span of spans) span.end();
+    }
     return claimed.length;
+  }
+
+  /** One `payout.attempt` span per claimed payout, under the context stored with it (ADR 0008). */
+  startAttemptSpans(claimed: readonly ClaimedAttempt[]): Promise<Array<{ job: ClaimedAttempt; span: JobSpan }>> {
+    return startJobSpans(this.dataSource.manager, claimed, (item) => ({
+      tradeInId: item.payout.tradeInId,
+      traceContext: item.payout.traceContext,
+      name: 'payout.attempt',
+      options: {
+        kind: SpanKind.CLIENT,
+        attributes: {
+          'tradein.trade_in.id': item.payout.tradeInId, 'tradein.payout.id': item.payout.id, 'tradein.payout.method': item.payout.method,
+          'tradein.attempt': item.attempt.attemptNo, 'tradein.payout.mode': item.mode, 'tradein.payout.provider': item.attempt.provider,
+        },
+      },
+    }));
   }
 
   /** First transaction: the attempts and their keys are committed before any provider is called. */
@@ -114,10 +146,17 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
     }
   }
 
-  /** The second transaction: applies each decision, posts the payments and emits the outcomes together. */
-  async recordOutcomes(outcomes: ReadonlyArray<{ item: ClaimedAttempt; result: AttemptResult }>): Promise<void> {
+  /**
+   * The second transaction: applies each decision, posts the payments and emits the outcomes together. Each
+   * payout's events are placed under its attempt span (`trace`); a batch of one runs entirely inside it.
+   */
+  async recordOutcomes(outcomes: ReadonlyArray<{ item: ClaimedAttempt; result: AttemptResult; trace?: Context }>): Promise<void> {
     const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
+    const traces = new Map(outcomes.flatMap((o) => (o.trace ? [[o.item.payout.tradeInId, o.trace] as const] : [])));
+    const only = outcomes.length === 1 ? outcomes[0]?.trace : undefined;
+    const transaction = <T>(work: (manager: EntityManager) => Promise<T>): Promise<T> =>
+      (only ? context.with(only, () => this.dataSource.transaction(work)) : this.dataSource.transaction(work));
+    await transaction(async (manager) => {
       const ids = outcomes.map((o) => o.item.payout.id);
       const payouts = new Map((await manager.getRepository(PayoutEntity).createQueryBuilder('p')
         .where('p.id = ANY(:ids)', { ids }).setLock('pessimistic_write').getMany()).map((p) => [p.id, p]));
@@ -143,12 +182,19 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
       await applyAttemptOutcomes(manager, updates, now);
       events.push(...await holdHeldDevices(manager, updates.filter((u) => u.decision.payoutStatus === 'PENDING').map((u) => u.payout), now));
       await postJournalEntries(manager, entries, now);
-      if (events.length) await this.outbox.append(manager, events);
+      if (events.length) await this.outbox.append(manager, events, { activeFor: (e) => traces.get(e.tradeInId) });
       return updates;
     }).then((applied) => {
       for (const u of applied) payoutMetrics.attemptOutcomes.inc({ method: u.payout.method, outcome: u.result.status });
     });
   }
+}
+
+/** The provider's answer on the attempt's span: a failure or an unknown outcome marks it as an error. */
+function noteResult(span: JobSpan, result: AttemptResult): void {
+  span.span.setAttribute('tradein.payout.outcome', result.status);
+  if (result.status === 'FAILED') span.fail(`payment failed: ${result.reasonCode}`);
+  else if (result.status === 'UNKNOWN') span.fail('payment outcome unknown');
 }
 
 /**

@@ -1,14 +1,20 @@
 import { lookup } from 'node:dns/promises';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { SpanKind } from '@opentelemetry/api';
 import { DataSource } from 'typeorm';
+import { type JobSpan, type JobTraceContext, inJobSpan } from '@tradein/messaging';
 import { CLOCK, type Clock, PeriodicTask } from '@tradein/service-runtime';
 import { QuoteConfig } from '../../config/quote.config';
 import { SecretBox } from '../../shared/secret-box';
 import { WEBHOOK_MAX_ATTEMPTS, webhookRetryDelayMs } from '../signing/webhook-backoff';
-import { SIGNATURE_HEADER, signWebhook } from '../signing/webhook-signature';
+import { signWebhook } from '../signing/webhook-signature';
 import { checkWebhookUrl, isInternalAddress } from '../signing/webhook-url-policy';
+import { webhookHeaders } from './webhook-request';
 
-interface Claimed { id: string; partner_id: string; body: string; attempts: number; event_type: string; lease: Date }
+interface Claimed {
+  id: string; partner_id: string; trade_in_id: string; body: string; attempts: number; event_type: string; lease: Date;
+  trace_context: JobTraceContext | null;
+}
 
 /** A claimed delivery is invisible to other replicas for this long, so a crash mid-send only delays it. */
 const LEASE_MS = 60_000;
@@ -43,14 +49,16 @@ const CLAIM_SQL = `
     LIMIT $3
   )
   UPDATE webhook_delivery w SET next_attempt_at = $2 FROM picked WHERE w.id = picked.id
-  RETURNING w.id, w.partner_id, w.body, w.attempts, w.event_type, w.next_attempt_at AS lease`;
+  RETURNING w.id, w.partner_id, w.trade_in_id, w.body, w.attempts, w.event_type, w.next_attempt_at AS lease, w.trace_context`;
 
 /**
  * Delivers pending webhooks: claims due rows (SKIP LOCKED + a lease, so replicas share the work and never send
  * one delivery at the same time), POSTs them concurrently (WEBHOOK_CONCURRENCY in all, at most
  * WEBHOOK_PARTNER_CONCURRENCY per partner, so a hanging partner endpoint only slows that partner), each signed
  * with HMAC-SHA256 over timestamp and body, logs every attempt, and retries with exponential backoff until
- * delivered or FAILED after the last attempt (ops can replay it).
+ * delivered or FAILED after the last attempt (ops can replay it). Each attempt is a `webhook.deliver` span of
+ * the trade-in's trace (under the context stored with the delivery, ADR 0008) whose context goes to the
+ * partner as `traceparent`.
  */
 @Injectable()
 export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -117,7 +125,21 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     else this.inFlight.delete(partnerId);
   }
 
-  private async attempt(d: Claimed): Promise<void> {
+  private attempt(d: Claimed): Promise<void> {
+    return inJobSpan(this.dataSource.manager, {
+      tradeInId: d.trade_in_id, traceContext: d.trace_context, name: 'webhook.deliver',
+      options: {
+        kind: SpanKind.CLIENT,
+        attributes: {
+          'tradein.trade_in.id': d.trade_in_id, 'tradein.partner.id': d.partner_id, 'tradein.webhook.delivery_id': d.id,
+          'tradein.webhook.event_type': d.event_type, 'tradein.attempt': d.attempts + 1, 'http.request.method': 'POST',
+        },
+      },
+    }, (span) => this.send(d, span));
+  }
+
+  /** One attempt inside its span: the POST, then its outcome recorded. */
+  private async send(d: Claimed, span: JobSpan): Promise<void> {
     const started = Date.now();
     const at = this.clock.now();
     let statusCode: number | null = null;
@@ -133,10 +155,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
         method: 'POST',
         redirect: 'manual',
         signal: AbortSignal.timeout(this.config.WEBHOOK_TIMEOUT_MS),
-        headers: {
-          'content-type': 'application/json', [SIGNATURE_HEADER]: signWebhook(this.box.open(endpoint.secret_encrypted), ts, d.body),
-          'x-tradein-delivery': d.id, 'x-tradein-event': d.event_type,
-        },
+        headers: webhookHeaders({ signature: signWebhook(this.box.open(endpoint.secret_encrypted), ts, d.body), deliveryId: d.id, eventType: d.event_type }),
         body: d.body,
       });
       statusCode = res.status;
@@ -147,6 +166,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       const message = err instanceof Error ? err.message : (err as { message?: unknown } | null)?.message;
       error = typeof message === 'string' && message ? message.slice(0, 500) : 'delivery failed';
     }
+    if (statusCode !== null) span.span.setAttribute('http.response.status_code', statusCode);
+    if (error !== null) span.fail(error);
     const attempts = d.attempts + 1;
     const delivered = error === null;
     const status = delivered ? 'DELIVERED' : attempts >= WEBHOOK_MAX_ATTEMPTS ? 'FAILED' : 'PENDING';

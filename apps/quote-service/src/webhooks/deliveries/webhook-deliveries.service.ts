@@ -35,6 +35,8 @@ export class WebhookDeliveriesService {
     const copy = this.dataSource.getRepository(WebhookDeliveryEntity).create({
       id: randomUUID(), partnerId: d.partnerId, tradeInId: d.tradeInId, eventType: d.eventType, body: d.body, status: 'PENDING', attempts: 0,
       nextAttemptAt: now, lastStatusCode: null, lastError: null, deliveredAt: null, replayOf: d.id, createdAt: now,
+      // The replay is sent in the trade-in's trace, like the original (ADR 0008).
+      traceContext: d.traceContext,
     });
     await this.dataSource.getRepository(WebhookDeliveryEntity).insert(copy);
     return view(copy);
