@@ -3,6 +3,7 @@ import {
   ShipmentDelivered, ShipmentInTransit, ShipmentLabelIssued, StockAdded,
 } from '@tradein/contracts';
 import { type CustodyView as Custody, type Money, TradeInFlows, imeiFor as imei, until } from '../platform-client';
+import { type OtlpCollector, SERVICES, startOtlpCollector } from '@tradein/testing';
 import { type Platform, startPlatform } from './platform';
 import { keepLogs, withLogs } from './logs';
 
@@ -31,10 +32,17 @@ describe('acceptance: a mail-in trade-in across the four services (processes, Po
   const stateOf = (id: string, ...states: string[]) => f.stateOf(id, ...states);
   const custodyOf = (id: string) => f.custodyOf(id);
 
+  let collector: OtlpCollector;
+
   beforeAll(async () => {
+    // The four services export their spans to a collector the test reads (OTLP/HTTP), as they would to a real one.
+    collector = await startOtlpCollector();
+    const traces = { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '200' };
     p = await startPlatform({
-      'quote-service': { PARTNER_RATE_LIMIT_PER_MINUTE: '5000' },
-      'payout-service': { SANDBOX_FAILURE_RATE: '0', SANDBOX_TIMEOUT_RATE: '0', SANDBOX_LATENCY_MS: '10', PAYOUT_WORKER_INTERVAL_MS: '500' },
+      'quote-service': { ...traces, PARTNER_RATE_LIMIT_PER_MINUTE: '5000' },
+      'intake-service': traces,
+      'grading-service': traces,
+      'payout-service': { ...traces, SANDBOX_FAILURE_RATE: '0', SANDBOX_TIMEOUT_RATE: '0', SANDBOX_LATENCY_MS: '10', PAYOUT_WORKER_INTERVAL_MS: '500' },
     });
     ops = p.token({ sub: 'ops-olga', role: 'ops' });
     grader = p.token({ sub: 'grader-gus', role: 'grader', siteId: SITE });
@@ -49,6 +57,7 @@ describe('acceptance: a mail-in trade-in across the four services (processes, Po
   afterAll(async () => {
     keepLogs(p, 'mail-in');
     await p?.close();
+    await collector?.close();
   }, 60_000);
 
   /** Browses the catalog, quotes the iPhone in FR (top condition), accepts it as MAIL_IN; returns the trade-in id. */
@@ -148,6 +157,22 @@ describe('acceptance: a mail-in trade-in across the four services (processes, Po
     expect(full.records.find((r) => r.action === 'RECEIVED_AT_SITE')).toMatchObject({ actor: 'grader-gus', deviceKey: `IMEI:${deviceImei}` });
     // By IMEI: the whole chain, including the inbound trip recorded before the device was identified.
     expect(custody.records.map((r) => r.action)).toEqual(full.records.map((r) => r.action));
+
+    // One trace from quote to stock: every event of this trade-in, written and consumed in any of the four
+    // services (HTTP requests, the label and payout workers, consumers), is in the trade-in's trace.
+    const KEY = 'messaging.kafka.message.key';
+    const steps = ['quote.created', 'quote.accepted', 'shipment.label-issued', 'device.received', 'device.graded', 'offer.finalized', 'payout.completed', 'stock.added'];
+    const spans = await waitFor(async () => {
+      const mine = collector.spans.filter((s) => s.attributes[KEY] === tradeInId);
+      const services = new Set(mine.filter((s) => s.kind === 'CONSUMER').map((s) => s.service));
+      return services.size === 4 && steps.every((step) => mine.some((s) => s.name.startsWith('create ') && s.name.includes(step))) ? mine : undefined;
+    }, { what: `spans of ${tradeInId} created and consumed in all four services` });
+    expect([...new Set(spans.map((s) => s.traceId))]).toHaveLength(1);
+    expect(new Set(spans.map((s) => s.service))).toEqual(new Set(SERVICES));
+    // ...and it is the trace the partner's quote request started.
+    const created = spans.find((s) => s.name.startsWith('create ') && s.name.includes('quote.created'))!;
+    const request = collector.spans.find((s) => s.spanId === created.parentSpanId);
+    expect(request).toMatchObject({ service: 'quote-service', kind: 'SERVER', traceId: created.traceId });
 
   }), 300_000);
 
