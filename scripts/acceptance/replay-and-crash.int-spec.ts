@@ -24,6 +24,8 @@ const RECONCILE_AFTER_MS = 120_000;
 interface Payout { id: string; status: string; amount: Money; method: string }
 interface PayoutDetail extends Payout { attempts: number; paidAt: string | null; attemptHistory: Array<{ attemptNo: number; status: string }> }
 interface Started { tradeInId: string; quoted: Money; imei: string; tracking?: string }
+/** A payment as the sandbox provider's own book holds it (GET /v1/ops/sandbox-provider/payments). */
+interface ProviderPayment { idempotencyKey: string; payoutId: string; status: string; amount: Money; providerReference: string | null }
 
 describe('acceptance: SIGKILL of each service mid-flow, then a replay of every topic from the beginning', () => {
   let p: Platform;
@@ -101,7 +103,27 @@ describe('acceptance: SIGKILL of each service mid-flow, then a replay of every t
     const stock = await req<{ items: Array<{ tradeInId: string }> }>('grading-service', 'GET', `/v1/stock?siteId=${SITE}&limit=500`, 200, { token: ops });
     for (const t of ts) expect(stock.items.filter((i) => i.tradeInId === t.tradeInId)).toHaveLength(1);
     await expectLedgerSettled();
+    await expectProviderPaidOnce(ts);
   }
+
+  /**
+   * The provider's side, not ours: its book (durable, like a real provider's) holds exactly one payment per
+   * paid trade-in, at the quoted amount, under the key of the payout's one PAID attempt.
+   */
+  async function expectProviderPaidOnce(ts: Started[]): Promise<void> {
+    await Promise.all(ts.map(async (t) => {
+      const [payout] = await f.payoutsOf(t.tradeInId);
+      const detail = await req<PayoutDetail>('payout-service', 'GET', `/v1/payouts/${payout!.id}`, 200, { token: ops });
+      const held = await providerPayments(`tradeInId=${t.tradeInId}`);
+      expect(held.filter((x) => x.status === 'PAID')).toEqual([
+        expect.objectContaining({ payoutId: payout!.id, amount: t.quoted, idempotencyKey: `payout:${payout!.id}:${detail.attemptHistory.find((a) => a.status === 'PAID')!.attemptNo}` }),
+      ]);
+      expect(held.filter((x) => x.status === 'PROCESSING')).toEqual([]);
+    }));
+  }
+
+  const providerPayments = async (query = '') =>
+    (await req<{ items: ProviderPayment[] }>('payout-service', 'GET', `/v1/ops/sandbox-provider/payments?limit=1000&${query}`, 200, { token: ops })).items;
 
   /** Balanced, and every completed trade-in paid once: nothing left payable, the provider cleared exactly the sum paid. */
   async function expectLedgerSettled(): Promise<void> {
@@ -112,6 +134,11 @@ describe('acceptance: SIGKILL of each service mid-flow, then a replay of every t
     expect(balance('seller_payable')).toBe(0n);
     expect(balance('provider_clearing')).toBe(-paid);
     expect(balance('trade_in_cost')).toBe(paid);
+    // Everything the provider ever paid, whichever payout it was for: one payment per completed trade-in, the sum the ledger cleared.
+    const providerPaid = (await providerPayments()).filter((x) => x.status === 'PAID');
+    expect(providerPaid).toHaveLength(completed.length);
+    expect(new Set(providerPaid.map((x) => x.payoutId)).size).toBe(completed.length);
+    expect(providerPaid.reduce((s, x) => s + BigInt(x.amount.amountMinor), 0n)).toBe(-balance('provider_clearing'));
   }
 
   it('intake-service killed right after carrier scans were accepted: scans are not lost, each recorded once', () => withLogs(p, async () => {
@@ -160,6 +187,10 @@ describe('acceptance: SIGKILL of each service mid-flow, then a replay of every t
     await crash('payout-service');
     const stuck = (await Promise.all(ts.map((t) => f.payoutsOf(t.tradeInId)))).flat().filter((x) => x.status === 'SUBMITTED');
     expect(stuck.length).toBeGreaterThan(0);
+    // The provider outlived the kill: it still holds the request in flight (received, maybe settled), once; an in-memory sandbox would say NOT_FOUND.
+    const heldAcrossKill = await Promise.all(stuck.map(async (x) => (await providerPayments(`payoutId=${x.id}`)).length));
+    expect(heldAcrossKill.every((n) => n <= 1)).toBe(true);
+    expect(heldAcrossKill).toContain(1);
     // The lease on the submitted attempt runs out (clock moved, not slept): the worker asks the provider, then settles.
     await p.advanceClock(RECONCILE_AFTER_MS + 5_000);
     await expectSettled(ts);

@@ -147,7 +147,7 @@ describe('payout destinations (bank details encrypted, masked, validated)', () =
     expect(view.body).toMatchObject({ status: 'PAID', destination: { ref, masked: 'FR14 **** 2606' } });
     const list = await svc.request('GET', '/v1/payouts?status=HELD', { token: ops });
     bodies.push(list.text);
-    expect(providers.bank.paymentsByPayout().get(paid.id)).toBe(1);
+    expect((await providers.bank.paymentsByPayout()).get(paid.id)).toBe(1);
   });
 
   it('no response and no log line contains a full account number', async () => {

@@ -113,7 +113,7 @@ describe('ledger after a randomised run of 1,000 trade-ins', () => {
     // Exactly one real payment per paid payout, none for the others.
     const paid: Array<{ id: string; method: PayoutMethod }> = await svc.dataSource.query(`SELECT id, method FROM payout WHERE status = 'PAID' AND provider <> 'store-till'`);
     const payments = new Map<string, number>();
-    for (const p of [providers.bank, providers.giftCards, providers.partnerWallet]) for (const [id, n] of p.paymentsByPayout()) payments.set(id, (payments.get(id) ?? 0) + n);
+    for (const p of [providers.bank, providers.giftCards, providers.partnerWallet]) for (const [id, n] of await p.paymentsByPayout()) payments.set(id, (payments.get(id) ?? 0) + n);
     for (const p of paid) expect(payments.get(p.id)).toBe(1);
     expect([...payments.values()].reduce((a, n) => a + n, 0)).toBe(paid.length);
 

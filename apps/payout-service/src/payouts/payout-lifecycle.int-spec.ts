@@ -85,9 +85,9 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     await worker.runOnce(100);
     const payout = await payoutOf(event.tradeInId);
     expect(payout).toMatchObject({ status: 'PAID', attempts: 1, amount: { amountMinor: '12345', currency: 'EUR' }, destination: { ref, masked: 'DE89 **** 3000' } });
-    expect(providers.bank.paymentsByPayout().get(payout!.id)).toBe(1);
+    expect((await providers.bank.paymentsByPayout()).get(payout!.id)).toBe(1);
     await worker.runOnce(100);
-    expect(providers.bank.paymentsByPayout().get(payout!.id)).toBe(1);
+    expect((await providers.bank.paymentsByPayout()).get(payout!.id)).toBe(1);
     const completed = await waitForValue(() => probe.of(PayoutCompleted).find((e) => e.tradeInId === event.tradeInId), { what: 'payout.completed on Kafka' });
     expect(completed.payload).toMatchObject({ payoutId: payout!.id, amount: { amountMinor: '12345', currency: 'EUR' }, method: 'BANK_TRANSFER' });
     expect(completed.correlationId).toBe(event.correlationId);
@@ -101,7 +101,7 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     const ids = created.map((c) => c!.payoutId);
     const [first, second] = await Promise.all([worker.runOnce(40), worker.runOnce(40)]);
     expect(first + second).toBeGreaterThanOrEqual(40);
-    const payments = providers.giftCards.paymentsByPayout();
+    const payments = await providers.giftCards.paymentsByPayout();
     expect(ids.map((id) => payments.get(id))).toEqual(ids.map(() => 1));
     const [{ n }]: Array<{ n: number }> = await svc.dataSource.query('SELECT count(*)::int AS n FROM payout_attempt WHERE payout_id = ANY($1)', [ids]);
     expect(n).toBe(40);
@@ -117,7 +117,7 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     const crash = jest.spyOn(worker, 'recordOutcomes').mockRejectedValueOnce(new Error('process killed'));
     await expect(worker.runOnce(100)).rejects.toThrow('process killed');
     crash.mockRestore();
-    expect(providers.bank.paymentsByPayout().get(before.id)).toBe(1);
+    expect((await providers.bank.paymentsByPayout()).get(before.id)).toBe(1);
     expect((await payoutOf(event.tradeInId))?.status).toBe('SUBMITTED');
 
     // Before the lease runs out nobody touches it; after, the worker asks the provider about the same key.
@@ -126,7 +126,7 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     await worker.runOnce(100);
     const after = await payoutOf(event.tradeInId);
     expect(after).toMatchObject({ status: 'PAID', attempts: 1 });
-    expect(providers.bank.paymentsByPayout().get(before.id)).toBe(1);
+    expect((await providers.bank.paymentsByPayout()).get(before.id)).toBe(1);
     const [{ n }]: Array<{ n: number }> = await svc.dataSource.query(
       `SELECT count(*)::int AS n FROM outbox_event WHERE envelope->>'type' = 'tradein.payout.completed' AND envelope->>'tradeInId' = $1`, [event.tradeInId]);
     expect(n).toBe(1);
@@ -143,13 +143,13 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     });
     await expect(worker.runOnce(100)).rejects.toThrow('process killed');
     crash.mockRestore();
-    expect(providers.partnerWallet.paymentsByPayout().get(p.id)).toBeUndefined();
+    expect((await providers.partnerWallet.paymentsByPayout()).get(p.id)).toBeUndefined();
     svc.clock.advance(61_000);
     await worker.runOnce(100);
     const keys: Array<{ idempotency_key: string; status: string }> = await svc.dataSource.query(
       'SELECT idempotency_key, status FROM payout_attempt WHERE payout_id = $1', [p.id]);
     expect(keys).toEqual([{ idempotency_key: `payout:${p.id}:1`, status: 'PAID' }]);
-    expect(providers.partnerWallet.paymentsByPayout().get(p.id)).toBe(1);
+    expect((await providers.partnerWallet.paymentsByPayout()).get(p.id)).toBe(1);
   });
 
   it('store staff see their own store\'s payouts only', async () => {
@@ -179,7 +179,7 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     const paid = await svc.request<{ status: string; attemptHistory: Array<{ status: string }> }>('GET', `/v1/payouts/${p.id}`, { token: ops });
     expect(paid.body.status).toBe('PAID');
     expect(paid.body.attemptHistory).toEqual([expect.objectContaining({ status: 'PAID' })]);
-    expect(providers.bank.paymentsByPayout().get(p.id)).toBe(1);
+    expect((await providers.bank.paymentsByPayout()).get(p.id)).toBe(1);
   });
 
   it('retries declined attempts with backoff, gives up at the cap, then ops retry with an audit record', async () => {
@@ -217,7 +217,7 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     const detail = await svc.request<{ status: string; attempts: number; audit: Array<{ action: string; actor: string; reason: string }> }>('GET', `/v1/payouts/${p.id}`, { token: ops });
     expect(detail.body).toMatchObject({ status: 'PAID', attempts: 4 });
     expect(detail.body.audit).toEqual([expect.objectContaining({ action: 'RETRY', actor: 'ops-1', reason: 'gift card issuer back up' })]);
-    expect(providers.giftCards.paymentsByPayout().get(p.id)).toBe(1);
+    expect((await providers.giftCards.paymentsByPayout()).get(p.id)).toBe(1);
     const again = await svc.request('POST', `/v1/payouts/${p.id}/retry`, { token: ops, body: { reason: 'again' } });
     expect(again.status).toBe(409);
     const metrics = await svc.request('GET', '/metrics', { token: ops });
@@ -236,7 +236,7 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     expect(balances.length).toBeGreaterThan(0);
     expect(balances.every((b) => b.balance === '0')).toBe(true);
     await worker.runOnce(100);
-    expect(providers.partnerWallet.paymentsByPayout().get(p.id)).toBeUndefined();
+    expect((await providers.partnerWallet.paymentsByPayout()).get(p.id)).toBeUndefined();
   });
 
   it('a destination that can no longer be opened fails to ops at once instead of retrying forever', async () => {
@@ -247,7 +247,7 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     await svc.dataSource.query(`UPDATE payout_destination SET sealed_details = 'v1:gone:AAAA:AAAA:AAAA' WHERE id = $1`, [ref]);
     await worker.runOnce(100);
     expect(await payoutOf(event.tradeInId)).toMatchObject({ status: 'FAILED', lastFailureCode: 'DESTINATION_UNUSABLE', nextAttemptAt: null });
-    expect(providers.bank.paymentsByPayout().get(p.id)).toBeUndefined();
+    expect((await providers.bank.paymentsByPayout()).get(p.id)).toBeUndefined();
   });
 
   it('a negative final amount is dead-lettered and writes nothing', async () => {

@@ -25,9 +25,9 @@ describe('payout worker running on its own (as deployed)', () => {
     }, { what: 'two payout.completed', timeoutMs: 30_000 });
     const paid = done.find((e) => e.tradeInId === gift.tradeInId)!;
     expect(paid.payload).toMatchObject({ amount: { amountMinor: '4200', currency: 'JPY' }, method: 'GIFT_CARD' });
-    expect(providers.giftCards.paymentsByPayout().get(paid.payload.payoutId)).toBe(1);
+    expect((await providers.giftCards.paymentsByPayout()).get(paid.payload.payoutId)).toBe(1);
     const free = done.find((e) => e.tradeInId === zero.tradeInId)!;
     expect(free.payload.providerReference).toBe('nothing-to-pay');
-    expect(providers.giftCards.paymentsByPayout().get(free.payload.payoutId)).toBeUndefined();
+    expect((await providers.giftCards.paymentsByPayout()).get(free.payload.payoutId)).toBeUndefined();
   });
 });

@@ -3,33 +3,54 @@ import { DeviceReceived, type EventEnvelope, OfferFinalized, type OfferFinalized
 import { envelopeFor, publishRaw, startTestService, type TestService, waitFor } from '@tradein/testing';
 import { appModule } from '../app.module';
 import { PayoutConfig } from '../config/payout.config';
-import { ProviderRegistry } from '../providers/provider-registry';
-import { SandboxPayoutProvider } from '../providers/sandbox/sandbox-payout-provider';
+import { ProviderRegistry, type ProviderDeps, sandboxProviders } from '../providers/provider-registry';
+import { type SandboxPayoutProvider } from '../providers/sandbox/sandbox-payout-provider';
 
-/** Sandboxes the test keeps hold of, to count real payments and turn failures on and off. */
-export interface TestProviders {
-  bank: SandboxPayoutProvider;
-  giftCards: SandboxPayoutProvider;
-  partnerWallet: SandboxPayoutProvider;
-  registry: ProviderRegistry;
+const CALM = { latencyMs: 0, failureRate: 0, timeoutRate: 0 };
+
+/**
+ * Sandboxes the test keeps hold of, to count real payments and turn failures on and off. They are built
+ * when the service starts (their book is its database); `restart()` replaces them with new instances over
+ * the same book, as a restarted process would have.
+ */
+export class TestProviders {
+  private readonly byMethod = new Map<PayoutMethod, SandboxPayoutProvider>();
+  private deps?: ProviderDeps;
+  readonly registry = new ProviderRegistry(this.byMethod);
+
+  get bank(): SandboxPayoutProvider { return this.get('BANK_TRANSFER'); }
+  get giftCards(): SandboxPayoutProvider { return this.get('GIFT_CARD'); }
+  get partnerWallet(): SandboxPayoutProvider { return this.get('PARTNER_CREDIT'); }
+
+  /** The app module's provider factory. */
+  readonly build = (deps: ProviderDeps): ProviderRegistry => {
+    this.deps = deps;
+    this.restart();
+    return this.registry;
+  };
+
+  /** Forgets every in-memory state (and knob) of the sandboxes: only what their book holds remains. */
+  restart(): void {
+    if (!this.deps) throw new Error('the payout service has not started');
+    for (const [method, p] of sandboxProviders(CALM, this.deps)) this.byMethod.set(method, p);
+  }
+
+  private get(method: PayoutMethod): SandboxPayoutProvider {
+    const p = this.byMethod.get(method);
+    if (!p) throw new Error('the payout service has not started');
+    return p;
+  }
 }
 
 export function testProviders(): TestProviders {
-  const calm = { latencyMs: 0, failureRate: 0, timeoutRate: 0 };
-  const bank = new SandboxPayoutProvider('sandbox-bank', calm);
-  const giftCards = new SandboxPayoutProvider('sandbox-gift-cards', calm);
-  const partnerWallet = new SandboxPayoutProvider('sandbox-partner-wallet', calm);
-  const registry = new ProviderRegistry(new Map<PayoutMethod, SandboxPayoutProvider>([
-    ['BANK_TRANSFER', bank], ['GIFT_CARD', giftCards], ['PARTNER_CREDIT', partnerWallet],
-  ]));
-  return { bank, giftCards, partnerWallet, registry };
+  return new TestProviders();
 }
 
 export async function startPayoutService(providers: TestProviders, env: Record<string, string> = {}): Promise<TestService<PayoutConfig>> {
   const svc = await startTestService({
     serviceName: 'payout-service',
     configClass: PayoutConfig,
-    module: (config, clock) => appModule(config, clock, providers.registry),
+    module: (config, clock) => appModule(config, clock, providers.build),
     env: {
       PAYOUT_WORKER_ENABLED: 'false',
       PAYOUT_BANK_DETAILS_KEYS: `test:${randomBytes(32).toString('base64')}`,

@@ -1,3 +1,4 @@
+import { type Clock } from '@tradein/service-runtime';
 import {
   type PayoutProvider,
   type ProviderLookup,
@@ -5,34 +6,37 @@ import {
   type ProviderPaymentRequest,
   ProviderTimeoutError,
 } from '../payout-provider';
+import { answerOf, DECLINED_CODE, KEY_REUSED, type SandboxPayment, sameTerms, termsOf } from './sandbox-payment';
+import { type SandboxPaymentStore } from './sandbox-payment-store';
 
 export interface SandboxBehaviour {
   latencyMs: number;
   /** Share of new payments the sandbox declines (retryable), 0..1. */
   failureRate: number;
-  /** Share of calls whose answer is lost after the payment was made (a timeout), 0..1. */
+  /** Share of first submissions whose answer is lost after the payment settled (a timeout), 0..1. */
   timeoutRate: number;
-}
-
-interface BookedPayment {
-  fingerprint: string;
-  outcome: ProviderOutcome;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * A local stand-in for a payment provider so the platform runs end to end here. It behaves as real
- * providers do where it matters: a key is executed once and replayed afterwards, a reused key with
- * different content is refused, and a timeout can happen after the money moved.
+ * providers do where it matters, durably (its book is the sandbox_payment table, so a restart of
+ * payout-service forgets nothing): a key is taken on receipt and executed once, a repeat of the key
+ * replays the original outcome, a key reused with different content is refused, and a timeout can
+ * happen after the money moved.
+ *
+ * A request is recorded PROCESSING on receipt, settles after the latency, and only then may its answer be
+ * lost (SANDBOX_TIMEOUT_RATE): the book says PAID while the caller sees a timeout. A payment left
+ * PROCESSING because the caller's process died settles when next asked about (lookup or the same key
+ * again), as a real provider would have settled it meanwhile.
  */
 export class SandboxPayoutProvider implements PayoutProvider {
-  private readonly book = new Map<string, BookedPayment>();
-  private sequence = 0;
-
   constructor(
     readonly name: string,
     private behaviour: SandboxBehaviour,
+    private readonly store: SandboxPaymentStore,
+    private readonly clock: Clock,
     private readonly random: () => number = Math.random,
   ) {}
 
@@ -42,34 +46,37 @@ export class SandboxPayoutProvider implements PayoutProvider {
   }
 
   async submit(request: ProviderPaymentRequest): Promise<ProviderOutcome> {
+    const terms = termsOf(this.name, request);
+    const { payment, created } = await this.store.receive(terms, this.clock.now());
+    if (!sameTerms(payment, terms)) return KEY_REUSED;
     if (this.behaviour.latencyMs > 0) await sleep(this.behaviour.latencyMs);
-    const fingerprint = `${request.payoutId}|${request.amountMinor}|${request.currency}|${request.method}`;
-    const booked = this.book.get(request.idempotencyKey);
-    if (booked) {
-      if (booked.fingerprint !== fingerprint) return { status: 'FAILED', reasonCode: 'IDEMPOTENCY_KEY_REUSED', retryable: false };
-      return booked.outcome;
-    }
-    const outcome: ProviderOutcome =
-      this.random() < this.behaviour.failureRate
-        ? { status: 'FAILED', reasonCode: 'SANDBOX_DECLINED', retryable: true }
-        : { status: 'PAID', providerReference: `${this.name}-${++this.sequence}` };
-    this.book.set(request.idempotencyKey, { fingerprint, outcome });
-    if (this.random() < this.behaviour.timeoutRate) throw new ProviderTimeoutError(this.name);
-    return outcome;
+    const answer = answerOf(await this.settled(payment));
+    if (created && this.random() < this.behaviour.timeoutRate) throw new ProviderTimeoutError(this.name);
+    return answer;
   }
 
   async lookup(idempotencyKey: string): Promise<ProviderLookup> {
-    return this.book.get(idempotencyKey)?.outcome ?? { status: 'NOT_FOUND' };
+    const payment = await this.store.find(this.name, idempotencyKey);
+    return payment ? answerOf(await this.settled(payment)) : { status: 'NOT_FOUND' };
   }
 
-  /** Payments actually made, by payout: what a test compares with "exactly once". */
-  paymentsByPayout(): Map<string, number> {
+  /** Payments actually made (PAID), by payout: what a test compares with "exactly once". */
+  async paymentsByPayout(): Promise<Map<string, number>> {
     const counts = new Map<string, number>();
-    for (const b of this.book.values()) {
-      if (b.outcome.status !== 'PAID') continue;
-      const payoutId = b.fingerprint.split('|')[0];
-      counts.set(payoutId, (counts.get(payoutId) ?? 0) + 1);
+    for (const p of await this.store.list({ provider: this.name, limit: 100_000 })) {
+      if (p.status === 'PAID') counts.set(p.payoutId, (counts.get(p.payoutId) ?? 0) + 1);
     }
     return counts;
+  }
+
+  /** The store shared by the sandboxes: the ops view reads it. */
+  get book(): SandboxPaymentStore {
+    return this.store;
+  }
+
+  private async settled(p: SandboxPayment): Promise<SandboxPayment> {
+    if (p.status !== 'PROCESSING') return p;
+    const declined = this.random() < this.behaviour.failureRate;
+    return this.store.settle(p, declined ? { status: 'DECLINED', declineCode: DECLINED_CODE } : { status: 'PAID' }, this.clock.now());
   }
 }
