@@ -30,6 +30,27 @@ it('replicas starting together migrate one after the other: every migration runs
   expect(rows.sort()).toEqual(expected.sort());
 });
 
+it('payout-service: the migrate step creates the sandbox providers\' book (they keep idempotency keys across restarts)', async () => {
+  const payoutDb = `${db}_payout`;
+  const admin = new Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${payoutDb}"`);
+  try {
+    const env = { PORT: '3004', AUTH_JWT_SECRET: 's'.repeat(32), PAYOUT_DATABASE_URL: withDatabase(server, payoutDb), KAFKA_BROKERS: '127.0.0.1:1' };
+    const ran = await migrate('payout-service', env);
+    expect(ran).toEqual(expect.arrayContaining(['PayoutSchema1764150000000', 'SandboxPayments1764420000000']));
+    expect(ran).toEqual(expect.arrayContaining(migrationsOf('payout-service').map((m) => m.name)));
+    const c = new Client({ connectionString: withDatabase(server, payoutDb) });
+    await c.connect();
+    const constraints = (await c.query<{ conname: string }>(`SELECT conname FROM pg_constraint WHERE conrelid = 'sandbox_payment'::regclass`)).rows.map((r) => r.conname);
+    await c.end();
+    expect(constraints).toContain('sandbox_payment_one_per_key');
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS "${payoutDb}" WITH (FORCE)`);
+    await admin.end();
+  }
+});
+
 it.each(serviceNames())('%s: the migrate step finds exactly the migrations the service boots with', (svc) => {
   const src = join(ROOT, 'apps', svc, 'src');
   // The app's code, less the migration files themselves (an index.ts listing them counts).

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { type Clock, ServiceCoreModule } from '@tradein/service-runtime';
+import { CLOCK, type Clock, ServiceCoreModule } from '@tradein/service-runtime';
+import { DataSource } from 'typeorm';
 import { PayoutConfig } from './config/payout.config';
 import { PayoutSettings, payoutSettings } from './config/payout-settings';
 import { BankDetailsCipher, parseCipherKeys, parseFingerprintKey } from './destinations/bank-details-cipher';
@@ -16,6 +17,7 @@ import { LedgerController } from './ledger/check-invariant/ledger.controller';
 import { JournalEntryEntity, LedgerLineEntity } from './ledger/journal-entry.entity';
 import { PayoutSchema1764150000000 } from './migrations/1764150000000-payout-schema';
 import { PayoutTraceContext1764310000000 } from './migrations/1764310000000-payout-trace-context';
+import { SandboxPayments1764420000000 } from './migrations/1764420000000-sandbox-payments';
 import { PayoutWorker } from './payouts/attempt-payouts/payout-worker';
 import { CancelPayoutController } from './payouts/cancel-payout/cancel-payout.controller';
 import { CancelPayout } from './payouts/cancel-payout/cancel-payout.service';
@@ -27,7 +29,8 @@ import { PayoutEntity } from './payouts/payout.entity';
 import { OfferFinalizedHandler } from './payouts/record-finalized-offer/offer-finalized.handler';
 import { RecordFinalizedOffer } from './payouts/record-finalized-offer/record-finalized-offer.service';
 import { RetryPayoutController } from './payouts/retry-payout/retry-payout.controller';
-import { ProviderRegistry, sandboxRegistry } from './providers/provider-registry';
+import { ProviderRegistry, type ProviderRegistryFactory, sandboxRegistry } from './providers/provider-registry';
+import { SandboxPaymentsController } from './providers/sandbox/list-sandbox-payments/sandbox-payments.controller';
 import { SettlementReportController } from './settlement/get-settlement-report/settlement-report.controller';
 
 /** Fixed keys for local runs only; production refuses to start without PAYOUT_BANK_DETAILS_KEYS and PAYOUT_FINGERPRINT_KEY. */
@@ -52,23 +55,28 @@ export const PAYOUT_ENTITIES = [
   SellerVerificationEntity, TradeInFlagEntity,
 ];
 
-/** `providers` replaces the payment providers (tests); by default the local sandboxes. */
-export function appModule(config: PayoutConfig, clock?: Clock, providers?: ProviderRegistry) {
+/** `providers` builds the payment providers instead (tests); by default the local sandboxes. */
+export function appModule(config: PayoutConfig, clock?: Clock, providers?: ProviderRegistryFactory) {
+  const buildProviders = providers ?? sandboxRegistry(config);
   @Module({
     imports: [
       ServiceCoreModule.forRoot({
         serviceName: 'payout-service', config, configClass: PayoutConfig, clock,
-        entities: PAYOUT_ENTITIES, migrations: [PayoutSchema1764150000000, PayoutTraceContext1764310000000],
+        entities: PAYOUT_ENTITIES, migrations: [PayoutSchema1764150000000, PayoutTraceContext1764310000000, SandboxPayments1764420000000],
       }),
     ],
     controllers: [
       RegisterDestinationController, GetDestinationController, ListPayoutsController, GetPayoutController, RetryPayoutController, CancelPayoutController,
       ReleaseHoldController, RefuseHoldController, CheckLimitsController, LedgerController, SettlementReportController,
+      SandboxPaymentsController,
     ],
     providers: [
       { provide: PayoutSettings, useValue: payoutSettings(config) },
       { provide: BankDetailsCipher, useValue: bankDetailsCipher(config) },
-      { provide: ProviderRegistry, useValue: providers ?? sandboxRegistry(config) },
+      {
+        provide: ProviderRegistry, inject: [DataSource, CLOCK],
+        useFactory: (dataSource: DataSource, clk: Clock) => buildProviders({ dataSource, clock: clk }),
+      },
       RecordFinalizedOffer, CancelPayout, PayoutWorker, OfferFinalizedHandler, FinancedDeviceHandler, DeviceHoldHandler,
     ],
   })
