@@ -12,7 +12,7 @@ import { type DeadLetterReason, sendToDeadLetter } from './dead-letter';
 import { type HandlerContext, type RegisteredHandler } from './handler-context';
 import { retryUnknownTopic } from '../kafka/retry-unknown-topic';
 import { KAFKA, MESSAGING } from '../tracing/messaging-attributes';
-import { contextFromKafkaHeaders, messagingTracer } from '../tracing/trace-context';
+import { contextFromKafkaHeaders, messagingTracer, runInSpan } from '../tracing/trace-context';
 import { rememberTradeInTraces, tracingEnabled } from '../tracing/trade-in-traces';
 
 export interface ConsumerOptions {
@@ -118,15 +118,7 @@ export class EventConsumer {
         ...(message.key ? { [MESSAGING.KAFKA_KEY]: message.key.toString() } : {}),
       },
     }, producerContext);
-    try {
-      await context.with(trace.setSpan(producerContext, span), () => this.handleMessage(payload, base, span));
-    } catch (err) {
-      span.recordException(err as Error);
-      span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
-      throw err;
-    } finally {
-      span.end();
-    }
+    await runInSpan(span, trace.setSpan(producerContext, span), () => this.handleMessage(payload, base, span));
   }
 
   private async handleMessage({ topic, partition, message, heartbeat }: EachMessagePayload, base: string, span: Span): Promise<void> {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { type Context, SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
+import { type Context, SpanKind, context, trace } from '@opentelemetry/api';
 import { instanceToPlain } from 'class-transformer';
 import { type EntityManager } from 'typeorm';
 import { type EventEnvelope, type NewEvent, definitionFor, validateEvent } from '@tradein/contracts';
 import { KAFKA, MESSAGING } from '../tracing/messaging-attributes';
-import { injectTraceHeaders, messagingTracer } from '../tracing/trace-context';
+import { injectTraceHeaders, messagingTracer, runInSpan } from '../tracing/trace-context';
 import { type SpanPlacement, loadTradeInTraces, placeInTradeInTrace, rememberTradeInTraces, tracingEnabled } from '../tracing/trade-in-traces';
 import { OUTBOX_NOTIFY_CHANNEL, laneFor } from './outbox-lanes';
 
@@ -94,18 +94,10 @@ export class OutboxWriter {
       },
     }, placement.parent);
     const spanContext = trace.setSpan(placement.parent, span);
-    try {
-      await context.with(spanContext, () => manager.query(
-        `INSERT INTO outbox_event (event_id, topic, message_key, lane, envelope, headers) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [envelope.eventId, topic, envelope.tradeInId, laneFor(envelope.tradeInId), JSON.stringify(envelope), JSON.stringify(injectTraceHeaders(spanContext))],
-      ));
-      return spanContext;
-    } catch (err) {
-      span.recordException(err as Error);
-      span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
-      throw err;
-    } finally {
-      span.end();
-    }
+    await runInSpan(span, spanContext, () => manager.query(
+      `INSERT INTO outbox_event (event_id, topic, message_key, lane, envelope, headers) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [envelope.eventId, topic, envelope.tradeInId, laneFor(envelope.tradeInId), JSON.stringify(envelope), JSON.stringify(injectTraceHeaders(spanContext))],
+    ));
+    return spanContext;
   }
 }

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { type Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { type Span, SpanKind, trace } from '@opentelemetry/api';
 import { type Producer } from 'kafkajs';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { type PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
@@ -8,7 +8,7 @@ import { messagingMetrics } from '../messaging.metrics';
 import { physicalTopic } from '../messaging.options';
 import { OUTBOX_NOTIFY_CHANNEL } from '../outbox/outbox-lanes';
 import { KAFKA, MESSAGING } from '../tracing/messaging-attributes';
-import { contextFromHeaders, hasTrace, injectTraceHeaders, messagingTracer } from '../tracing/trace-context';
+import { contextFromHeaders, hasTrace, injectTraceHeaders, markSpanFailed, messagingTracer } from '../tracing/trace-context';
 
 interface PendingRow {
   id: string;
@@ -160,8 +160,7 @@ export class OutboxRelay {
       await this.producer.sendBatch({ topicMessages });
     } catch (err) {
       for (const span of spans) {
-        span.recordException(err as Error);
-        span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
+        markSpanFailed(span, err);
         span.end();
       }
       throw err;

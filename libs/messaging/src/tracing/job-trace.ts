@@ -1,8 +1,8 @@
 import {
-  type Context, type Link, ROOT_CONTEXT, type Span, type SpanOptions, SpanStatusCode, context, trace,
+  type Context, type Link, ROOT_CONTEXT, type Span, type SpanOptions, context, trace,
 } from '@opentelemetry/api';
 import { type EntityManager } from 'typeorm';
-import { contextFromHeaders, hasTrace, injectTraceHeaders, messagingTracer } from './trace-context';
+import { contextFromHeaders, hasTrace, injectTraceHeaders, markSpanFailed, messagingTracer } from './trace-context';
 import { loadTradeInTraces, placeInTradeInTrace, tracingEnabled } from './trade-in-traces';
 
 /**
@@ -104,9 +104,7 @@ function jobSpan(span: Span, ctx: Context): JobSpan {
     span,
     context: ctx,
     fail(error: unknown) {
-      if (error instanceof Error) span.recordException(error);
-      const message = error instanceof Error ? error.message : String(error);
-      span.setStatus({ code: SpanStatusCode.ERROR, message: message.slice(0, 500) });
+      markSpanFailed(span, error);
     },
     end() {
       span.end();

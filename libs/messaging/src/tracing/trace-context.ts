@@ -1,11 +1,30 @@
 import {
-  type Context, ROOT_CONTEXT, type TextMapGetter, type Tracer, context, propagation, trace,
+  type Context, ROOT_CONTEXT, type Span, SpanStatusCode, type TextMapGetter, type Tracer, context, propagation, trace,
 } from '@opentelemetry/api';
 import { type IHeaders } from 'kafkajs';
 
 /** The tracer of the backbone's own spans (create, send, process); a no-op until a service starts tracing. */
 export function messagingTracer(): Tracer {
   return trace.getTracer('@tradein/messaging');
+}
+
+/** Marks a span as failed: the exception as an event, ERROR status with a bounded message. */
+export function markSpanFailed(span: Span, error: unknown): void {
+  if (error instanceof Error) span.recordException(error);
+  const message = error instanceof Error ? error.message : String(error);
+  span.setStatus({ code: SpanStatusCode.ERROR, message: message.slice(0, 500) });
+}
+
+/** Runs work with `ctx` (the span's context) active; a failure marks the span, which always ends. */
+export async function runInSpan<T>(span: Span, ctx: Context, work: () => Promise<T>): Promise<T> {
+  try {
+    return await context.with(ctx, work);
+  } catch (err) {
+    markSpanFailed(span, err);
+    throw err;
+  } finally {
+    span.end();
+  }
 }
 
 /** W3C `traceparent` / `tracestate` (and baggage) of a context, as plain string headers; empty when there is no trace. */
