@@ -105,11 +105,12 @@ export async function startPlatform(extraEnv: Partial<Record<ServiceName, Record
       await r.exited;
     },
     async restart(s) {
-      const r = spawnService(s, envs.get(s)!);
+      // The new process starts where the others' clocks are, before it consumes anything.
+      const r = spawnService(s, { ...envs.get(s)!, CLOCK_OFFSET_MS: String(advancedMs) });
       running.push(r);
       await waitUntilReady(r, ports.get(s)!);
-      // A new process starts on the system clock: move it to where the others are.
-      if (advancedMs > 0) await client.req(s, 'POST', '/v1/ops/clock/advance', 200, { token: opsToken, body: { ms: advancedMs } });
+      const clock = await client.req<{ offsetMs: number }>(s, 'GET', '/v1/ops/clock', 200, { token: opsToken });
+      if (clock.offsetMs !== advancedMs) throw new Error(`${s} restarted with its clock at +${clock.offsetMs} ms, the others are at +${advancedMs} ms`);
     },
     call: (service, method, path, o = {}) => client.call(service, method, path, o),
     close,

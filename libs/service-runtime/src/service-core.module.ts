@@ -80,7 +80,7 @@ export class ServiceCoreModule {
       controllers: c.CLOCK_CONTROL === 'enabled' && !o.clock ? [HealthController, ClockController] : [HealthController],
       providers: [
         ...configProviders,
-        { provide: CLOCK, useValue: o.clock ?? (c.CLOCK_CONTROL === 'enabled' ? new OffsetClock() : new SystemClock()) },
+        { provide: CLOCK, useValue: o.clock ?? (c.CLOCK_CONTROL === 'enabled' ? new OffsetClock(c.CLOCK_OFFSET_MS) : new SystemClock()) },
         { provide: AUTH_OPTIONS, useValue: { jwtSecret: c.AUTH_JWT_SECRET, issuer: c.AUTH_JWT_ISSUER, audience: c.AUTH_JWT_AUDIENCE } },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: PrincipalThrottlerGuard },

@@ -16,4 +16,11 @@ describe('OffsetClock', () => {
     expect(() => clock.advance(1.5)).toThrow(RangeError);
     expect(clock.offset).toBe(0);
   });
+
+  it('can start ahead (a restarted process rejoining peers whose clocks were moved)', () => {
+    const clock = new OffsetClock(86_400_000);
+    expect(clock.offset).toBe(86_400_000);
+    expect(clock.now().getTime()).toBeGreaterThanOrEqual(Date.now() + 86_400_000 - 5);
+    expect(() => new OffsetClock(-1)).toThrow(RangeError);
+  });
 });

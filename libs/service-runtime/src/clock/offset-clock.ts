@@ -6,7 +6,13 @@ import { type Clock } from './clock';
  * acceptance tests and `npm run demo` pass deadlines without sleeping.
  */
 export class OffsetClock implements Clock {
-  private offsetMs = 0;
+  private offsetMs: number;
+
+  /** `startOffsetMs`: where the clock starts ahead of the system clock (CLOCK_OFFSET_MS). */
+  constructor(startOffsetMs = 0) {
+    this.offsetMs = 0;
+    this.advance(startOffsetMs);
+  }
 
   now(): Date {
     return new Date(Date.now() + this.offsetMs);

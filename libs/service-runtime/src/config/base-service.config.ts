@@ -58,6 +58,10 @@ export class BaseServiceConfig {
    */
   @IsIn(['enabled', 'disabled']) CLOCK_CONTROL: 'enabled' | 'disabled' = 'disabled';
 
+  /** Where a movable clock starts, ahead of the system clock (a restarted process rejoining moved peers); 0 otherwise. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(400 * 86_400_000)
+  CLOCK_OFFSET_MS = 0;
+
   /**
    * On SIGTERM/SIGINT the service stops within this: requests in flight get the first half, then
    * workers, consumers (current message finished, offset committed), relay and database pool close.

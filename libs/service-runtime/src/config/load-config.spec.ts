@@ -46,5 +46,7 @@ describe('loadConfig', () => {
     expect(loadConfig(DemoConfig, 'quote-service', prod).CLOCK_CONTROL).toBe('disabled');
     expect(() => loadConfig(DemoConfig, 'quote-service', { ...prod, CLOCK_CONTROL: 'enabled' })).toThrow(/CLOCK_CONTROL/);
     expect(loadConfig(DemoConfig, 'quote-service', { ...good, CLOCK_CONTROL: 'enabled' }).CLOCK_CONTROL).toBe('enabled');
+    expect(loadConfig(DemoConfig, 'quote-service', { ...good, CLOCK_CONTROL: 'enabled', CLOCK_OFFSET_MS: '3600000' }).CLOCK_OFFSET_MS).toBe(3_600_000);
+    expect(() => loadConfig(DemoConfig, 'quote-service', { ...good, CLOCK_OFFSET_MS: '3600000' })).toThrow(/CLOCK_OFFSET_MS/);
   });
 });

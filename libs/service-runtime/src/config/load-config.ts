@@ -47,6 +47,9 @@ export function loadConfig<T extends BaseServiceConfig>(
   const config = plainToInstance(cls, resolved, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: false, skipMissingProperties: false });
   if (errors.length) throw new ConfigError(serviceName, describeValidationErrors(errors));
+  if (config.CLOCK_OFFSET_MS > 0 && config.CLOCK_CONTROL !== 'enabled') {
+    throw new ConfigError(serviceName, ['CLOCK_OFFSET_MS: only with CLOCK_CONTROL=enabled (a movable clock)']);
+  }
   if (production && config.CLOCK_CONTROL === 'enabled') {
     throw new ConfigError(serviceName, ['CLOCK_CONTROL: a movable clock is for development and tests; it is refused with NODE_ENV=production']);
   }
