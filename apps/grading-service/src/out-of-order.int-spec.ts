@@ -1,7 +1,6 @@
 import { DeviceGraded, StockAdded } from '@tradein/contracts';
 import {
-  erasure, events, gradeThrough, imeiFor, jobIdOf, outboxEvents, phoneInspection, receivedPayload, startGrading, type GradingTestService,
-} from './testing/grading-test-kit';
+  erasure, events, gradeThrough, imeiFor, jobIdOf, outboxEvents, phoneInspection, receivedPayload, startGrading, type GradingTestService, openJob } from './testing/grading-test-kit';
 
 /** Events of one trade-in arrive in any order and concurrently with HTTP work; none is lost or applied twice. */
 describe('out-of-order and concurrent events (real PostgreSQL)', () => {
@@ -14,8 +13,7 @@ describe('out-of-order and concurrent events (real PostgreSQL)', () => {
   afterAll(async () => { await t.close(); });
 
   async function readyToGrade(tradeInId: string, n: number): Promise<string> {
-    await events.received(t, tradeInId, receivedPayload({ site: 'SITE-A', imei: imeiFor(n) }));
-    const jobId = await jobIdOf(t, tradeInId);
+    const jobId = await openJob(t, tradeInId, n);
     await t.request('POST', `/v1/jobs/${jobId}/claim`, { token: alice });
     await t.request('PUT', `/v1/jobs/${jobId}/inspection`, { token: alice, body: phoneInspection(imeiFor(n)) });
     await t.request('POST', `/v1/jobs/${jobId}/erasures`, { token: alice, body: erasure() });
@@ -57,8 +55,7 @@ describe('out-of-order and concurrent events (real PostgreSQL)', () => {
 
   it('keeps a finalization received before the device itself, and stocks the device once graded', async () => {
     await events.finalized(t, 'ti-finalized-first');
-    await events.received(t, 'ti-finalized-first', receivedPayload({ site: 'SITE-A', imei: imeiFor(30) }));
-    await gradeThrough(t, alice, await jobIdOf(t, 'ti-finalized-first'), imeiFor(30));
+    await gradeThrough(t, alice, await openJob(t, 'ti-finalized-first', 30), imeiFor(30));
     expect(await outboxEvents(t, StockAdded.type, 'ti-finalized-first')).toHaveLength(1);
     // The correlation id of the trade-in, learnt from the receipt, carries over to what grading emits.
     const [graded] = await outboxEvents(t, DeviceGraded.type, 'ti-finalized-first');

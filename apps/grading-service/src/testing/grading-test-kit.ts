@@ -149,6 +149,12 @@ export async function jobIdOf(t: GradingTestService, tradeInId: string, kind: 'I
   return row.id;
 }
 
+/** Device number `n` received at a site: its grading job opens; returns the job's id. */
+export async function openJob(t: GradingTestService, tradeInId: string, n: number, site = 'SITE-A'): Promise<string> {
+  await events.received(t, tradeInId, receivedPayload({ site, imei: imeiFor(n) }));
+  return jobIdOf(t, tradeInId);
+}
+
 /** Events grading wrote to its outbox (published or not), oldest first. */
 export async function outboxEvents(t: GradingTestService, type: string, tradeInId?: string): Promise<Array<EventEnvelope<Record<string, unknown>>>> {
   const rows: Array<{ envelope: EventEnvelope<Record<string, unknown>> }> = await t.dataSource.query(

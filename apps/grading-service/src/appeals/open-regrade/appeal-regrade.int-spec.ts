@@ -1,7 +1,6 @@
 import { DeviceGraded, StockAdded } from '@tradein/contracts';
 import {
-  events, gradeThrough, imeiFor, jobIdOf, outboxEvents, phoneInspection, receivedPayload, startGrading, type GradingTestService,
-} from '../../testing/grading-test-kit';
+  events, gradeThrough, imeiFor, jobIdOf, outboxEvents, phoneInspection, receivedPayload, startGrading, type GradingTestService, openJob } from '../../testing/grading-test-kit';
 
 interface Passport {
   format: string;
@@ -25,8 +24,7 @@ describe('appeals: a different technician regrades; both grades stay in the pass
   afterAll(async () => { await t.close(); });
 
   it('opens a regrade that the first technician cannot take and another can, with regrade=true on the event', async () => {
-    await events.received(t, 'ti-appeal', receivedPayload({ site: 'SITE-A', imei: imeiFor(1) }));
-    const first = await gradeThrough(t, alice, await jobIdOf(t, 'ti-appeal'), imeiFor(1),
+    const first = await gradeThrough(t, alice, await openJob(t, 'ti-appeal', 1), imeiFor(1),
       phoneInspection(imeiFor(1), { cosmeticGrade: 'D', defects: [{ code: 'DISPLAY_COVER_CRACKED' }] }));
     await events.appeal(t, 'ti-appeal', 'ap-1');
     const regradeJob = await jobIdOf(t, 'ti-appeal', 'REGRADE');
@@ -84,8 +82,7 @@ describe('appeals: a different technician regrades; both grades stay in the pass
   });
 
   it('accepts an appeal reason of the full contract length without overflowing the job', async () => {
-    await events.received(t, 'ti-long-appeal', receivedPayload({ site: 'SITE-A', imei: imeiFor(3) }));
-    await gradeThrough(t, alice, await jobIdOf(t, 'ti-long-appeal'), imeiFor(3));
+    await gradeThrough(t, alice, await openJob(t, 'ti-long-appeal', 3), imeiFor(3));
     await events.appeal(t, 'ti-long-appeal', 'ap-long', { reason: 'r'.repeat(1000) });
     const job = await t.request<{ reason: string }>('GET', `/v1/jobs/${await jobIdOf(t, 'ti-long-appeal', 'REGRADE')}`, { token: ops });
     expect(job.body.reason).toHaveLength(1000);

@@ -1,7 +1,5 @@
 import { DeviceGraded, validateEvent } from '@tradein/contracts';
-import {
-  erasure, events, gradeThrough, imeiFor, jobIdOf, outboxEvents, phoneInspection, receivedPayload, startGrading, type GradingTestService,
-} from '../../testing/grading-test-kit';
+import { erasure, gradeThrough, imeiFor, outboxEvents, phoneInspection, startGrading, type GradingTestService, openJob } from '../../testing/grading-test-kit';
 
 describe('inspect, erase, grade → tradein.device.graded (real PostgreSQL)', () => {
   let t: GradingTestService;
@@ -13,8 +11,7 @@ describe('inspect, erase, grade → tradein.device.graded (real PostgreSQL)', ()
   afterAll(async () => { await t.close(); });
 
   async function claimed(tradeInId: string, n: number): Promise<string> {
-    await events.received(t, tradeInId, receivedPayload({ site: 'SITE-A', imei: imeiFor(n) }));
-    const jobId = await jobIdOf(t, tradeInId);
+    const jobId = await openJob(t, tradeInId, n);
     expect((await t.request('POST', `/v1/jobs/${jobId}/claim`, { token: alice })).status).toBe(200);
     return jobId;
   }
@@ -145,8 +142,7 @@ describe('inspect, erase, grade → tradein.device.graded (real PostgreSQL)', ()
   });
 
   it('grades a device whose erasure failed verification as QUARANTINE (no reuse without sanitization)', async () => {
-    await events.received(t, 'ti-erase-failed', receivedPayload({ site: 'SITE-A', imei: imeiFor(8) }));
-    const body = await gradeThrough(t, alice, await jobIdOf(t, 'ti-erase-failed'), imeiFor(8), undefined, erasure({ verification: 'FAILED' }));
+    const body = await gradeThrough(t, alice, await openJob(t, 'ti-erase-failed', 8), imeiFor(8), undefined, erasure({ verification: 'FAILED' }));
     expect(body).toMatchObject({ disposition: 'QUARANTINE', erasureOutcome: 'NOT_VERIFIED', dispositionReasons: ['ERASURE_NOT_VERIFIED'] });
   });
 });

@@ -1,7 +1,5 @@
 import { DeviceGraded, StockAdded } from '@tradein/contracts';
-import {
-  erasure, events, gradeThrough, imeiFor, jobIdOf, outboxEvents, phoneInspection, receivedPayload, startGrading, type GradingTestService,
-} from '../../testing/grading-test-kit';
+import { erasure, events, gradeThrough, imeiFor, outboxEvents, phoneInspection, startGrading, type GradingTestService, openJob } from '../../testing/grading-test-kit';
 
 describe('quarantine queue and reinspection (real PostgreSQL)', () => {
   let t: GradingTestService;
@@ -14,8 +12,7 @@ describe('quarantine queue and reinspection (real PostgreSQL)', () => {
   afterAll(async () => { await t.close(); });
 
   it('lists a device quarantined for a failed erasure; a reinspection re-erases it and releases it into stock', async () => {
-    await events.received(t, 'ti-retest', receivedPayload({ site: 'SITE-A', imei: imeiFor(1) }));
-    await gradeThrough(t, alice, await jobIdOf(t, 'ti-retest'), imeiFor(1), undefined, erasure({ verification: 'FAILED' }));
+    await gradeThrough(t, alice, await openJob(t, 'ti-retest', 1), imeiFor(1), undefined, erasure({ verification: 'FAILED' }));
     await events.finalized(t, 'ti-retest');
     expect(await outboxEvents(t, StockAdded.type, 'ti-retest')).toEqual([]);
 
@@ -39,8 +36,7 @@ describe('quarantine queue and reinspection (real PostgreSQL)', () => {
   });
 
   it('refuses to reinspect a device that is not quarantined, an unknown one, or without a reason', async () => {
-    await events.received(t, 'ti-fine', receivedPayload({ site: 'SITE-A', imei: imeiFor(2) }));
-    await gradeThrough(t, alice, await jobIdOf(t, 'ti-fine'), imeiFor(2), phoneInspection(imeiFor(2)));
+    await gradeThrough(t, alice, await openJob(t, 'ti-fine', 2), imeiFor(2), phoneInspection(imeiFor(2)));
     const fine = await t.request<{ code: string }>('POST', '/v1/devices/ti-fine/reinspections', { token: ops, body: { reason: 'just because' } });
     expect(fine.status).toBe(409);
     expect(fine.body.code).toBe('NOT_QUARANTINED');

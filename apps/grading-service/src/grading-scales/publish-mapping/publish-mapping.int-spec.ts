@@ -1,4 +1,4 @@
-import { events, gradeThrough, imeiFor, jobIdOf, phoneInspection, receivedPayload, startGrading, type GradingTestService } from '../../testing/grading-test-kit';
+import { gradeThrough, imeiFor, phoneInspection, startGrading, type GradingTestService, openJob } from '../../testing/grading-test-kit';
 
 describe('versioned marketplace grade mapping (real PostgreSQL)', () => {
   let t: GradingTestService;
@@ -13,8 +13,7 @@ describe('versioned marketplace grade mapping (real PostgreSQL)', () => {
   const v2 = { A: 'Like new', B: 'Very good', C: 'Good', D: 'Acceptable', E: 'For parts' };
 
   it('lets ops publish a new version; new grades use it, earlier grades keep theirs', async () => {
-    await events.received(t, 'ti-map-1', receivedPayload({ site: 'SITE-A', imei: imeiFor(1) }));
-    const before = await gradeThrough(t, alice, await jobIdOf(t, 'ti-map-1'), imeiFor(1), phoneInspection(imeiFor(1), { cosmeticGrade: 'A', defects: [] }));
+    const before = await gradeThrough(t, alice, await openJob(t, 'ti-map-1', 1), imeiFor(1), phoneInspection(imeiFor(1), { cosmeticGrade: 'A', defects: [] }));
     expect(before).toMatchObject({ marketplaceGrade: 'Premium', versions: expect.objectContaining({ marketplaceMapping: 1 }) });
 
     const published = await t.request<{ version: number }>('POST', '/v1/marketplace-grade-mappings', { token: ops, body: { grades: v2 } });
@@ -22,8 +21,7 @@ describe('versioned marketplace grade mapping (real PostgreSQL)', () => {
     expect(published.body).toEqual({ version: 2, grades: v2 });
     expect((await t.request<{ version: number }>('GET', '/v1/marketplace-grade-mappings/current', { token: alice })).body.version).toBe(2);
 
-    await events.received(t, 'ti-map-2', receivedPayload({ site: 'SITE-A', imei: imeiFor(2) }));
-    const after = await gradeThrough(t, alice, await jobIdOf(t, 'ti-map-2'), imeiFor(2), phoneInspection(imeiFor(2), { cosmeticGrade: 'A', defects: [] }));
+    const after = await gradeThrough(t, alice, await openJob(t, 'ti-map-2', 2), imeiFor(2), phoneInspection(imeiFor(2), { cosmeticGrade: 'A', defects: [] }));
     expect(after).toMatchObject({ marketplaceGrade: 'Like new', versions: expect.objectContaining({ marketplaceMapping: 2, gradingStandard: 'CTIA-WDGS-3.0+R2v3+MKT-2' }) });
 
     const passport = await t.request<{ grades: Array<{ marketplaceGrade: string }> }>('GET', '/v1/devices/ti-map-1/passport', { token: ops });

@@ -1,4 +1,4 @@
-import { events, gradeThrough, imeiFor, jobIdOf, phoneInspection, receivedPayload, startGrading, type GradingTestService } from '../../testing/grading-test-kit';
+import { events, gradeThrough, imeiFor, phoneInspection, receivedPayload, startGrading, type GradingTestService, openJob } from '../../testing/grading-test-kit';
 
 describe('grading queue and claims (real PostgreSQL)', () => {
   let t: GradingTestService;
@@ -46,8 +46,7 @@ describe('grading queue and claims (real PostgreSQL)', () => {
   it('lets exactly one of two graders racing for the same job win, every time', async () => {
     for (let i = 0; i < 8; i++) {
       const tradeInId = `ti-race-${i}`;
-      await events.received(t, tradeInId, receivedPayload({ site: 'SITE-A', imei: imeiFor(100 + i) }));
-      const jobId = await jobIdOf(t, tradeInId);
+      const jobId = await openJob(t, tradeInId, 100 + i);
       const [a, b] = await Promise.all([
         t.request<{ claimedBy?: string; code?: string }>('POST', `/v1/jobs/${jobId}/claim`, { token: alice }),
         t.request<{ claimedBy?: string; code?: string }>('POST', `/v1/jobs/${jobId}/claim`, { token: bob }),
@@ -63,8 +62,7 @@ describe('grading queue and claims (real PostgreSQL)', () => {
   });
 
   it('returns an abandoned job to the queue when its lease expires; the old holder can no longer act', async () => {
-    await events.received(t, 'ti-lease', receivedPayload({ site: 'SITE-A', imei: imeiFor(21) }));
-    const jobId = await jobIdOf(t, 'ti-lease');
+    const jobId = await openJob(t, 'ti-lease', 21);
     expect((await t.request('POST', `/v1/jobs/${jobId}/claim`, { token: alice })).status).toBe(200);
     expect((await t.request('POST', `/v1/jobs/${jobId}/claim`, { token: bob })).status).toBe(409);
     t.clock.advance(t.config.GRADING_LEASE_SECONDS * 1000 + 1000);
@@ -75,8 +73,7 @@ describe('grading queue and claims (real PostgreSQL)', () => {
   });
 
   it('lets the holder release a job back to the queue', async () => {
-    await events.received(t, 'ti-release', receivedPayload({ site: 'SITE-A', imei: imeiFor(22) }));
-    const jobId = await jobIdOf(t, 'ti-release');
+    const jobId = await openJob(t, 'ti-release', 22);
     await t.request('POST', `/v1/jobs/${jobId}/claim`, { token: alice });
     expect((await t.request('POST', `/v1/jobs/${jobId}/release`, { token: bob })).status).toBe(409);
     expect((await t.request('POST', `/v1/jobs/${jobId}/release`, { token: alice })).status).toBe(204);
@@ -84,8 +81,7 @@ describe('grading queue and claims (real PostgreSQL)', () => {
   });
 
   it('keeps a grader of another site from seeing or acting on the job', async () => {
-    await events.received(t, 'ti-other-site', receivedPayload({ site: 'SITE-A', imei: imeiFor(23) }));
-    const jobId = await jobIdOf(t, 'ti-other-site');
+    const jobId = await openJob(t, 'ti-other-site', 23);
     const queue = await t.request<{ jobs: Array<{ tradeInId: string }> }>('GET', '/v1/queue', { token: carol });
     expect(queue.body.jobs.map((j) => j.tradeInId)).not.toContain('ti-other-site');
     expect((await t.request('GET', '/v1/queue?siteId=SITE-A', { token: carol })).status).toBe(403);
@@ -111,8 +107,7 @@ describe('grading queue and claims (real PostgreSQL)', () => {
   });
 
   it('closes the job once graded: nobody can claim it again', async () => {
-    await events.received(t, 'ti-closed', receivedPayload({ site: 'SITE-A', imei: imeiFor(24) }));
-    const jobId = await jobIdOf(t, 'ti-closed');
+    const jobId = await openJob(t, 'ti-closed', 24);
     await gradeThrough(t, alice, jobId, imeiFor(24));
     const again = await t.request<{ code: string }>('POST', `/v1/jobs/${jobId}/claim`, { token: bob });
     expect(again.status).toBe(409);

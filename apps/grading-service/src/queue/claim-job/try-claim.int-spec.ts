@@ -1,4 +1,4 @@
-import { events, imeiFor, jobIdOf, receivedPayload, startGrading, type GradingTestService } from '../../testing/grading-test-kit';
+import { startGrading, type GradingTestService, openJob } from '../../testing/grading-test-kit';
 import { tryClaim } from './try-claim';
 
 describe('claim SQL under interleaved transactions (real PostgreSQL)', () => {
@@ -7,8 +7,7 @@ describe('claim SQL under interleaved transactions (real PostgreSQL)', () => {
   afterAll(async () => { await t.close(); });
 
   it('blocks the second claim on the row and then refuses it, once the first commits', async () => {
-    await events.received(t, 'ti-interleaved', receivedPayload({ site: 'SITE-A', imei: imeiFor(31) }));
-    const jobId = await jobIdOf(t, 'ti-interleaved');
+    const jobId = await openJob(t, 'ti-interleaved', 31);
     const now = t.clock.now();
     const expires = new Date(now.getTime() + 600_000);
     const first = t.dataSource.createQueryRunner();
@@ -35,8 +34,7 @@ describe('claim SQL under interleaved transactions (real PostgreSQL)', () => {
   });
 
   it('lets the second claim win when the first rolls back', async () => {
-    await events.received(t, 'ti-rollback', receivedPayload({ site: 'SITE-A', imei: imeiFor(32) }));
-    const jobId = await jobIdOf(t, 'ti-rollback');
+    const jobId = await openJob(t, 'ti-rollback', 32);
     const now = t.clock.now();
     const expires = new Date(now.getTime() + 600_000);
     const first = t.dataSource.createQueryRunner();

@@ -1,7 +1,6 @@
 import { StockAdded, validateEvent } from '@tradein/contracts';
 import {
-  erasure, events, gradeThrough, imeiFor, jobIdOf, outboxEvents, phoneInspection, receivedPayload, startGrading, type GradingTestService,
-} from '../../testing/grading-test-kit';
+  erasure, events, gradeThrough, imeiFor, jobIdOf, outboxEvents, phoneInspection, receivedPayload, startGrading, type GradingTestService, openJob } from '../../testing/grading-test-kit';
 
 describe('release into refurbishable stock on tradein.offer.finalized (real PostgreSQL)', () => {
   let t: GradingTestService;
@@ -13,8 +12,7 @@ describe('release into refurbishable stock on tradein.offer.finalized (real Post
   afterAll(async () => { await t.close(); });
 
   async function graded(tradeInId: string, n: number, inspection?: Record<string, unknown>, erasureBody?: Record<string, string>): Promise<Record<string, unknown>> {
-    await events.received(t, tradeInId, receivedPayload({ site: 'SITE-A', imei: imeiFor(n) }));
-    return gradeThrough(t, alice, await jobIdOf(t, tradeInId), imeiFor(n), inspection, erasureBody);
+    return gradeThrough(t, alice, await openJob(t, tradeInId, n), imeiFor(n), inspection, erasureBody);
   }
 
   async function stockOf(tradeInId: string): Promise<Array<Record<string, unknown>>> {

@@ -1,7 +1,5 @@
 import { DeviceGraded, StockAdded } from '@tradein/contracts';
-import {
-  events, gradeThrough, imeiFor, jobIdOf, outboxEvents, phoneInspection, receivedPayload, startGrading, type GradingTestService,
-} from '../../testing/grading-test-kit';
+import { events, gradeThrough, imeiFor, jobIdOf, outboxEvents, phoneInspection, startGrading, type GradingTestService, openJob } from '../../testing/grading-test-kit';
 
 interface StockItemView {
   tradeInId: string; sku: string; marketplaceGrade: string; cosmeticGrade: string; disposition: string; partsNeeded: string[];
@@ -28,8 +26,7 @@ describe('a regrade of a device already in stock restates or removes its stock i
 
   /** Received, graded A by alice, finalized: in stock as Premium. */
   async function stockedPremium(tradeInId: string, n: number): Promise<Record<string, unknown>> {
-    await events.received(t, tradeInId, receivedPayload({ site: 'SITE-A', imei: imeiFor(n) }));
-    const first = await gradeThrough(t, alice, await jobIdOf(t, tradeInId), imeiFor(n), phoneInspection(imeiFor(n), { cosmeticGrade: 'A', defects: [] }));
+    const first = await gradeThrough(t, alice, await openJob(t, tradeInId, n), imeiFor(n), phoneInspection(imeiFor(n), { cosmeticGrade: 'A', defects: [] }));
     await events.finalized(t, tradeInId);
     expect(await outboxEvents(t, StockAdded.type, tradeInId)).toHaveLength(1);
     return first;
@@ -113,8 +110,7 @@ describe('a regrade of a device already in stock restates or removes its stock i
   });
 
   it('a regrade before the device is stocked behaves as before: stocked once, on the regrade, with no stock history', async () => {
-    await events.received(t, 'ti-before', receivedPayload({ site: 'SITE-A', imei: imeiFor(4) }));
-    await gradeThrough(t, alice, await jobIdOf(t, 'ti-before'), imeiFor(4), phoneInspection(imeiFor(4), { cosmeticGrade: 'A', defects: [] }));
+    await gradeThrough(t, alice, await openJob(t, 'ti-before', 4), imeiFor(4), phoneInspection(imeiFor(4), { cosmeticGrade: 'A', defects: [] }));
     await events.appeal(t, 'ti-before', 'ap-before');
     await gradeThrough(t, bob, await jobIdOf(t, 'ti-before', 'REGRADE'), imeiFor(4), phoneInspection(imeiFor(4), { cosmeticGrade: 'C', defects: [] }), {});
     expect(await stockItem('ti-before')).toBeUndefined();
