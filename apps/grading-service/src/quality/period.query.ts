@@ -1,4 +1,5 @@
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { InvalidFieldError } from '@tradein/service-runtime';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -25,4 +26,12 @@ export function resolvePeriod(q: PeriodQuery, now: Date): Period | string {
   if (from.getTime() > to.getTime()) return 'from: must not be after to';
   if (to.getTime() - from.getTime() > 366 * day) return 'to: a period spans at most 366 days';
   return { start: from, end: new Date(to.getTime() + day) };
+}
+
+/** The period of a quality query, or a 400 naming the field and the reason. */
+export function periodOf(q: PeriodQuery, now: Date): Period {
+  const period = resolvePeriod(q, now);
+  if (typeof period !== 'string') return period;
+  const colon = period.indexOf(': ');
+  throw new InvalidFieldError(period.slice(0, colon), period.slice(colon + 2));
 }

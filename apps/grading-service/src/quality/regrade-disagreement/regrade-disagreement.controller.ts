@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { Roles } from '@tradein/auth';
 import { type CtiaCosmeticGrade } from '@tradein/contracts';
-import { CLOCK, type Clock, InvalidFieldError } from '@tradein/service-runtime';
+import { CLOCK, type Clock } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
-import { PeriodQuery, resolvePeriod } from '../period.query';
+import { PeriodQuery, periodOf } from '../period.query';
 import { disagreementRate, type GradePair } from './regrade-disagreement';
 
 /** How often an appeal regrade changed the grade, overall and per original technician. */
@@ -14,8 +14,7 @@ export class RegradeDisagreementController {
   @Get()
   @Roles('ops')
   async get(@Query() q: PeriodQuery): Promise<Record<string, unknown>> {
-    const period = resolvePeriod(q, this.clock.now());
-    if (typeof period === 'string') throw new InvalidFieldError(period.slice(0, period.indexOf(':')), period.slice(period.indexOf(': ') + 2));
+    const period = periodOf(q, this.clock.now());
     const rows: Array<{ original_technician: string; oc: CtiaCosmeticGrade; of: number; rc: CtiaCosmeticGrade; rf: number }> = await this.dataSource.query(
       `SELECT o.technician_id AS original_technician, o.cosmetic_grade AS oc, o.functional_grade AS "of",
               r.cosmetic_grade AS rc, r.functional_grade AS rf

@@ -1,11 +1,11 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { Roles } from '@tradein/auth';
 import { type CtiaCosmeticGrade } from '@tradein/contracts';
-import { CLOCK, type Clock, InvalidFieldError } from '@tradein/service-runtime';
+import { CLOCK, type Clock } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { GradingConfig } from '../../config/grading.config';
 import { type FailedCheck } from '../../inspection/functional-grade';
-import { PeriodQuery, resolvePeriod } from '../period.query';
+import { PeriodQuery, periodOf } from '../period.query';
 import { storeAccuracy } from './store-accuracy';
 
 interface Row {
@@ -25,8 +25,7 @@ export class StoreAccuracyController {
   @Get()
   @Roles('ops')
   async get(@Query() q: PeriodQuery): Promise<Record<string, unknown>> {
-    const period = resolvePeriod(q, this.clock.now());
-    if (typeof period === 'string') throw new InvalidFieldError(period.slice(0, period.indexOf(':')), period.slice(period.indexOf(': ') + 2));
+    const period = periodOf(q, this.clock.now());
     const rows: Row[] = await this.dataSource.query(
       `SELECT d.store_id, d.declared_condition, d.store_checks, g.cosmetic_grade, g.functional_grade, g.failed_checks,
               g.battery_health_percent, g.locked

@@ -1,8 +1,8 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { Roles } from '@tradein/auth';
-import { CLOCK, type Clock, InvalidFieldError } from '@tradein/service-runtime';
+import { CLOCK, type Clock } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
-import { PeriodQuery, resolvePeriod } from '../period.query';
+import { PeriodQuery, periodOf } from '../period.query';
 
 /** Inspections (grades made) per technician per UTC day. */
 @Controller('v1/quality/inspections-per-technician')
@@ -12,8 +12,7 @@ export class TechnicianThroughputController {
   @Get()
   @Roles('ops')
   async get(@Query() q: PeriodQuery): Promise<Record<string, unknown>> {
-    const period = resolvePeriod(q, this.clock.now());
-    if (typeof period === 'string') throw new InvalidFieldError(period.slice(0, period.indexOf(':')), period.slice(period.indexOf(': ') + 2));
+    const period = periodOf(q, this.clock.now());
     const rows: Array<{ technician_id: string; day: string; inspections: number }> = await this.dataSource.query(
       `SELECT technician_id, to_char(graded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, count(*)::int AS inspections
          FROM grades WHERE graded_at >= $1 AND graded_at < $2 AND ($3::varchar IS NULL OR site_id = $3)
