@@ -163,6 +163,7 @@ export class EventConsumer {
             [consumerName, event.eventId, topic],
           );
           if (!inserted.length) return false;
+          let emittedForTradeIn = false;
           const ctx: HandlerContext = {
             manager,
             attempt,
@@ -174,14 +175,16 @@ export class EventConsumer {
                 causationId: event.eventId,
               }, payload));
               if (!written) throw new Error('outbox wrote nothing');
+              if (written.tradeInId === event.tradeInId) emittedForTradeIn = true;
               return written;
             },
           };
           await handler.handle(event, ctx);
-          // The trade-in's trace in this service: this process span (the producer's trace) is its latest step.
+          // The trade-in's trace in this service: this process span (the producer's trace) is its latest step,
+          // unless an event the handler emitted for it already recorded a later one (its create span).
           // After the handler: like a request (domain rows, then the outbox, then this row), so two
           // transactions on one trade-in take their locks in the same order and cannot deadlock.
-          if (event.tradeInId && tracingEnabled()) await rememberTradeInTraces(manager, new Map([[event.tradeInId, context.active()]]));
+          if (!emittedForTradeIn && event.tradeInId && tracingEnabled()) await rememberTradeInTraces(manager, new Map([[event.tradeInId, context.active()]]));
           return true;
         });
         if (applied) messagingMetrics.consumed.inc({ topic, consumer: consumerName });
