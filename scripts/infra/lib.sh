@@ -4,8 +4,9 @@
 
 # Repo root, derived from this file's location so the scripts work from any cwd.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-# All runtime state (data dirs, logs, pids) lives here; it is git-ignored.
-STATE="$ROOT/.infra"
+# All runtime state (data dirs, logs, pids) lives here; it is git-ignored. TRADEIN_STATE_DIR gives a
+# second, independent copy (with its own PG_PORT/KAFKA_PORT), e.g. the chaos run's under .infra/chaos.
+STATE="${TRADEIN_STATE_DIR:-$ROOT/.infra}"
 
 # Non-default ports so we never collide with a system-wide Postgres/Kafka.
 PG_PORT=${PG_PORT:-55432}

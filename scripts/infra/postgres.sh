@@ -49,7 +49,9 @@ prepare_pg_home() {
   chown postgres: "$(readlink -f "$STATE/pg")"
   if ! runuser -u postgres -- test -x "$(readlink -f "$STATE/pg")" 2>/dev/null; then
     local alt
-    alt="/var/tmp/tradein-pg-$(printf %s "$ROOT" | sha1sum | cut -c1-12)"
+    # Keyed by the checkout for the default state dir (as before), by the state dir for another copy.
+    local key="$ROOT"; [[ $STATE == "$ROOT/.infra" ]] || key="$STATE"
+    alt="/var/tmp/tradein-pg-$(printf %s "$key" | sha1sum | cut -c1-12)"
     mkdir -p "$alt" && chown postgres: "$alt" && chmod 700 "$alt"
     rm -rf "$STATE/pg" && ln -s "$alt" "$STATE/pg"
     log "checkout not reachable by the postgres user; data kept in $alt (linked from .infra/pg)"
