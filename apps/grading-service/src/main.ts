@@ -1,12 +1,12 @@
 import './tracing';
 import 'reflect-metadata';
 import { bootstrapService } from '@tradein/service-runtime';
-import { gradingAppModule, SERVICE_NAME } from './app.module';
+import { gradingAppModule } from './app.module';
 import { GradingConfig } from './config/grading.config';
+import { GRADING_SERVICE_APP } from './service-app';
 
 void bootstrapService({
-  serviceName: SERVICE_NAME,
-  description: 'Grading queue with claims, CTIA/R2 inspections, NIST SP 800-88 erasure certificates, dispositions, appeals and refurbishable stock.',
+  ...GRADING_SERVICE_APP,
   configClass: GradingConfig,
   module: (config) => gradingAppModule(config),
 });

@@ -1,12 +1,12 @@
 import './tracing';
 import 'reflect-metadata';
 import { bootstrapService } from '@tradein/service-runtime';
-import { AppModule, SERVICE_NAME } from './app.module';
+import { AppModule } from './app.module';
 import { IntakeConfig } from './config/intake.config';
+import { INTAKE_SERVICE_APP } from './service-app';
 
 void bootstrapService({
-  serviceName: SERVICE_NAME,
-  description: 'Labels and tracking, dock receipt, store intake, device identity checks, store boxes, chain of custody and returns.',
+  ...INTAKE_SERVICE_APP,
   configClass: IntakeConfig,
   module: (config) => AppModule.forRoot(config),
 });

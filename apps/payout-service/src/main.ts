@@ -3,10 +3,10 @@ import 'reflect-metadata';
 import { bootstrapService } from '@tradein/service-runtime';
 import { appModule } from './app.module';
 import { PayoutConfig } from './config/payout.config';
+import { PAYOUT_SERVICE_APP } from './service-app';
 
 void bootstrapService({
-  serviceName: 'payout-service',
-  description: 'One payout per trade-in through provider adapters, a double-entry ledger, limits and holds, partner settlement',
+  ...PAYOUT_SERVICE_APP,
   configClass: PayoutConfig,
   module: (config) => appModule(config),
 });

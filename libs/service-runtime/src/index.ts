@@ -13,5 +13,6 @@ export * from './database/typeorm-options';
 export * from './service-core.tokens';
 export * from './service-core.module';
 export * from './http/create-service-app';
+export * from './openapi';
 export * from './http/bootstrap-service';
 export * from './workers/periodic-task';

@@ -1,18 +1,13 @@
 import { type DynamicModule, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { type BaseServiceConfig } from '../config/base-service.config';
+import { OPENAPI_DOCUMENT_OPTIONS, openApiConfig, type ServiceAppOptions } from '../openapi/openapi-config';
 import { recordHttpMetrics } from './http-metrics';
 
-export interface ServiceAppOptions {
-  serviceName: string;
-  description: string;
-  version?: string;
-  /** Extra OpenAPI text, e.g. published policy values. */
-  docsNote?: string;
-}
+export type { ServiceAppOptions } from '../openapi/openapi-config';
 
 /** Builds (not starts) a service app: fastify with body limits, JSON logs, OpenAPI at /docs. */
 export async function createServiceApp(
@@ -25,13 +20,6 @@ export async function createServiceApp(
   recordHttpMetrics(app.getHttpAdapter().getInstance());
   // No enableShutdownHooks(): a service process stops through installGracefulShutdown (bootstrapService),
   // which closes HTTP first and exits 0; tests and tools close the app themselves.
-  const doc = new DocumentBuilder()
-    .setTitle(o.serviceName)
-    .setDescription(`${o.description}${o.docsNote ? `\n\n${o.docsNote}` : ''}\n\nErrors are application/problem+json with a stable \`code\`, and \`errors[]\` naming each field and reason.`)
-    .setVersion(o.version ?? '1')
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'partner-api-key')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'staff-token')
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApiConfig(o), OPENAPI_DOCUMENT_OPTIONS), { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }

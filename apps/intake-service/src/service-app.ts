@@ -1,0 +1,7 @@
+import { type ServiceAppOptions } from '@tradein/service-runtime';
+
+/** What /docs and openapi/intake-service.json say about the service. */
+export const INTAKE_SERVICE_APP: ServiceAppOptions = {
+  serviceName: 'intake-service',
+  description: 'Labels and tracking, dock receipt, store intake, device identity checks, store boxes, chain of custody and returns.',
+};

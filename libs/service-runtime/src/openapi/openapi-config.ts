@@ -1,0 +1,36 @@
+import { DocumentBuilder, type OpenAPIObject, type SwaggerDocumentOptions } from '@nestjs/swagger';
+
+export interface ServiceAppOptions {
+  serviceName: string;
+  description: string;
+  version?: string;
+  /** Extra OpenAPI text, e.g. published policy values. */
+  docsNote?: string;
+}
+
+/** Security scheme names used by @ApiSecurity / @ApiBearerAuth in every controller. */
+export const PARTNER_API_KEY = 'partner-api-key';
+export const STAFF_TOKEN = 'staff-token';
+
+/** The document's header: title, description, version and the two ways to authenticate. */
+export function openApiConfig(o: ServiceAppOptions): Omit<OpenAPIObject, 'paths'> {
+  return new DocumentBuilder()
+    .setTitle(o.serviceName)
+    .setDescription(`${o.description}${o.docsNote ? `\n\n${o.docsNote}` : ''}\n\nErrors are application/problem+json with a stable \`code\`, and \`errors[]\` naming each field and reason.`)
+    .setVersion(o.version ?? '1')
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'A partner API key (quote-service issues them; shown once).' }, PARTNER_API_KEY)
+    .addBearerAuth({
+      type: 'http', scheme: 'bearer', bearerFormat: 'JWT',
+      description: 'A signed token: staff (ops, grader bound to a site, store_staff bound to a store), a partner token exchanged for an API key, or a widget token.',
+    }, STAFF_TOKEN)
+    .build();
+}
+
+/**
+ * Tags come only from @ApiTags (domain names): without this Nest would tag an untagged controller
+ * with its class name. Operation ids drop the "Controller" suffix so clients read `Quotes_create`.
+ */
+export const OPENAPI_DOCUMENT_OPTIONS: SwaggerDocumentOptions = {
+  autoTagControllers: false,
+  operationIdFactory: (controllerKey: string, methodKey: string) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+};
