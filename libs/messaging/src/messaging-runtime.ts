@@ -56,6 +56,7 @@ export class MessagingRuntime {
         maxAttempts: this.options.maxAttempts,
         retryBackoffMs: this.options.retryBackoffMs,
         partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently,
+        batchSize: this.options.consumerBatchSize,
       });
       await this.consumer.start();
     }

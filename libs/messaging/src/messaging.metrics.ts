@@ -9,5 +9,5 @@ export const messagingMetrics = {
   deadLettered: counter('messaging_dead_lettered_total', 'Events sent to a dead-letter topic', ['topic', 'reason']),
   relayLag: gauge('messaging_relay_lag_seconds', 'Age of the oldest unpublished outbox event'),
   relayPending: gauge('messaging_relay_pending_events', 'Unpublished outbox events'),
-  handleSeconds: histogram('messaging_handle_seconds', 'Time to apply one event', ['topic'], [0.005, 0.01, 0.05, 0.1, 0.5, 1, 5]),
+  handleSeconds: histogram('messaging_handle_seconds', 'Time of one consumer transaction (one event, or a batch of events in offset order)', ['topic'], [0.005, 0.01, 0.05, 0.1, 0.5, 1, 5]),
 };

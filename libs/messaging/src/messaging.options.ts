@@ -19,6 +19,8 @@ export interface MessagingOptions {
   relayBatchSize?: number;
   /** Partitions consumed in parallel by one consumer (default 3). */
   partitionsConsumedConcurrently?: number;
+  /** Messages of one partition a consumer applies per transaction at most (default 50; 1 = one per transaction). */
+  consumerBatchSize?: number;
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');

@@ -1,19 +1,16 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import { type Span, SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
-import { type Consumer, type EachMessagePayload, type Kafka, type Producer } from 'kafkajs';
+import { SpanStatusCode } from '@opentelemetry/api';
+import { type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
 import { type DataSource } from 'typeorm';
 import { type EventEnvelope, validateEvent } from '@tradein/contracts';
-import { childLogger } from '@tradein/observability';
-import { messagingMetrics } from '../messaging.metrics';
 import { logicalTopic, physicalTopic } from '../messaging.options';
-import { newEvent } from '../outbox/new-event';
 import { type OutboxWriter } from '../outbox/outbox-writer';
-import { type DeadLetterReason, sendToDeadLetter } from './dead-letter';
-import { type HandlerContext, type RegisteredHandler } from './handler-context';
 import { retryUnknownTopic } from '../kafka/retry-unknown-topic';
-import { KAFKA, MESSAGING } from '../tracing/messaging-attributes';
-import { contextFromKafkaHeaders, messagingTracer, runInSpan } from '../tracing/trace-context';
-import { rememberTradeInTraces, tracingEnabled } from '../tracing/trade-in-traces';
+import { MESSAGING } from '../tracing/messaging-attributes';
+import { markSpanFailed } from '../tracing/trace-context';
+import { type ConsumedMessage, type ConsumedUnit, consumedMessage } from './consumed-unit';
+import { type DeadLetterReason, sendToDeadLetter } from './dead-letter';
+import { type RegisteredHandler } from './handler-context';
+import { UnitApplier } from './unit-applier';
 
 export interface ConsumerOptions {
   groupId: string;
@@ -21,35 +18,39 @@ export interface ConsumerOptions {
   maxAttempts?: number;
   retryBackoffMs?: number;
   partitionsConsumedConcurrently?: number;
+  /** Messages of one partition applied per transaction at most (default 50; 1 = one transaction per message). */
+  batchSize?: number;
   /** How long start() waits for the consumer group join before returning anyway (default 30 s). */
   joinTimeoutMs?: number;
 }
 
 /**
- * Runs a service's event handlers on kafkajs directly (ADR 0002):
- * validate → inbox row + handler in one transaction → bounded retries → `<topic>.dlt`.
+ * Runs a service's event handlers on kafkajs directly (ADR 0002, batching: ADR 0009):
+ * validate → inbox row + handler per message, several messages of a partition per transaction (eachBatch)
+ * → bounded retries → `<topic>.dlt`.
  * A message is never retried forever and never dropped: after the last attempt it is dead-lettered
- * and the partition moves on. Offsets are committed only after the message was applied or
- * dead-lettered; a crash before that redelivers it and the inbox turns the redelivery into a no-op.
+ * and the partition moves on. Offsets are committed only after the messages were applied or
+ * dead-lettered; a crash before that redelivers them and the inbox turns each redelivery into a no-op.
  */
 export class EventConsumer {
-  private readonly log = childLogger('event-consumer');
   private consumer?: Consumer;
   private readonly byTopic = new Map<string, RegisteredHandler[]>();
-  private readonly maxAttempts: number;
-  private readonly backoffMs: number;
+  private readonly applier: UnitApplier;
+  private readonly batchSize: number;
 
   constructor(
     private readonly kafka: Kafka,
     private readonly producer: Producer,
-    private readonly dataSource: DataSource,
-    private readonly outbox: OutboxWriter,
+    dataSource: DataSource,
+    outbox: OutboxWriter,
     handlers: RegisteredHandler[],
     private readonly options: ConsumerOptions,
   ) {
     for (const h of handlers) this.byTopic.set(h.definition.topic, [...(this.byTopic.get(h.definition.topic) ?? []), h]);
-    this.maxAttempts = options.maxAttempts ?? 3;
-    this.backoffMs = options.retryBackoffMs ?? 200;
+    this.applier = new UnitApplier(dataSource, producer, outbox, {
+      groupId: options.groupId, maxAttempts: options.maxAttempts ?? 3, retryBackoffMs: options.retryBackoffMs ?? 200,
+    });
+    this.batchSize = Math.max(1, options.batchSize ?? 50);
   }
 
   get topics(): string[] {
@@ -77,8 +78,10 @@ export class EventConsumer {
       });
       await consumer.run({
         autoCommit: true,
+        // Offsets are resolved per applied chunk, never for a message still in hand.
+        eachBatchAutoResolve: false,
         partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
-        eachMessage: (payload) => this.onMessage(payload),
+        eachBatch: (payload) => this.onBatch(payload),
       });
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<void>((resolve) => { timer = setTimeout(resolve, this.options.joinTimeoutMs ?? 30_000); });
@@ -97,112 +100,64 @@ export class EventConsumer {
   }
 
   /**
-   * Each message is handled inside a `process <topic>` CONSUMER span whose parent is the producer's
-   * context from the message headers (W3C traceparent put there by the relay): the inbox and handler
-   * queries, and every event the handler emits, continue the producer's trace.
+   * kafkajs hands over a partition's fetched messages; they are applied in chunks of `batchSize`, each
+   * chunk's units in as few transactions as possible (UnitApplier), then the chunk's last offset is
+   * resolved and committed. Between chunks a stopping or rebalanced consumer stops early: what was not
+   * resolved is redelivered to the partition's next owner, whose inbox absorbs anything already applied.
    */
-  private async onMessage(payload: EachMessagePayload): Promise<void> {
-    const { topic, partition, message } = payload;
-    const base = logicalTopic(topic, this.options.topicNamespace);
-    const producerContext = contextFromKafkaHeaders(message.headers);
-    const span = messagingTracer().startSpan(`process ${base}`, {
-      kind: SpanKind.CONSUMER,
-      attributes: {
-        [MESSAGING.SYSTEM]: KAFKA,
-        [MESSAGING.DESTINATION]: topic,
-        [MESSAGING.CONSUMER_GROUP]: this.options.groupId,
-        [MESSAGING.OPERATION_TYPE]: 'process',
-        [MESSAGING.OPERATION_NAME]: 'process',
-        [MESSAGING.PARTITION]: String(partition),
-        [MESSAGING.KAFKA_OFFSET]: Number(message.offset),
-        ...(message.key ? { [MESSAGING.KAFKA_KEY]: message.key.toString() } : {}),
-      },
-    }, producerContext);
-    await runInSpan(span, trace.setSpan(producerContext, span), () => this.handleMessage(payload, base, span));
+  private async onBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    const base = logicalTopic(batch.topic, this.options.topicNamespace);
+    for (let i = 0; i < batch.messages.length; i += this.batchSize) {
+      if (!isRunning() || isStale()) return;
+      const chunk = batch.messages.slice(i, i + this.batchSize);
+      await this.onChunk(batch.topic, base, batch.partition, chunk, heartbeat);
+      resolveOffset(chunk[chunk.length - 1]!.offset);
+      await commitOffsetsIfNecessary();
+      await heartbeat();
+    }
   }
 
-  private async handleMessage({ topic, partition, message, heartbeat }: EachMessagePayload, base: string, span: Span): Promise<void> {
-    const deadLetter = async (reason: DeadLetterReason, error: string, attempts: number, consumer = this.options.groupId) => {
-      span.setStatus({ code: SpanStatusCode.ERROR, message: `dead-lettered (${reason}): ${error.slice(0, 500)}` });
-      span.setAttribute('tradein.dead_letter.reason', reason);
-      await sendToDeadLetter(this.producer, { topic, partition, message, reason, error, attempts, consumer });
-    };
+  /**
+   * Unparseable and invalid messages are dead-lettered at once (they touch no database row), the others
+   * become units applied in offset order. Every message's `process` span ends once its units are done.
+   */
+  private async onChunk(topic: string, base: string, partition: number, chunk: KafkaMessage[], heartbeat: () => Promise<void>): Promise<void> {
+    const messages = chunk.map((message) => consumedMessage(topic, base, partition, message, this.options.groupId));
+    try {
+      const units: ConsumedUnit[] = [];
+      for (const from of messages) {
+        const event = await this.validOrDeadLettered(from);
+        if (!event) continue;
+        for (const handler of this.byTopic.get(base) ?? []) units.push({ from, event, handler });
+      }
+      await this.applier.applyInOrder(units, heartbeat);
+    } catch (err) {
+      // Only the dead-letter send (Kafka down) gets here: fail the batch, kafkajs redelivers from the last resolved offset.
+      for (const { span } of messages) markSpanFailed(span, err);
+      throw err;
+    } finally {
+      for (const { span } of messages) span.end();
+    }
+  }
 
+  private async validOrDeadLettered(from: ConsumedMessage): Promise<EventEnvelope<object> | undefined> {
+    const deadLetter = async (reason: DeadLetterReason, error: string): Promise<undefined> => {
+      from.span.setStatus({ code: SpanStatusCode.ERROR, message: `dead-lettered (${reason}): ${error.slice(0, 500)}` });
+      from.span.setAttribute('tradein.dead_letter.reason', reason);
+      await sendToDeadLetter(this.producer, {
+        topic: from.topic, partition: from.partition, message: from.message, reason, error, attempts: 0, consumer: this.options.groupId,
+      });
+      return undefined;
+    };
     let raw: unknown;
     try {
-      raw = JSON.parse(message.value?.toString('utf8') ?? '');
+      raw = JSON.parse(from.message.value?.toString('utf8') ?? '');
     } catch (err) {
-      return deadLetter('UNPARSEABLE', `not JSON: ${(err as Error).message}`, 0);
+      return deadLetter('UNPARSEABLE', `not JSON: ${(err as Error).message}`);
     }
-    const check = validateEvent(raw, base, 'consume');
-    if (!check.ok) return deadLetter('INVALID', check.errors.join('; '), 0);
-    span.setAttributes({ [MESSAGING.MESSAGE_ID]: check.envelope.eventId, [MESSAGING.CONVERSATION_ID]: check.envelope.correlationId });
-
-    for (const handler of this.byTopic.get(base) ?? []) {
-      const outcome = await this.applyWithRetries(handler, check.envelope, base, heartbeat);
-      if (outcome) {
-        this.log.error({ eventId: check.envelope.eventId, topic, handler: handler.name, err: outcome }, 'event dead-lettered');
-        await deadLetter('HANDLER_FAILED', outcome, this.maxAttempts, `${this.options.groupId}/${handler.name}`);
-      }
-    }
-  }
-
-  /** Returns the last error message when every attempt failed, otherwise undefined. */
-  private async applyWithRetries(
-    handler: RegisteredHandler, event: EventEnvelope<object>, topic: string, heartbeat: () => Promise<void>,
-  ): Promise<string | undefined> {
-    const consumerName = `${this.options.groupId}/${handler.name}`;
-    let lastError = '';
-    for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
-      const timer = messagingMetrics.handleSeconds.startTimer({ topic });
-      try {
-        const applied = await this.dataSource.transaction(async (manager) => {
-          const inserted: unknown[] = await manager.query(
-            `INSERT INTO inbox_event (consumer, event_id, topic) VALUES ($1, $2, $3)
-             ON CONFLICT DO NOTHING RETURNING event_id`,
-            [consumerName, event.eventId, topic],
-          );
-          if (!inserted.length) return false;
-          let emittedForTradeIn = false;
-          const ctx: HandlerContext = {
-            manager,
-            attempt,
-            emit: async (definition, payload, ids) => {
-              const [written] = await this.outbox.append(manager, newEvent(definition, {
-                tradeInId: ids?.tradeInId ?? event.tradeInId,
-                partnerId: ids?.partnerId ?? event.partnerId,
-                correlationId: event.correlationId,
-                causationId: event.eventId,
-              }, payload));
-              if (!written) throw new Error('outbox wrote nothing');
-              if (written.tradeInId === event.tradeInId) emittedForTradeIn = true;
-              return written;
-            },
-          };
-          await handler.handle(event, ctx);
-          // The trade-in's trace in this service: this process span (the producer's trace) is its latest step,
-          // unless an event the handler emitted for it already recorded a later one (its create span).
-          // After the handler: like a request (domain rows, then the outbox, then this row), so two
-          // transactions on one trade-in take their locks in the same order and cannot deadlock.
-          if (!emittedForTradeIn && event.tradeInId && tracingEnabled()) await rememberTradeInTraces(manager, new Map([[event.tradeInId, context.active()]]));
-          return true;
-        });
-        if (applied) messagingMetrics.consumed.inc({ topic, consumer: consumerName });
-        else messagingMetrics.duplicates.inc({ topic, consumer: consumerName });
-        return undefined;
-      } catch (err) {
-        lastError = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-        trace.getActiveSpan()?.addEvent('handler failed', { handler: handler.name, attempt, error: lastError.slice(0, 500) });
-        this.log.warn({ eventId: event.eventId, topic, handler: handler.name, attempt, err }, 'event handler failed');
-        if (attempt < this.maxAttempts) {
-          messagingMetrics.retried.inc({ topic, consumer: consumerName });
-          await sleep(this.backoffMs * 2 ** (attempt - 1));
-          await heartbeat().catch(() => undefined);
-        }
-      } finally {
-        timer();
-      }
-    }
-    return lastError;
+    const check = validateEvent(raw, from.base, 'consume');
+    if (!check.ok) return deadLetter('INVALID', check.errors.join('; '));
+    from.span.setAttributes({ [MESSAGING.MESSAGE_ID]: check.envelope.eventId, [MESSAGING.CONVERSATION_ID]: check.envelope.correlationId });
+    return check.envelope;
   }
 }

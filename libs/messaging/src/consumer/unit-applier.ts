@@ -1,0 +1,174 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { SpanStatusCode, context, trace } from '@opentelemetry/api';
+import { type Producer } from 'kafkajs';
+import { type DataSource, type EntityManager } from 'typeorm';
+import { childLogger } from '@tradein/observability';
+import { messagingMetrics } from '../messaging.metrics';
+import { newEvent } from '../outbox/new-event';
+import { type OutboxWriter } from '../outbox/outbox-writer';
+import { rememberTradeInTraces, tracingEnabled } from '../tracing/trade-in-traces';
+import { type ConsumedUnit } from './consumed-unit';
+import { sendToDeadLetter } from './dead-letter';
+import { type HandlerContext } from './handler-context';
+
+export interface UnitApplierOptions {
+  groupId: string;
+  maxAttempts: number;
+  retryBackoffMs: number;
+}
+
+/** Where a batch transaction stopped: the unit whose handler threw (-1: the COMMIT itself failed). */
+interface BatchFailure {
+  failedAt: number;
+  error: unknown;
+}
+
+const describe = (err: unknown): string => (err instanceof Error ? `${err.name}: ${err.message}` : String(err));
+
+/**
+ * Applies units (message × handler) in their offset order, several per transaction: one BEGIN/COMMIT for
+ * the batch, and per unit its own inbox row, its handler's effect and the events it emits, so a commit still
+ * means "each of these applied exactly once" and a rollback means "none of them".
+ *
+ * When a handler throws, the whole batch rolls back and it is cut at that unit: the units before it are
+ * applied again as a batch (they had succeeded), the failing one continues alone with attempt 2 (the batch
+ * was its first attempt) up to `maxAttempts` and is dead-lettered after the last, then the units after it
+ * go on as a batch. Each key's order is kept (nothing after a unit commits before it), retries stay bounded
+ * per unit, and one poison message costs its neighbours a rollback, never their delivery.
+ */
+export class UnitApplier {
+  private readonly log = childLogger('event-consumer');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly producer: Producer,
+    private readonly outbox: OutboxWriter,
+    private readonly options: UnitApplierOptions,
+  ) {}
+
+  async applyInOrder(units: ConsumedUnit[], heartbeat: () => Promise<void>): Promise<void> {
+    let rest = units;
+    while (rest.length) {
+      const failure = await this.applyBatch(rest);
+      if (!failure) return;
+      if (failure.failedAt < 0) {
+        // Nothing to blame (the COMMIT failed: connection lost, serialization): each unit again on its own.
+        for (const unit of rest) await this.applyAlone(unit, 1, heartbeat);
+        return;
+      }
+      if (failure.failedAt > 0) await this.applyInOrder(rest.slice(0, failure.failedAt), heartbeat);
+      await this.applyAlone(rest[failure.failedAt]!, 2, heartbeat, failure.error);
+      rest = rest.slice(failure.failedAt + 1);
+    }
+  }
+
+  /** One transaction for all the units; undefined when it committed. */
+  private async applyBatch(units: ConsumedUnit[]): Promise<BatchFailure | undefined> {
+    const applied: boolean[] = [];
+    let index = 0;
+    const timer = messagingMetrics.handleSeconds.startTimer({ topic: units[0]!.from.base });
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        for (index = 0; index < units.length; index++) {
+          const unit = units[index]!;
+          applied[index] = await context.with(unit.from.ctx, () => this.applyUnit(manager, unit, 1));
+        }
+      });
+    } catch (error) {
+      const failedAt = index < units.length ? index : -1;
+      const unit = units[Math.max(0, failedAt)]!;
+      this.recordFailure(unit, 1, error);
+      return { failedAt, error };
+    } finally {
+      timer();
+    }
+    units.forEach((unit, i) => this.count(unit, applied[i] ?? false));
+    return undefined;
+  }
+
+  /** One transaction per attempt for a unit that failed in a batch (or whose batch could not commit). */
+  private async applyAlone(unit: ConsumedUnit, firstAttempt: number, heartbeat: () => Promise<void>, previous?: unknown): Promise<void> {
+    let lastError = previous === undefined ? '' : describe(previous);
+    for (let attempt = firstAttempt; attempt <= this.options.maxAttempts; attempt++) {
+      if (attempt > 1) {
+        messagingMetrics.retried.inc({ topic: unit.from.base, consumer: this.consumerName(unit) });
+        await sleep(this.options.retryBackoffMs * 2 ** (attempt - 2));
+        await heartbeat().catch(() => undefined);
+      }
+      const timer = messagingMetrics.handleSeconds.startTimer({ topic: unit.from.base });
+      try {
+        const applied = await context.with(unit.from.ctx, () =>
+          this.dataSource.transaction((manager) => this.applyUnit(manager, unit, attempt)));
+        this.count(unit, applied);
+        return;
+      } catch (error) {
+        lastError = describe(error);
+        this.recordFailure(unit, attempt, error);
+      } finally {
+        timer();
+      }
+    }
+    await this.deadLetter(unit, lastError);
+  }
+
+  /** Inbox row first: a redelivered unit inserts nothing and its handler does not run again. */
+  private async applyUnit(manager: EntityManager, { event, handler, from }: ConsumedUnit, attempt: number): Promise<boolean> {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO inbox_event (consumer, event_id, topic) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING RETURNING event_id`,
+      [this.consumerName({ handler }), event.eventId, from.base],
+    );
+    if (!inserted.length) return false;
+    let emittedForTradeIn = false;
+    const ctx: HandlerContext = {
+      manager,
+      attempt,
+      emit: async (definition, payload, ids) => {
+        const [written] = await this.outbox.append(manager, newEvent(definition, {
+          tradeInId: ids?.tradeInId ?? event.tradeInId,
+          partnerId: ids?.partnerId ?? event.partnerId,
+          correlationId: event.correlationId,
+          causationId: event.eventId,
+        }, payload));
+        if (!written) throw new Error('outbox wrote nothing');
+        if (written.tradeInId === event.tradeInId) emittedForTradeIn = true;
+        return written;
+      },
+    };
+    await handler.handle(event, ctx);
+    // The trade-in's trace in this service: this process span (the producer's trace) is its latest step,
+    // unless an event the handler emitted for it already recorded a later one (its create span).
+    // After the handler: like a request (domain rows, then the outbox, then this row), so two
+    // transactions on one trade-in take their locks in the same order and cannot deadlock.
+    if (!emittedForTradeIn && event.tradeInId && tracingEnabled()) await rememberTradeInTraces(manager, new Map([[event.tradeInId, context.active()]]));
+    return true;
+  }
+
+  private async deadLetter(unit: ConsumedUnit, error: string): Promise<void> {
+    const { from, handler, event } = unit;
+    this.log.error({ eventId: event.eventId, topic: from.topic, handler: handler.name, err: error }, 'event dead-lettered');
+    from.span.setStatus({ code: SpanStatusCode.ERROR, message: `dead-lettered (HANDLER_FAILED): ${error.slice(0, 500)}` });
+    from.span.setAttribute('tradein.dead_letter.reason', 'HANDLER_FAILED');
+    await sendToDeadLetter(this.producer, {
+      topic: from.topic, partition: from.partition, message: from.message, reason: 'HANDLER_FAILED', error,
+      attempts: this.options.maxAttempts, consumer: this.consumerName(unit),
+    });
+  }
+
+  private recordFailure(unit: ConsumedUnit, attempt: number, error: unknown): void {
+    const message = describe(error);
+    trace.getSpan(unit.from.ctx)?.addEvent('handler failed', { handler: unit.handler.name, attempt, error: message.slice(0, 500) });
+    this.log.warn({ eventId: unit.event.eventId, topic: unit.from.topic, handler: unit.handler.name, attempt, err: error }, 'event handler failed');
+  }
+
+  private count(unit: ConsumedUnit, applied: boolean): void {
+    const labels = { topic: unit.from.base, consumer: this.consumerName(unit) };
+    if (applied) messagingMetrics.consumed.inc(labels);
+    else messagingMetrics.duplicates.inc(labels);
+  }
+
+  /** The inbox key: one row per (group/handler, event). */
+  private consumerName(unit: Pick<ConsumedUnit, 'handler'>): string {
+    return `${this.options.groupId}/${unit.handler.name}`;
+  }
+}
