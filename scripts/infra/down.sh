@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Stop the local PostgreSQL and Kafka (only what scripts/infra started). Data is kept.
+# Stop the local PostgreSQL, Kafka and the object store (only what scripts/infra started). Data is kept.
 set -euo pipefail
 HERE="$(dirname "${BASH_SOURCE[0]}")"
 
@@ -7,4 +7,5 @@ HERE="$(dirname "${BASH_SOURCE[0]}")"
 failed=0
 "$HERE/postgres.sh" down || failed=1
 "$HERE/kafka.sh" down || failed=1
+"$HERE/objectstore.sh" down || failed=1
 exit "$failed"

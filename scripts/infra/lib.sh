@@ -23,6 +23,19 @@ KAFKA_VERSION="$(sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "$ROO
 [[ -n $KAFKA_VERSION ]] || { echo "cannot read <kafka.version> from tools/kafka/pom.xml" >&2; exit 1; }
 CACHE="${TRADEIN_CACHE_DIR:-$HOME/.cache/tradein}/kafka-$KAFKA_VERSION/libs"
 
+# Object store (scripts/infra/objectstore.sh): Versity Gateway built once per version with `go install`,
+# cached like the Kafka jars. The S3_* settings are the ones the services and tests read; these
+# development credentials only ever guard a store bound to loopback.
+VERSITYGW_VERSION=v1.8.0
+VGW_CACHE="${TRADEIN_CACHE_DIR:-$HOME/.cache/tradein}/versitygw-$VERSITYGW_VERSION"
+S3_PORT=${S3_PORT:-19000}
+S3_ADDR="127.0.0.1:$S3_PORT"
+S3_REGION=${S3_REGION:-us-east-1}
+S3_BUCKET=${S3_BUCKET:-tradein-evidence}
+S3_ACCESS_KEY_ID=${S3_ACCESS_KEY_ID:-tradein-dev}
+S3_SECRET_ACCESS_KEY=${S3_SECRET_ACCESS_KEY:-tradein-dev-secret-key}
+export S3_REGION S3_BUCKET S3_ACCESS_KEY_ID S3_SECRET_ACCESS_KEY
+
 PG_URL="postgres://postgres@127.0.0.1:$PG_PORT"
 KAFKA_ADDR="127.0.0.1:$KAFKA_PORT"
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start the local infrastructure (PostgreSQL + Kafka) and create the Kafka topics.
+# Start the local infrastructure (PostgreSQL, Kafka, the S3 object store) and create the Kafka topics.
 # Idempotent: anything already running is left as is.
 set -euo pipefail
 HERE="$(dirname "${BASH_SOURCE[0]}")"
@@ -10,9 +10,11 @@ COMPONENT=infra
 # at once; each script prefixes its own output so the interleaving stays readable.
 "$HERE/postgres.sh" up & pg=$!
 "$HERE/kafka.sh" up & kafka=$!
+"$HERE/objectstore.sh" up & objectstore=$!
 failed=0
 wait "$pg" || { log "postgres failed to start"; failed=1; }
 wait "$kafka" || { log "kafka failed to start"; failed=1; }
+wait "$objectstore" || { log "object store failed to start"; failed=1; }
 ((failed == 0)) || exit 1
 
 # Topic creation is owned by the Node side; run it only once it exists.
@@ -30,4 +32,9 @@ if [[ -n ${KAFKA_BROKERS:-} ]]; then
   echo "kafka     $KAFKA_BROKERS  (external)"
 else
   echo "kafka     $KAFKA_ADDR  (pid $(kafka_pid))"
+fi
+if [[ -n ${S3_ENDPOINT:-} ]]; then
+  echo "s3        $S3_ENDPOINT  (external, bucket $S3_BUCKET)"
+else
+  echo "s3        http://$S3_ADDR  (bucket $S3_BUCKET)"
 fi

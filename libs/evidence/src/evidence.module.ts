@@ -1,0 +1,45 @@
+import { type DynamicModule, Inject, Module, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import fastifyMultipart from '@fastify/multipart';
+import { type FastifyInstance } from 'fastify';
+import { type EvidenceStoreSettings, loadEvidenceSettings } from './evidence-settings';
+import { EvidenceController } from './evidence.controller';
+import { EvidenceService } from './evidence.service';
+import { EVIDENCE_OBJECT_STORE, EVIDENCE_SETTINGS } from './evidence.tokens';
+import { S3ObjectStore, createS3Client } from './s3-object-store';
+
+/**
+ * POST /v1/evidence (photo upload into the S3-compatible store) and EvidenceService.requireUploaded for
+ * the commands that cite evidence. The service lists EvidenceObject and EvidenceObjects1764900000000
+ * with its own entities and migrations.
+ */
+@Module({})
+export class EvidenceModule implements OnModuleInit {
+  /** `env`: the service's resolved config, which carries the S3_* settings of its environment. */
+  static forRoot(env: object): DynamicModule {
+    const settings = loadEvidenceSettings(env);
+    return {
+      module: EvidenceModule,
+      controllers: [EvidenceController],
+      providers: [
+        { provide: EVIDENCE_SETTINGS, useValue: settings },
+        { provide: EVIDENCE_OBJECT_STORE, useFactory: () => new S3ObjectStore(createS3Client(settings), settings.S3_BUCKET) },
+        EvidenceService,
+      ],
+      exports: [EvidenceService],
+    };
+  }
+
+  constructor(private readonly adapterHost: HttpAdapterHost, @Inject(EVIDENCE_SETTINGS) private readonly settings: EvidenceStoreSettings) {}
+
+  /**
+   * Multipart parsing only in the services that take uploads. Registered on the fastify instance before it
+   * boots (Nest initialises modules before app.listen / ready), so the parser and request.file() exist
+   * for every route; other routes still refuse multipart bodies through the shared input guard.
+   */
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    if (fastify.hasContentTypeParser('multipart/form-data')) return;
+    void fastify.register(fastifyMultipart, { limits: { fileSize: this.settings.EVIDENCE_MAX_BYTES, files: 1, fields: 0, parts: 1 } });
+  }
+}
