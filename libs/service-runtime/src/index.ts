@@ -16,3 +16,6 @@ export * from './http/create-service-app';
 export * from './openapi';
 export * from './http/bootstrap-service';
 export * from './workers/periodic-task';
+export * from './http/accepts-body.decorator';
+export * from './http/input-guards';
+export * from './errors/database-errors';

@@ -14,6 +14,7 @@ import { type ClassRef, typeOrmOptions } from './database/typeorm-options';
 import { ProblemDetailsFilter } from './errors/problem-details.filter';
 import { createValidationPipe } from './errors/validation.pipe';
 import { HealthController } from './health/health.controller';
+import { safeLogSerializers } from './http/log-serializers';
 import { SERVICE_CONFIG } from './service-core.tokens';
 import { TracingLifecycle } from './tracing/tracing-lifecycle';
 
@@ -59,6 +60,7 @@ export class ServiceCoreModule {
             level: c.LOG_LEVEL,
             base: { service: o.serviceName },
             redact: { paths: REDACTED_PATHS, censor: '[REDACTED]' },
+            serializers: safeLogSerializers,
             autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
             formatters: { level: (label: string) => ({ level: label }) },
           },
@@ -70,10 +72,9 @@ export class ServiceCoreModule {
           topicNamespace: c.KAFKA_TOPIC_NAMESPACE || undefined,
           relay: c.MESSAGING_ENABLED === 'true',
           consumers: c.MESSAGING_ENABLED === 'true',
-          relayPollMs: c.NODE_ENV === 'test' ? 250 : 1000,
+          relayPollMs: c.MESSAGING_RELAY_POLL_MS,
           maxAttempts: c.MESSAGING_MAX_ATTEMPTS,
-          // Tests keep the schedule short so dead-lettering is observable within a test's patience.
-          retryBackoffMs: c.NODE_ENV === 'test' ? Math.min(50, c.MESSAGING_RETRY_BACKOFF_MS) : c.MESSAGING_RETRY_BACKOFF_MS,
+          retryBackoffMs: c.MESSAGING_RETRY_BACKOFF_MS,
         }),
         ThrottlerModule.forRoot([{ ttl: 60_000, limit: c.RATE_LIMIT_PER_MINUTE }]),
       ],

@@ -94,6 +94,9 @@ export async function startTestService<C extends BaseServiceConfig>(o: TestServi
     KAFKA_BROKERS: infra.brokers.join(','),
     KAFKA_TOPIC_NAMESPACE: namespace,
     [`${short.toUpperCase()}_DATABASE_URL`]: db.url,
+    // Explicit, short messaging timings (what used to be switched on NODE_ENV=test): the settings exercised are the configured ones.
+    MESSAGING_RELAY_POLL_MS: '250',
+    MESSAGING_RETRY_BACKOFF_MS: '50',
     ...o.env,
   });
   const app = await createServiceApp(o.module(config, clock), config, { serviceName: o.serviceName, description: 'test' });

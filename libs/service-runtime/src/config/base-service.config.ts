@@ -49,6 +49,10 @@ export class BaseServiceConfig {
   @Type(() => Number) @IsInt() @Min(10) @Max(60_000)
   MESSAGING_RETRY_BACKOFF_MS = 500;
 
+  /** How often the outbox relay looks for unpublished events (tests set it lower explicitly; no environment-name switch). */
+  @Type(() => Number) @IsInt() @Min(10) @Max(60_000)
+  MESSAGING_RELAY_POLL_MS = 1000;
+
   /** Run the outbox relay and the consumers in this process (off for a read-only replica). */
   @IsIn(['true', 'false']) MESSAGING_ENABLED: 'true' | 'false' = 'true';
 
@@ -61,6 +65,16 @@ export class BaseServiceConfig {
   /** Where a movable clock starts, ahead of the system clock (a restarted process rejoining moved peers); 0 otherwise. */
   @Type(() => Number) @IsInt() @Min(0) @Max(400 * 86_400_000)
   CLOCK_OFFSET_MS = 0;
+
+  /** `disabled`: no OpenAPI at /docs (production may hide it; the documents are in the repository's openapi/). */
+  @IsIn(['enabled', 'disabled']) API_DOCS: 'enabled' | 'disabled' = 'enabled';
+
+  /**
+   * 0: Prometheus metrics at /metrics on the service port. Another port: /metrics is served only there (a listener
+   * the ingress never routes to; Kubernetes scrapes it) and the service port answers 404 for it.
+   */
+  @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  METRICS_PORT = 0;
 
   /**
    * On SIGTERM/SIGINT the service stops within this: requests in flight get the first half, then

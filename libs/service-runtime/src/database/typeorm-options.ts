@@ -2,6 +2,7 @@ import { type DataSourceOptions } from 'typeorm';
 import { InboxEventEntity, MESSAGING_MIGRATIONS, OutboxEventEntity } from '@tradein/messaging';
 import { type BaseServiceConfig } from '../config/base-service.config';
 import { IdempotencyTable1764000000001 } from '../idempotency/idempotency.migration';
+import { SafeQueryLogger } from './safe-query-logger';
 
 /** An entity or migration class. */
 export type ClassRef = new (...args: never[]) => object;
@@ -17,7 +18,8 @@ export function typeOrmOptions(config: BaseServiceConfig, entities: ClassRef[], 
     migrationsRun: true,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: ['error'],
+    logging: ['error', 'warn'],
+    logger: new SafeQueryLogger(),
     extra: { max: config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000 },
   };
 }

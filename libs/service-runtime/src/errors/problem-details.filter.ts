@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import { ThrottlerException } from '@nestjs/throttler';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { childLogger } from '@tradein/observability';
+import { dataExceptionReason, loggableError } from './database-errors';
 import { type FieldProblem } from './domain-error';
 
 export interface ProblemDocument {
@@ -42,7 +43,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const req = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const problem = this.toProblem(exception, req);
-    if (problem.status >= 500) this.log.error({ err: exception, requestId: req.id, url: req.url }, 'unhandled error');
+    // The route template, not the URL: paths and query strings can carry personal data or credentials.
+    if (problem.status >= 500) this.log.error({ error: loggableError(exception), requestId: req.id, route: req.routeOptions.url }, 'unhandled error');
     void reply.status(problem.status).header('content-type', 'application/problem+json').send(problem);
   }
 
@@ -51,7 +53,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     let code = 'INTERNAL';
     let detail = 'unexpected error; quote the requestId when reporting it';
     let errors: FieldProblem[] | undefined;
-    if (exception instanceof ThrottlerException) {
+    const dataException = dataExceptionReason(exception);
+    if (dataException) {
+      status = 400; code = 'UNSTORABLE_VALUE'; detail = `the request carries a value that cannot be stored: ${dataException}`;
+      errors = [{ field: 'body', reason: dataException }];
+    } else if (exception instanceof ThrottlerException) {
       status = 429; code = 'RATE_LIMITED'; detail = 'rate limit exceeded; retry later';
     } else if (exception instanceof HttpException) {
       status = exception.getStatus();

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, HttpCode, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Inject, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { DataSource } from 'typeorm';
@@ -56,6 +56,8 @@ export class HealthController {
   @Get('metrics')
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   async metrics(): Promise<string> {
+    // On a separate listener (METRICS_PORT) the service port does not expose them.
+    if (this.config.METRICS_PORT > 0) throw new NotFoundException({ code: 'NOT_FOUND', detail: 'metrics are served on another port' });
     return metricsRegistry.metrics();
   }
 

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from '../config/load-config';
 import { ensureDatabase } from '../database/ensure-database';
 import { createServiceApp, type ServiceAppOptions } from './create-service-app';
 import { installGracefulShutdown } from './graceful-shutdown';
+import { startMetricsListener } from './metrics-listener';
 
 export interface BootstrapOptions<C extends BaseServiceConfig> extends ServiceAppOptions {
   configClass: new () => C;
@@ -32,6 +33,7 @@ export async function bootstrapService<C extends BaseServiceConfig>(o: Bootstrap
     const app = await createServiceApp(o.module(config), config, o);
     installGracefulShutdown(app, { graceMs: config.SHUTDOWN_GRACE_MS, log });
     await app.listen({ port: config.PORT, host: '0.0.0.0' });
+    if (config.METRICS_PORT > 0) await startMetricsListener(config.METRICS_PORT);
     log.info({ port: config.PORT, docs: `http://127.0.0.1:${config.PORT}/docs` }, `${o.serviceName} listening`);
   } catch (err) {
     log.fatal({ err }, `${o.serviceName} failed to start`);

@@ -5,7 +5,11 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { type BaseServiceConfig } from '../config/base-service.config';
 import { OPENAPI_DOCUMENT_OPTIONS, openApiConfig, type ServiceAppOptions } from '../openapi/openapi-config';
+import { clientErrorHandler, frameworkErrors } from './framework-errors';
 import { recordHttpMetrics } from './http-metrics';
+import { installInputGuards } from './input-guards';
+import { installRouteTagging } from './log-serializers';
+import { installSecurityHeaders } from './security-headers';
 
 export type { ServiceAppOptions } from '../openapi/openapi-config';
 
@@ -13,13 +17,19 @@ export type { ServiceAppOptions } from '../openapi/openapi-config';
 export async function createServiceApp(
   module: Type<unknown> | DynamicModule, config: BaseServiceConfig, o: ServiceAppOptions,
 ): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: true, requestIdHeader: 'x-request-id' });
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: true, requestIdHeader: 'x-request-id', clientErrorHandler, frameworkErrors,
+  });
   // rawBody: signed callbacks (carrier scans) verify the exact bytes sent, which re-serialising would not give.
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true, abortOnError: false, rawBody: true });
   app.useLogger(app.get(Logger));
   recordHttpMetrics(app.getHttpAdapter().getInstance());
+  installRouteTagging(app.getHttpAdapter().getInstance());
+  await installSecurityHeaders(app);
+  installInputGuards(app.getHttpAdapter().getInstance());
   // No enableShutdownHooks(): a service process stops through installGracefulShutdown (bootstrapService),
   // which closes HTTP first and exits 0; tests and tools close the app themselves.
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApiConfig(o), OPENAPI_DOCUMENT_OPTIONS), { jsonDocumentUrl: 'docs/openapi.json' });
+  // API_DOCS=disabled (production may choose it): no /docs at all, the documents live in the repository.
+  if (config.API_DOCS === 'enabled') SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApiConfig(o), OPENAPI_DOCUMENT_OPTIONS), { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiRespon
 import { type FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
-import { UnprocessableError, withIdempotency } from '@tradein/service-runtime';
+import { AcceptsBody, UnprocessableError, withIdempotency } from '@tradein/service-runtime';
 import { CatalogService } from '../../catalog/catalog.service';
 import { type PriceTableParse } from '../price-table/price-table-row';
 import { parsePriceTableCsv, parsePriceTableJson } from '../price-table/validate-price-table';
@@ -22,6 +22,7 @@ export class PriceTablesController {
     description: 'CSV header: model_id,variant_id,market,currency,amount_minor. JSON: { "rows": [{ modelId, variantId, market, currency, amountMinor }] } or { "csv": "..." }. Any bad row rejects the upload with 422 PRICE_TABLE_INVALID listing each line and reason.',
   })
   @ApiConsumes('text/csv', 'application/json')
+  @AcceptsBody('text/csv')
   @ApiBody({ schema: { example: { rows: [{ modelId: 'apple-iphone-16', variantId: '128gb', market: 'FR', currency: 'EUR', amountMinor: '51000' }] } } })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiResponse({ status: 201, schema: { example: { version: 2, rowCount: 1, source: 'JSON', createdAt: '2026-03-01T09:00:00.000Z' } } })

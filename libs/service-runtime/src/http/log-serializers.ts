@@ -1,0 +1,34 @@
+import { type IncomingMessage, type ServerResponse } from 'node:http';
+import { type FastifyInstance } from 'fastify';
+
+/** Set on the raw request by fastify once routed: what request log lines name instead of the URL. */
+const ROUTE = Symbol('tradein.route');
+
+type RoutedMessage = IncomingMessage & { [ROUTE]?: string };
+
+interface SerializedRequest {
+  id?: unknown;
+  method?: string;
+  raw?: IncomingMessage;
+}
+
+/**
+ * Request log lines carry the route template (`/v1/quotes/:quoteId/accept`), the method, the request id and
+ * the client address: never the URL (path ids and query strings can be e-mails, tracking data or keys) and
+ * never headers (credentials, Idempotency-Keys chosen by callers, cookies), whatever a future header is called.
+ */
+export function installRouteTagging(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', async (req) => {
+    (req.raw as RoutedMessage)[ROUTE] = req.routeOptions.url ?? '(no route)';
+  });
+}
+
+export const safeLogSerializers = {
+  req(req: SerializedRequest): Record<string, unknown> {
+    const raw = req.raw as RoutedMessage | undefined;
+    return { id: req.id, method: req.method, route: raw?.[ROUTE] ?? '(not routed yet)', remoteAddress: raw?.socket?.remoteAddress };
+  },
+  res(res: { statusCode?: number; raw?: ServerResponse }): Record<string, unknown> {
+    return { statusCode: res.statusCode ?? res.raw?.statusCode };
+  },
+};

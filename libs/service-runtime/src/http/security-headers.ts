@@ -1,0 +1,27 @@
+import helmet from '@fastify/helmet';
+import { type NestFastifyApplication } from '@nestjs/platform-fastify';
+
+/**
+ * Security headers on every answer (helmet: nosniff, no framing, no referrer), and `Cache-Control: no-store` on
+ * every answer to a request that carried credentials, so no proxy or browser cache keeps partner or staff data.
+ * The CSP still lets /docs (Swagger UI: its own scripts, inline styles, data: images) work.
+ */
+export async function installSecurityHeaders(app: NestFastifyApplication): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"], frameAncestors: ["'none'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'], objectSrc: ["'none'"], baseUri: ["'none'"], formAction: ["'self'"],
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    hsts: { maxAge: 31_536_000, includeSubDomains: true },
+  });
+  app.getHttpAdapter().getInstance().addHook('onSend', async (req, reply, payload) => {
+    if (req.headers.authorization !== undefined || req.headers['x-api-key'] !== undefined || reply.statusCode >= 400) {
+      void reply.header('cache-control', 'no-store');
+    }
+    return payload;
+  });
+}
