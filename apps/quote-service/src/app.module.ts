@@ -41,12 +41,22 @@ import { WebhookDispatcher } from './webhooks/deliver/webhook-dispatcher.service
 import { WebhookEnqueuer } from './webhooks/deliver/webhook-enqueuer';
 import { WebhooksController } from './webhooks/webhooks.controller';
 import { WebhookAttemptEntity, WebhookDeliveryEntity, WebhookEndpointEntity } from './webhooks/webhook.entities';
+import { WidgetOriginsAndLabels1764460000000 } from './migrations/1764460000000-widget-origins-and-labels';
+import { TrackingLinksController } from './tracking/tracking-links.controller';
+import { TrackingController } from './tracking/tracking.controller';
+import { TradeInLabelEntity } from './tracking/trade-in-label.entity';
+import { WidgetCors } from './widget/cors/widget-cors';
+import { PartnerWidgetOriginEntity } from './widget/origins/partner-widget-origin.entity';
+import { OpsWidgetOriginsController, PartnerWidgetOriginsController } from './widget/origins/widget-origins.controller';
+import { WidgetOriginsService } from './widget/origins/widget-origins.service';
+import { WidgetSessionsController } from './widget/sessions/widget-sessions.controller';
 
 export const QUOTE_ENTITIES = [
   PartnerEntity, PartnerProgramEntity, PartnerApiKeyEntity, TacCodeEntity, PriceTableEntity, PriceTableRowEntity, QuoteEntity,
   TradeInEntity, TradeInTimelineEntity, WebhookEndpointEntity, WebhookDeliveryEntity, WebhookAttemptEntity,
+  PartnerWidgetOriginEntity, TradeInLabelEntity,
 ];
-export const QUOTE_MIGRATIONS = [QuoteSchema1764200000000, SeedPriceTable1764200000001, WebhookDeliveryTraceContext1764310000000];
+export const QUOTE_MIGRATIONS = [QuoteSchema1764200000000, SeedPriceTable1764200000001, WebhookDeliveryTraceContext1764310000000, WidgetOriginsAndLabels1764460000000];
 
 export function appModule(config: QuoteConfig, clock?: Clock): Type<unknown> | DynamicModule {
   partnerRateLimit.perMinute = config.PARTNER_RATE_LIMIT_PER_MINUTE;
@@ -57,11 +67,13 @@ export function appModule(config: QuoteConfig, clock?: Clock): Type<unknown> | D
         providers: [{ provide: API_KEY_RESOLVER, useClass: PartnerApiKeyResolver }],
       }),
     ],
-    controllers: [CatalogController, PriceTablesController, PartnersController, PartnerTokenController, QuotesController, TradeInsController, WebhooksController],
+    controllers: [CatalogController, PriceTablesController, PartnersController, PartnerTokenController, QuotesController, TradeInsController, WebhooksController,
+      WidgetSessionsController, OpsWidgetOriginsController, PartnerWidgetOriginsController, TrackingLinksController, TrackingController],
     providers: [
       CatalogService, PriceTablesService, CsvBodyParser, PartnersService, PolicyService, CreateQuoteService, AcceptQuoteService,
       WebhookEnqueuer, TradeInRecorder, FinalOfferService, TradeInWorkflow, TradeInCommandsService, TradeInsQueryService, TradeInEventsHandler,
       DeadlineRunner, WebhookEndpointService, WebhookDeliveriesService, WebhookDispatcher,
+      WidgetOriginsService, WidgetCors,
     ],
   })
   class QuoteAppModule {}

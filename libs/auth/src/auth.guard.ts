@@ -6,6 +6,7 @@ import { PUBLIC_METADATA, ROLES_METADATA } from './auth.decorators';
 import { ForbiddenError, UnauthenticatedError } from './auth.errors';
 import { type Principal, type Role } from './principal';
 import { InvalidTokenError, verifyToken } from './staff-token';
+import { WIDGET_ALLOWED_METADATA, assertWidgetMayCall } from './widget-access';
 
 interface AuthRequest {
   headers: Record<string, string | string[] | undefined>;
@@ -27,6 +28,10 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_METADATA, targets)) return true;
     const req = ctx.switchToHttp().getRequest<AuthRequest>();
     req.principal = await this.authenticate(req);
+    if (req.principal.kind === 'widget') {
+      assertWidgetMayCall(req.principal, this.reflector.getAllAndOverride<boolean>(WIDGET_ALLOWED_METADATA, targets) === true, first(req.headers['origin']));
+      return true;
+    }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_METADATA, targets);
     if (roles && !roles.includes(req.principal.role)) {
       throw new ForbiddenError(`role ${req.principal.role} may not do this`);

@@ -7,3 +7,4 @@ export * from './auth.errors';
 export * from './auth.guard';
 export * from './tenancy';
 export * from './timestamped-signature';
+export * from './widget-access';

@@ -1,6 +1,6 @@
 export const STAFF_ROLES = ['store_staff', 'grader', 'ops'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
-export type Role = StaffRole | 'partner';
+export type Role = StaffRole | 'partner' | 'widget';
 
 /** Someone acting for a partner: an API key, or a short-lived partner JWT exchanged for one. */
 export interface PartnerPrincipal {
@@ -23,7 +23,26 @@ export interface StaffPrincipal {
   partnerId?: string;
 }
 
-export type Principal = PartnerPrincipal | StaffPrincipal;
+/**
+ * A shopper's browser on a partner's shop, holding a short-lived widget session token the partner's server
+ * minted with its API key. Bound to the partner, the market, the shop origin and one session: it may only
+ * call routes marked @WidgetAllowed(), and only from that origin (see widget-access.ts).
+ */
+export interface WidgetPrincipal {
+  kind: 'widget';
+  role: 'widget';
+  /** `widget:<sessionId>`: recorded as the creator of the session's quotes, so it sees only those. */
+  subject: string;
+  partnerId: string;
+  programId?: string;
+  market: string;
+  origin: string;
+  sessionId: string;
+  storeId?: undefined;
+  siteId?: undefined;
+}
+
+export type Principal = PartnerPrincipal | StaffPrincipal | WidgetPrincipal;
 
 export interface TokenClaims {
   sub: string;
@@ -32,4 +51,8 @@ export interface TokenClaims {
   siteId?: string;
   partnerId?: string;
   programId?: string;
+  /** Widget sessions only: the market, the shop origin and the session id the token is bound to. */
+  market?: string;
+  origin?: string;
+  sid?: string;
 }

@@ -28,6 +28,13 @@ export function verifyToken(token: string, options: AuthOptions): Principal {
     if (!c.partnerId) throw new InvalidTokenError('partner token without partnerId');
     return { kind: 'partner', role: 'partner', subject: c.sub, partnerId: c.partnerId, programId: c.programId };
   }
+  if (c.role === 'widget') {
+    if (!c.partnerId || !c.market || !c.origin || !c.sid) throw new InvalidTokenError('widget token without partnerId, market, origin or sid');
+    return {
+      kind: 'widget', role: 'widget', subject: c.sub, partnerId: c.partnerId, market: c.market, origin: c.origin, sessionId: c.sid,
+      ...(c.programId ? { programId: c.programId } : {}),
+    };
+  }
   if (!c.role || !(STAFF_ROLES as readonly string[]).includes(c.role)) throw new InvalidTokenError('unknown role');
   if (c.role === 'store_staff' && !c.storeId) throw new InvalidTokenError('store_staff token without storeId');
   if (c.role === 'grader' && !c.siteId) throw new InvalidTokenError('grader token without siteId');

@@ -7,7 +7,7 @@ import { type Principal } from './principal';
  * 404 (not 403) for another partner's ids, so ids cannot be probed.
  */
 export function partnerScope(p: Principal): string | undefined {
-  if (p.kind === 'partner') return p.partnerId;
+  if (p.kind === 'partner' || p.kind === 'widget') return p.partnerId;
   if (p.role === 'ops') return undefined;
   if (p.role === 'store_staff') {
     if (!p.partnerId) throw new ForbiddenError('store_staff token has no partnerId');

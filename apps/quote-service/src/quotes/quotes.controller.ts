@@ -3,13 +3,14 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiSecurity, ApiTa
 import { Throttle } from '@nestjs/throttler';
 import { type FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
-import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
-import { CLOCK, type Clock, NotFoundError } from '@tradein/service-runtime';
+import { CurrentPrincipal, type Principal, Roles, WidgetAllowed } from '@tradein/auth';
+import { CLOCK, type Clock, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
 import { CatalogService } from '../catalog/catalog.service';
 import { callerScope, PARTNER_RATE_LIMIT, visibleTo } from '../shared/caller-scope';
 import { isUuid } from '../shared/uuid';
 import { TRADE_IN_EXAMPLE } from '../trade-ins/trade-in.view';
 import { TradeInEntity } from '../trade-ins/trade-in.entity';
+import { assertWidgetOwnsQuote } from '../widget/widget-ownership';
 import { AcceptQuoteDto } from './accept-quote/accept-quote.dto';
 import { AcceptQuoteService } from './accept-quote/accept-quote.service';
 import { CreateQuoteDto } from './create-quote/create-quote.dto';
@@ -35,6 +36,7 @@ export class QuotesController {
 
   @Post()
   @Roles('partner', 'store_staff')
+  @WidgetAllowed()
   @ApiOperation({ summary: 'Get a priced quote (partner API key, or a store_staff token acting for its store)' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and body: same answer; same key, other body: 422' })
   @ApiResponse({ status: 201, schema: { example: QUOTE_EXAMPLE } })
@@ -44,6 +46,7 @@ export class QuotesController {
     @Body() dto: CreateQuoteDto, @CurrentPrincipal() p: Principal,
     @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    if (p.kind === 'widget' && dto.market !== p.market) throw new InvalidFieldError('market', `this widget session is for the market ${p.market}`);
     const r = await this.createQuote.create(p, dto, key);
     reply.status(r.status);
     return r.body;
@@ -51,18 +54,21 @@ export class QuotesController {
 
   @Get(':quoteId')
   @Roles('partner', 'store_staff', 'ops')
+  @WidgetAllowed()
   @ApiOperation({ summary: 'A quote with its breakdown and status (OPEN, EXPIRED, ACCEPTED, CANCELLED)' })
   @ApiResponse({ status: 200, schema: { example: QUOTE_EXAMPLE } })
   @ApiResponse({ status: 404, ...PROBLEM('NOT_FOUND', 'quote … not found (also for another partner\'s quote)') })
   async get(@Param('quoteId') quoteId: string, @CurrentPrincipal() p: Principal) {
     const quote = isUuid(quoteId) ? await this.dataSource.getRepository(QuoteEntity).findOneBy({ id: quoteId }) : null;
     if (!quote || !visibleTo(callerScope(p), quote)) throw new NotFoundError('quote', quoteId);
+    assertWidgetOwnsQuote(p, quote, quoteId);
     const tradeIn = await this.dataSource.getRepository(TradeInEntity).findOneBy({ id: quote.tradeInId });
     return quoteView(quote, tradeIn, this.clock.now(), this.catalog.model(quote.modelId)?.name);
   }
 
   @Post(':quoteId/accept')
   @Roles('partner', 'store_staff')
+  @WidgetAllowed()
   @ApiOperation({ summary: 'Accept a quote: the trade-in becomes ACCEPTED with its ship-by date' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiResponse({ status: 200, schema: { example: { quote: { ...QUOTE_EXAMPLE, status: 'ACCEPTED' }, tradeIn: { ...TRADE_IN_EXAMPLE, state: 'ACCEPTED', offer: null } } } })
@@ -72,6 +78,7 @@ export class QuotesController {
     @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     if (!isUuid(quoteId)) throw new NotFoundError('quote', quoteId);
+    if (p.kind === 'widget') assertWidgetOwnsQuote(p, await this.dataSource.getRepository(QuoteEntity).findOneBy({ id: quoteId }), quoteId);
     const r = await this.acceptQuote.accept(p, quoteId, dto, key);
     reply.status(r.status);
     return r.body;

@@ -3,12 +3,14 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProperty, ApiResponse, ApiSe
 import { Throttle } from '@nestjs/throttler';
 import { IsString, Length } from 'class-validator';
 import { type FastifyReply } from 'fastify';
-import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
+import { CurrentPrincipal, type Principal, Roles, WidgetAllowed } from '@tradein/auth';
+import { DataSource } from 'typeorm';
 import { callerScope, PARTNER_RATE_LIMIT } from '../shared/caller-scope';
 import { ListTradeInsDto } from './read-trade-ins/list-trade-ins.dto';
 import { TradeInsQueryService } from './read-trade-ins/trade-ins-query.service';
 import { TradeInCommandsService } from './trade-in-commands.service';
 import { TRADE_IN_EXAMPLE } from './trade-in.view';
+import { assertWidgetOwnsTradeIn } from '../widget/widget-ownership';
 
 export class AppealDto {
   @ApiProperty({ example: 'The controller was in the box: see the customer\'s packing photo' }) @IsString() @Length(5, 1000) reason!: string;
@@ -25,7 +27,7 @@ export class CancelTradeInDto {
 @Roles('partner', 'store_staff', 'ops')
 @Controller('v1/trade-ins')
 export class TradeInsController {
-  constructor(private readonly queries: TradeInsQueryService, private readonly commands: TradeInCommandsService) {}
+  constructor(private readonly queries: TradeInsQueryService, private readonly commands: TradeInCommandsService, private readonly dataSource: DataSource) {}
 
   @Get()
   @ApiOperation({ summary: 'List trade-ins (newest first) with filters and cursor pagination; scoped to the caller\'s partner' })
@@ -35,11 +37,14 @@ export class TradeInsController {
   }
 
   @Get(':tradeInId')
+  @WidgetAllowed()
   @ApiOperation({ summary: 'A trade-in with its offers and full timeline (another partner\'s id answers 404)' })
   @ApiResponse({ status: 200, schema: { example: TRADE_IN_EXAMPLE } })
   @ApiResponse({ status: 404, description: 'NOT_FOUND' })
-  get(@Param('tradeInId') id: string, @CurrentPrincipal() p: Principal) {
-    return this.queries.get(callerScope(p), id);
+  async get(@Param('tradeInId') id: string, @CurrentPrincipal() p: Principal) {
+    const view = await this.queries.get(callerScope(p), id);
+    await assertWidgetOwnsTradeIn(p, this.dataSource, id); // a widget session reads only the trade-ins it created
+    return view;
   }
 
   @Post(':tradeInId/cancel')

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { DEVICE_CATEGORIES, MARKETS, type DeviceCategory, type Market } from '@tradein/contracts';
-import { Roles } from '@tradein/auth';
+import { Roles, WidgetAllowed } from '@tradein/auth';
 import { InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
 import { PriceTablesService } from '../../pricing/price-tables.service';
 import { type CatalogModel } from '../catalog.model';
@@ -24,6 +24,7 @@ export class CatalogController {
   constructor(private readonly catalog: CatalogService, private readonly prices: PriceTablesService) {}
 
   @Get('categories')
+  @WidgetAllowed()
   @ApiOperation({ summary: 'Device categories with their current questionnaire version' })
   @ApiResponse({ status: 200, schema: { example: [{ category: 'console', questionnaireVersion: 1, models: 12 }] } })
   categories() {
@@ -33,6 +34,7 @@ export class CatalogController {
   }
 
   @Get('categories/:category/questionnaire')
+  @WidgetAllowed()
   @ApiOperation({ summary: 'The questionnaire of a category; options run from best to worst condition' })
   @ApiResponse({ status: 200, schema: { example: { category: 'smartwatch', version: 1, questions: [{ code: 'screen', label: 'Screen condition', options: [{ code: 'flawless', label: 'No visible scratch' }] }] } } })
   @ApiResponse({ status: 404, description: 'NOT_FOUND: unknown category' })
@@ -48,6 +50,7 @@ export class CatalogController {
   }
 
   @Get('models')
+  @WidgetAllowed()
   @ApiOperation({ summary: 'Browse and search models (newest first); with `market`, each variant carries its top-condition price' })
   @ApiResponse({ status: 200, schema: { example: { items: [MODEL_EXAMPLE], count: 1, priceTableVersion: 1 } } })
   async models(@Query() query: CatalogQueryDto) {
@@ -61,6 +64,7 @@ export class CatalogController {
   }
 
   @Get('models/:modelId')
+  @WidgetAllowed()
   @ApiOperation({ summary: 'One model with its variants' })
   @ApiResponse({ status: 200, schema: { example: MODEL_EXAMPLE } })
   @ApiResponse({ status: 404, description: 'NOT_FOUND' })

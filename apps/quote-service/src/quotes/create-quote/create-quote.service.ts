@@ -61,7 +61,9 @@ export class CreateQuoteService {
     }
     const programId = dto.programId ?? actor.programId ?? null;
 
-    return withIdempotency(this.dataSource, `quotes:${actor.partnerId}:${actor.storeId ?? '*'}`, idempotencyKey, dto, async (m) => {
+    // A widget session's keys are its own: a replay must never hand it the partner server's quote.
+    const binding = principal.kind === 'widget' ? principal.subject : actor.storeId ?? '*';
+    return withIdempotency(this.dataSource, `quotes:${actor.partnerId}:${binding}`, idempotencyKey, dto, async (m) => {
       const program = programId ? await m.findOneBy(PartnerProgramEntity, { id: programId, partnerId: actor.partnerId }) : null;
       if (programId && !program) throw new ForbiddenLikeNotFound('program', programId);
       const version = await this.prices.currentVersion(m);
@@ -117,7 +119,7 @@ export class CreateQuoteService {
 
 /** Who a quote is for: a partner (API key or partner token) or a store acting for its partner. */
 export function actorOf(p: Principal): { partnerId: string; storeId: string | null; programId?: string } {
-  if (p.kind === 'partner') return { partnerId: p.partnerId, storeId: null, programId: p.programId };
+  if (p.kind === 'partner' || p.kind === 'widget') return { partnerId: p.partnerId, storeId: null, programId: p.programId };
   if (p.role === 'store_staff' && p.partnerId && p.storeId) return { partnerId: p.partnerId, storeId: p.storeId };
   throw new NotFoundError('partner', 'for this caller');
 }

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import {
   DeviceGraded, type DeviceGradedPayload, DeviceQuarantined, DeviceReceived, DeviceReleased, type DeviceReleasedPayload, DeviceSuspended,
   type EventEnvelope, PayoutCompleted, PayoutFailed, PayoutHeld, ReturnDelivered, ReturnShipped, ShipmentDelivered, ShipmentException,
-  ShipmentInTransit, ShipmentLabelIssued, StockAdded, StoreDeviceArrived,
+  ShipmentInTransit, ShipmentLabelIssued, type ShipmentLabelIssuedPayload, StockAdded, StoreDeviceArrived,
 } from '@tradein/contracts';
 import { type HandlerContext, OnEvent } from '@tradein/messaging';
 import { type GradedCondition } from '../../offers/final-offer/graded-condition';
+import { keepLabel } from '../../tracking/keep-label';
 import { type Emit } from '../record/emit';
 import { TradeInWorkflow } from '../record/trade-in-workflow';
 import { type TradeInInput } from '../state/trade-in-input';
@@ -24,7 +25,10 @@ export class TradeInEventsHandler {
     return this.workflow.handle(ctx.manager, { tradeInId: event.tradeInId, partnerId: event.partnerId }, input, { cause: event.type, eventId: event.eventId }, emit, grade);
   }
 
-  @OnEvent(ShipmentLabelIssued) labelIssued(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'LABEL_ISSUED' }); }
+  @OnEvent(ShipmentLabelIssued) async labelIssued(e: EventEnvelope<ShipmentLabelIssuedPayload>, ctx: HandlerContext) {
+    await keepLabel(ctx.manager, e); // for the customer's tracking view
+    return this.apply(e, ctx, { kind: 'LABEL_ISSUED' });
+  }
   @OnEvent(ShipmentInTransit) inTransit(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'SHIPMENT_IN_TRANSIT' }); }
   @OnEvent(ShipmentDelivered) delivered(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'SHIPMENT_DELIVERED' }); }
   @OnEvent(ShipmentException) exception(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'SHIPMENT_EXCEPTION' }); }

@@ -1,0 +1,40 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { WidgetOriginsService } from '../origins/widget-origins.service';
+import { WIDGET_CORS_ALLOWED_HEADERS, isWidgetRoute } from './widget-routes';
+
+/**
+ * CORS for the widget, by hand rather than @fastify/cors: the decision needs both the route (widget routes
+ * only) and a database lookup (registered shop origins), and anything not allowed must get no CORS header
+ * at all, preflights included (they fall through to the usual 404). Runs on onRequest so a preflight is
+ * answered before routing and authentication, which a preflight (no credentials) would fail.
+ */
+@Injectable()
+export class WidgetCors implements OnModuleInit {
+  constructor(private readonly adapterHost: HttpAdapterHost, private readonly origins: WidgetOriginsService) {}
+
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    fastify.addHook('onRequest', (req, reply) => this.handle(req, reply));
+  }
+
+  private async handle(req: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+    const origin = req.headers.origin;
+    if (!origin) return undefined;
+    const preflightMethod = req.method === 'OPTIONS' ? req.headers['access-control-request-method'] : undefined;
+    const method = typeof preflightMethod === 'string' ? preflightMethod.toUpperCase() : req.method;
+    if (!isWidgetRoute(method, req.url)) return undefined;
+    if (!(await this.origins.isRegistered(origin))) return undefined;
+    reply.header('access-control-allow-origin', origin);
+    reply.header('vary', 'Origin');
+    if (req.method === 'OPTIONS' && preflightMethod) {
+      reply.header('access-control-allow-methods', 'GET, POST');
+      reply.header('access-control-allow-headers', WIDGET_CORS_ALLOWED_HEADERS);
+      reply.header('access-control-max-age', '600');
+      // Returning the reply tells fastify the request is answered here.
+      return reply.code(204).send();
+    }
+    return undefined;
+  }
+}
