@@ -227,6 +227,25 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/partners/{partnerId}/widget-origins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's registered widget (shop) origins */
+        get: operations["OpsWidgetOrigins_list"];
+        put?: never;
+        /** Register a shop origin for the partner's widget (idempotent) */
+        post: operations["OpsWidgetOrigins_add"];
+        /** Remove a shop origin (?origin=…): CORS and new widget sessions stop for it */
+        delete: operations["OpsWidgetOrigins_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/price-tables": {
         parameters: {
             query?: never;
@@ -293,6 +312,74 @@ export type paths = {
         put?: never;
         /** Accept a quote: the trade-in becomes ACCEPTED with its ship-by date */
         post: operations["Quotes_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tracking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The trade-in of the tracking link: steps, label, ship-by date, offer and whether a revised offer can still be answered */
+        get: operations["Tracking_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tracking/label": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shipping label as issued (ZPL text or a base64 PDF) */
+        get: operations["Tracking_label"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tracking/revised-offer/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer accepts the revised offer (within the answer window) */
+        post: operations["Tracking_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tracking/revised-offer/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer declines the revised offer: the device comes back free of charge */
+        post: operations["Tracking_decline"];
         delete?: never;
         options?: never;
         head?: never;
@@ -401,6 +488,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/trade-ins/{tradeInId}/tracking-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A signed, expiring token for the customer's tracking view of this trade-in (GET /v1/tracking) */
+        post: operations["TrackingLinks_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhooks/deliveries": {
         parameters: {
             query?: never;
@@ -467,6 +571,42 @@ export type paths = {
          */
         put: operations["Webhooks_configure"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/widget-origins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your registered widget (shop) origins */
+        get: operations["PartnerWidgetOrigins_list"];
+        put?: never;
+        /** Register one of your shop origins (idempotent) */
+        post: operations["PartnerWidgetOrigins_add"];
+        /** Remove one of your shop origins (?origin=…) */
+        delete: operations["PartnerWidgetOrigins_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/widget-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mint a 20-minute widget session token for one shopper on one of your shop origins (API key only) */
+        post: operations["WidgetSessions_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -598,6 +738,24 @@ export type components = {
             /** @example disc */
             variantId: string;
         };
+        CreateWidgetSessionDto: {
+            /**
+             * @description The market the shopper trades in (currency and prices)
+             * @example FR
+             * @enum {string}
+             */
+            market: "FR" | "DE" | "ES" | "IT" | "GB" | "US" | "JP";
+            /**
+             * @description The shop origin the widget runs on: one of your registered widget origins
+             * @example https://shop.acme-games.example
+             */
+            origin: string;
+            /**
+             * @description One of your programs; defaults to the API key's program
+             * @example acme-console-upgrade
+             */
+            programId?: string;
+        };
         CustomerDto: {
             /** @example camille@example.com */
             email: string;
@@ -628,6 +786,13 @@ export type components = {
              */
             withinPercent?: number;
         };
+        WidgetOriginDto: {
+            /**
+             * @description scheme://host[:port], exactly as browsers send it in Origin
+             * @example https://shop.acme-games.example
+             */
+            origin: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -645,9 +810,11 @@ export type SchemaCreateApiKeyDto = components['schemas']['CreateApiKeyDto'];
 export type SchemaCreatePartnerDto = components['schemas']['CreatePartnerDto'];
 export type SchemaCreateProgramDto = components['schemas']['CreateProgramDto'];
 export type SchemaCreateQuoteDto = components['schemas']['CreateQuoteDto'];
+export type SchemaCreateWidgetSessionDto = components['schemas']['CreateWidgetSessionDto'];
 export type SchemaCustomerDto = components['schemas']['CustomerDto'];
 export type SchemaPayoutChoiceDto = components['schemas']['PayoutChoiceDto'];
 export type SchemaRevisedOfferPolicyDto = components['schemas']['RevisedOfferPolicyDto'];
+export type SchemaWidgetOriginDto = components['schemas']['WidgetOriginDto'];
 export type $defs = Record<string, never>;
 export interface operations {
     Catalog_categories: {
@@ -1032,6 +1199,80 @@ export interface operations {
             };
         };
     };
+    OpsWidgetOrigins_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    OpsWidgetOrigins_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WidgetOriginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description INVALID_FIELD origin: must use https, exactly scheme://host[:port] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OpsWidgetOrigins_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
     PriceTables_list: {
         parameters: {
             query?: never;
@@ -1188,6 +1429,90 @@ export interface operations {
                 content: {
                     "application/json": unknown;
                 };
+            };
+        };
+    };
+    Tracking_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description UNAUTHENTICATED: missing, forged or expired tracking token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Tracking_label: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description NOT_FOUND: no label issued yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Tracking_accept: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description NO_REVISED_OFFER or ANSWER_WINDOW_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Tracking_decline: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description NO_REVISED_OFFER or ANSWER_WINDOW_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -1361,6 +1686,34 @@ export interface operations {
             };
         };
     };
+    TrackingLinks_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeInId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description NOT_FOUND (also another partner's, or another widget session's, trade-in) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     Webhooks_list: {
         parameters: {
             query?: {
@@ -1472,6 +1825,111 @@ export interface operations {
             };
             /** @description WEBHOOK_URL_REJECTED: must use https / must not point at a private or loopback address */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PartnerWidgetOrigins_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    PartnerWidgetOrigins_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WidgetOriginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description INVALID_FIELD origin */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PartnerWidgetOrigins_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    WidgetSessions_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWidgetSessionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description INVALID_FIELD origin (not registered) or programId (not yours) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN: only an API key mints widget sessions */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
