@@ -8,3 +8,4 @@ export * from './auth.guard';
 export * from './tenancy';
 export * from './timestamped-signature';
 export * from './widget-access';
+export * from './failed-auth-limiter';

@@ -22,6 +22,8 @@ export function verifyToken(token: string, options: AuthOptions): Principal {
   } catch (err) {
     throw new InvalidTokenError((err as Error).message);
   }
+  // jsonwebtoken accepts a token without `exp`; a token that never expires is refused (ours always carry one).
+  if (typeof (decoded as { exp?: unknown }).exp !== 'number') throw new InvalidTokenError('token has no expiry (exp)');
   const c = decoded as Partial<TokenClaims>;
   if (typeof c.sub !== 'string' || !c.sub) throw new InvalidTokenError('token has no subject');
   if (c.role === 'partner') {

@@ -82,7 +82,13 @@ export class ServiceCoreModule {
       providers: [
         ...configProviders,
         { provide: CLOCK, useValue: o.clock ?? (c.CLOCK_CONTROL === 'enabled' ? new OffsetClock(c.CLOCK_OFFSET_MS) : new SystemClock()) },
-        { provide: AUTH_OPTIONS, useValue: { jwtSecret: c.AUTH_JWT_SECRET, issuer: c.AUTH_JWT_ISSUER, audience: c.AUTH_JWT_AUDIENCE } },
+        {
+          provide: AUTH_OPTIONS,
+          useValue: {
+            jwtSecret: c.AUTH_JWT_SECRET, issuer: c.AUTH_JWT_ISSUER, audience: c.AUTH_JWT_AUDIENCE,
+            failedAuth: { perAddress: c.AUTH_FAILURES_PER_ADDRESS, perKeyPrefix: c.AUTH_FAILURES_PER_KEY, windowSeconds: c.AUTH_FAILURE_WINDOW_SECONDS },
+          },
+        },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: PrincipalThrottlerGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },

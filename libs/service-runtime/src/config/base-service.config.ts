@@ -32,6 +32,17 @@ export class BaseServiceConfig {
   @IsString() AUTH_JWT_ISSUER = 'tradein-platform';
   @IsString() AUTH_JWT_AUDIENCE = 'tradein-api';
 
+  /** Failed authentications per client address per AUTH_FAILURE_WINDOW_SECONDS before 429 (Retry-After). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(100_000)
+  AUTH_FAILURES_PER_ADDRESS = 60;
+
+  /** Failed authentications per API key prefix (its key id, from any address) per window before 429. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(100_000)
+  AUTH_FAILURES_PER_KEY = 20;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(86_400)
+  AUTH_FAILURE_WINDOW_SECONDS = 60;
+
   @Type(() => Number) @IsInt() @Min(100) @Max(30000)
   HEALTH_TIMEOUT_MS = 2000;
 
