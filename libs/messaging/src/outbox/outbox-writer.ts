@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { type Context, SpanKind, context, trace } from '@opentelemetry/api';
+import { type Context, type Span, SpanKind, context, trace } from '@opentelemetry/api';
 import { instanceToPlain } from 'class-transformer';
 import { type EntityManager } from 'typeorm';
 import { type EventEnvelope, type NewEvent, definitionFor, validateEvent } from '@tradein/contracts';
 import { KAFKA, MESSAGING } from '../tracing/messaging-attributes';
-import { injectTraceHeaders, messagingTracer, runInSpan } from '../tracing/trace-context';
+import { injectTraceHeaders, markSpanFailed, messagingTracer } from '../tracing/trace-context';
 import { type SpanPlacement, loadTradeInTraces, placeInTradeInTrace, rememberTradeInTraces, tracingEnabled } from '../tracing/trade-in-traces';
 import { OUTBOX_NOTIFY_CHANNEL, laneFor } from './outbox-lanes';
 
@@ -58,16 +58,45 @@ export class OutboxWriter {
     const stored = traced ? await loadTradeInTraces(manager, prepared.map((e) => e.envelope.tradeInId)) : new Map<string, Context>();
     const active = context.active();
     const latest = new Map<string, Context>();
-    for (const { topic, envelope } of prepared) {
+    const created = prepared.map(({ topic, envelope }) => {
       const placement = placeInTradeInTrace(stored.get(envelope.tradeInId), options.activeFor?.(envelope) ?? active);
-      const created = await this.insert(manager, topic, envelope, placement);
-      if (envelope.tradeInId) latest.set(envelope.tradeInId, created);
+      const span = this.createSpan(topic, envelope, placement);
+      if (envelope.tradeInId) latest.set(envelope.tradeInId, span.ctx);
+      return { topic, envelope, ...span };
+    });
+    if (created.length) {
+      try {
+        // The statement's database span goes under the (first) create span, as with one event per statement.
+        await context.with(created[0]!.ctx, () => this.insertAll(manager, created));
+      } catch (err) {
+        for (const { span } of created) markSpanFailed(span, err);
+        throw err;
+      } finally {
+        for (const { span } of created) span.end();
+      }
     }
     if (traced) await rememberTradeInTraces(manager, latest);
-    const written = prepared.map((e) => e.envelope);
-    // Delivered by PostgreSQL only when the transaction commits: the relay wakes for committed work only.
-    if (written.length) await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_NOTIFY_CHANNEL, '']);
-    return written;
+    return prepared.map((e) => e.envelope);
+  }
+
+  /**
+   * Every row of the call and the wake-up in one statement (one round trip, whatever the count): the
+   * NOTIFY is delivered by PostgreSQL only when the transaction commits, so the relay wakes for
+   * committed work only. unnest keeps the array order, so ids (the relay's order) follow the call's order.
+   */
+  private async insertAll(manager: EntityManager, rows: Array<{ topic: string; envelope: EventEnvelope<object>; ctx: Context }>): Promise<void> {
+    await manager.query(
+      `WITH written AS (
+         INSERT INTO outbox_event (event_id, topic, message_key, lane, envelope, headers)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::smallint[], $5::jsonb[], $6::jsonb[])
+         RETURNING 1)
+       SELECT pg_notify($7, '') FROM (SELECT 1 FROM written LIMIT 1) AS any_written`,
+      [
+        rows.map((r) => r.envelope.eventId), rows.map((r) => r.topic), rows.map((r) => r.envelope.tradeInId),
+        rows.map((r) => laneFor(r.envelope.tradeInId)), rows.map((r) => JSON.stringify(r.envelope)),
+        rows.map((r) => JSON.stringify(injectTraceHeaders(r.ctx))), OUTBOX_NOTIFY_CHANNEL,
+      ],
+    );
   }
 
   /**
@@ -75,11 +104,12 @@ export class OutboxWriter {
    * (an HTTP request, a consumer's process span) when that is the trade-in's trace or the trade-in has
    * none yet, else a child of the trade-in's stored context linked to the active span (a worker, a later
    * request). Its context is stored with the row (`headers`: W3C traceparent/tracestate) so the relay and,
-   * through Kafka, the consumers continue it; it is returned to become the trade-in's latest context.
+   * through Kafka, the consumers continue it; it becomes the trade-in's latest context. It ends once the
+   * rows are written (no-op spans when tracing is off).
    */
-  private async insert(
-    manager: EntityManager, topic: string, envelope: { eventId: string; tradeInId: string; correlationId: string }, placement: SpanPlacement,
-  ): Promise<Context> {
+  private createSpan(
+    topic: string, envelope: { eventId: string; tradeInId: string; correlationId: string }, placement: SpanPlacement,
+  ): { span: Span; ctx: Context } {
     const span = messagingTracer().startSpan(`create ${topic}`, {
       kind: SpanKind.PRODUCER,
       links: placement.links,
@@ -93,11 +123,6 @@ export class OutboxWriter {
         [MESSAGING.KAFKA_KEY]: envelope.tradeInId,
       },
     }, placement.parent);
-    const spanContext = trace.setSpan(placement.parent, span);
-    await runInSpan(span, spanContext, () => manager.query(
-      `INSERT INTO outbox_event (event_id, topic, message_key, lane, envelope, headers) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [envelope.eventId, topic, envelope.tradeInId, laneFor(envelope.tradeInId), JSON.stringify(envelope), JSON.stringify(injectTraceHeaders(spanContext))],
-    ));
-    return spanContext;
+    return { span, ctx: trace.setSpan(placement.parent, span) };
   }
 }
