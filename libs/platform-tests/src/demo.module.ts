@@ -22,7 +22,7 @@ class ThingsController {
   @Post()
   @Roles('ops')
   async create(@Body() dto: CreateThingDto, @Headers('idempotency-key') key: string | undefined, @CurrentPrincipal() p: Principal) {
-    const r = await withIdempotency(this.ds, 'things', key, dto, async (m) => {
+    const r = await withIdempotency(this.ds, { operation: 'things', principal: p }, key, dto, async (m) => {
       if (dto.name === 'forbidden') throw new InvalidFieldError('name', 'is reserved');
       const [row] = await m.query('INSERT INTO thing (name, count) VALUES ($1, $2) RETURNING id', [dto.name, dto.count]);
       await this.outbox.append(m, newEvent(TradeInCancelled, { tradeInId: `thing-${row.id}`, partnerId: 'ops' }, { reason: dto.name }));

@@ -30,7 +30,7 @@ export class DockReceiptController {
     @Body() dto: DockReceiptDto,
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<ReceiptOutcome> {
-    const r = await withIdempotency(this.dataSource, `dock-receipt:${principal.subject}`, idempotencyKey, dto,
+    const r = await withIdempotency(this.dataSource, { operation: 'dock-receipt', principal }, idempotencyKey, dto,
       async (manager) => ({ body: await this.service.receive(manager, principal, dto) }));
     if (!r.replayed) receiptsCounter.inc({ point: 'DOCK', outcome: r.body.outcome });
     return r.body;

@@ -25,7 +25,7 @@ export class StoreIntakeController {
     @Body() dto: StoreIntakeDto,
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<ReceiptOutcome> {
-    const r = await withIdempotency(this.dataSource, `store-intake:${storeId}:${callerBinding(principal)}`, idempotencyKey, dto,
+    const r = await withIdempotency(this.dataSource, { operation: `store-intake:${storeId}:${callerBinding(principal)}`, principal }, idempotencyKey, dto,
       async (manager) => ({ body: await this.service.intake(manager, principal, storeId, dto) }));
     if (!r.replayed) receiptsCounter.inc({ point: 'STORE', outcome: r.body.outcome });
     return r.body;

@@ -49,7 +49,7 @@ export class TradeInCommandsService {
   ) {
     const scope = callerScope(p);
     if (!isUuid(id)) throw new NotFoundError('trade-in', id);
-    const r = await withIdempotency(this.dataSource, `trade-in:${scope.partnerId ?? 'ops'}:${scope.storeId ?? '*'}`, key, { id, ...body }, async (m) => {
+    const r = await withIdempotency(this.dataSource, { operation: 'trade-in', principal: p }, key, { id, ...body }, async (m) => {
       const t = await this.recorder.lock(m, id);
       if (!t || !visibleTo(scope, t)) throw new NotFoundError('trade-in', id);
       const emit: Emit = (definition, payload) =>

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { HttpStatus } from '@nestjs/common';
 import { type DataSource, type EntityManager } from 'typeorm';
+import { type Principal } from '@tradein/auth';
 import { DomainError, InvalidFieldError } from '../errors/domain-error';
 
 export interface IdempotentResult<T> {
@@ -18,6 +19,24 @@ export class IdempotencyKeyReusedError extends DomainError {
 
 const KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
 
+/** Whose key space a key lives in: the operation, and the caller it was used by. */
+export interface IdempotencyScope {
+  /** The operation (and its resource when the path names one), e.g. `accept` or `erasure:<jobId>`. */
+  operation: string;
+  principal: Principal;
+}
+
+/**
+ * The stored scope: every tenancy dimension of the caller (role, partner, store, site, subject), so a key and body
+ * replayed by anyone else — another partner, another store of the same partner, another key of the same partner,
+ * a grader moved to another site — never meets the record, let alone its stored answer.
+ */
+export function tenantScope(s: IdempotencyScope): string {
+  const p = s.principal as Principal & { partnerId?: string; storeId?: string; siteId?: string };
+  return [s.operation, `role=${p.role}`, `partner=${p.partnerId ?? ''}`, `store=${p.storeId ?? ''}`, `site=${p.siteId ?? ''}`, `sub=${p.subject}`]
+    .map((part) => encodeURIComponent(part)).join('|');
+}
+
 export function requestHash(body: unknown): string {
   return createHash('sha256').update(canonicalJson(body)).digest('hex');
 }
@@ -31,14 +50,14 @@ function canonicalJson(v: unknown): string {
 }
 
 /**
- * Runs `work` at most once per (scope, key): same key and body → the stored answer; same key,
+ * Runs `work` at most once per (caller's tenant scope, operation, key): same key and body → the stored answer; same key,
  * other body → 422. The key row is inserted first in the same transaction as the work, so a
  * concurrent duplicate waits on it and a failed request leaves no key behind (it can be retried).
  * Without a key the work simply runs.
  */
 export async function withIdempotency<T>(
   dataSource: DataSource,
-  scope: string,
+  tenant: IdempotencyScope,
   key: string | undefined,
   body: unknown,
   work: (manager: EntityManager) => Promise<{ status?: number; body: T }>,
@@ -49,6 +68,7 @@ export async function withIdempotency<T>(
   }
   if (!KEY.test(key)) throw new InvalidFieldError('Idempotency-Key', 'must be 8-128 characters of letters, digits, _ . : -');
   const hash = requestHash(body);
+  const scope = tenantScope(tenant);
   return dataSource.transaction(async (manager) => {
     const inserted: unknown[] = await manager.query(
       `INSERT INTO idempotency_record (scope, key, request_hash, status_code, response) VALUES ($1, $2, $3, 0, 'null'::jsonb)

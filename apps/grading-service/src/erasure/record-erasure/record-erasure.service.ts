@@ -49,7 +49,7 @@ export class RecordErasureService {
     const performedAt = new Date(dto.performedAt);
     if (performedAt.getTime() > this.clock.now().getTime()) throw new InvalidFieldError('performedAt', 'must not be in the future');
 
-    const result = await withIdempotency(this.dataSource, `erasure:${jobId}:${principal.subject}`, idempotencyKey, dto, async (manager) => {
+    const result = await withIdempotency(this.dataSource, { operation: `erasure:${jobId}`, principal }, idempotencyKey, dto, async (manager) => {
       const job = await this.access.withLease(manager, principal, jobId);
       const cert = manager.getRepository(ErasureCertificate).create({
         id: randomUUID(), tradeInId: job.tradeInId, jobId: job.id, mediumId: dto.mediumId, mediumType: dto.mediumType,

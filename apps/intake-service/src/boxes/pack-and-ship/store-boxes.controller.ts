@@ -19,7 +19,7 @@ export class StoreBoxesController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Open a box for a grading site' })
   async open(@CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Body() dto: OpenBoxDto, @Headers('idempotency-key') key?: string): Promise<BoxView> {
-    return (await withIdempotency(this.dataSource, `box-open:${storeId}:${callerBinding(p)}`, key, dto, async (m) => ({ body: await this.service.open(m, p, storeId, dto.siteId) }))).body;
+    return (await withIdempotency(this.dataSource, { operation: `box-open:${storeId}:${callerBinding(p)}`, principal: p }, key, dto, async (m) => ({ body: await this.service.open(m, p, storeId, dto.siteId) }))).body;
   }
 
   @Get(':boxId')
@@ -30,9 +30,13 @@ export class StoreBoxesController {
 
   @Post(':boxId/items')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Pack a device received at this store' })
-  add(@CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string, @Body() dto: AddToBoxDto): Promise<BoxView> {
-    return this.dataSource.transaction((m) => this.service.add(m, p, storeId, boxId, dto.tradeInId));
+  @ApiOperation({ summary: 'Pack a device received at this store (Idempotency-Key: a scan retried after a lost answer packs once)' })
+  async add(
+    @CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string, @Body() dto: AddToBoxDto,
+    @Headers('idempotency-key') key?: string,
+  ): Promise<BoxView> {
+    return (await withIdempotency(this.dataSource, { operation: `box-items:${storeId}:${boxId}`, principal: p }, key, dto,
+      async (m) => ({ status: 200, body: await this.service.add(m, p, storeId, boxId, dto.tradeInId) }))).body;
   }
 
   @Post(':boxId/items/:tradeInId/removal')
@@ -43,6 +47,7 @@ export class StoreBoxesController {
   }
 
   @Post(':boxId/close')
+  @ApiOperation({ summary: 'Close a box: its manifest is frozen' })
   @HttpCode(200)
   close(@CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string): Promise<BoxView> {
     return this.dataSource.transaction((m) => this.service.close(m, p, storeId, boxId));

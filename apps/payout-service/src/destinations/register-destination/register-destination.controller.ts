@@ -36,7 +36,7 @@ export class RegisterDestinationController {
     if (!checked.ok) throw new ValidationFailedError(checked.errors);
     const partnerId = partnerScope(principal) ?? null;
     const storeId = principal.kind === 'staff' && principal.role === 'store_staff' ? principal.storeId ?? null : null;
-    const result = await withIdempotency(this.dataSource, `payout-destinations:${principal.subject}`, idempotencyKey, dto, async (manager) => {
+    const result = await withIdempotency(this.dataSource, { operation: 'payout-destinations', principal }, idempotencyKey, dto, async (manager) => {
       const id = `pd_${randomUUID()}`;
       const v = checked.value;
       await manager.insert(PayoutDestinationEntity, {

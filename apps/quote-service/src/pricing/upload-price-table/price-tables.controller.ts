@@ -45,7 +45,7 @@ export class PriceTablesController {
       throw new UnprocessableError('PRICE_TABLE_INVALID', `the price table was rejected: ${parsed.problems.length} problem(s)`,
         parsed.problems.slice(0, 200).map((p) => ({ field: p.line ? `line ${p.line}: ${p.field}` : p.field, reason: p.reason })));
     }
-    const r = await withIdempotency(this.dataSource, 'price-tables', idempotencyKey, isCsv ? { csv: body } : body, async (m) => {
+    const r = await withIdempotency(this.dataSource, { operation: 'price-tables', principal }, idempotencyKey, isCsv ? { csv: body } : body, async (m) => {
       const table = await this.tables.insertVersion(m, parsed.rows, isCsv || csvInJson ? 'CSV' : 'JSON', principal.subject);
       return { status: 201, body: { version: table.version, rowCount: table.rowCount, source: table.source, createdAt: table.createdAt.toISOString() } };
     });

@@ -38,7 +38,7 @@ export class AcceptQuoteService {
       throw new InvalidFieldError('revisedOfferPolicy.withinPercent', 'only for AUTO_ACCEPT_WITHIN');
     }
     const scope = callerScope(principal);
-    return withIdempotency(this.dataSource, `accept:${scope.partnerId ?? 'ops'}:${scope.storeId ?? '*'}`, idempotencyKey, { quoteId, ...dto }, async (m) => {
+    return withIdempotency(this.dataSource, { operation: 'accept', principal }, idempotencyKey, { quoteId, ...dto }, async (m) => {
       const quote = await m.findOneBy(QuoteEntity, { id: quoteId });
       if (!quote || !visibleTo(scope, quote)) throw new NotFoundError('quote', quoteId);
       const tradeIn = await this.recorder.lock(m, quote.tradeInId);

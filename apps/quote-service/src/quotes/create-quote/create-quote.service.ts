@@ -63,7 +63,7 @@ export class CreateQuoteService {
 
     // A widget session's keys are its own: a replay must never hand it the partner server's quote.
     const binding = principal.kind === 'widget' ? principal.subject : actor.storeId ?? '*';
-    return withIdempotency(this.dataSource, `quotes:${actor.partnerId}:${binding}`, idempotencyKey, dto, async (m) => {
+    return withIdempotency(this.dataSource, { operation: `quotes:${binding}`, principal }, idempotencyKey, dto, async (m) => {
       const program = programId ? await m.findOneBy(PartnerProgramEntity, { id: programId, partnerId: actor.partnerId }) : null;
       if (programId && !program) throw new ForbiddenLikeNotFound('program', programId);
       const version = await this.prices.currentVersion(m);
