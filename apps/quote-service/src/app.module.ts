@@ -10,6 +10,7 @@ import { DeadlineRunner } from './deadlines/deadline-runner.service';
 import { QuoteSchema1764200000000 } from './migrations/1764200000000-quote-schema';
 import { SeedPriceTable1764200000001 } from './migrations/1764200000001-seed-price-table';
 import { WebhookDeliveryTraceContext1764310000000 } from './migrations/1764310000000-webhook-delivery-trace-context';
+import { ApiKeyChangeNotify1764700000000 } from './migrations/1764700000000-api-key-change-notify';
 import { FinalOfferService } from './offers/finalize/final-offer.service';
 import { PartnerApiKeyResolver } from './partners/api-keys/partner-api-key.resolver';
 import { PartnerTokenController } from './partners/exchange-token/partner-token.controller';
@@ -56,7 +57,7 @@ export const QUOTE_ENTITIES = [
   TradeInEntity, TradeInTimelineEntity, WebhookEndpointEntity, WebhookDeliveryEntity, WebhookAttemptEntity,
   PartnerWidgetOriginEntity, TradeInLabelEntity,
 ];
-export const QUOTE_MIGRATIONS = [QuoteSchema1764200000000, SeedPriceTable1764200000001, WebhookDeliveryTraceContext1764310000000, WidgetOriginsAndLabels1764460000000];
+export const QUOTE_MIGRATIONS = [QuoteSchema1764200000000, SeedPriceTable1764200000001, WebhookDeliveryTraceContext1764310000000, WidgetOriginsAndLabels1764460000000, ApiKeyChangeNotify1764700000000];
 
 export function appModule(config: QuoteConfig, clock?: Clock): Type<unknown> | DynamicModule {
   partnerRateLimit.perMinute = config.PARTNER_RATE_LIMIT_PER_MINUTE;
@@ -64,7 +65,7 @@ export function appModule(config: QuoteConfig, clock?: Clock): Type<unknown> | D
     imports: [
       ServiceCoreModule.forRoot({
         serviceName: 'quote-service', config, configClass: QuoteConfig, entities: QUOTE_ENTITIES, migrations: QUOTE_MIGRATIONS, clock,
-        providers: [{ provide: API_KEY_RESOLVER, useClass: PartnerApiKeyResolver }],
+        providers: [PartnerApiKeyResolver, { provide: API_KEY_RESOLVER, useExisting: PartnerApiKeyResolver }],
       }),
     ],
     controllers: [CatalogController, PriceTablesController, PartnersController, PartnerTokenController, QuotesController, TradeInsController, WebhooksController,

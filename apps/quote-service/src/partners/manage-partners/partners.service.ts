@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { CLOCK, type Clock, ConflictError, NotFoundError, ValidationFailedError } from '@tradein/service-runtime';
 import { issueApiKey } from '../api-keys/api-key-secret';
+import { PartnerApiKeyResolver } from '../api-keys/partner-api-key.resolver';
 import { validateBonus } from '../bonus-mapping';
 import { PartnerApiKeyEntity } from '../partner-api-key.entity';
 import { PartnerProgramEntity, type StoredBonus } from '../partner-program.entity';
@@ -21,7 +22,11 @@ export interface IssuedKeyView {
 /** Ops manage partners, their programs and their API keys. */
 @Injectable()
 export class PartnersService {
-  constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly keys: PartnerApiKeyResolver,
+  ) {}
 
   async createPartner(dto: CreatePartnerDto): Promise<PartnerEntity> {
     return this.dataSource.transaction(async (m) => {
@@ -67,18 +72,22 @@ export class PartnersService {
 
   /** A new key replaces the old one, which stops working at once (the new one is shown once). */
   async rotateKey(partnerId: string, keyId: string): Promise<IssuedKeyView> {
-    return this.dataSource.transaction(async (m) => {
+    // Other replicas forget cached keys on the trigger's NOTIFY; this one at once, before it answers.
+    const issued = await this.dataSource.transaction(async (m) => {
       const old = await m.findOne(PartnerApiKeyEntity, { where: { id: keyId, partnerId, revokedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
       if (!old) throw new NotFoundError('API key', keyId);
       const issued = await this.insertKey(m, partnerId, old.programId);
       await m.update(PartnerApiKeyEntity, { id: keyId }, { revokedAt: this.clock.now(), replacedBy: issued.keyId });
       return issued;
     });
+    this.keys.forgetAll();
+    return issued;
   }
 
   async revokeKey(partnerId: string, keyId: string): Promise<void> {
     const r = await this.dataSource.getRepository(PartnerApiKeyEntity)
       .update({ id: keyId, partnerId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    this.keys.forgetAll();
     if (!r.affected) throw new NotFoundError('API key', keyId);
   }
 
