@@ -1,0 +1,90 @@
+import { Button, Checkbox, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, type KeyboardEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type StoredEvidence } from '../api/evidence';
+import { COSMETIC_GRADES, submitInspection } from '../api/grading';
+import { ApiError, fieldError } from '../api/http';
+import { type JobDetail } from '../api/types';
+import { readDeviceCode, typingProblem } from '../lib/device-code';
+import { Pending, ProblemAlert } from '../ui/feedback';
+import { PhotoCapture } from '../ui/PhotoCapture';
+import { ScanField } from '../ui/ScanField';
+import { Checklist, type CheckValue } from './Checklist';
+
+/** Identity read from the device, the checklist, cosmetic grade (keys A-E), defects, locks and at least one photo. */
+export function InspectionForm({ job, onDone }: { job: JobDetail; onDone: () => void }) {
+  const { t } = useTranslation();
+  const checks = job.checklist?.checks ?? [];
+  const [identity, setIdentity] = useState<{ imei?: string; serialNumber?: string } | null>(null);
+  const [values, setValues] = useState<Record<string, CheckValue | undefined>>({});
+  const [cosmetic, setCosmetic] = useState<string | null>(null);
+  const [defects, setDefects] = useState('');
+  const [locks, setLocks] = useState({ activationLock: false, mdmEnrolled: false });
+  const [photos, setPhotos] = useState<StoredEvidence[]>([]);
+
+  const submit = useMutation({
+    mutationFn: () => {
+      const missing = checks.filter((c) => values[c.code] === undefined).map((c) => ({ field: `checks.${c.code}`, reason: t('site.job.answerCheck') }));
+      if (!identity) missing.unshift({ field: 'identityRead', reason: t('site.job.readDevice') });
+      if (!cosmetic) missing.push({ field: 'cosmeticGrade', reason: t('site.job.pickCosmetic') });
+      if (photos.length === 0) missing.push({ field: 'evidence', reason: t('site.job.takePhoto') });
+      if (missing.length) return Promise.reject(new ApiError(400, 'INCOMPLETE', t('site.job.incomplete'), missing));
+      return submitInspection(job.jobId, {
+        identityRead: identity!,
+        checks: values as Record<string, string | number>,
+        cosmeticGrade: cosmetic!,
+        defects: defects.split(',').map((d) => d.trim().toUpperCase()).filter(Boolean).map((code) => ({ code })),
+        missingAccessories: [],
+        locks,
+        evidence: photos.map((p) => ({ ref: p.ref, sha256: p.sha256, kind: 'PHOTO' as const })),
+      });
+    },
+    onSuccess: onDone,
+  });
+  const onSubmit = (e: FormEvent) => { e.preventDefault(); submit.mutate(); };
+  const onCosmeticKey = (e: KeyboardEvent<HTMLElement>) => {
+    const g = e.key.toUpperCase();
+    if ((COSMETIC_GRADES as readonly string[]).includes(g) && e.target === e.currentTarget) { e.preventDefault(); setCosmetic(g); }
+  };
+
+  return (
+    <Paper withBorder p="md">
+      <form onSubmit={onSubmit} noValidate>
+        <Stack gap="xs">
+          <Title order={3} size="h4">{t('site.job.inspection')}</Title>
+          {identity ? (
+            <Group gap="xs"><Text size="sm" data-testid="identity-read">{identity.imei ? `IMEI ${identity.imei}` : `${t('common.serial')} ${identity.serialNumber}`}</Text>
+              <Button size="compact-xs" variant="subtle" onClick={() => setIdentity(null)}>{t('common.change')}</Button></Group>
+          ) : (
+            <ScanField label={t('site.job.identityRead')} description={t('site.job.identityHelp')} testId="scan-identity"
+              error={fieldError(submit.error, 'identityRead') ?? fieldError(submit.error, 'imei')}
+              problem={(v) => { const p = typingProblem(v); return p ? t(`imei.${p}`) : null; }}
+              onScan={(v) => { const c = readDeviceCode(v); if (c.kind === 'imei') setIdentity({ imei: c.imei }); else if (c.kind === 'serial') setIdentity({ serialNumber: c.serialNumber }); }} />
+          )}
+          <Checklist checks={checks} values={values} onChange={(code, v) => setValues((prev) => ({ ...prev, [code]: v }))}
+            errorFor={(code) => fieldError(submit.error, `checks.${code}`)} />
+          <Group tabIndex={0} role="group" aria-label={`${t('site.job.cosmetic')}: ${cosmetic ?? t('site.job.notAnswered')}`} onKeyDown={onCosmeticKey} gap="xs" p={4} data-testid="cosmetic">
+            <Text size="sm" w={260}>{t('site.job.cosmetic')}</Text>
+            {COSMETIC_GRADES.map((g) => (
+              <Button key={g} tabIndex={-1} size="compact-xs" variant={cosmetic === g ? 'filled' : 'default'} onClick={() => setCosmetic(g)}>{g}</Button>
+            ))}
+            {fieldError(submit.error, 'cosmeticGrade') && <Text size="xs" c="red">{fieldError(submit.error, 'cosmeticGrade')}</Text>}
+          </Group>
+          <TextInput label={t('site.job.defects')} description={t('site.job.defectsHelp')} value={defects} onChange={(e) => setDefects(e.currentTarget.value)}
+            error={fieldError(submit.error, 'defects')} data-testid="defects" />
+          <Group>
+            <Checkbox label={t('locks.activationLock')} checked={locks.activationLock} onChange={(e) => setLocks({ ...locks, activationLock: e.currentTarget.checked })} />
+            <Checkbox label={t('locks.mdm')} checked={locks.mdmEnrolled} onChange={(e) => setLocks({ ...locks, mdmEnrolled: e.currentTarget.checked })} />
+          </Group>
+          <PhotoCapture service="grading" photos={photos} onChange={setPhotos} error={fieldError(submit.error, 'evidence')} testId="inspection-photo" />
+          <Group>
+            <Button type="submit" loading={submit.isPending} data-testid="submit-inspection">{t('site.job.submitInspection')}</Button>
+            <Pending when={submit.isPending} />
+          </Group>
+          <ProblemAlert error={submit.error} />
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

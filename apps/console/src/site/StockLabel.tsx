@@ -1,0 +1,29 @@
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { type Passport } from '../api/grading';
+import { type GradeResult } from '../api/types';
+import { Barcode } from '../ui/Barcode';
+
+/** The label stuck on a graded device going to stock: SKU and IMEI barcodes, grade, disposition. */
+export function StockLabel({ grade, passport }: { grade: GradeResult; passport: Passport | undefined }) {
+  const { t } = useTranslation();
+  const device = passport?.device;
+  const stock = passport?.stock;
+  const code = device?.imei ?? device?.serialNumber ?? null;
+  return (
+    <Stack gap="xs">
+      <Paper withBorder p="md" className="print-area" data-testid="stock-label" maw={420}>
+        <Stack gap={4} className="print-page">
+          <Title order={3} size="h4">{device ? `${device.modelId} · ${device.variantId ?? ''}` : t('site.job.stockLabel')}</Title>
+          <Text size="sm" data-testid="grade-summary">
+            {t('site.job.marketplaceGrade')}: <b>{grade.marketplaceGrade ?? '—'}</b> · {t('site.job.cosmetic')}: {grade.cosmeticGrade} · {t('site.job.functional')}: {grade.functionalGrade} · {t(`disposition.${grade.disposition}`, { defaultValue: grade.disposition })}
+          </Text>
+          {stock ? <Barcode value={stock.sku} label={`SKU ${stock.sku}`} /> : <Text size="sm" data-testid="no-stock">{t('site.job.notStocked')}</Text>}
+          {code && <Barcode value={code} label={`${device?.imei ? 'IMEI' : t('common.serial')} ${code}`} />}
+          {stock && <Text size="xs" data-testid="sku">{stock.sku} · {stock.siteId} · {t(`stockStatus.${stock.status}`, { defaultValue: stock.status })}</Text>}
+        </Stack>
+      </Paper>
+      <Group className="no-print"><Button onClick={() => window.print()}>{t('site.job.printLabel')}</Button></Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * The intake API has no "list my boxes" yet: the tab remembers the boxes it opened and the shipping label
+ * each ship returned (the label comes back once, in the ship answer), plus which trade-in each scanned
+ * device belongs to, so a box can be filled by scanning the devices taken in at this counter.
+ */
+const BOXES = 'console.boxes';
+const DEVICES = 'console.deviceTradeIns';
+
+export interface RememberedBox {
+  id: string;
+  label?: string;
+  labelFormat?: string;
+}
+
+function read<T>(key: string, fallback: T): T {
+  try {
+    return (JSON.parse(sessionStorage.getItem(key) ?? 'null') as T | null) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+export function rememberedBoxes(): RememberedBox[] {
+  return read<RememberedBox[]>(BOXES, []);
+}
+export function rememberBox(box: RememberedBox): void {
+  const others = rememberedBoxes().filter((b) => b.id !== box.id);
+  sessionStorage.setItem(BOXES, JSON.stringify([{ ...rememberedBoxes().find((b) => b.id === box.id), ...box }, ...others].slice(0, 20)));
+}
+export function forgetBox(id: string): void {
+  sessionStorage.setItem(BOXES, JSON.stringify(rememberedBoxes().filter((b) => b.id !== id)));
+}
+export function rememberDevice(code: string, tradeInId: string): void {
+  sessionStorage.setItem(DEVICES, JSON.stringify({ ...read<Record<string, string>>(DEVICES, {}), [code]: tradeInId }));
+}
+export function tradeInOfDevice(code: string): string | undefined {
+  return read<Record<string, string>>(DEVICES, {})[code];
+}

@@ -1,0 +1,41 @@
+import { Alert, Badge, List } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/http';
+import { formatMoney, type Money, moneyLocale } from '../lib/money';
+
+/** What the server said, with each field's reason when there are some. Lost answers say so plainly. */
+export function ProblemAlert({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const e = error instanceof ApiError ? error : new ApiError(0, 'CLIENT', error instanceof Error ? error.message : String(error));
+  return (
+    <Alert color="red" role="alert" title={e.status === 0 ? t('common.noAnswer') : `${e.code}`} data-testid="problem">
+      {e.detail}
+      {e.errors.length > 0 && (
+        <List size="sm">
+          {e.errors.map((f) => <List.Item key={f.field}>{f.field}: {f.reason}</List.Item>)}
+        </List>
+      )}
+    </Alert>
+  );
+}
+
+/**
+ * A command in flight shows "pending" (the server has not confirmed yet); nothing is shown as done
+ * before the answer arrives.
+ */
+export function Pending({ when }: { when: boolean }) {
+  const { t } = useTranslation();
+  return when ? <Badge color="yellow" variant="light" role="status" data-testid="pending">{t('common.pending')}</Badge> : null;
+}
+
+export function MoneyText({ money, market }: { money: Money; market?: string }) {
+  const { i18n } = useTranslation();
+  return <span data-testid="money">{formatMoney(money, moneyLocale(i18n.language, market))}</span>;
+}
+
+export function DateText({ iso }: { iso: string | null | undefined }) {
+  const { i18n } = useTranslation();
+  if (!iso) return <span>—</span>;
+  return <time dateTime={iso}>{new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso))}</time>;
+}
