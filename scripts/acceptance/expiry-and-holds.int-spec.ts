@@ -45,7 +45,7 @@ describe('acceptance: quote and ship-by expiry, a block-listed device, an empty 
     // The evidence before any charge: the chain of custody ends with the suspension, its weight and unboxing photo.
     const custody = await fx.f.custodyOf(tradeInId);
     expect(custody.records.map((r) => r.action)).toEqual(['LABEL_ISSUED', 'CARRIER_IN_TRANSIT', 'CARRIER_DELIVERED', 'SUSPENDED']);
-    expect(custody.records.at(-1)!.detail).toMatchObject({ parcelWeightGrams: 42, evidenceRefs: [`photo:unbox-${trackingNumber}`], reasonCodes: ['EMPTY_PARCEL'] });
+    expect(custody.records.at(-1)!.detail).toMatchObject({ parcelWeightGrams: 42, evidenceRefs: [expect.stringMatching(/^sha256:[0-9a-f]{64}$/)], reasonCodes: ['EMPTY_PARCEL'] });
 
     await expectNoGradingJob(tradeInId);
     await fx.expectNeverPaid(tradeInId);

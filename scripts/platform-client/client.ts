@@ -36,6 +36,19 @@ export class PlatformClient {
     return res.body;
   }
 
+  /**
+   * Uploads a photo as evidence (multipart, like the console) to intake or grading; returns the ref that
+   * dock receipts and inspections cite.
+   */
+  async uploadEvidence(service: Service, token: string, bytes: Buffer, filename = 'photo.png'): Promise<{ ref: string; sha256: string }> {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), filename);
+    const res = await fetch(`${this.baseUrl(service)}/v1/evidence`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    const body = (await res.json()) as { ref: string; sha256: string };
+    if (res.status !== 201) throw new Error(`POST ${service}/v1/evidence answered ${res.status}:\n${JSON.stringify(body, null, 2)}`);
+    return body;
+  }
+
   /** Moves every service's clock forward together (services started with CLOCK_CONTROL=enabled). */
   async advanceClock(opsToken: string, ms: number): Promise<void> {
     await Promise.all(SERVICE_NAMES.map((s) => this.req(s, 'POST', '/v1/ops/clock/advance', 200, { token: opsToken, body: { ms } })));

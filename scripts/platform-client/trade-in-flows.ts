@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { samplePhoto } from '@tradein/evidence';
 import { type PlatformClient } from './client';
 import { type BoxView, type CustodyView, type Money, type PayoutView, type StockItemView, type TradeInView } from './types';
 
@@ -130,10 +131,11 @@ export class TradeInFlows {
   /** The grader receives the parcel at the dock; returns intake's answer (outcome RECEIVED, QUARANTINED, SUSPENDED...). */
   async dockReceipt(trackingNumber: string, body: { imei?: string; empty?: boolean; weightGrams?: number }): Promise<{ outcome: string; reasonCodes?: string[]; identity?: Record<string, unknown> }> {
     await this.parcelAtDock(trackingNumber);
+    const unboxing = await this.client.uploadEvidence('intake-service', this.actors.grader, samplePhoto(`unboxing ${trackingNumber}`));
     return this.client.req('intake-service', 'POST', '/v1/dock/receipts', 201, {
       token: this.actors.grader,
       body: {
-        trackingNumber, parcelWeightGrams: body.weightGrams ?? 380, evidenceRefs: [`photo:unbox-${trackingNumber}`],
+        trackingNumber, parcelWeightGrams: body.weightGrams ?? 380, evidenceRefs: [unboxing.ref],
         ...(body.empty ? { emptyParcel: true } : { imei: body.imei, activationLock: false, mdmEnrolled: false }),
       },
     });
@@ -148,12 +150,13 @@ export class TradeInFlows {
     await this.client.req('grading-service', 'POST', `/v1/jobs/${job.jobId}/claim`, 200, { token: grader });
     const detail = await this.client.req<{ checklist: { checks: Array<{ code: string; kind: string }> } }>('grading-service', 'GET', `/v1/jobs/${job.jobId}`, 200, { token: grader });
     const checks = Object.fromEntries(detail.checklist.checks.map((c) => [c.code, c.kind === 'PERCENT' ? g.battery : 'PASS']));
+    const front = await this.client.uploadEvidence('grading-service', grader, samplePhoto(`front of ${g.imei} for ${tradeInId}`));
     await this.client.req('grading-service', 'PUT', `/v1/jobs/${job.jobId}/inspection`, 200, {
       token: grader,
       body: {
         identityRead: { imei: g.imei }, checks, cosmeticGrade: g.cosmeticGrade, defects: g.defects, missingAccessories: [],
         locks: { activationLock: false, mdmEnrolled: false },
-        evidence: [{ ref: `evidence/${g.imei}/front.jpg`, sha256: 'ab'.repeat(32), kind: 'PHOTO' }],
+        evidence: [{ ref: front.ref, sha256: front.sha256, kind: 'PHOTO' }],
       },
     });
     await this.client.req('grading-service', 'POST', `/v1/jobs/${job.jobId}/erasures`, 201, {

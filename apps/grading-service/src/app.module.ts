@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { EvidenceModule } from '@tradein/evidence';
 import { type Clock, ServiceCoreModule } from '@tradein/service-runtime';
 import { AppealRequestedHandler } from './appeals/open-regrade/appeal-requested.handler';
 import { GradingConfig } from './config/grading.config';
@@ -46,6 +47,7 @@ export function gradingAppModule(config: GradingConfig, clock?: Clock): DynamicM
         serviceName: SERVICE_NAME, config, configClass: GradingConfig,
         entities: GRADING_ENTITIES, migrations: GRADING_MIGRATIONS, clock,
       }),
+      EvidenceModule.forRoot(config),
     ],
     controllers: [
       ListQueueController, ClaimNextController, JobDetailController, ClaimJobController, ReleaseJobController,

@@ -1,3 +1,4 @@
+import { EvidenceObject, EvidenceObjects1764900000000 } from '@tradein/evidence';
 import { Appeal } from './appeals/appeal.entity';
 import { DeviceRecord } from './devices/device-record.entity';
 import { ErasureCertificate } from './erasure/erasure-certificate.entity';
@@ -11,7 +12,7 @@ import { GradingJob } from './queue/grading-job.entity';
 import { StockItemHistory } from './stock/stock-item-history.entity';
 import { StockItem } from './stock/stock-item.entity';
 
-export const GRADING_ENTITIES = [DeviceRecord, GradingJob, Inspection, ErasureCertificate, Grade, Appeal, MarketplaceGradeMappingRecord, StockItem, StockItemHistory];
+export const GRADING_ENTITIES = [DeviceRecord, GradingJob, Inspection, ErasureCertificate, Grade, Appeal, MarketplaceGradeMappingRecord, StockItem, StockItemHistory, EvidenceObject];
 
 /** Listed explicitly, oldest first (synchronize is off). */
-export const GRADING_MIGRATIONS = [GradingSchema1764151000000, JobReason1764152000000, StockRegrade1764153000000];
+export const GRADING_MIGRATIONS = [GradingSchema1764151000000, JobReason1764152000000, StockRegrade1764153000000, EvidenceObjects1764900000000];

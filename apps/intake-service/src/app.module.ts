@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { EvidenceModule } from '@tradein/evidence';
 import { type Clock, ServiceCoreModule } from '@tradein/service-runtime';
 import { IntakeConfig } from './config/intake.config';
 import { INTAKE_ENTITIES } from './entities';
@@ -17,6 +18,7 @@ export class AppModule {
           serviceName: SERVICE_NAME, config, configClass: IntakeConfig, entities: INTAKE_ENTITIES, migrations: INTAKE_MIGRATIONS,
           ...(clock ? { clock } : {}),
         }),
+        EvidenceModule.forRoot(config),
         IntakeModule,
       ],
     };

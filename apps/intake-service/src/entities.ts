@@ -1,3 +1,4 @@
+import { EvidenceObject } from '@tradein/evidence';
 import { BoxDiscrepancy } from './boxes/box-discrepancy.entity';
 import { BoxItem } from './boxes/box-item.entity';
 import { Box } from './boxes/box.entity';
@@ -15,5 +16,5 @@ import { StoreCheck } from './store-intake/store-check.entity';
 
 export const INTAKE_ENTITIES = [
   IntakeCase, TradeInClosure, DeviceReceipt, StoreCheck, Shipment, CarrierEvent, CustodyRecord, TacModel,
-  DeviceStatusEntry, DeviceStatusAudit, Box, BoxItem, BoxDiscrepancy, CarrierLabelRequest,
+  DeviceStatusEntry, DeviceStatusAudit, Box, BoxItem, BoxDiscrepancy, CarrierLabelRequest, EvidenceObject,
 ];

@@ -8,3 +8,4 @@ export * from './evidence.tokens';
 export * from './evidence.service';
 export * from './evidence.controller';
 export * from './evidence.module';
+export * from './sample-photo';

@@ -6,3 +6,4 @@ export * from './start-test-service';
 export { ManualClock } from '@tradein/service-runtime';
 export * from './service-process';
 export * from './otlp-collector';
+export * from './evidence-upload';

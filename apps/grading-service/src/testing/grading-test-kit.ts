@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   AppealRequested, type AppealRequestedPayload, DeviceReceived, type DeviceReceivedPayload, type EventDefinition,
   type EventEnvelope, OfferDeclined, type OfferDeclinedPayload, OfferFinalized, type OfferFinalizedPayload, QuoteAccepted, type QuoteAcceptedPayload,
   StoreDeviceArrived,
 } from '@tradein/contracts';
 import { type HandlerContext, newEvent, OutboxWriter } from '@tradein/messaging';
-import { startTestService, type TestService } from '@tradein/testing';
+import { startTestService, testPhoto, type TestService, uploadEvidence } from '@tradein/testing';
 import { AppealRequestedHandler } from '../appeals/open-regrade/appeal-requested.handler';
 import { gradingAppModule } from '../app.module';
 import { GradingConfig } from '../config/grading.config';
@@ -30,14 +30,21 @@ export function imeiFor(n: number): string {
   return `${body}${(10 - (sum % 10)) % 10}`;
 }
 
+/** The inspection photo phoneInspection cites: uploaded to every grading-service startGrading starts. */
+export const INSPECTION_PHOTO = testPhoto('inspection front');
+export const INSPECTION_PHOTO_SHA256 = createHash('sha256').update(INSPECTION_PHOTO).digest('hex');
+
 /** Starts grading-service on a fresh database; Kafka consumers and relay only when a test needs them. */
-export function startGrading(o: { messaging?: boolean; env?: Record<string, string> } = {}): Promise<GradingTestService> {
-  return startTestService({
+export async function startGrading(o: { messaging?: boolean; env?: Record<string, string> } = {}): Promise<GradingTestService> {
+  const t = await startTestService({
     serviceName: 'grading-service',
     configClass: GradingConfig,
     module: (config, clock) => gradingAppModule(config, clock),
     env: { MESSAGING_ENABLED: o.messaging ? 'true' : 'false', ...(o.env ?? {}) },
   });
+  const uploaded = await uploadEvidence(t.app, t.token({ sub: 'kit-ops', role: 'ops' }), INSPECTION_PHOTO);
+  if (uploaded.status !== 201) throw new Error(`inspection photo upload failed: ${uploaded.status} ${JSON.stringify(uploaded.body)}`);
+  return t;
 }
 
 export function envelope<P extends object>(def: EventDefinition<P>, tradeInId: string, payload: P, occurredAt = '2026-01-15T09:00:00.000Z'): EventEnvelope<P> {
@@ -129,7 +136,7 @@ export function phoneInspection(imei: string, o: { checks?: Record<string, unkno
     defects: o.defects ?? [{ code: 'LIGHT_SCRATCHES', note: 'back, lower left' }],
     missingAccessories: [],
     locks: o.locks ?? { activationLock: false, mdmEnrolled: false },
-    evidence: [{ ref: `evidence/${imei}/front.jpg`, sha256: 'a'.repeat(64), kind: 'PHOTO' }],
+    evidence: [{ ref: `sha256:${INSPECTION_PHOTO_SHA256}`, sha256: INSPECTION_PHOTO_SHA256, kind: 'PHOTO' }],
   };
 }
 

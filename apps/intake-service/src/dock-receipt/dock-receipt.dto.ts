@@ -12,7 +12,7 @@ export class DockReceiptDto {
   @IsInt() @Min(0) @Max(50_000)
   parcelWeightGrams: number;
 
-  @ApiProperty({ description: 'References to unboxing photos or video (at least one)', type: [String] })
+  @ApiProperty({ description: 'Refs of the unboxing photos uploaded with POST /v1/evidence (`sha256:<hex>`, at least one)', type: [String] })
   @IsArray() @ArrayMinSize(1, { message: 'evidenceRefs must hold at least one unboxing reference' }) @ArrayMaxSize(20)
   @IsString({ each: true }) @Length(1, 200, { each: true })
   evidenceRefs: string[];

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { assertSiteAccess, type Principal } from '@tradein/auth';
+import { EvidenceService } from '@tradein/evidence';
 import { CLOCK, type Clock, ConflictError, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
 import { readDevice } from '../identity/device-reading';
 import { IdentityChecks } from '../identity/identity-checks';
@@ -28,6 +29,7 @@ export class DockReceiptService {
     private readonly dataSource: DataSource,
     private readonly checks: IdentityChecks,
     private readonly recorder: ReceiptRecorder,
+    private readonly evidence: EvidenceService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -41,6 +43,8 @@ export class DockReceiptService {
 
   async receive(manager: EntityManager, principal: Principal, dto: DockReceiptDto): Promise<ReceiptOutcome> {
     const { shipment, c } = await this.load(manager, principal, dto.trackingNumber, true);
+    // The unboxing photos must be on the platform (POST /v1/evidence), not merely named.
+    await this.evidence.requireUploaded(manager, dto.evidenceRefs.map((ref, i) => ({ field: `evidenceRefs[${i}]`, ref })));
     const closure = await manager.getRepository(TradeInClosure).findOneBy({ tradeInId: c.tradeInId });
     const closedAs = CLOSED_BEFORE_ARRIVAL.includes(c.status) ? c.status : closure?.reason;
     const closed = closedAs !== undefined;

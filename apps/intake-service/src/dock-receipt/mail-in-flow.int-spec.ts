@@ -1,7 +1,7 @@
 import {
   DeviceReceived, DeviceSuspended, ShipmentDelivered, ShipmentInTransit, ShipmentLabelIssued, ShipmentLabelVoided, QuoteAccepted, TradeInCancelled, TradeInExpired,
 } from '@tradein/contracts';
-import { type EventProbe } from '@tradein/testing';
+import { type EventProbe, testPhoto, uploadEvidence } from '@tradein/testing';
 import { IntakeCase } from '../intake-cases/intake-case.entity';
 import { SandboxCarrierAdapter } from '../shipments/carrier/sandbox-carrier.adapter';
 import { Shipment } from '../shipments/shipment.entity';
@@ -12,11 +12,14 @@ describe('mail-in flow (PostgreSQL + Kafka)', () => {
   let svc: IntakeTestService;
   let probe: EventProbe;
   let grader: string;
+  /** An unboxing photo uploaded to intake (dock receipts cite only uploaded evidence). */
+  let photo: string;
 
   beforeAll(async () => {
     svc = await startIntake();
     probe = await svc.probe();
     grader = svc.token({ sub: 'grader-7', role: 'grader', siteId: 'SITE-1' });
+    photo = (await uploadEvidence(svc.app, grader, testPhoto('unboxing'))).body.ref;
   });
   afterAll(() => svc?.close());
 
@@ -55,13 +58,13 @@ describe('mail-in flow (PostgreSQL + Kafka)', () => {
 
     const res = await svc.request<{ outcome: string; identity: { imei: string; detectedModelId: string } }>('POST', '/v1/dock/receipts', {
       token: grader,
-      body: { trackingNumber: tn, parcelWeightGrams: 412, evidenceRefs: ['photo:unbox-1'], imei: '35-875505-123456-2', activationLock: false, mdmEnrolled: false },
+      body: { trackingNumber: tn, parcelWeightGrams: 412, evidenceRefs: [photo], imei: '35-875505-123456-2', activationLock: false, mdmEnrolled: false },
     });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ outcome: 'RECEIVED', identity: { imei: '358755051234562', detectedModelId: 'apple-iphone-5s' } });
     const received = await until(() => probe.of(DeviceReceived).find((e) => e.tradeInId === tradeInId), 'device.received');
     expect(received.payload).toMatchObject({
-      location: { type: 'SITE', id: 'SITE-1' }, receivedBy: 'grader-7', evidenceRefs: ['photo:unbox-1'],
+      location: { type: 'SITE', id: 'SITE-1' }, receivedBy: 'grader-7', evidenceRefs: [photo],
       identity: { imei: '358755051234562', blockListStatus: 'CLEAR', activationLock: false, duplicateOpenTradeIn: false },
     });
     // Correlated with the acceptance that started the story.
@@ -73,7 +76,7 @@ describe('mail-in flow (PostgreSQL + Kafka)', () => {
 
     // Received once: a second receipt of the same parcel is a conflict.
     const again = await svc.request('POST', '/v1/dock/receipts', {
-      token: grader, body: { trackingNumber: tn, parcelWeightGrams: 412, evidenceRefs: ['p'], imei: '358755051234562', activationLock: false, mdmEnrolled: false },
+      token: grader, body: { trackingNumber: tn, parcelWeightGrams: 412, evidenceRefs: [photo], imei: '358755051234562', activationLock: false, mdmEnrolled: false },
     });
     expect(again.status).toBe(409);
   });
@@ -97,7 +100,7 @@ describe('mail-in flow (PostgreSQL + Kafka)', () => {
     const res = await svc.request<{ outcome: string; reasonCodes: string[] }>('POST', '/v1/dock/receipts', {
       token: grader,
       // A Nexus 5 (TAC 35824005) in a parcel quoted as an iPhone 5s.
-      body: { trackingNumber: tn, parcelWeightGrams: 300, evidenceRefs: ['photo:x'], imei: '358240054242425', activationLock: false, mdmEnrolled: false },
+      body: { trackingNumber: tn, parcelWeightGrams: 300, evidenceRefs: [photo], imei: '358240054242425', activationLock: false, mdmEnrolled: false },
     });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ outcome: 'SUSPENDED', reasonCodes: ['DIFFERENT_DEVICE'] });
@@ -111,7 +114,7 @@ describe('mail-in flow (PostgreSQL + Kafka)', () => {
     await accept(svc, unknown, { device: { modelId: 'apple-iphone-16', category: 'smartphone' } });
     const tn = (await until(() => svc.dataSource.getRepository(Shipment).findOneBy({ tradeInId: unknown }))).trackingNumber;
     const res = await svc.request<{ outcome: string; reasonCodes: string[]; identity: { detectedModelId?: string } }>('POST', '/v1/dock/receipts', {
-      token: grader, body: { trackingNumber: tn, parcelWeightGrams: 300, evidenceRefs: ['p'], imei: '490154203237518', activationLock: false, mdmEnrolled: false },
+      token: grader, body: { trackingNumber: tn, parcelWeightGrams: 300, evidenceRefs: [photo], imei: '490154203237518', activationLock: false, mdmEnrolled: false },
     });
     expect(res.body).toMatchObject({ outcome: 'RECEIVED', reasonCodes: ['MODEL_UNVERIFIED'] });
     expect(res.body.identity.detectedModelId).toBeUndefined();
@@ -123,7 +126,7 @@ describe('mail-in flow (PostgreSQL + Kafka)', () => {
     expect(row).toEqual({ model_id: 'apple-iphone-16', source: 'CATALOG' });
     const tn2 = (await until(() => svc.dataSource.getRepository(Shipment).findOneBy({ tradeInId: named }))).trackingNumber;
     const res2 = await svc.request<{ outcome: string; identity: { detectedModelId?: string } }>('POST', '/v1/dock/receipts', {
-      token: grader, body: { trackingNumber: tn2, parcelWeightGrams: 300, evidenceRefs: ['p'], imei: imeiFor('35672638', '000123'), activationLock: false, mdmEnrolled: false },
+      token: grader, body: { trackingNumber: tn2, parcelWeightGrams: 300, evidenceRefs: [photo], imei: imeiFor('35672638', '000123'), activationLock: false, mdmEnrolled: false },
     });
     expect(res2.body).toMatchObject({ outcome: 'RECEIVED', identity: { detectedModelId: 'apple-iphone-16' } });
   });
@@ -132,7 +135,7 @@ describe('mail-in flow (PostgreSQL + Kafka)', () => {
     const tradeInId = newTradeInId();
     await accept(svc, tradeInId, { device: { modelId: 'nintendo-switch-oled', category: 'console' } });
     const tn = (await until(() => svc.dataSource.getRepository(Shipment).findOneBy({ tradeInId }))).trackingNumber;
-    const body = { trackingNumber: tn, parcelWeightGrams: 900, evidenceRefs: ['p'], activationLock: false, mdmEnrolled: false };
+    const body = { trackingNumber: tn, parcelWeightGrams: 900, evidenceRefs: [photo], activationLock: false, mdmEnrolled: false };
     const bad = await svc.request<{ errors: Array<{ field: string; reason: string }> }>('POST', '/v1/dock/receipts', { token: grader, body: { ...body, serialNumber: 'XAW1001234' } });
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual([{ field: 'serialNumber', reason: 'serialNumber must be a nintendo serial number: X, two letters, then 11 digits' }]);
@@ -145,11 +148,11 @@ describe('mail-in flow (PostgreSQL + Kafka)', () => {
     await accept(svc, tradeInId);
     const tn = (await until(() => svc.dataSource.getRepository(Shipment).findOneBy({ tradeInId }))).trackingNumber;
     const res = await svc.request<{ outcome: string }>('POST', '/v1/dock/receipts', {
-      token: grader, body: { trackingNumber: tn, parcelWeightGrams: 35, evidenceRefs: ['video:unbox-empty'], emptyParcel: true },
+      token: grader, body: { trackingNumber: tn, parcelWeightGrams: 35, evidenceRefs: [photo], emptyParcel: true },
     });
     expect(res.body).toMatchObject({ outcome: 'SUSPENDED' });
     const ev = await until(() => probe.of(DeviceSuspended).find((e) => e.tradeInId === tradeInId), 'suspended');
-    expect(ev.payload).toMatchObject({ reasonCode: 'EMPTY_PARCEL', category: 'TRANSPORT_ISSUE', evidenceRefs: ['video:unbox-empty'] });
+    expect(ev.payload).toMatchObject({ reasonCode: 'EMPTY_PARCEL', category: 'TRANSPORT_ISSUE', evidenceRefs: [photo] });
     const [receipt] = await svc.dataSource.query('SELECT parcel_weight_grams, empty_parcel FROM device_receipts WHERE trade_in_id = $1', [tradeInId]);
     expect(receipt).toEqual({ parcel_weight_grams: 35, empty_parcel: true });
   });
@@ -159,7 +162,7 @@ describe('mail-in flow (PostgreSQL + Kafka)', () => {
     await accept(svc, tradeInId);
     const tn = (await until(() => svc.dataSource.getRepository(Shipment).findOneBy({ tradeInId }))).trackingNumber;
     const before = { receipts: await count('device_receipts'), custody: await count('custody_records'), outbox: await count('outbox_event') };
-    const base = { trackingNumber: tn, parcelWeightGrams: 300, evidenceRefs: ['p'], activationLock: false, mdmEnrolled: false };
+    const base = { trackingNumber: tn, parcelWeightGrams: 300, evidenceRefs: [photo], activationLock: false, mdmEnrolled: false };
 
     const badCheck = await svc.request<{ code: string; errors: Array<{ field: string; reason: string }> }>('POST', '/v1/dock/receipts', { token: grader, body: { ...base, imei: '358755051234563' } });
     expect(badCheck.status).toBe(400);
@@ -226,7 +229,7 @@ describe('mail-in flow (PostgreSQL + Kafka)', () => {
 
     // The customer sent it anyway: it is held for ops with the reason, not turned away.
     const late = await svc.request<{ outcome: string; reasonCodes: string[] }>('POST', '/v1/dock/receipts', {
-      token: grader, body: { trackingNumber: voided.payload.trackingNumber, parcelWeightGrams: 300, evidenceRefs: ['p'], imei: imeiFor('35875505', '654321'), activationLock: false, mdmEnrolled: false },
+      token: grader, body: { trackingNumber: voided.payload.trackingNumber, parcelWeightGrams: 300, evidenceRefs: [photo], imei: imeiFor('35875505', '654321'), activationLock: false, mdmEnrolled: false },
     });
     expect(late.body).toMatchObject({ outcome: 'SUSPENDED', reasonCodes: ['ARRIVED_AFTER_CLOSE'] });
     expect((await caseOf(tradeInId)).status).toBe('SUSPENDED');
@@ -241,7 +244,7 @@ describe('mail-in flow (PostgreSQL + Kafka)', () => {
     await until(async () => (await svc.dataSource.query('SELECT 1 FROM trade_in_closures WHERE trade_in_id = $1', [tradeInId])).length === 1, 'closure kept');
     expect((await caseOf(tradeInId)).status).toBe('IN_TRANSIT');
     const res = await svc.request<{ outcome: string; reasonCodes: string[] }>('POST', '/v1/dock/receipts', {
-      token: grader, body: { trackingNumber: tn, parcelWeightGrams: 300, evidenceRefs: ['p'], imei: imeiFor('35875505', '565656'), activationLock: false, mdmEnrolled: false },
+      token: grader, body: { trackingNumber: tn, parcelWeightGrams: 300, evidenceRefs: [photo], imei: imeiFor('35875505', '565656'), activationLock: false, mdmEnrolled: false },
     });
     expect(res.body).toMatchObject({ outcome: 'SUSPENDED', reasonCodes: ['ARRIVED_AFTER_CLOSE'] });
   });

@@ -1,5 +1,5 @@
 import { DeviceReceived, DeviceReleased, OfferDeclined, OfferFinalized, ReturnDelivered, ReturnShipped } from '@tradein/contracts';
-import { type EventProbe } from '@tradein/testing';
+import { type EventProbe, testPhoto, uploadEvidence } from '@tradein/testing';
 import { IntakeCase } from '../intake-cases/intake-case.entity';
 import { Shipment } from '../shipments/shipment.entity';
 import {
@@ -12,6 +12,7 @@ describe('returns, hold releases and ops queues (PostgreSQL + Kafka)', () => {
   let probe: EventProbe;
   let grader: string;
   let ops: string;
+  let photo: string;
   let serial = 200000;
 
   beforeAll(async () => {
@@ -19,6 +20,7 @@ describe('returns, hold releases and ops queues (PostgreSQL + Kafka)', () => {
     probe = await svc.probe([DeviceReceived.topic, DeviceReleased.topic, ReturnShipped.topic, ReturnDelivered.topic]);
     grader = svc.token({ sub: 'grader-1', role: 'grader', siteId: 'SITE-1' });
     ops = svc.token({ sub: 'ops-1', role: 'ops' });
+    photo = (await uploadEvidence(svc.app, grader, testPhoto('unboxing'))).body.ref;
   });
   afterAll(() => svc?.close());
 
@@ -30,8 +32,8 @@ describe('returns, hold releases and ops queues (PostgreSQL + Kafka)', () => {
     await accept(svc, tradeInId, { quotedAmount: { amountMinor: '30000', currency: 'EUR' } });
     const tn = (await until(() => svc.dataSource.getRepository(Shipment).findOneBy({ tradeInId, purpose: 'INBOUND' }))).trackingNumber;
     const body = over.emptyParcel
-      ? { trackingNumber: tn, parcelWeightGrams: 40, evidenceRefs: ['v'], emptyParcel: true }
-      : { trackingNumber: tn, parcelWeightGrams: 400, evidenceRefs: ['p'], imei: over.imei ?? imeiFor('35875505', String(++serial)), activationLock: over.activationLock ?? false, mdmEnrolled: false };
+      ? { trackingNumber: tn, parcelWeightGrams: 40, evidenceRefs: [photo], emptyParcel: true }
+      : { trackingNumber: tn, parcelWeightGrams: 400, evidenceRefs: [photo], imei: over.imei ?? imeiFor('35875505', String(++serial)), activationLock: over.activationLock ?? false, mdmEnrolled: false };
     const res = await svc.request<{ outcome: string }>('POST', '/v1/dock/receipts', { token: grader, body });
     expect(res.status).toBe(201);
     return { tradeInId, outcome: res.body.outcome };

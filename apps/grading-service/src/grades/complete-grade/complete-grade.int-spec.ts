@@ -1,5 +1,8 @@
 import { DeviceGraded, validateEvent } from '@tradein/contracts';
-import { erasure, gradeThrough, imeiFor, outboxEvents, phoneInspection, startGrading, type GradingTestService, openJob } from '../../testing/grading-test-kit';
+import { testPhoto, uploadEvidence } from '@tradein/testing';
+import {
+  INSPECTION_PHOTO_SHA256, erasure, gradeThrough, imeiFor, outboxEvents, phoneInspection, startGrading, type GradingTestService, openJob,
+} from '../../testing/grading-test-kit';
 
 describe('inspect, erase, grade → tradein.device.graded (real PostgreSQL)', () => {
   let t: GradingTestService;
@@ -51,7 +54,7 @@ describe('inspect, erase, grade → tradein.device.graded (real PostgreSQL)', ()
       cosmeticGrade: 'C', functionalGrade: 3, r2Functional: 'F2', r2Cosmetic: 'C3', batteryHealthPercent: 84,
       missingAccessories: [], locked: false, disposition: 'REFURBISH_WITH_PARTS', marketplaceGrade: 'Good',
       gradingStandardVersion: 'CTIA-WDGS-3.0+R2v3+MKT-1', technicianId: 'alice', regrade: false,
-      evidenceRefs: [`evidence/${imeiFor(1)}/front.jpg`],
+      evidenceRefs: [`sha256:${INSPECTION_PHOTO_SHA256}`],
     });
     const metrics = await t.request('GET', '/metrics');
     expect(metrics.text).toMatch(/grading_grades_total\{[^}]*disposition="REFURBISH_WITH_PARTS"[^}]*\} [1-9]/);
@@ -107,6 +110,32 @@ describe('inspect, erase, grade → tradein.device.graded (real PostgreSQL)', ()
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ field: 'identityRead.imei', reason: 'differs from the IMEI recorded at receipt' }]);
     expect(await count('inspections', 'ti-wrong-imei')).toBe(0);
+  });
+
+  it('refuses an inspection citing a photo that was not uploaded here, or with another hash, naming the field (422), and writes nothing', async () => {
+    const jobId = await claimed('ti-unknown-photo', 7);
+    const mine = (await uploadEvidence(t.app, alice, testPhoto('ti-unknown-photo back'))).body;
+    const body = {
+      ...phoneInspection(imeiFor(7)),
+      evidence: [
+        { ref: mine.ref, sha256: mine.sha256, kind: 'PHOTO' },
+        { ref: `sha256:${'1'.repeat(64)}`, sha256: '1'.repeat(64), kind: 'PHOTO' },
+        { ref: `evidence/${imeiFor(7)}/front.jpg`, sha256: 'a'.repeat(64), kind: 'PHOTO' },
+        { ref: mine.ref, sha256: 'b'.repeat(64), kind: 'PHOTO' },
+      ],
+    };
+    const res = await t.request<{ code: string; errors: Array<{ field: string; reason: string }> }>('PUT', `/v1/jobs/${jobId}/inspection`, { token: alice, body });
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('UNKNOWN_EVIDENCE');
+    expect(res.body.errors).toEqual([
+      { field: 'evidence[1].ref', reason: 'no evidence was uploaded with this ref' },
+      { field: 'evidence[2].ref', reason: expect.stringContaining('must be the ref of an uploaded evidence object') },
+      { field: 'evidence[3].sha256', reason: 'is not the SHA-256 of the uploaded object' },
+    ]);
+    expect(await count('inspections', 'ti-unknown-photo')).toBe(0);
+    // The photo the grader just took in the step is accepted.
+    const ok = await t.request('PUT', `/v1/jobs/${jobId}/inspection`, { token: alice, body: { ...body, evidence: [body.evidence[0]] } });
+    expect(ok.status).toBe(200);
   });
 
   it('rejects unknown fields and malformed erasure certificates, writing nothing', async () => {

@@ -24,6 +24,7 @@ export class DefectInputDto {
 export const EVIDENCE_KINDS = ['PHOTO', 'VIDEO', 'DIAGNOSTIC_REPORT'] as const;
 
 export class EvidenceInputDto {
+  /** The ref POST /v1/evidence answered (`sha256:<hex>`): only uploaded objects are accepted. */
   @IsString() @Length(1, 300) ref: string;
   @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 lowercase hex characters' }) sha256: string;
   @IsIn(EVIDENCE_KINDS) kind: (typeof EVIDENCE_KINDS)[number];

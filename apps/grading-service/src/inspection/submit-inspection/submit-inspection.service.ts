@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Principal } from '@tradein/auth';
+import { EvidenceService } from '@tradein/evidence';
 import { CLOCK, type Clock, ConflictError, type FieldProblem, ValidationFailedError } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { GradingConfig } from '../../config/grading.config';
@@ -31,6 +32,7 @@ export class SubmitInspectionService {
     private readonly dataSource: DataSource,
     private readonly access: JobAccess,
     private readonly config: GradingConfig,
+    private readonly evidence: EvidenceService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -48,6 +50,10 @@ export class SubmitInspectionService {
         ...defectProblems(dto.cosmeticGrade, dto.defects),
       ];
       if (problems.length) throw new ValidationFailedError(toFieldProblems(problems));
+      // Each photo must have been uploaded here (POST /v1/evidence) and be the bytes its hash says.
+      await this.evidence.requireUploaded(manager, dto.evidence.map((e, i) => ({
+        field: `evidence[${i}].ref`, ref: e.ref, sha256: e.sha256, sha256Field: `evidence[${i}].sha256`,
+      })));
 
       const identifier = bindingIdentifier(dto.identityRead);
       const inspection = manager.getRepository(Inspection).create({
