@@ -33,6 +33,18 @@ if [[ $TIERS_WANTED != none ]]; then
   done
 fi
 
+# What already runs (an `npm start`, an earlier `npm run infra:up`) is left running; what this run starts, it
+# stops when it ends, pass or fail, so a later `npm start` (here or in another checkout) finds the ports free.
+# TEST_KEEP_INFRA=1 keeps it running for faster reruns.
+source scripts/infra/owned.sh
+infra_note_running
+stop_infra_we_started() {
+  local code=$?
+  [[ ${TEST_KEEP_INFRA:-0} == 1 ]] || infra_stop_started
+  return "$code"
+}
+trap stop_infra_we_started EXIT
+
 bash scripts/infra/up.sh
 
 echo "== lint (nx run-many -t lint, module boundaries enforced)"

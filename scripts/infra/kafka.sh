@@ -133,6 +133,12 @@ up() {
   fi
   rm -f "$PID_FILE"  # stale: its process is gone
 
+  # Another checkout's broker (or any other program) on one of our ports: say who, rather than end in a Java stack trace.
+  local port_var holder
+  for port_var in KAFKA_PORT KAFKA_CONTROLLER_PORT; do
+    holder="$(port_holder "${!port_var}")"
+    [[ -z $holder ]] || die "port ${!port_var} ($port_var) is held by $holder, not by this checkout's Kafka; $(port_advice)"
+  done
   command -v java >/dev/null || die "java not found (Kafka needs Java 11+)"
   mkdir -p "$K_HOME/logs"
   fetch_jars
@@ -203,7 +209,15 @@ status() {
   if [[ -n $pid ]]; then
     log "running  $KAFKA_ADDR  (pid $pid)"
   else
-    log "not running  (broker $KAFKA_ADDR)"
+    local port_var holder taken=0
+    for port_var in KAFKA_PORT KAFKA_CONTROLLER_PORT; do
+      holder="$(port_holder "${!port_var}")"
+      [[ -z $holder ]] && continue
+      taken=1
+      log "not running from this checkout, and port ${!port_var} ($port_var) is held by $holder; $(port_advice)"
+      break
+    done
+    ((taken)) || log "not running  (broker $KAFKA_ADDR)"
     return 3
   fi
 }

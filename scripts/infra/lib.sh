@@ -56,3 +56,34 @@ kafka_pid() {
     echo "$pid"
   fi
 }
+
+# Who listens on 127.0.0.1:$1: "pid N (command line)" when the system tells (ss shows other users'
+# processes only to root), "a process" when only a connection test tells, nothing when the port is free.
+port_holder() {
+  local port=$1 line pid cmd
+  if command -v ss >/dev/null 2>&1; then
+    line="$(ss -Hltnp "sport = :$port" 2>/dev/null | head -n1 || true)"
+    if [[ -n $line ]]; then
+      pid="$(grep -o 'pid=[0-9]*' <<<"$line" | head -n1 | cut -d= -f2 || true)"
+      if [[ -n $pid ]]; then
+        cmd="$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | cut -c1-80 || true)"
+        echo "pid $pid (${cmd% }; working directory $(readlink "/proc/$pid/cwd" 2>/dev/null || echo unknown))"
+      else
+        echo "a process of another user"
+      fi
+      return 0
+    fi
+  fi
+  if timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$port" 2>/dev/null; then echo "a process"; fi
+}
+
+# The way out when a port this checkout needs is taken, for error and status messages: the whole set
+# of ports moved by the first hundred that leaves all of them free (a suggestion, not a reservation).
+port_advice() {
+  local shift=100
+  while [[ -n $(port_holder $((PG_PORT + shift)))$(port_holder $((KAFKA_PORT + shift)))$(port_holder $((KAFKA_CONTROLLER_PORT + shift)))$(port_holder $((S3_PORT + shift))) ]]; do
+    shift=$((shift + 100))
+  done
+  echo "stop it (from its own checkout: npm run infra:down), or run this checkout on other ports:" \
+    "PG_PORT=$((PG_PORT + shift)) KAFKA_PORT=$((KAFKA_PORT + shift)) KAFKA_CONTROLLER_PORT=$((KAFKA_CONTROLLER_PORT + shift)) S3_PORT=$((S3_PORT + shift)) npm start"
+}

@@ -132,7 +132,13 @@ status() {
   if [[ -n $pid ]]; then
     log "running  http://$S3_ADDR  (pid $pid, bucket $S3_BUCKET)"
   else
-    log "not running  (http://$S3_ADDR)"
+    local holder
+    holder="$(port_holder "$S3_PORT")"
+    if [[ -n $holder ]]; then
+      log "not running from this checkout; port $S3_PORT is held by $holder (up uses it if it serves S3)"
+    else
+      log "not running  (http://$S3_ADDR)"
+    fi
     return 3
   fi
 }

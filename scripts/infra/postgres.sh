@@ -90,6 +90,10 @@ up() {
     [[ $port == "$PG_PORT" ]] || die "already running on port $port, not $PG_PORT; run '$0 down' first"
     log "already running on $DATA (pid $(pg_pid))"
   else
+    # Another checkout's server (or any other program) on our port: say who, rather than fail inside pg_ctl.
+    local holder
+    holder="$(port_holder "$PG_PORT")"
+    [[ -z $holder ]] || die "port $PG_PORT is held by $holder, not by this checkout's PostgreSQL ($DATA); $(port_advice)"
     log "starting on port $PG_PORT"
     # fsync/synchronous_commit/full_page_writes off: this is a throwaway
     # dev/test server, so durability on power loss is traded for speed.
@@ -142,7 +146,13 @@ status() {
   if running; then
     log "running  $PG_URL  data=$DATA  (pid $(pg_pid))"
   else
-    log "not running  (port $PG_PORT, data=$DATA)"
+    local holder
+    holder="$(port_holder "$PG_PORT")"
+    if [[ -n $holder ]]; then
+      log "not running from this checkout (data=$DATA), and port $PG_PORT is held by $holder; $(port_advice)"
+    else
+      log "not running  (port $PG_PORT, data=$DATA)"
+    fi
     return 3
   fi
 }
