@@ -4,4 +4,5 @@ import { type ServiceAppOptions } from '@tradein/service-runtime';
 export const INTAKE_SERVICE_APP: ServiceAppOptions = {
   serviceName: 'intake-service',
   description: 'Labels and tracking, dock receipt, store intake, device identity checks, store boxes, chain of custody and returns.',
+  localUrl: 'http://localhost:3002',
 };

@@ -5,6 +5,8 @@ import { type OfferPolicy } from './policy/offer-policy';
 export function quoteServiceApp(policy: OfferPolicy): ServiceAppOptions {
   return {
     serviceName: 'quote-service',
+    localUrl: 'http://localhost:3001',
+    extraBearerSchemes: { 'tracking-token': "A customer's tracking-link token: one trade-in, read and answer its revised offer." },
     description: 'Device catalog and versioned price tables; partners, programs and API keys; quotes; the trade-in record and its timeline; final and revised offers; deadlines; signed partner webhooks.',
     docsNote: [
       '**Published policy** (configuration; a partner program may override the durations):',

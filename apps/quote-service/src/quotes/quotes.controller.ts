@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Headers, Inject, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import { type FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles, WidgetAllowed } from '@tradein/auth';
-import { CLOCK, type Clock, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
+import { ApiIdempotencyKey, CLOCK, type Clock, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
 import { CatalogService } from '../catalog/catalog.service';
 import { callerScope, PARTNER_RATE_LIMIT, visibleTo } from '../shared/caller-scope';
 import { isUuid } from '../shared/uuid';
@@ -38,7 +38,7 @@ export class QuotesController {
   @Roles('partner', 'store_staff')
   @WidgetAllowed()
   @ApiOperation({ summary: 'Get a priced quote (partner API key, or a store_staff token acting for its store)' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and body: same answer; same key, other body: 422' })
+  @ApiIdempotencyKey()
   @ApiResponse({ status: 201, schema: { example: QUOTE_EXAMPLE } })
   @ApiResponse({ status: 400, ...PROBLEM('VALIDATION_FAILED', 'answers.screen: must be one of flawless, light_scratches, …') })
   @ApiResponse({ status: 422, ...PROBLEM('NOT_PRICED_IN_MARKET', 'model has no price in this market') })
@@ -70,7 +70,7 @@ export class QuotesController {
   @Roles('partner', 'store_staff')
   @WidgetAllowed()
   @ApiOperation({ summary: 'Accept a quote: the trade-in becomes ACCEPTED with its ship-by date' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiIdempotencyKey()
   @ApiResponse({ status: 200, schema: { example: { quote: { ...QUOTE_EXAMPLE, status: 'ACCEPTED' }, tradeIn: { ...TRADE_IN_EXAMPLE, state: 'ACCEPTED', offer: null } } } })
   @ApiResponse({ status: 409, ...PROBLEM('QUOTE_EXPIRED', 'quote … expired at …; ask for a new quote (or QUOTE_ALREADY_ACCEPTED)') })
   async accept(

@@ -4,7 +4,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { type BaseServiceConfig } from '../config/base-service.config';
-import { OPENAPI_DOCUMENT_OPTIONS, openApiConfig, type ServiceAppOptions } from '../openapi/openapi-config';
+import { createServiceDocument } from '../openapi/complete-responses';
+import { type ServiceAppOptions } from '../openapi/openapi-config';
 import { clientErrorHandler, frameworkErrors } from './framework-errors';
 import { recordHttpMetrics } from './http-metrics';
 import { installInputGuards } from './input-guards';
@@ -30,6 +31,6 @@ export async function createServiceApp(
   // No enableShutdownHooks(): a service process stops through installGracefulShutdown (bootstrapService),
   // which closes HTTP first and exits 0; tests and tools close the app themselves.
   // API_DOCS=disabled (production may choose it): no /docs at all, the documents live in the repository.
-  if (config.API_DOCS === 'enabled') SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApiConfig(o), OPENAPI_DOCUMENT_OPTIONS), { jsonDocumentUrl: 'docs/openapi.json' });
+  if (config.API_DOCS === 'enabled') SwaggerModule.setup('docs', app, () => createServiceDocument(app, o), { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
-import { ProblemDetailsDto } from './problem-details.dto';
+import { ApiExtraModels, ApiResponse, ApiSecurity, getSchemaPath } from '@nestjs/swagger';
+import { ProblemDetails } from './problem-details.dto';
 
 /** The error statuses the services really answer, each with what it means for the caller. */
 export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
@@ -27,13 +27,13 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
  */
 export function ApiProblems(...statuses: ProblemStatus[]): MethodDecorator & ClassDecorator {
   return applyDecorators(
-    ApiExtraModels(ProblemDetailsDto),
+    ApiExtraModels(ProblemDetails),
     ...statuses.map((status) => ApiResponse({
       status,
       description: MEANING[status].description,
       content: {
         [PROBLEM_CONTENT_TYPE]: {
-          schema: { $ref: getSchemaPath(ProblemDetailsDto) },
+          schema: { $ref: getSchemaPath(ProblemDetails) },
           example: problemExample(status),
         },
       },
@@ -59,3 +59,11 @@ const TITLES: Record<ProblemStatus, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 413: 'Payload Too Large',
   415: 'Unsupported Media Type', 422: 'Unprocessable Entity', 429: 'Too Many Requests', 503: 'Service Unavailable',
 };
+
+/**
+ * Marks an operation anyone may call (it is @Public for the auth guard, e.g. a signed carrier callback):
+ * its security requirement is the empty one, so the document does not claim a token is needed.
+ */
+export function ApiPublic(): MethodDecorator & ClassDecorator {
+  return ApiSecurity({});
+}

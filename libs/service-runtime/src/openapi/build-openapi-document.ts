@@ -2,8 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { type DynamicModule, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { OPENAPI_DOCUMENT_OPTIONS, openApiConfig, type ServiceAppOptions } from './openapi-config';
+import { type OpenAPIObject } from '@nestjs/swagger';
+import { createServiceDocument } from './complete-responses';
+import { type ServiceAppOptions } from './openapi-config';
 
 /**
  * The service's OpenAPI document from its module metadata alone: Nest's preview mode wires the module
@@ -12,7 +13,7 @@ import { OPENAPI_DOCUMENT_OPTIONS, openApiConfig, type ServiceAppOptions } from 
 export async function buildOpenApiDocument(module: Type<unknown> | DynamicModule, o: ServiceAppOptions): Promise<OpenAPIObject> {
   const app = await NestFactory.create(module, new FastifyAdapter(), { preview: true, logger: false, abortOnError: false });
   try {
-    return SwaggerModule.createDocument(app, openApiConfig(o), OPENAPI_DOCUMENT_OPTIONS);
+    return createServiceDocument(app, o);
   } finally {
     await app.close();
   }

@@ -1,6 +1,6 @@
 import { ApiHeader } from '@nestjs/swagger';
 
-/** What withIdempotency accepts (idempotency.ts); idempotency-key.decorator.spec.ts keeps the two in step. */
+/** What withIdempotency accepts (the KEY pattern in idempotency.ts; keep the two in step). */
 export const IDEMPOTENCY_KEY_PATTERN = '^[A-Za-z0-9_.:-]{8,128}$';
 
 /**

@@ -1,4 +1,5 @@
 import { DocumentBuilder, type OpenAPIObject, type SwaggerDocumentOptions } from '@nestjs/swagger';
+import { ProblemDetails } from './problem-details.dto';
 
 export interface ServiceAppOptions {
   serviceName: string;
@@ -6,6 +7,10 @@ export interface ServiceAppOptions {
   version?: string;
   /** Extra OpenAPI text, e.g. published policy values. */
   docsNote?: string;
+  /** Where `npm start` serves it, e.g. http://localhost:3001 (the document's server). */
+  localUrl?: string;
+  /** More Bearer schemes some operations use instead of the staff token (name → what the token is). */
+  extraBearerSchemes?: Record<string, string>;
 }
 
 /** Security scheme names used by @ApiSecurity / @ApiBearerAuth in every controller. */
@@ -14,16 +19,24 @@ export const STAFF_TOKEN = 'staff-token';
 
 /** The document's header: title, description, version and the two ways to authenticate. */
 export function openApiConfig(o: ServiceAppOptions): Omit<OpenAPIObject, 'paths'> {
-  return new DocumentBuilder()
+  const builder = new DocumentBuilder()
     .setTitle(o.serviceName)
     .setDescription(`${o.description}${o.docsNote ? `\n\n${o.docsNote}` : ''}\n\nErrors are application/problem+json with a stable \`code\`, and \`errors[]\` naming each field and reason.`)
     .setVersion(o.version ?? '1')
+    .setLicense('MIT', 'https://opensource.org/licenses/MIT')
+    .addServer(o.localUrl ?? '/', o.localUrl ? 'npm start on this machine' : 'this service')
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'A partner API key (quote-service issues them; shown once).' }, PARTNER_API_KEY)
     .addBearerAuth({
       type: 'http', scheme: 'bearer', bearerFormat: 'JWT',
       description: 'A signed token: staff (ops, grader bound to a site, store_staff bound to a store), a partner token exchanged for an API key, or a widget token.',
     }, STAFF_TOKEN)
-    .build();
+    // The global guard authenticates every route that is not @Public: staff, partner and widget tokens
+    // everywhere; quote-service's operations for partners list the API key too.
+    .addSecurityRequirements(STAFF_TOKEN);
+  for (const [name, description] of Object.entries(o.extraBearerSchemes ?? {})) {
+    builder.addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description }, name);
+  }
+  return builder.build();
 }
 
 /**
@@ -32,5 +45,6 @@ export function openApiConfig(o: ServiceAppOptions): Omit<OpenAPIObject, 'paths'
  */
 export const OPENAPI_DOCUMENT_OPTIONS: SwaggerDocumentOptions = {
   autoTagControllers: false,
+  extraModels: [ProblemDetails],
   operationIdFactory: (controllerKey: string, methodKey: string) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
 };

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /** One bad input: which field (dotted path, header or query name) and why. */
-export class FieldProblemDto {
+export class ProblemField {
   @ApiProperty({ example: 'answers.screen' })
   field: string;
 
@@ -13,7 +13,7 @@ export class FieldProblemDto {
  * The body of every error (RFC 9457), exactly what ProblemDetailsFilter sends: clients branch on
  * `code`, never on `detail`, which is for humans.
  */
-export class ProblemDetailsDto {
+export class ProblemDetails {
   @ApiProperty({ example: 'https://tradein.example/problems/validation-failed' })
   type: string;
 
@@ -32,8 +32,8 @@ export class ProblemDetailsDto {
   @ApiProperty({ description: 'The path of the request that failed.', example: '/v1/quotes' })
   instance: string;
 
-  @ApiPropertyOptional({ type: [FieldProblemDto], description: 'Each bad field and why (validation errors).' })
-  errors?: FieldProblemDto[];
+  @ApiPropertyOptional({ type: [ProblemField], description: 'Each bad field and why (validation errors).' })
+  errors?: ProblemField[];
 
   @ApiPropertyOptional({ description: 'Quote it when reporting a problem.', example: 'req-1a2b' })
   requestId?: string;

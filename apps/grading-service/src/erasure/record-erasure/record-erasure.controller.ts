@@ -4,13 +4,20 @@ import { type FastifyReply } from 'fastify';
 import { JobIdPipe } from '../../queue/job-id.pipe';
 import { RecordErasureDto } from './record-erasure.dto';
 import { type CertificateView, RecordErasureService } from './record-erasure.service';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiIdempotencyKey, ApiProblems } from '@tradein/service-runtime';
 
+@ApiTags('erasure')
+@ApiProblems(403)
 @Controller('v1/jobs')
 export class RecordErasureController {
   constructor(private readonly erasures: RecordErasureService) {}
 
   /** Records the erasure certificate of one storage medium (Idempotency-Key supported). */
   @Post(':jobId/erasures')
+  @ApiIdempotencyKey()
+  @ApiOperation({ summary: 'Record the NIST SP 800-88 erasure certificate of one storage medium' })
+  @ApiProblems(404, 409, 422)
   @Roles('grader', 'ops')
   async record(
     @CurrentPrincipal() principal: Principal,

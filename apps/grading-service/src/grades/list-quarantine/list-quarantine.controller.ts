@@ -3,13 +3,18 @@ import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { DataSource } from 'typeorm';
 import { ListQueueQuery } from '../../queue/list-queue/list-queue.query';
 import { siteScope } from '../../queue/site-access';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '@tradein/service-runtime';
 
 /** Devices whose current grade is QUARANTINE, with why, oldest first: the ops work queue for held devices. */
+@ApiTags('grades')
+@ApiProblems(403)
 @Controller('v1/quarantine')
 export class ListQuarantineController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
+  @ApiOperation({ summary: 'Devices whose current grade is QUARANTINE, with why, oldest first' })
   @Roles('grader', 'ops')
   async list(@CurrentPrincipal() principal: Principal, @Query() q: ListQueueQuery): Promise<{ devices: unknown[] }> {
     const site = siteScope(principal, q.siteId);

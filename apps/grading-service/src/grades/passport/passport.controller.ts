@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
-import { InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
+import { ApiProblems, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
 import { type FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Appeal } from '../../appeals/appeal.entity';
@@ -12,6 +12,7 @@ import { StockItemHistory } from '../../stock/stock-item-history.entity';
 import { StockItem } from '../../stock/stock-item.entity';
 import { Grade } from '../grade.entity';
 import { gradeView } from '../grade-view';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 const TRADE_IN_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -19,11 +20,15 @@ const TRADE_IN_ID = /^[A-Za-z0-9_-]{1,64}$/;
  * The device passport: every grade (original and regrades, with standard versions, technicians, checks and
  * evidence), every erasure certificate, appeals and stock, as one JSON document to export.
  */
+@ApiTags('grades')
+@ApiProblems(403)
 @Controller('v1/devices')
 export class PassportController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get(':tradeInId/passport')
+  @ApiOperation({ summary: 'The device passport: every grade, erasure certificate, appeal and stock change' })
+  @ApiProblems(404)
   @Roles('grader', 'ops')
   async passport(
     @CurrentPrincipal() principal: Principal,

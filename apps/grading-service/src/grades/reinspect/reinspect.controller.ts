@@ -1,12 +1,13 @@
 import { Body, Controller, Inject, Param, Post } from '@nestjs/common';
 import { Roles } from '@tradein/auth';
-import { CLOCK, type Clock, ConflictError, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
+import { ApiProblems, CLOCK, type Clock, ConflictError, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { GradingConfig } from '../../config/grading.config';
 import { upsertDevice } from '../../devices/upsert-device';
 import { openJob } from '../../queue/open-job/open-job';
 import { Grade } from '../grade.entity';
 import { ReinspectDto } from './reinspect.dto';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 const TRADE_IN_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -15,11 +16,15 @@ const TRADE_IN_ID = /^[A-Za-z0-9_-]{1,64}$/;
  * instead of forfeiting it. Any technician may take it; the new grade replaces the old one (regrade) and both
  * stay in the passport.
  */
+@ApiTags('grades')
+@ApiProblems(403)
 @Controller('v1/devices')
 export class ReinspectController {
   constructor(private readonly dataSource: DataSource, private readonly config: GradingConfig, @Inject(CLOCK) private readonly clock: Clock) {}
 
   @Post(':tradeInId/reinspections')
+  @ApiOperation({ summary: 'Reopen a quarantined device for a retest (ops)' })
+  @ApiProblems(404, 409)
   @Roles('ops')
   async reinspect(@Param('tradeInId') tradeInId: string, @Body() dto: ReinspectDto): Promise<{ jobId: string; tradeInId: string }> {
     if (!TRADE_IN_ID.test(tradeInId)) throw new InvalidFieldError('tradeInId', 'must be 1-64 letters, digits, _ or -');

@@ -1,28 +1,33 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { Inject } from '@nestjs/common';
-import { CLOCK, type Clock, ValidationFailedError } from '@tradein/service-runtime';
+import { ApiProblems, type Clock, CLOCK, ValidationFailedError } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { currentMapping } from '../current-mapping';
 import { type MarketplaceGradeMapping, mappingProblems } from '../marketplace-grade-mapping';
 import { MarketplaceGradeMappingRecord } from '../marketplace-grade-mapping.entity';
 import { PublishMappingDto } from './publish-mapping.dto';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 /**
  * Ops publish a new version of the marketplace grade mapping. Grades already made keep the version they
  * were made with (it is on each grade); new grades use the new one.
  */
+@ApiTags('grading scales')
+@ApiProblems(403)
 @Controller('v1/marketplace-grade-mappings')
 export class PublishMappingController {
   constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
 
   @Get('current')
+  @ApiOperation({ summary: 'The marketplace grade mapping in force (CTIA cosmetic grade to marketplace grade)' })
   @Roles('grader', 'ops')
   current(): Promise<MarketplaceGradeMapping> {
     return currentMapping(this.dataSource.manager);
   }
 
   @Post()
+  @ApiOperation({ summary: 'Publish a new version of the marketplace grade mapping (ops)' })
   @Roles('ops')
   async publish(@CurrentPrincipal() principal: Principal, @Body() dto: PublishMappingDto): Promise<MarketplaceGradeMapping> {
     const grades = { A: dto.grades.A.trim(), B: dto.grades.B.trim(), C: dto.grades.C.trim(), D: dto.grades.D.trim(), E: dto.grades.E.trim() };

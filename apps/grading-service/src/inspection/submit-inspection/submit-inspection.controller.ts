@@ -3,13 +3,19 @@ import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { JobIdPipe } from '../../queue/job-id.pipe';
 import { SubmitInspectionDto } from './submit-inspection.dto';
 import { SubmitInspectionService } from './submit-inspection.service';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '@tradein/service-runtime';
 
+@ApiTags('inspection')
+@ApiProblems(403)
 @Controller('v1/jobs')
 export class SubmitInspectionController {
   constructor(private readonly inspections: SubmitInspectionService) {}
 
   /** Records (or replaces, while you hold the lease) the inspection of a job. */
   @Put(':jobId/inspection')
+  @ApiOperation({ summary: 'Record or replace the inspection of a job you hold the lease on' })
+  @ApiProblems(404, 409)
   @HttpCode(200)
   @Roles('grader', 'ops')
   submit(

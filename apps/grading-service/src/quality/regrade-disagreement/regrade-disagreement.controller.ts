@@ -1,17 +1,21 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { Roles } from '@tradein/auth';
 import { type CtiaCosmeticGrade } from '@tradein/contracts';
-import { CLOCK, type Clock } from '@tradein/service-runtime';
+import { ApiProblems, type Clock, CLOCK } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { PeriodQuery, periodOf } from '../period.query';
 import { disagreementRate, type GradePair } from './regrade-disagreement';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 /** How often an appeal regrade changed the grade, overall and per original technician. */
+@ApiTags('quality reports')
+@ApiProblems(403)
 @Controller('v1/quality/regrade-disagreement')
 export class RegradeDisagreementController {
   constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
 
   @Get()
+  @ApiOperation({ summary: 'How often an appeal regrade changed the grade, overall and per original technician' })
   @Roles('ops')
   async get(@Query() q: PeriodQuery): Promise<Record<string, unknown>> {
     const period = periodOf(q, this.clock.now());

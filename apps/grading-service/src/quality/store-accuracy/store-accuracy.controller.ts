@@ -1,12 +1,13 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { Roles } from '@tradein/auth';
 import { type CtiaCosmeticGrade } from '@tradein/contracts';
-import { CLOCK, type Clock } from '@tradein/service-runtime';
+import { ApiProblems, type Clock, CLOCK } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { GradingConfig } from '../../config/grading.config';
 import { type FailedCheck } from '../../inspection/functional-grade';
 import { PeriodQuery, periodOf } from '../period.query';
 import { storeAccuracy } from './store-accuracy';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 interface Row {
   store_id: string; declared_condition: Record<string, string> | null; store_checks: Record<string, string> | null;
@@ -18,11 +19,14 @@ interface Row {
  * Per store, the rate at which the condition it declared (store guided checks, quote answers) was better
  * than the first grade. The first grade counts, not an appeal regrade, because it is what the store is measured against.
  */
+@ApiTags('quality reports')
+@ApiProblems(403)
 @Controller('v1/quality/store-accuracy')
 export class StoreAccuracyController {
   constructor(private readonly dataSource: DataSource, private readonly config: GradingConfig, @Inject(CLOCK) private readonly clock: Clock) {}
 
   @Get()
+  @ApiOperation({ summary: 'Per store, how often the declared condition was better than the first grade' })
   @Roles('ops')
   async get(@Query() q: PeriodQuery): Promise<Record<string, unknown>> {
     const period = periodOf(q, this.clock.now());

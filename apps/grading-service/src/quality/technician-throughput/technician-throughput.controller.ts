@@ -1,15 +1,19 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { Roles } from '@tradein/auth';
-import { CLOCK, type Clock } from '@tradein/service-runtime';
+import { ApiProblems, type Clock, CLOCK } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { PeriodQuery, periodOf } from '../period.query';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 /** Inspections (grades made) per technician per UTC day. */
+@ApiTags('quality reports')
+@ApiProblems(403)
 @Controller('v1/quality/inspections-per-technician')
 export class TechnicianThroughputController {
   constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
 
   @Get()
+  @ApiOperation({ summary: 'Inspections per technician per UTC day' })
   @Roles('ops')
   async get(@Query() q: PeriodQuery): Promise<Record<string, unknown>> {
     const period = periodOf(q, this.clock.now());

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
-import { CLOCK, type Clock } from '@tradein/service-runtime';
+import { ApiProblems, type Clock, CLOCK } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { DeviceRecord } from '../../devices/device-record.entity';
 import { ErasureCertificate } from '../../erasure/erasure-certificate.entity';
@@ -11,13 +11,18 @@ import { JobAccess } from '../job-access';
 import { JobIdPipe } from '../job-id.pipe';
 import { isLeaseActive } from '../lease';
 import { queueAge } from '../queue-age';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 /** One job with what the grader needs next: the device, its guided checklist, inspection and certificates so far. */
+@ApiTags('grading queue')
+@ApiProblems(403)
 @Controller('v1/jobs')
 export class JobDetailController {
   constructor(private readonly dataSource: DataSource, private readonly access: JobAccess, @Inject(CLOCK) private readonly clock: Clock) {}
 
   @Get(':jobId')
+  @ApiOperation({ summary: 'One job with the device, its checklist, the inspection and certificates so far' })
+  @ApiProblems(404)
   @Roles('grader', 'ops')
   async detail(@CurrentPrincipal() principal: Principal, @Param('jobId', JobIdPipe) jobId: string): Promise<Record<string, unknown>> {
     const m = this.dataSource.manager;

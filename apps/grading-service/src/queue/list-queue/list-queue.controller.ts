@@ -1,11 +1,12 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
-import { CLOCK, type Clock } from '@tradein/service-runtime';
+import { ApiProblems, type Clock, CLOCK } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { isLeaseActive } from '../lease';
 import { queueAge } from '../queue-age';
 import { siteScope } from '../site-access';
 import { ListQueueQuery } from './list-queue.query';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 interface QueueRow {
   id: string; trade_in_id: string; site_id: string; kind: string; claimed_by: string | null;
@@ -14,11 +15,14 @@ interface QueueRow {
 }
 
 /** The grading queue of a site, oldest first, with each job's age against its inspection deadline. */
+@ApiTags('grading queue')
+@ApiProblems(403)
 @Controller('v1/queue')
 export class ListQueueController {
   constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
 
   @Get()
+  @ApiOperation({ summary: 'Open grading jobs at your site, oldest first' })
   @Roles('grader', 'ops')
   async list(@CurrentPrincipal() principal: Principal, @Query() q: ListQueueQuery): Promise<{ jobs: unknown[] }> {
     const site = siteScope(principal, q.siteId);

@@ -1,9 +1,11 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
-import { CLOCK, type Clock, InvalidFieldError } from '@tradein/service-runtime';
+import { ApiProblems, type Clock, CLOCK, InvalidFieldError } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { siteScope } from '../../queue/site-access';
 import { QueryStockQuery } from './query-stock.query';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { StockQuerySchema } from './stock-query.schema';
 
 interface StockRow {
   id: string; trade_in_id: string; sku: string; model_id: string; variant_id: string | null; category: string;
@@ -17,11 +19,15 @@ const DAY = 86_400_000;
  * Refurbishable stock by SKU, grade, site and age, with the total and counts per SKU, grade and site. Sellable
  * items (IN_STOCK) unless `status=REMOVED`; `regraded=true` lists items a regrade changed after they were stocked.
  */
+@ApiTags('stock')
+@ApiProblems(403)
 @Controller('v1/stock')
 export class QueryStockController {
   constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
 
   @Get()
+  @ApiOperation({ summary: 'Refurbishable stock by SKU, grade, site and age, with counts' })
+  @ApiOkResponse({ type: StockQuerySchema })
   @Roles('grader', 'ops')
   async query(@CurrentPrincipal() principal: Principal, @Query() q: QueryStockQuery): Promise<Record<string, unknown>> {
     if (q.minAgeDays !== undefined && q.maxAgeDays !== undefined && q.minAgeDays > q.maxAgeDays) {

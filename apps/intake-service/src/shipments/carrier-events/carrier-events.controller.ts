@@ -2,7 +2,7 @@ import { Controller, Headers, HttpCode, HttpStatus, Inject, Post, type RawBodyRe
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type FastifyRequest } from 'fastify';
 import { Public } from '@tradein/auth';
-import { CLOCK, type Clock, DomainError, InvalidFieldError } from '@tradein/service-runtime';
+import { ApiPublic, CLOCK, type Clock, DomainError, InvalidFieldError } from '@tradein/service-runtime';
 import { carrierScansCounter } from '../../shared/intake-metrics';
 import { CARRIER_ADAPTER, type CarrierAdapter } from '../carrier/carrier-adapter';
 import { CarrierEventsService, type ScanReport } from './carrier-events.service';
@@ -14,6 +14,7 @@ class InvalidSignatureError extends DomainError {
 }
 
 @ApiTags('carrier')
+@ApiPublic()
 @Controller('v1/carrier-events')
 export class CarrierEventsController {
   constructor(

@@ -1,18 +1,21 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles, partnerScope } from '@tradein/auth';
-import { NotFoundError } from '@tradein/service-runtime';
+import { ApiProblems, NotFoundError } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { PayoutDestinationEntity } from '../payout-destination.entity';
 import { type DestinationView } from '../register-destination/register-destination.dto';
 
 @ApiTags('payout destinations')
+@ApiProblems(403)
 @Controller('v1/payout-destinations')
 export class GetDestinationController {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The masked form only; another partner's reference answers 404. */
   @Get(':ref')
+  @ApiOperation({ summary: 'A payout destination, masked' })
+  @ApiProblems(404)
   @Roles('partner', 'store_staff', 'ops')
   async get(@Param('ref') ref: string, @CurrentPrincipal() principal: Principal): Promise<DestinationView> {
     const scope = partnerScope(principal);

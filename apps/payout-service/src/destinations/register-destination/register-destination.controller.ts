@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Headers, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles, partnerScope } from '@tradein/auth';
-import { ValidationFailedError, withIdempotency } from '@tradein/service-runtime';
+import { ApiIdempotencyKey, ApiProblems, ValidationFailedError, withIdempotency } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { Inject } from '@nestjs/common';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
@@ -14,6 +14,7 @@ import { bankDetailsFromDto } from './bank-details-input';
 import { type DestinationView, RegisterDestinationDto } from './register-destination.dto';
 
 @ApiTags('payout destinations')
+@ApiProblems(403)
 @Controller('v1/payout-destinations')
 export class RegisterDestinationController {
   constructor(
@@ -24,6 +25,9 @@ export class RegisterDestinationController {
 
   /** Partners (for their sellers), store staff (at the till) and ops register accounts; nothing is written on bad input. */
   @Post()
+  @ApiProblems(422)
+  @ApiIdempotencyKey()
+  @ApiOperation({ summary: 'Register a bank account to pay a seller (answered masked; the account is stored encrypted)' })
   @Roles('partner', 'store_staff', 'ops')
   async register(
     @Body() dto: RegisterDestinationDto,

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles, partnerScope } from '@tradein/auth';
-import { CLOCK, type Clock, InvalidFieldError, ValidationFailedError } from '@tradein/service-runtime';
+import { ApiProblems, CLOCK, type Clock, InvalidFieldError, ValidationFailedError } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { PayoutSettings } from '../../config/payout-settings';
 import { PayoutDestinationEntity } from '../../destinations/payout-destination.entity';
@@ -13,6 +13,7 @@ import { type CheckLimitsView, CheckLimitsDto } from './check-limits.dto';
 
 /** Read-only: evaluates the same rules as payout creation, for the seller's history as it stands now. */
 @ApiTags('holds')
+@ApiProblems(403)
 @Controller('v1/payout-limits')
 export class CheckLimitsController {
   constructor(
@@ -22,6 +23,7 @@ export class CheckLimitsController {
   ) {}
 
   @Post('check')
+  @ApiOperation({ summary: 'Would a payout of this amount to this seller be held (DAC7 thresholds, limits)? Read-only' })
   @HttpCode(200)
   @Roles('partner', 'store_staff', 'ops')
   async check(@Body() dto: CheckLimitsDto, @CurrentPrincipal() principal: Principal): Promise<CheckLimitsView> {

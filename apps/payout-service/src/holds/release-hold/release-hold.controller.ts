@@ -1,13 +1,14 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
-import { CLOCK, type Clock, ConflictError, InvalidFieldError } from '@tradein/service-runtime';
+import { ApiProblems, CLOCK, type Clock, ConflictError, InvalidFieldError } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { ReleaseHoldDto } from '../../payouts/ops-action.dto';
 import { lockForOps, recordAudit } from '../../payouts/ops-transition';
 import { toPayoutViews, type PayoutView } from '../../payouts/payout-view';
 import { PayoutEntity } from '../../payouts/payout.entity';
 import { calendarYear } from '../hold-facts';
+import { PayoutViewSchema } from '../../payouts/payout-view.schema';
 
 /**
  * A destination that cannot be paid cannot be released into payment: ops refuse it instead. Nor can a
@@ -16,12 +17,16 @@ import { calendarYear } from '../hold-facts';
 const UNRELEASABLE = ['DESTINATION_MISSING', 'DESTINATION_CURRENCY_MISMATCH', 'DEVICE_HELD'];
 
 @ApiTags('holds')
+@ApiProblems(403)
 @Controller('v1/payouts')
 @Roles('ops')
 export class ReleaseHoldController {
   constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
 
   @Post(':id/release')
+  @ApiOperation({ summary: 'Release a held payout (ops): it goes to the provider' })
+  @ApiProblems(404, 409)
+  @ApiOkResponse({ type: PayoutViewSchema })
   @HttpCode(200)
   async release(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ReleaseHoldDto, @CurrentPrincipal() p: Principal): Promise<PayoutView> {
     const now = this.clock.now();

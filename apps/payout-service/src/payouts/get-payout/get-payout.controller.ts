@@ -1,13 +1,14 @@
 import { Controller, Get, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
-import { CLOCK, type Clock, NotFoundError } from '@tradein/service-runtime';
+import { ApiProblems, CLOCK, type Clock, NotFoundError } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { PayoutAttemptEntity } from '../payout-attempt.entity';
 import { PayoutAuditEntity } from '../payout-audit.entity';
 import { payoutScope } from '../payout-scope';
 import { toPayoutViews, type PayoutView } from '../payout-view';
 import { PayoutEntity } from '../payout.entity';
+import { PayoutDetailSchema } from '../payout-view.schema';
 
 export interface PayoutDetailView extends PayoutView {
   attemptHistory: Array<{ attemptNo: number; provider: string; status: string; outcomeCode: string | null; submittedAt: string; resolvedAt: string | null }>;
@@ -15,12 +16,16 @@ export interface PayoutDetailView extends PayoutView {
 }
 
 @ApiTags('payouts')
+@ApiProblems(403)
 @Controller('v1/payouts')
 export class GetPayoutController {
   constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
 
   /** A partner sees its own payouts, store staff their store's; anything else answers 404. */
   @Get(':id')
+  @ApiOperation({ summary: 'A payout with its attempts and audit trail' })
+  @ApiProblems(404)
+  @ApiOkResponse({ type: PayoutDetailSchema })
   @Roles('ops', 'partner', 'store_staff')
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<PayoutDetailView> {
     const payout = await this.dataSource.manager.findOne(PayoutEntity, { where: { id, ...payoutScope(principal) } });

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
-import { CLOCK, type Clock } from '@tradein/service-runtime';
+import { ApiProblems, CLOCK, type Clock } from '@tradein/service-runtime';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { DataSource, In, LessThan } from 'typeorm';
@@ -9,6 +9,7 @@ import { OPEN_PAYOUT_STATUSES, PAYOUT_STATUSES, type PayoutStatus } from '../pay
 import { payoutScope } from '../payout-scope';
 import { toPayoutViews, type PayoutView } from '../payout-view';
 import { PayoutEntity } from '../payout.entity';
+import { PayoutViewSchema } from '../payout-view.schema';
 
 export class ListPayoutsQuery {
   @ApiPropertyOptional({ enum: PAYOUT_STATUSES }) @IsOptional() @IsIn(PAYOUT_STATUSES) status?: PayoutStatus;
@@ -21,11 +22,14 @@ export class ListPayoutsQuery {
  * their stores list only their own payouts, e.g. to follow one trade-in.
  */
 @ApiTags('payouts')
+@ApiProblems(403)
 @Controller('v1/payouts')
 export class ListPayoutsController {
   constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
 
   @Get()
+  @ApiOperation({ summary: "List payouts (a partner sees its own, store staff their store's)" })
+  @ApiOkResponse({ type: [PayoutViewSchema] })
   @Roles('ops', 'partner', 'store_staff')
   async list(@Query() q: ListPayoutsQuery, @CurrentPrincipal() principal: Principal): Promise<PayoutView[]> {
     const payouts = await this.dataSource.manager.find(PayoutEntity, {
@@ -37,6 +41,8 @@ export class ListPayoutsController {
 
   /** ARCHITECTURE.md: payout within 2 business days of finalization; everything open past due_at. */
   @Get('overdue')
+  @ApiOperation({ summary: 'Payouts still open past their due time (2 business days after finalization)' })
+  @ApiOkResponse({ type: [PayoutViewSchema] })
   @Roles('ops')
   async overdue(@Query() q: ListPayoutsQuery): Promise<PayoutView[]> {
     const now = this.clock.now();

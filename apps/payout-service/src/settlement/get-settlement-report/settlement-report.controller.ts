@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles, partnerScope } from '@tradein/auth';
-import { InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
+import { ApiProblems, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
 import { IsDateString, IsIn, IsOptional } from 'class-validator';
 import { type FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
@@ -33,12 +33,15 @@ function toJson(r: SettlementReport) {
 }
 
 @ApiTags('settlement')
+@ApiProblems(403)
 @Controller('v1/settlements')
 export class SettlementReportController {
   constructor(private readonly dataSource: DataSource) {}
 
   /** A partner sees only its own report (another partner's id answers 404); ops see every partner's. */
   @Get(':partnerId')
+  @ApiOperation({ summary: "A partner's settlement report for a period (JSON, or CSV with format=csv)" })
+  @ApiProblems(404)
   @Roles('ops', 'partner')
   async report(
     @Param('partnerId') partnerId: string, @Query() q: SettlementQuery, @CurrentPrincipal() p: Principal, @Res({ passthrough: true }) reply: FastifyReply,

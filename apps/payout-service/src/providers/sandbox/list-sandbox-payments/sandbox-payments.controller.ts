@@ -1,10 +1,11 @@
 import { Controller, Get, NotFoundException, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@tradein/auth';
 import { DataSource } from 'typeorm';
 import { ProviderRegistry } from '../../provider-registry';
 import { type SandboxPayment } from '../sandbox-payment';
 import { SandboxPaymentsQuery, type SandboxPaymentView } from './sandbox-payments.query';
+import { ApiProblems } from '@tradein/service-runtime';
 
 const view = (p: SandboxPayment): SandboxPaymentView => ({
   provider: p.provider, idempotencyKey: p.idempotencyKey, payoutId: p.payoutId, method: p.method,
@@ -19,11 +20,14 @@ const view = (p: SandboxPayment): SandboxPaymentView => ({
  */
 @ApiTags('ops: sandbox payment providers (development, tests and demos only)')
 @Roles('ops')
+@ApiProblems(403)
 @Controller('v1/ops/sandbox-provider')
 export class SandboxPaymentsController {
   constructor(private readonly providers: ProviderRegistry, private readonly dataSource: DataSource) {}
 
   @Get('payments')
+  @ApiOperation({ summary: 'Payments the sandbox providers received (development and demos; 404 when real providers are wired)' })
+  @ApiProblems(404)
   async list(@Query() q: SandboxPaymentsQuery): Promise<{ items: SandboxPaymentView[] }> {
     const sandbox = this.providers.sandboxes()[0];
     if (!sandbox) throw new NotFoundException('no sandbox payment provider is in use');
