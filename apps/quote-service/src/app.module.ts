@@ -11,6 +11,7 @@ import { QuoteSchema1764200000000 } from './migrations/1764200000000-quote-schem
 import { SeedPriceTable1764200000001 } from './migrations/1764200000001-seed-price-table';
 import { WebhookDeliveryTraceContext1764310000000 } from './migrations/1764310000000-webhook-delivery-trace-context';
 import { ApiKeyChangeNotify1764700000000 } from './migrations/1764700000000-api-key-change-notify';
+import { StaffTokenIssuances1764950000000 } from './migrations/1764950000000-staff-token-issuances';
 import { FinalOfferService } from './offers/finalize/final-offer.service';
 import { PartnerApiKeyResolver } from './partners/api-keys/partner-api-key.resolver';
 import { PartnerTokenController } from './partners/exchange-token/partner-token.controller';
@@ -36,6 +37,9 @@ import { TradeInCommandsService } from './trade-ins/trade-in-commands.service';
 import { TradeInEntity } from './trade-ins/trade-in.entity';
 import { TradeInTimelineEntity } from './trade-ins/trade-in-timeline.entity';
 import { TradeInsController } from './trade-ins/trade-ins.controller';
+import { StaffTokensController } from './staff-tokens/issue-staff-token/staff-tokens.controller';
+import { StaffTokensService } from './staff-tokens/issue-staff-token/staff-tokens.service';
+import { StaffTokenIssuanceEntity } from './staff-tokens/staff-token-issuance.entity';
 import { WebhookEndpointService } from './webhooks/configure-endpoint/webhook-endpoint.service';
 import { WebhookDeliveriesService } from './webhooks/deliveries/webhook-deliveries.service';
 import { WebhookDispatcher } from './webhooks/deliver/webhook-dispatcher.service';
@@ -55,9 +59,10 @@ import { WidgetSessionsController } from './widget/sessions/widget-sessions.cont
 export const QUOTE_ENTITIES = [
   PartnerEntity, PartnerProgramEntity, PartnerApiKeyEntity, TacCodeEntity, PriceTableEntity, PriceTableRowEntity, QuoteEntity,
   TradeInEntity, TradeInTimelineEntity, WebhookEndpointEntity, WebhookDeliveryEntity, WebhookAttemptEntity,
-  PartnerWidgetOriginEntity, TradeInLabelEntity,
+  PartnerWidgetOriginEntity, TradeInLabelEntity, StaffTokenIssuanceEntity,
 ];
-export const QUOTE_MIGRATIONS = [QuoteSchema1764200000000, SeedPriceTable1764200000001, WebhookDeliveryTraceContext1764310000000, WidgetOriginsAndLabels1764460000000, ApiKeyChangeNotify1764700000000];
+export const QUOTE_MIGRATIONS = [QuoteSchema1764200000000, SeedPriceTable1764200000001, WebhookDeliveryTraceContext1764310000000, WidgetOriginsAndLabels1764460000000, ApiKeyChangeNotify1764700000000,
+  StaffTokenIssuances1764950000000];
 
 export function appModule(config: QuoteConfig, clock?: Clock): Type<unknown> | DynamicModule {
   partnerRateLimit.perMinute = config.PARTNER_RATE_LIMIT_PER_MINUTE;
@@ -69,12 +74,12 @@ export function appModule(config: QuoteConfig, clock?: Clock): Type<unknown> | D
       }),
     ],
     controllers: [CatalogController, PriceTablesController, PartnersController, PartnerTokenController, QuotesController, TradeInsController, WebhooksController,
-      WidgetSessionsController, OpsWidgetOriginsController, PartnerWidgetOriginsController, TrackingLinksController, TrackingController],
+      WidgetSessionsController, OpsWidgetOriginsController, PartnerWidgetOriginsController, TrackingLinksController, TrackingController, StaffTokensController],
     providers: [
       CatalogService, PriceTablesService, CsvBodyParser, PartnersService, PolicyService, CreateQuoteService, AcceptQuoteService,
       WebhookEnqueuer, TradeInRecorder, FinalOfferService, TradeInWorkflow, TradeInCommandsService, TradeInsQueryService, TradeInEventsHandler,
       DeadlineRunner, WebhookEndpointService, WebhookDeliveriesService, WebhookDispatcher,
-      WidgetOriginsService, WidgetCors,
+      WidgetOriginsService, WidgetCors, StaffTokensService,
     ],
   })
   class QuoteAppModule {}
