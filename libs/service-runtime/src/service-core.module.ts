@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
 import { AUTH_OPTIONS, AuthGuard, type Principal } from '@tradein/auth';
 import { MessagingModule } from '@tradein/messaging';
 import { REDACTED_PATHS, collectProcessMetrics } from '@tradein/observability';
@@ -14,6 +15,7 @@ import { type ClassRef, typeOrmOptions } from './database/typeorm-options';
 import { ProblemDetailsFilter } from './errors/problem-details.filter';
 import { createValidationPipe } from './errors/validation.pipe';
 import { HealthController } from './health/health.controller';
+import { demoteFrameworkWiring, isProbe } from './http/log-noise';
 import { safeLogSerializers } from './http/log-serializers';
 import { SERVICE_CONFIG } from './service-core.tokens';
 import { TracingLifecycle } from './tracing/tracing-lifecycle';
@@ -61,8 +63,11 @@ export class ServiceCoreModule {
             base: { service: o.serviceName },
             redact: { paths: REDACTED_PATHS, censor: '[REDACTED]' },
             serializers: safeLogSerializers,
-            autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
+            autoLogging: { ignore: isProbe },
             formatters: { level: (label: string) => ({ level: label }) },
+            // One time format in every line, the same as the libraries' loggers (libs/observability).
+            timestamp: pino.stdTimeFunctions.isoTime,
+            hooks: { logMethod: demoteFrameworkWiring },
           },
         }),
         TypeOrmModule.forRoot(typeOrmOptions(c, o.entities, o.migrations)),

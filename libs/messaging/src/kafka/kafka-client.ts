@@ -1,11 +1,19 @@
 import { Kafka, type LogEntry, logLevel, type logCreator } from 'kafkajs';
 import { childLogger } from '@tradein/observability';
 
+/**
+ * kafkajs warns at every start that an idempotent producer with bounded retries may lose exactly-once
+ * semantics. We use no Kafka transactions: the relay re-sends every row not marked published and consumers
+ * deduplicate through the inbox, so the bound is intended and the warning is expected (debug).
+ */
+const EXPECTED_WARNINGS = new Set(['Limiting retries for the idempotent producer may invalidate EoS guarantees']);
+
 const toPino: logCreator = () => {
   const log = childLogger('kafkajs');
   return ({ level, log: entry }: LogEntry) => {
     const { message, ...rest } = entry;
-    if (level <= logLevel.ERROR) log.error(rest, message);
+    if (EXPECTED_WARNINGS.has(message)) log.debug(rest, message);
+    else if (level <= logLevel.ERROR) log.error(rest, message);
     else if (level === logLevel.WARN) log.warn(rest, message);
     else log.debug(rest, message);
   };

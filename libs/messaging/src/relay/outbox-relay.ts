@@ -167,6 +167,11 @@ export class OutboxRelay {
     }
     for (const span of spans) span.end();
     for (const [topic, list] of byTopic) messagingMetrics.published.inc({ topic }, list.length);
+    // One line per business event (quote created, parcel received, graded, paid, ...), in the service that
+    // owns it, once Kafka has it: what a developer follows a trade-in by. A re-send after a crash logs again.
+    for (const row of rows) {
+      this.log.info({ eventType: row.envelope['type'], eventId: row.event_id, tradeInId: row.envelope['tradeInId'] }, `${String(row.envelope['type'])} published`);
+    }
   }
 
   /**
