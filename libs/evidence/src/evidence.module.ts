@@ -20,6 +20,8 @@ export class EvidenceModule implements OnModuleInit {
     const settings = loadEvidenceSettings(env);
     return {
       module: EvidenceModule,
+      // Global: the use cases citing evidence (dock receipts, inspections) inject EvidenceService from their own modules.
+      global: true,
       controllers: [EvidenceController],
       providers: [
         { provide: EVIDENCE_SETTINGS, useValue: settings },

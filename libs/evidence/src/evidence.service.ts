@@ -59,7 +59,7 @@ export class EvidenceService {
     if (!contentType) throw new UnsupportedEvidenceTypeError();
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const binding = uploaderBinding(principal);
-    const r = await withIdempotency(this.dataSource, `evidence:${binding}`, idempotencyKey, { sha256, contentType }, async (m) => {
+    const r = await withIdempotency(this.dataSource, { operation: 'evidence', principal }, idempotencyKey, { sha256, contentType }, async (m) => {
       const key = objectKeyOf(sha256);
       // The object first: a row must never name bytes the store does not have. A failure after this leaves
       // at most an unreferenced object under its own hash, which a later upload of the same bytes reuses.

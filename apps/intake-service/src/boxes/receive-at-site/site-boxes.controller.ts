@@ -1,7 +1,8 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
+import { withIdempotency } from '@tradein/service-runtime';
 import { type BoxView } from '../box-views';
 import { ReceiveBoxDto, ScanBoxDeviceDto } from './site-box.dto';
 import { type ScanResult, SiteBoxesService } from './site-boxes.service';
@@ -15,16 +16,21 @@ export class SiteBoxesController {
 
   @Post('receipts')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Receive a store box by its tracking number' })
-  receive(@CurrentPrincipal() p: Principal, @Param('siteId') siteId: string, @Body() dto: ReceiveBoxDto): Promise<BoxView> {
-    return this.dataSource.transaction((m) => this.service.receive(m, p, siteId, dto.trackingNumber));
+  @ApiOperation({ summary: 'Receive a store box by its tracking number (Idempotency-Key accepted)' })
+  async receive(@CurrentPrincipal() p: Principal, @Param('siteId') siteId: string, @Body() dto: ReceiveBoxDto, @Headers('idempotency-key') key?: string): Promise<BoxView> {
+    return (await withIdempotency(this.dataSource, { operation: `box-receipts:${siteId}`, principal: p }, key, dto,
+      async (m) => ({ status: 200, body: await this.service.receive(m, p, siteId, dto.trackingNumber) }))).body;
   }
 
   @Post(':boxId/scans')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Scan one device out of a received box' })
-  scan(@CurrentPrincipal() p: Principal, @Param('siteId') siteId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string, @Body() dto: ScanBoxDeviceDto): Promise<ScanResult> {
-    return this.dataSource.transaction((m) => this.service.scan(m, p, siteId, boxId, dto));
+  @ApiOperation({ summary: 'Scan one device out of a received box (Idempotency-Key: a scan retried after a lost answer counts once)' })
+  async scan(
+    @CurrentPrincipal() p: Principal, @Param('siteId') siteId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string, @Body() dto: ScanBoxDeviceDto,
+    @Headers('idempotency-key') key?: string,
+  ): Promise<ScanResult> {
+    return (await withIdempotency(this.dataSource, { operation: `box-scans:${siteId}:${boxId}`, principal: p }, key, dto,
+      async (m) => ({ status: 200, body: await this.service.scan(m, p, siteId, boxId, dto) }))).body;
   }
 
   @Post(':boxId/reconciliation')
