@@ -13,6 +13,11 @@ export class PolicyService {
     return this.config.offerPolicy();
   }
 
+  /** For a program the caller already read (no second lookup). */
+  forLoadedProgram(program: PartnerProgramEntity | null): OfferPolicy {
+    return effectivePolicy(this.base(), program);
+  }
+
   async forProgram(m: EntityManager, programId: string | null): Promise<OfferPolicy> {
     if (!programId) return this.base();
     const program = await m.findOneBy(PartnerProgramEntity, { id: programId });

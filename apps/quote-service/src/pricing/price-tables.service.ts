@@ -19,12 +19,19 @@ export class PriceTablesService {
     return v;
   }
 
-  async basePrice(m: EntityManager, version: number, modelId: string, variantId: string, market: Market): Promise<bigint | undefined> {
-    const rows: Array<{ amount_minor: string }> = await m.query(
-      'SELECT amount_minor FROM price_table_row WHERE version = $1 AND model_id = $2 AND variant_id = $3 AND market = $4',
-      [version, modelId, variantId, market],
+  /**
+   * The current version and the variant's price in it, in one round trip (a quote's hot path): `base` is
+   * undefined when the current table has no row for it.
+   */
+  async currentBasePrice(m: EntityManager, modelId: string, variantId: string, market: Market): Promise<{ version: number; base?: bigint }> {
+    const rows: Array<{ version: number | null; amount_minor: string | null }> = await m.query(
+      `SELECT v.version, r.amount_minor FROM (SELECT max(version) AS version FROM price_table) AS v
+         LEFT JOIN price_table_row r ON r.version = v.version AND r.model_id = $1 AND r.variant_id = $2 AND r.market = $3`,
+      [modelId, variantId, market],
     );
-    return rows[0] ? BigInt(rows[0].amount_minor) : undefined;
+    const row = rows[0];
+    if (!row?.version) throw new Error('no price table: the seed migration has not run');
+    return row.amount_minor === null ? { version: row.version } : { version: row.version, base: BigInt(row.amount_minor) };
   }
 
   async currentPrices(market: Market): Promise<{ version: number; prices: Map<string, { amountMinor: string; currency: string }> }> {

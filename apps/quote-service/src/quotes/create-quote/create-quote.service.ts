@@ -17,6 +17,7 @@ import { priceDevice } from '../../pricing/engine/price-device';
 import { PriceTablesService } from '../../pricing/price-tables.service';
 import { addDays } from '../../policy/offer-policy';
 import { PolicyService } from '../../policy/policy.service';
+import { insertInOneStatement } from '../../shared/insert-in-one-statement';
 import { MARKET_CURRENCY } from '../../shared/minor-units';
 import { TradeInEntity } from '../../trade-ins/trade-in.entity';
 import { TradeInTimelineEntity } from '../../trade-ins/trade-in-timeline.entity';
@@ -66,8 +67,7 @@ export class CreateQuoteService {
     return withIdempotency(this.dataSource, { operation: `quotes:${binding}`, principal }, idempotencyKey, dto, async (m) => {
       const program = programId ? await m.findOneBy(PartnerProgramEntity, { id: programId, partnerId: actor.partnerId }) : null;
       if (programId && !program) throw new ForbiddenLikeNotFound('program', programId);
-      const version = await this.prices.currentVersion(m);
-      const base = await this.prices.basePrice(m, version, model.id, dto.variantId, dto.market as Market);
+      const { version, base } = await this.prices.currentBasePrice(m, model.id, dto.variantId, dto.market as Market);
       if (base === undefined) {
         throw new UnprocessableError('NOT_PRICED_IN_MARKET', `${model.id} ${dto.variantId} has no price in ${dto.market} (price table v${version})`,
           [{ field: 'market', reason: `no price for this model in ${dto.market}` }]);
@@ -77,7 +77,7 @@ export class CreateQuoteService {
       const priced = priceDevice({
         baseMinor: base, currency, category: model.category, questionnaire, answers: dto.answers, program: bonusProgram, pricedAt: now,
       });
-      const policy = await this.policies.forProgram(m, program?.id ?? null);
+      const policy = this.policies.forLoadedProgram(program);
       const quote = m.create(QuoteEntity, {
         id: randomUUID(), tradeInId: randomUUID(), partnerId: actor.partnerId, programId: program?.id ?? null, storeId: actor.storeId,
         createdBy: principal.subject, modelId: model.id, variantId: dto.variantId, category: model.category, market: dto.market, currency,
@@ -88,8 +88,7 @@ export class CreateQuoteService {
         programSnapshot: program?.bonus ? { ...program.bonus, programId: program.id } : null,
         pricedAt: now, expiresAt: addDays(now, policy.quoteValidDays),
       });
-      await m.insert(QuoteEntity, quote);
-      const tradeIn = await this.insertTradeIn(m, quote, now);
+      const tradeIn = await this.insertQuoteAndTradeIn(m, quote, now);
       await this.outbox.append(m, newEvent(QuoteCreated, { tradeInId: tradeIn.id, partnerId: quote.partnerId, correlationId: tradeIn.correlationId }, {
         quoteId: quote.id,
         device: { modelId: model.id, variantId: dto.variantId, category: model.category, ...(dto.imei ? { tac: tacOf(dto.imei) } : {}) },
@@ -101,7 +100,8 @@ export class CreateQuoteService {
     });
   }
 
-  private async insertTradeIn(m: EntityManager, quote: QuoteEntity, now: Date): Promise<TradeInEntity> {
+  /** The quote, its trade-in and the first timeline row in one statement (one round trip instead of three). */
+  private async insertQuoteAndTradeIn(m: EntityManager, quote: QuoteEntity, now: Date): Promise<TradeInEntity> {
     const tradeIn = m.create(TradeInEntity, {
       id: quote.tradeInId, quoteId: quote.id, partnerId: quote.partnerId, storeId: quote.storeId, state: 'QUOTED', fulfilment: null,
       expiredReason: null, resumeState: null, received: false, pendingGradeId: null, paid: false, stocked: false,
@@ -109,10 +109,14 @@ export class CreateQuoteService {
       revisedOfferPolicy: null, autoAcceptWithinPercent: null, customer: null, sellerRef: null, correlationId: randomUUID(),
       gradeId: null, gradedCondition: null, offer: null, respondBy: null, storeDiscrepancyMinor: null, createdAt: now, updatedAt: now,
     });
-    await m.insert(TradeInEntity, tradeIn);
-    await m.insert(TradeInTimelineEntity, {
-      tradeInId: tradeIn.id, at: now, fromState: null, toState: 'QUOTED', outcome: 'APPLIED', cause: 'api:create-quote', eventId: null, detail: null,
-    });
+    await insertInOneStatement(m, [
+      { target: QuoteEntity, values: quote },
+      { target: TradeInEntity, values: tradeIn },
+      {
+        target: TradeInTimelineEntity,
+        values: { tradeInId: tradeIn.id, at: now, fromState: null, toState: 'QUOTED', outcome: 'APPLIED', cause: 'api:create-quote', eventId: null, detail: null },
+      },
+    ]);
     return tradeIn;
   }
 }
