@@ -44,6 +44,13 @@ function bankDetailsCipher(config: PayoutConfig): BankDetailsCipher {
   if (!config.PAYOUT_FINGERPRINT_KEY && config.NODE_ENV === 'production') {
     throw new Error('PAYOUT_FINGERPRINT_KEY is required in production');
   }
+  // The development keys are public (they are in this file): set explicitly, they are refused all the same.
+  if (config.NODE_ENV === 'production' && config.PAYOUT_BANK_DETAILS_KEYS.split(',').some((k) => k.trim().split(':')[1] === DEVELOPMENT_KEY.split(':')[1])) {
+    throw new Error('PAYOUT_BANK_DETAILS_KEYS: the development key is refused in production');
+  }
+  if (config.NODE_ENV === 'production' && config.PAYOUT_FINGERPRINT_KEY === DEVELOPMENT_FINGERPRINT_KEY) {
+    throw new Error('PAYOUT_FINGERPRINT_KEY: the development key is refused in production');
+  }
   return new BankDetailsCipher(
     parseCipherKeys(config.PAYOUT_BANK_DETAILS_KEYS || DEVELOPMENT_KEY),
     parseFingerprintKey(config.PAYOUT_FINGERPRINT_KEY || DEVELOPMENT_FINGERPRINT_KEY),

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsString, Length, Matches, Max, Min, MinLength, NotEquals, ValidateIf } from 'class-validator';
+import { Equals, IsIn, IsInt, IsString, Length, Matches, Max, Min, MinLength, NotEquals, ValidateIf } from 'class-validator';
 import { BaseServiceConfig } from '@tradein/service-runtime';
 
 /** Outside production the sandbox carrier signs with this; production must set its own. */
@@ -11,6 +11,21 @@ export class IntakeConfig extends BaseServiceConfig {
   @ValidateIf((c: IntakeConfig) => c.NODE_ENV === 'production')
   @NotEquals(DEV_CARRIER_SECRET, { message: 'CARRIER_WEBHOOK_SECRET must be set in production' })
   CARRIER_WEBHOOK_SECRET = DEV_CARRIER_SECRET;
+
+  /**
+   * The sandbox carrier (the only carrier today: labels and tracking numbers it makes up) only pretends to ship.
+   * Production refuses to start with it unless this says otherwise (a demo), as payout does for sandbox providers.
+   */
+  @IsIn(['true', 'false']) INTAKE_SANDBOX_CARRIER_IN_PRODUCTION: 'true' | 'false' = 'false';
+
+  /**
+   * POST /v1/sandbox-carrier/scans: ops play the carrier and can mark any parcel delivered. `disabled`: the route
+   * answers 404. Refused with NODE_ENV=production whatever the carrier.
+   */
+  @IsIn(['enabled', 'disabled'])
+  @ValidateIf((c: IntakeConfig) => c.NODE_ENV === 'production')
+  @Equals('disabled', { message: 'INTAKE_SANDBOX_SCANS: the sandbox scan endpoint (ops can mark parcels delivered) is refused with NODE_ENV=production; set it to disabled' })
+  INTAKE_SANDBOX_SCANS: 'enabled' | 'disabled' = 'enabled';
 
   /** Webhooks older or newer than this are refused as replays. */
   @Type(() => Number) @IsInt() @Min(30) @Max(3600)

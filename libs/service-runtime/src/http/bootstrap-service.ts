@@ -36,6 +36,8 @@ export async function bootstrapService<C extends BaseServiceConfig>(o: Bootstrap
     if (config.METRICS_PORT > 0) await startMetricsListener(config.METRICS_PORT);
     log.info({ port: config.PORT, docs: `http://127.0.0.1:${config.PORT}/docs` }, `${o.serviceName} listening`);
   } catch (err) {
+    // A production check refusing a development fallback while the app is built names its setting, like loadConfig.
+    if (err instanceof ConfigError) console.error(err.message);
     log.fatal({ err }, `${o.serviceName} failed to start`);
     process.exit(1);
   }

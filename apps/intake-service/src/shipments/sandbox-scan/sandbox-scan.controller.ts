@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import { IsDateString, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { Roles } from '@tradein/auth';
 import { CLOCK, type Clock, NotFoundError } from '@tradein/service-runtime';
+import { IntakeConfig } from '../../config/intake.config';
 import { CARRIER_ADAPTER, type CarrierAdapter } from '../carrier/carrier-adapter';
 import { SANDBOX_SCAN_CODES, SandboxCarrierAdapter } from '../carrier/sandbox-carrier.adapter';
 import { CarrierEventsService, type ScanReport } from '../carrier-events/carrier-events.service';
@@ -28,6 +29,7 @@ export class SandboxScanController {
     @Inject(CARRIER_ADAPTER) private readonly carrier: CarrierAdapter,
     private readonly service: CarrierEventsService,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly config: IntakeConfig,
   ) {}
 
   @Post()
@@ -35,7 +37,7 @@ export class SandboxScanController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Sandbox only: simulate a carrier scan (signed and applied like a real webhook)' })
   async scan(@Body() dto: SandboxScanDto): Promise<ScanReport> {
-    if (!(this.carrier instanceof SandboxCarrierAdapter)) throw new NotFoundError('route', 'sandbox-carrier');
+    if (!(this.carrier instanceof SandboxCarrierAdapter) || this.config.INTAKE_SANDBOX_SCANS !== 'enabled') throw new NotFoundError('route', 'sandbox-carrier');
     const now = this.clock.now();
     const hook = this.carrier.signedWebhook([{
       eventId: `sbx-${randomUUID()}`, trackingNumber: dto.trackingNumber, code: dto.code, occurredAt: dto.occurredAt ?? now.toISOString(),
