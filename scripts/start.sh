@@ -109,6 +109,13 @@ done
 echo "[start] seeding the demo partner, store and grading site"
 node -r @swc-node/register scripts/start/seed-cli.ts || { echo "[start] seeding failed"; exit 1; }
 
+# The partner widget (one JS file, size-checked) and the demo partner shop embedding it, on its own origin.
+DEMO_SHOP_PORT=${DEMO_SHOP_PORT:-5300}
+bash apps/widget/scripts/build.sh || { echo "[start] widget build failed"; exit 1; }
+DEMO_SHOP_PORT=$DEMO_SHOP_PORT QUOTE_URL="http://127.0.0.1:${PORTS[quote-service]}" node -r @swc-node/register scripts/demo-shop/server.ts \
+  > >(trap '' INT; tee .infra/logs/demo-shop.log | sed -u 's/^/[shop   ] /') 2>&1 &
+PIDS+=($!)
+
 echo
 for svc in "${SERVICES[@]}"; do
   printf '  %-16s http://127.0.0.1:%s   (OpenAPI: /docs, health: /health/ready, metrics: /metrics)\n' "$svc" "${PORTS[$svc]}"
@@ -117,6 +124,7 @@ echo
 [[ ${CLOCK_CONTROL:-disabled} == enabled ]] && echo "  movable clock on (CLOCK_CONTROL=enabled): npm run demo passes deadlines by moving it"
 echo "  more staff tokens:  npm run token -- ops | grader SITE | store_staff STORE PARTNER"
 echo "  traffic:            npm run demo   (in another terminal)"
+echo "  partner widget:     http://127.0.0.1:$DEMO_SHOP_PORT   (demo shop embedding <tradein-widget>)"
 echo "  Ctrl-C stops the services$( ((pg_was_up && kafka_was_up)) || echo ' and the infrastructure this run started')."
 echo
 wait -n "${PIDS[@]}" || true

@@ -8,6 +8,8 @@
 export const DEMO_PARTNER = { id: 'demo-partner', name: 'Demo Telco' } as const;
 export const DEMO_STORE_ID = 'STORE-DEMO-1';
 export const DEFAULT_SITE_ID = 'SITE-1';
+/** The demo partner shop `npm start` serves (scripts/demo-shop): its origin is registered for the widget. */
+export const DEMO_SHOP_ORIGIN = `http://127.0.0.1:${process.env['DEMO_SHOP_PORT'] ?? 5300}`;
 
 export interface DemoDevice { tac: string; modelId: string; variantId: string; brand: string; name: string; category: 'smartphone' }
 

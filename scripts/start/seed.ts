@@ -1,6 +1,6 @@
 import { type TokenClaims } from '@tradein/auth';
 import { type PlatformClient } from '../platform-client';
-import { DEFAULT_SITE_ID, DEMO_DEVICES, DEMO_PARTNER, DEMO_STORE_ID } from './demo-fixtures';
+import { DEFAULT_SITE_ID, DEMO_DEVICES, DEMO_PARTNER, DEMO_SHOP_ORIGIN, DEMO_STORE_ID } from './demo-fixtures';
 
 export interface SeedInput {
   client: PlatformClient;
@@ -11,6 +11,8 @@ export interface SeedInput {
   storeId?: string;
   /** Must be intake's INTAKE_DEFAULT_SITE_ID: where mail-in parcels are addressed. */
   siteId?: string;
+  /** Shop origins the partner's widget runs on (the demo shop of `npm start`). */
+  widgetOrigins?: readonly string[];
 }
 
 export interface Seeded {
@@ -42,6 +44,11 @@ export async function seedDemo(input: SeedInput): Promise<Seeded> {
   if (!apiKey || (await client.call('quote-service', 'GET', '/v1/catalog/categories', { apiKey })).status !== 200) {
     apiKey = (await client.req<{ apiKey: string }>('quote-service', 'POST', `/v1/partners/${partner.id}/api-keys`, 201, { token: ops, body: {} })).apiKey;
     apiKeyIssued = true;
+  }
+
+  // Idempotent: the demo shop's origin may embed the widget (and gets CORS answers from quote-service).
+  for (const origin of input.widgetOrigins ?? [DEMO_SHOP_ORIGIN]) {
+    await client.req('quote-service', 'POST', `/v1/partners/${partner.id}/widget-origins`, 200, { token: ops, body: { origin } });
   }
 
   for (const d of DEMO_DEVICES) {

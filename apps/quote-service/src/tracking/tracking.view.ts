@@ -28,7 +28,8 @@ export function trackingView(
       kind: t.offer.kind, amount: money(t.offer.totalMinor, quote.currency), reasonCodes: t.offer.reasonCodes ?? [],
       answer: t.offer.answer ?? null, decidedAt: t.offer.decidedAt,
     } : null,
-    grading: g && t.offer?.kind === 'REVISED' ? {
+    // Shown while a revised offer stands and after it was answered (it became FINAL, keeping its answer).
+    grading: g && (t.offer?.kind === 'REVISED' || t.offer?.answer) ? {
       cosmeticGrade: g.cosmeticGrade, functionalGrade: g.functionalGrade, batteryHealthPercent: g.batteryHealthPercent ?? null,
       defectCodes: [...g.defectCodes], missingAccessories: [...g.missingAccessories], evidenceRefs: [...g.evidenceRefs],
     } : null,

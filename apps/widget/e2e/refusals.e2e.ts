@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { EN, hostEvents, state, widget } from './platform';
+
+/** What the widget must not be able to do, and how it tells the shopper when something is off. */
+const s = state();
+
+test('an expired session is a clear, recoverable message (and a tradein:error event)', async ({ page }) => {
+  await page.goto(`${s.shopUrl}/?market=FR&lang=en&session_token=${encodeURIComponent(s.expiredSession)}`);
+  const alert = widget(page).getByRole('alert');
+  await expect(alert).toContainText('Your session has expired');
+  await expect(alert.getByRole('button', { name: 'Start over' })).toBeVisible();
+  const errors = (await hostEvents(page)).filter((e) => e.type === 'tradein:error');
+  expect(errors[0]?.detail).toMatchObject({ code: 'SESSION_EXPIRED', status: 401 });
+});
+
+test('an unregistered origin is refused by CORS (the widget says it cannot reach the service)', async ({ page }) => {
+  // Same shop, another origin (localhost is not registered; 127.0.0.1 is).
+  const other = s.shopUrl.replace('127.0.0.1', 'localhost');
+  await page.goto(`${other}/?market=FR&lang=en`);
+  await expect(widget(page).getByRole('alert')).toContainText('could not reach the trade-in service');
+  const session = await (await page.request.post(`${s.shopUrl}/api/tradein-session`, { data: { market: 'FR' } })).json() as { token: string };
+  const outcome = await page.evaluate(async ([url, token]) => {
+    try {
+      await fetch(`${url}/v1/catalog/categories`, { headers: { authorization: `Bearer ${token}` } });
+      return 'answered';
+    } catch {
+      return 'blocked';
+    }
+  }, [s.urls.quote, session.token] as const);
+  expect(outcome).toBe('blocked');
+  const preflight = await page.request.fetch(`${s.urls.quote}/v1/quotes`, { method: 'OPTIONS', headers: { origin: other, 'access-control-request-method': 'POST' } });
+  expect(preflight.headers()['access-control-allow-origin']).toBeUndefined();
+});
+
+test('the widget role is refused on partner-only and ops routes of every service', async ({ page, request }) => {
+  await page.goto(`${s.shopUrl}/?market=FR&lang=en`);
+  await expect(widget(page).getByRole('button', { name: EN.searchButton })).toBeVisible();
+  const { token } = await (await request.post(`${s.shopUrl}/api/tradein-session`, { data: { market: 'FR' } })).json() as { token: string };
+  const headers = { authorization: `Bearer ${token}`, origin: s.shopUrl, 'content-type': 'application/json' };
+  const refused: Array<[keyof typeof s.urls, 'GET' | 'POST', string]> = [
+    ['quote', 'GET', '/v1/trade-ins'],
+    ['quote', 'POST', '/v1/partner-tokens'],
+    ['quote', 'POST', '/v1/widget-sessions'],
+    ['quote', 'GET', '/v1/widget-origins'],
+    ['quote', 'GET', '/v1/webhooks/endpoint'],
+    ['quote', 'GET', '/v1/partners'],
+    ['quote', 'GET', '/v1/price-tables'],
+    ['quote', 'POST', '/v1/ops/clock/advance'],
+    ['intake', 'GET', '/v1/dock/parcels/SBX000'],
+    ['intake', 'POST', '/v1/block-list/entries'],
+    ['grading', 'GET', '/v1/queue'],
+    ['payout', 'GET', '/v1/payouts'],
+  ];
+  for (const [svc, method, path] of refused) {
+    const r = await request.fetch(`${s.urls[svc]}${path}`, { method, headers, data: method === 'POST' ? {} : undefined });
+    expect({ svc, path, status: r.status() }).toEqual({ svc, path, status: 403 });
+  }
+  // And from the shop page itself the browser never even gets to read those answers (no CORS there).
+  const blocked = await page.evaluate(async ([url, t]) => {
+    try { await fetch(`${url}/v1/trade-ins`, { headers: { authorization: `Bearer ${t}` } }); return false; } catch { return true; }
+  }, [s.urls.quote, token] as const);
+  expect(blocked).toBe(true);
+});

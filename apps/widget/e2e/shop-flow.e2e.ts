@@ -1,0 +1,93 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Page, expect, test } from '@playwright/test';
+import { EN, acceptThroughWidget, hostEvents, quoteThroughWidget, state, widget } from './platform';
+
+/**
+ * The demo partner shop (its own origin, hostile CSS) embeds <tradein-widget>; a shopper quotes and accepts
+ * against the real quote-service, PostgreSQL and Kafka; the shop hears the events; the partner's API sees the trade-in.
+ */
+const s = state();
+
+async function axeClean(page: Page): Promise<void> {
+  const r = await new AxeBuilder({ page }).include('tradein-widget').analyze();
+  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('the shop\'s hostile CSS cannot break the widget; themed through custom properties and parts; axe clean', async ({ page }) => {
+  await page.goto(`${s.shopUrl}/?market=FR&lang=en`);
+  const w = widget(page);
+  const search = w.getByRole('button', { name: EN.searchButton });
+  await expect(search).toBeVisible(); // the shop hides every <button> in its own DOM
+  await expect(w.getByLabel(EN.search)).toBeVisible(); // ... and every <input>
+  const look = await search.evaluate((b) => {
+    const cs = getComputedStyle(b);
+    const h2 = b.getRootNode() instanceof ShadowRoot ? (b.getRootNode() as ShadowRoot).querySelector('h2') : null;
+    return { bg: cs.backgroundColor, radius: cs.borderTopLeftRadius, transform: cs.textTransform, h2: h2 ? getComputedStyle(h2).fontSize : null };
+  });
+  expect(look).toEqual({ bg: 'rgb(0, 55, 145)', radius: '24px', transform: 'none', h2: '20px' });
+  await axeClean(page);
+  await page.screenshot({ path: test.info().outputPath('shop-with-widget.png'), fullPage: true });
+});
+
+test('quote → accept in FR (EUR): breakdown and expiry, events to the host page, trade-in visible to the partner\'s API', async ({ page, request }) => {
+  await page.goto(`${s.shopUrl}/?market=FR&lang=en`);
+  const w = widget(page);
+  const flow = { search: 'PlayStation 5', model: /PlayStation 5 Slim/, name: 'Camille Martin', email: 'camille@example.com', labels: EN };
+  await quoteThroughWidget(page, flow);
+  await expect(w.getByRole('heading', { name: 'Your offer' })).toBeFocused(); // focus follows the step (keyboard, screen readers)
+  const amount = await w.locator('[part="offer-amount"]').textContent();
+  expect(amount).toMatch(/^[\d\s\u202f]+,\d{2}\s€$/); // fr-FR: 1 234,00 €
+  await expect(w.getByText(/Offer valid until/)).toBeVisible();
+  await expect(w.getByRole('cell', { name: 'Price in top condition' })).toBeVisible();
+  await axeClean(page);
+
+  const quoted = (await hostEvents(page)).find((e) => e.type === 'tradein:quoted');
+  expect(quoted?.detail).toMatchObject({ amount: { currency: 'EUR' }, device: { modelId: 'sony-playstation-5-slim' } });
+
+  await acceptThroughWidget(page, flow);
+  await expect(w.getByRole('heading', { name: 'Trade-in confirmed' })).toBeVisible();
+  await expect(w.getByText(/Send your device by/)).toBeVisible();
+  const link = w.getByRole('link', { name: 'Follow my trade-in' });
+  expect(await link.getAttribute('href')).toContain(`${s.shopUrl}/?`);
+  await axeClean(page);
+
+  const accepted = (await hostEvents(page)).find((e) => e.type === 'tradein:accepted');
+  expect(accepted?.detail).toMatchObject({ payoutMethod: 'PARTNER_CREDIT', amount: quoted?.detail.amount, quoteId: quoted?.detail['quoteId'] });
+  await expect(page.locator('#credit')).toContainText(`trade-in credit ${quoted?.detail.amount?.amountMinor} EUR`);
+
+  const t = await request.get(`${s.urls.quote}/v1/trade-ins/${String(accepted?.detail['tradeInId'])}`, { headers: { 'x-api-key': s.apiKey } });
+  expect(t.status()).toBe(200);
+  expect(await t.json()).toMatchObject({ state: 'ACCEPTED', partnerId: s.partnerId, fulfilment: 'MAIL_IN', payoutMethod: 'PARTNER_CREDIT', customer: { name: 'Camille Martin' } });
+  await page.screenshot({ path: test.info().outputPath('confirmation.png'), fullPage: true });
+});
+
+test('JPY in Japanese: yen without decimals, Japanese words', async ({ page }) => {
+  await page.goto(`${s.shopUrl}/?market=JP&lang=ja`);
+  const w = widget(page);
+  await quoteThroughWidget(page, {
+    search: 'PlayStation 5', model: /PlayStation 5 Slim/, name: '山田 太郎', email: 'taro@example.jp',
+    labels: { ...EN, search: '端末を検索', searchButton: /^検索$/, getOffer: '査定額を見る' } as never,
+  });
+  await expect(w.getByRole('heading', { name: '査定額' })).toBeVisible();
+  const amount = (await w.locator('[part="offer-amount"]').textContent()) ?? '';
+  expect(amount).toMatch(/^[¥￥][\d,]+$/);
+  const quoted = (await hostEvents(page)).find((e) => e.type === 'tradein:quoted');
+  expect(quoted?.detail.amount?.currency).toBe('JPY');
+  expect(amount.replace(/[^\d]/g, '')).toBe(quoted?.detail.amount?.amountMinor);
+  await page.screenshot({ path: test.info().outputPath('jpy.png'), fullPage: true });
+});
+
+test('a European market in German: euros with a decimal comma', async ({ page }) => {
+  await page.goto(`${s.shopUrl}/?market=DE&lang=de`);
+  const w = widget(page);
+  await quoteThroughWidget(page, {
+    search: 'PlayStation 5', model: /PlayStation 5 Slim/, name: 'Max Muster', email: 'max@example.de',
+    labels: { ...EN, search: 'Suchen Sie Ihr Gerät', searchButton: /^Suchen$/, getOffer: 'Mein Angebot ansehen' } as never,
+  });
+  await expect(w.getByRole('heading', { name: 'Ihr Angebot' })).toBeVisible();
+  const amount = (await w.locator('[part="offer-amount"]').textContent()) ?? '';
+  expect(amount).toMatch(/^[\d.]+,\d{2}\s€$/);
+  const quoted = (await hostEvents(page)).find((e) => e.type === 'tradein:quoted');
+  expect(quoted?.detail.amount?.currency).toBe('EUR');
+  expect(amount.replace(/[^\d]/g, '')).toBe(quoted?.detail.amount?.amountMinor);
+});

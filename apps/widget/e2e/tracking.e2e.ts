@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { EN, acceptThroughWidget, hostEvents, quoteThroughWidget, state, widget } from './platform';
+
+/**
+ * The customer's signed tracking link: the trade-in is driven to a revised offer through the services' APIs
+ * (carrier, dock, grader), then answered from the tracking view, within the window.
+ */
+const s = state();
+const ROOT = join(__dirname, '../../..');
+
+test('a revised offer, with its reasons and grading evidence, accepted from the tracking link', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  await page.goto(`${s.shopUrl}/?market=FR&lang=en&categories=smartphone`);
+  const flow = { search: 'iPhone 13', model: /^Apple iPhone 13\s*smartphone$/, variant: /128 GB/, name: 'Camille Martin', email: 'camille@example.com', payout: /Gift card/, labels: EN };
+  await quoteThroughWidget(page, flow);
+  await acceptThroughWidget(page, flow);
+  const w = widget(page);
+  const trackingUrl = await w.getByRole('link', { name: 'Follow my trade-in' }).getAttribute('href');
+  const accepted = (await hostEvents(page)).find((e) => e.type === 'tradein:accepted');
+  const tradeInId = String(accepted?.detail['tradeInId']);
+  expect(accepted?.detail['trackingUrl']).toBe(trackingUrl);
+
+  // Before anything happens: the plain-words timeline and the ship-by date.
+  await page.goto(trackingUrl ?? '');
+  await expect(w.getByRole('heading', { name: /Your trade-in: iPhone 13/ })).toBeVisible();
+  await expect(w.getByRole('listitem').filter({ hasText: 'You accepted the offer' })).toBeVisible();
+  await expect(w.getByText(/Send your device by/)).toBeVisible();
+
+  execFileSync(process.execPath, ['-r', '@swc-node/register', 'scripts/widget-e2e/drive-revised.ts', String(process.env['WIDGET_E2E_STATE']), tradeInId, 'apple-iphone-13'], {
+    cwd: ROOT, env: { ...process.env, SWC_NODE_PROJECT: join(ROOT, 'tsconfig.json') }, stdio: ['ignore', 'pipe', 'inherit'], timeout: 120_000,
+  });
+
+  await page.reload();
+  await expect(w.getByRole('heading', { name: 'We checked your device: revised offer' })).toBeVisible();
+  await expect(w.getByText(/Shipping label: \S+ \S+/)).toBeVisible();
+  await expect(w.locator('[part="evidence"]')).toContainText('Cosmetic grade D');
+  await expect(w.locator('[part="evidence"]')).toContainText('DISPLAY_COVER_CRACKED');
+  await expect(w.getByText(/Answer by/)).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('tradein-widget').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('revised-offer.png'), fullPage: true });
+
+  await w.getByRole('button', { name: 'Accept the revised offer' }).click();
+  await expect(w.getByText('You accepted the revised offer.')).toBeVisible();
+  await expect(w.getByRole('button', { name: 'Accept the revised offer' })).toHaveCount(0);
+
+  const t = await (await request.get(`${s.urls.quote}/v1/trade-ins/${tradeInId}`, { headers: { 'x-api-key': s.apiKey } })).json() as { state: string; offer: { kind: string; answer: string } };
+  expect(t.offer).toMatchObject({ kind: 'FINAL', answer: 'ACCEPTED' });
+  expect(['FINALIZED', 'PAID', 'COMPLETED']).toContain(t.state);
+});
+
+test('a forged or expired tracking link is a clear message', async ({ page }) => {
+  await page.goto(`${s.shopUrl}/?tradein_track=not-a-token`);
+  await expect(widget(page).getByRole('alert')).toContainText('This tracking link is invalid or has expired.');
+});
