@@ -1,9 +1,10 @@
 import { Controller, Get, Headers, HttpStatus, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
-import { DomainError, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
+import { ApiIdempotencyKey, ApiProblems, DomainError, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
+import { EvidenceViewSchema } from './evidence-view.schema';
 import { type EvidenceStoreSettings } from './evidence-settings';
 import { EvidenceService, type EvidenceView } from './evidence.service';
 import { EVIDENCE_SETTINGS } from './evidence.tokens';
@@ -39,9 +40,9 @@ export class EvidenceController {
   @ApiOperation({ summary: 'Upload a photo (JPEG, PNG or WebP, up to 10 MB) as evidence; cite its ref in inspections and dock receipts' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
-  @ApiResponse({ status: 201, description: 'Stored (or already stored: the same bytes give the same ref)', schema: { example: EXAMPLE } })
-  @ApiResponse({ status: 413, description: 'PAYLOAD_TOO_LARGE: the file exceeds the limit' })
-  @ApiResponse({ status: 415, description: 'UNSUPPORTED_MEDIA_TYPE: not multipart, or not a JPEG/PNG/WebP image' })
+  @ApiCreatedResponse({ type: EvidenceViewSchema, description: 'Stored (or already stored: the same bytes give the same ref)', example: EXAMPLE })
+  @ApiProblems(400, 403, 413, 415, 422)
+  @ApiIdempotencyKey()
   async upload(
     @CurrentPrincipal() principal: Principal,
     @Req() req: FastifyRequest,
@@ -72,7 +73,8 @@ export class EvidenceController {
   @Get(':ref')
   @Roles('grader', 'store_staff', 'ops')
   @ApiOperation({ summary: 'What is stored under an evidence ref (sha256:<hex>)' })
-  @ApiResponse({ status: 200, schema: { example: EXAMPLE } })
+  @ApiOkResponse({ type: EvidenceViewSchema, example: EXAMPLE })
+  @ApiProblems(403, 404)
   async get(@Param('ref') ref: string): Promise<EvidenceView> {
     const view = await this.service.get(ref);
     if (!view) throw new NotFoundError('evidence', ref);

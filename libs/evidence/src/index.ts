@@ -7,5 +7,6 @@ export * from './evidence.migration';
 export * from './evidence.tokens';
 export * from './evidence.service';
 export * from './evidence.controller';
+export * from './evidence-view.schema';
 export * from './evidence.module';
 export * from './sample-photo';
