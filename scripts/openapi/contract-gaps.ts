@@ -55,7 +55,11 @@ export function operationGaps(doc: DocumentLike): string[] {
         if (status === '204') continue;
         const media = Object.entries(r.content ?? {});
         if (!media.length) gaps.push(`${id}: ${status} has no content`);
-        for (const [type, m] of media) if (!m.schema && !NON_JSON_SUCCESS.test(type)) gaps.push(`${id}: ${status} ${type} has no schema`);
+        for (const [type, m] of media) {
+          if (NON_JSON_SUCCESS.test(type)) continue;
+          if (!m.schema) gaps.push(`${id}: ${status} ${type} has no schema`);
+          else if (!isTyped(m.schema)) gaps.push(`${id}: ${status} ${type} schema is untyped (an example only)`);
+        }
       }
       const errors = responses.filter(([status]) => /^4\d\d$/.test(status));
       if (!errors.length) gaps.push(`${id}: no error responses`);
@@ -66,6 +70,11 @@ export function operationGaps(doc: DocumentLike): string[] {
     }
   }
   return gaps;
+}
+
+/** A schema that says what the value is, not just an example of it. */
+function isTyped(s: SchemaLike): boolean {
+  return Boolean(s.$ref || s.type || s.properties || s.allOf?.length || s.oneOf?.length || s.anyOf?.length);
 }
 
 /** Every schema, inline or in components, that is an object admitting no property at all. */

@@ -17,6 +17,7 @@ import { CreateQuoteDto } from './create-quote/create-quote.dto';
 import { CreateQuoteService } from './create-quote/create-quote.service';
 import { QuoteEntity } from './quote.entity';
 import { QUOTE_EXAMPLE, quoteView } from './quote.view';
+import { AcceptedQuoteSchema, QuoteViewSchema } from './quote-view.schema';
 
 const PROBLEM = (code: string, detail: string) => ({ schema: { example: { type: `https://tradein.example/problems/${code.toLowerCase().replace(/_/g, '-')}`, status: 0, code, detail } } });
 
@@ -39,7 +40,7 @@ export class QuotesController {
   @WidgetAllowed()
   @ApiOperation({ summary: 'Get a priced quote (partner API key, or a store_staff token acting for its store)' })
   @ApiIdempotencyKey()
-  @ApiResponse({ status: 201, schema: { example: QUOTE_EXAMPLE } })
+  @ApiResponse({ status: 201, type: QuoteViewSchema, example: QUOTE_EXAMPLE })
   @ApiResponse({ status: 400, ...PROBLEM('VALIDATION_FAILED', 'answers.screen: must be one of flawless, light_scratches, …') })
   @ApiResponse({ status: 422, ...PROBLEM('NOT_PRICED_IN_MARKET', 'model has no price in this market') })
   async create(
@@ -56,7 +57,7 @@ export class QuotesController {
   @Roles('partner', 'store_staff', 'ops')
   @WidgetAllowed()
   @ApiOperation({ summary: 'A quote with its breakdown and status (OPEN, EXPIRED, ACCEPTED, CANCELLED)' })
-  @ApiResponse({ status: 200, schema: { example: QUOTE_EXAMPLE } })
+  @ApiResponse({ status: 200, type: QuoteViewSchema, example: QUOTE_EXAMPLE })
   @ApiResponse({ status: 404, ...PROBLEM('NOT_FOUND', 'quote … not found (also for another partner\'s quote)') })
   async get(@Param('quoteId') quoteId: string, @CurrentPrincipal() p: Principal) {
     const quote = isUuid(quoteId) ? await this.dataSource.getRepository(QuoteEntity).findOneBy({ id: quoteId }) : null;
@@ -71,7 +72,7 @@ export class QuotesController {
   @WidgetAllowed()
   @ApiOperation({ summary: 'Accept a quote: the trade-in becomes ACCEPTED with its ship-by date' })
   @ApiIdempotencyKey()
-  @ApiResponse({ status: 200, schema: { example: { quote: { ...QUOTE_EXAMPLE, status: 'ACCEPTED' }, tradeIn: { ...TRADE_IN_EXAMPLE, state: 'ACCEPTED', offer: null } } } })
+  @ApiResponse({ status: 200, type: AcceptedQuoteSchema, example: { quote: { ...QUOTE_EXAMPLE, status: 'ACCEPTED' }, tradeIn: { ...TRADE_IN_EXAMPLE, state: 'ACCEPTED', offer: null } } })
   @ApiResponse({ status: 409, ...PROBLEM('QUOTE_EXPIRED', 'quote … expired at …; ask for a new quote (or QUOTE_ALREADY_ACCEPTED)') })
   async accept(
     @Param('quoteId') quoteId: string, @Body() dto: AcceptQuoteDto, @CurrentPrincipal() p: Principal,

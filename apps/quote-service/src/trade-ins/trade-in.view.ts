@@ -50,7 +50,11 @@ export const TRADE_IN_EXAMPLE = {
   quotedAmount: { amountMinor: '28500', currency: 'EUR' }, quoteExpiresAt: '2026-03-15T09:00:00.000Z', acceptedAt: '2026-03-01T09:05:00.000Z',
   shipBy: '2026-03-22T09:05:00.000Z', payoutMethod: 'BANK_TRANSFER', revisedOfferPolicy: { policy: 'ASK', withinPercent: null },
   customer: { name: 'Camille Martin', email: 'c****@example.com' },
-  offer: { kind: 'REVISED', basis: null, amount: { amountMinor: '24000', currency: 'EUR' }, reasonCodes: ['MISSING_CONTROLLER'], evidenceRefs: ['photo-1'], gradeId: 'g-77', answer: null },
-  respondBy: '2026-03-24T10:00:00.000Z', storeDiscrepancy: null,
+  offer: {
+    kind: 'REVISED', basis: null, amount: { amountMinor: '24000', currency: 'EUR' }, deviceValue: { amountMinor: '24000', currency: 'EUR' },
+    bonus: { amountMinor: '0', currency: 'EUR' }, reasonCodes: ['MISSING_CONTROLLER'], evidenceRefs: ['photo-1'], gradeId: 'g-77', answer: null,
+    appealId: null, decidedAt: '2026-03-17T10:00:00.000Z',
+  },
+  respondBy: '2026-03-24T10:00:00.000Z', storeDiscrepancy: null, createdAt: '2026-03-01T09:00:00.000Z', updatedAt: '2026-03-17T10:00:00.000Z',
   timeline: [{ sequence: 1, at: '2026-03-01T09:00:00.000Z', from: null, to: 'QUOTED', outcome: 'APPLIED', cause: 'api:create-quote', eventId: null, detail: null }],
 };

@@ -11,6 +11,7 @@ import { TradeInsQueryService } from './read-trade-ins/trade-ins-query.service';
 import { TradeInCommandsService } from './trade-in-commands.service';
 import { TRADE_IN_EXAMPLE } from './trade-in.view';
 import { assertWidgetOwnsTradeIn } from '../widget/widget-ownership';
+import { TradeInPageSchema, TradeInViewSchema } from './trade-in-view.schema';
 
 export class AppealDto {
   @ApiProperty({ example: 'The controller was in the box: see the customer\'s packing photo' }) @IsString() @Length(5, 1000) reason!: string;
@@ -31,7 +32,7 @@ export class TradeInsController {
 
   @Get()
   @ApiOperation({ summary: 'List trade-ins (newest first) with filters and cursor pagination; scoped to the caller\'s partner' })
-  @ApiResponse({ status: 200, schema: { example: { items: [{ ...TRADE_IN_EXAMPLE, timeline: undefined }], nextCursor: 'eyJjcmVhdGVkQXQiOi…' } } })
+  @ApiResponse({ status: 200, type: TradeInPageSchema, example: { items: [{ ...TRADE_IN_EXAMPLE, timeline: undefined }], nextCursor: 'eyJjcmVhdGVkQXQiOi…' } })
   list(@Query() q: ListTradeInsDto, @CurrentPrincipal() p: Principal) {
     return this.queries.list(callerScope(p), q);
   }
@@ -39,7 +40,7 @@ export class TradeInsController {
   @Get(':tradeInId')
   @WidgetAllowed()
   @ApiOperation({ summary: 'A trade-in with its offers and full timeline (another partner\'s id answers 404)' })
-  @ApiResponse({ status: 200, schema: { example: TRADE_IN_EXAMPLE } })
+  @ApiResponse({ status: 200, type: TradeInViewSchema, example: TRADE_IN_EXAMPLE })
   @ApiResponse({ status: 404, description: 'NOT_FOUND' })
   async get(@Param('tradeInId') id: string, @CurrentPrincipal() p: Principal) {
     const view = await this.queries.get(callerScope(p), id);
@@ -50,7 +51,7 @@ export class TradeInsController {
   @Post(':tradeInId/cancel')
   @ApiOperation({ summary: 'Cancel a trade-in before its device ships (409 TOO_LATE_TO_CANCEL after)' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiResponse({ status: 200, schema: { example: { ...TRADE_IN_EXAMPLE, state: 'CANCELLED' } } })
+  @ApiResponse({ status: 200, type: TradeInViewSchema, example: { ...TRADE_IN_EXAMPLE, state: 'CANCELLED' } })
   async cancel(@Param('tradeInId') id: string, @Body() dto: CancelTradeInDto, @CurrentPrincipal() p: Principal,
     @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const r = await this.commands.cancel(p, id, dto.reason, key);
@@ -61,7 +62,7 @@ export class TradeInsController {
   @Post(':tradeInId/revised-offer/accept')
   @ApiOperation({ summary: 'Relay the customer\'s acceptance of a revised offer (before respondBy)' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiResponse({ status: 200, schema: { example: { ...TRADE_IN_EXAMPLE, state: 'FINALIZED', offer: { ...TRADE_IN_EXAMPLE.offer, kind: 'FINAL', basis: 'REVISED_ACCEPTED', answer: 'ACCEPTED' } } } })
+  @ApiResponse({ status: 200, type: TradeInViewSchema, example: { ...TRADE_IN_EXAMPLE, state: 'FINALIZED', offer: { ...TRADE_IN_EXAMPLE.offer, kind: 'FINAL', basis: 'REVISED_ACCEPTED', answer: 'ACCEPTED' } } })
   @ApiResponse({ status: 409, description: 'NO_REVISED_OFFER or ANSWER_WINDOW_CLOSED' })
   async acceptRevised(@Param('tradeInId') id: string, @CurrentPrincipal() p: Principal,
     @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -73,7 +74,7 @@ export class TradeInsController {
   @Post(':tradeInId/revised-offer/appeal')
   @ApiOperation({ summary: 'Dispute a revised offer: a different technician regrades; the answer window pauses until the regrade reprices it' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiResponse({ status: 200, schema: { example: { ...TRADE_IN_EXAMPLE, respondBy: null, offer: { ...TRADE_IN_EXAMPLE.offer, appealId: '2b7c…' } } } })
+  @ApiResponse({ status: 200, type: TradeInViewSchema, example: { ...TRADE_IN_EXAMPLE, respondBy: null, offer: { ...TRADE_IN_EXAMPLE.offer, appealId: '2b7c…' } } })
   @ApiResponse({ status: 409, description: 'NO_REVISED_OFFER, APPEAL_ALREADY_REQUESTED or ANSWER_WINDOW_CLOSED' })
   async appeal(@Param('tradeInId') id: string, @Body() dto: AppealDto, @CurrentPrincipal() p: Principal,
     @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -85,7 +86,7 @@ export class TradeInsController {
   @Post(':tradeInId/revised-offer/decline')
   @ApiOperation({ summary: 'Relay the customer\'s refusal of a revised offer: the device is returned free of charge' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiResponse({ status: 200, schema: { example: { ...TRADE_IN_EXAMPLE, state: 'RETURNING', offer: { ...TRADE_IN_EXAMPLE.offer, answer: 'DECLINED' } } } })
+  @ApiResponse({ status: 200, type: TradeInViewSchema, example: { ...TRADE_IN_EXAMPLE, state: 'RETURNING', offer: { ...TRADE_IN_EXAMPLE.offer, answer: 'DECLINED' } } })
   async declineRevised(@Param('tradeInId') id: string, @CurrentPrincipal() p: Principal,
     @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const r = await this.commands.answerRevisedOffer(p, id, 'DECLINE', key);

@@ -408,6 +408,24 @@ export type components = {
             /** @description How far it is ahead of the system clock. */
             offsetMs: number;
         };
+        EvidenceViewSchema: {
+            /**
+             * @description Read from the bytes
+             * @enum {string}
+             */
+            contentType: "image/jpeg" | "image/png" | "image/webp";
+            /**
+             * @description What inspections and dock receipts cite
+             * @example sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            ref: string;
+            /** @description SHA-256 of the bytes, computed by the server */
+            sha256: string;
+            /** @example 184211 */
+            sizeBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
         ProblemDetails: {
             /**
              * @description Stable machine-readable code, e.g. VALIDATION_FAILED, NOT_FOUND, RATE_LIMITED.
@@ -507,6 +525,7 @@ export type components = {
 export type SchemaAdvanceClockDto = components['schemas']['AdvanceClockDto'];
 export type SchemaClaimResultSchema = components['schemas']['ClaimResultSchema'];
 export type SchemaClockView = components['schemas']['ClockView'];
+export type SchemaEvidenceViewSchema = components['schemas']['EvidenceViewSchema'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaProblemField = components['schemas']['ProblemField'];
 export type SchemaPublishMappingDto = components['schemas']['PublishMappingDto'];
@@ -791,6 +810,8 @@ export interface operations {
             query?: never;
             header: {
                 "idempotency-key": string;
+                /** @description 8-128 characters of letters, digits and `_ . : -`. The same key with the same body answers the stored result of the first request; the same key with another body answers 422 IDEMPOTENCY_KEY_REUSED. */
+                "Idempotency-Key"?: string;
             };
             path?: never;
             cookie?: never;
@@ -810,7 +831,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "contentType": "image/jpeg",
+                     *       "ref": "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *       "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *       "sizeBytes": 184211,
+                     *       "uploadedAt": "2026-11-26T14:05:02.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EvidenceViewSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -819,6 +849,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "detail": "modelId: must be a string",
+                     *       "errors": [
+                     *         {
+                     *           "field": "modelId",
+                     *           "reason": "must be a string"
+                     *         }
+                     *       ],
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://tradein.example/problems/validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -831,21 +878,83 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description PAYLOAD_TOO_LARGE: the file exceeds the limit */
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the service accepts. */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "detail": "The body is larger than the service accepts.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 413,
+                     *       "title": "Payload Too Large",
+                     *       "type": "https://tradein.example/problems/payload-too-large"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: not multipart, or not a JPEG/PNG/WebP image */
+            /** @description The body is not in a content type this operation accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "detail": "The body is not in a content type this operation accepts.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://tradein.example/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule, or an Idempotency-Key reused with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "UNPROCESSABLE",
+                     *       "detail": "Well-formed but refused by a business rule, or an Idempotency-Key reused with another body.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://tradein.example/problems/unprocessable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -876,7 +985,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "contentType": "image/jpeg",
+                     *       "ref": "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *       "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *       "sizeBytes": 184211,
+                     *       "uploadedAt": "2026-11-26T14:05:02.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EvidenceViewSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -894,6 +1012,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };

@@ -501,6 +501,40 @@ export type components = {
             /** @example 86400000 */
             ms: number;
         };
+        BoxItemSchema: {
+            /** @example store-clerk-1 */
+            addedBy: string;
+            /**
+             * Format: date-time
+             * @description Scanned out of the box at the site.
+             */
+            arrivedAt: string | null;
+            /** @example IMEI:353908111180938 */
+            deviceKey: string;
+            tradeInId: string;
+        };
+        /** @enum {string} */
+        BoxStatus: "OPEN" | "CLOSED" | "SHIPPED" | "RECEIVED" | "RECONCILED";
+        BoxViewSchema: {
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["BoxItemSchema"][];
+            /** @description Frozen when the box is closed; null before. */
+            manifest: components["schemas"]["ManifestLineSchema"][] | null;
+            /** Format: date-time */
+            openedAt: string;
+            openedBy: string;
+            /** @example SITE-1 */
+            siteId: string;
+            status: components["schemas"]["BoxStatus"];
+            /** @example STORE-DEMO-1 */
+            storeId: string;
+            /**
+             * @description Once shipped.
+             * @example SBX0024776580821
+             */
+            trackingNumber?: string;
+        };
         ClockView: {
             /**
              * Format: date-time
@@ -509,6 +543,48 @@ export type components = {
             now: string;
             /** @description How far it is ahead of the system clock. */
             offsetMs: number;
+        };
+        CustodyChainSchema: {
+            records: components["schemas"]["CustodyRecordSchema"][];
+        };
+        CustodyLocationSchema: {
+            /** @example SITE-1 */
+            id: string | null;
+            /**
+             * @description STORE, SITE, CARRIER…
+             * @example SITE
+             */
+            type: string;
+        };
+        CustodyRecordSchema: {
+            /** @example LABEL_ISSUED */
+            action: string;
+            /** @example system */
+            actor: string;
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            boxId: string | null;
+            /**
+             * @description What the action recorded (carrier, tracking number, …).
+             * @example {
+             *       "carrier": "SANDBOX"
+             *     }
+             */
+            detail: {
+                [key: string]: unknown;
+            };
+            /** @example IMEI:353908111025570 */
+            deviceKey: string | null;
+            location: components["schemas"]["CustodyLocationSchema"] | (never | null);
+            /**
+             * @description Order of the record (a number, as a string).
+             * @example 42
+             */
+            seq: string;
+            /** Format: uuid */
+            shipmentId: string | null;
+            tradeInId: string;
         };
         DockReceiptDto: {
             /** @description Activation lock (Find My, Google FRP) found on: mandatory unless the parcel is empty */
@@ -527,6 +603,31 @@ export type components = {
             serialNumber?: string;
             /** @description The tracking number scanned from the parcel */
             trackingNumber: string;
+        };
+        EvidenceViewSchema: {
+            /**
+             * @description Read from the bytes
+             * @enum {string}
+             */
+            contentType: "image/jpeg" | "image/png" | "image/webp";
+            /**
+             * @description What inspections and dock receipts cite
+             * @example sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            ref: string;
+            /** @description SHA-256 of the bytes, computed by the server */
+            sha256: string;
+            /** @example 184211 */
+            sizeBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        ManifestLineSchema: {
+            /** @example IMEI:353908111180938 */
+            deviceKey: string;
+            /** @example apple-iphone-13 */
+            modelId: string;
+            tradeInId: string;
         };
         OpenBoxDto: {
             /** @description The grading site the box will go to */
@@ -597,6 +698,33 @@ export type components = {
             imei?: string;
             serialNumber?: string;
         };
+        ShippedBoxSchema: {
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["BoxItemSchema"][];
+            /**
+             * @description The label to print.
+             * @example ^XA … INSURED: EUR 220.00 …^XZ
+             */
+            label: string;
+            /** @example ZPL */
+            labelFormat: string;
+            /** @description Frozen when the box is closed; null before. */
+            manifest: components["schemas"]["ManifestLineSchema"][] | null;
+            /** Format: date-time */
+            openedAt: string;
+            openedBy: string;
+            /** @example SITE-1 */
+            siteId: string;
+            status: components["schemas"]["BoxStatus"];
+            /** @example STORE-DEMO-1 */
+            storeId: string;
+            /**
+             * @description Once shipped.
+             * @example SBX0024776580821
+             */
+            trackingNumber?: string;
+        };
         StoreIntakeDto: {
             /**
              * @description Mandatory guided checks: POWERS_ON, SCREEN, LOCKS, ACCESSORIES
@@ -626,8 +754,16 @@ export type components = {
 export type SchemaAddBlockListEntryDto = components['schemas']['AddBlockListEntryDto'];
 export type SchemaAddToBoxDto = components['schemas']['AddToBoxDto'];
 export type SchemaAdvanceClockDto = components['schemas']['AdvanceClockDto'];
+export type SchemaBoxItemSchema = components['schemas']['BoxItemSchema'];
+export type SchemaBoxStatus = components['schemas']['BoxStatus'];
+export type SchemaBoxViewSchema = components['schemas']['BoxViewSchema'];
 export type SchemaClockView = components['schemas']['ClockView'];
+export type SchemaCustodyChainSchema = components['schemas']['CustodyChainSchema'];
+export type SchemaCustodyLocationSchema = components['schemas']['CustodyLocationSchema'];
+export type SchemaCustodyRecordSchema = components['schemas']['CustodyRecordSchema'];
 export type SchemaDockReceiptDto = components['schemas']['DockReceiptDto'];
+export type SchemaEvidenceViewSchema = components['schemas']['EvidenceViewSchema'];
+export type SchemaManifestLineSchema = components['schemas']['ManifestLineSchema'];
 export type SchemaOpenBoxDto = components['schemas']['OpenBoxDto'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaProblemField = components['schemas']['ProblemField'];
@@ -637,6 +773,7 @@ export type SchemaReleaseHoldDto = components['schemas']['ReleaseHoldDto'];
 export type SchemaRemoveBlockListEntryDto = components['schemas']['RemoveBlockListEntryDto'];
 export type SchemaSandboxScanDto = components['schemas']['SandboxScanDto'];
 export type SchemaScanBoxDeviceDto = components['schemas']['ScanBoxDeviceDto'];
+export type SchemaShippedBoxSchema = components['schemas']['ShippedBoxSchema'];
 export type SchemaStoreIntakeDto = components['schemas']['StoreIntakeDto'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -863,7 +1000,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustodyChainSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -880,6 +1019,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1013,6 +1172,8 @@ export interface operations {
             query?: never;
             header: {
                 "idempotency-key": string;
+                /** @description 8-128 characters of letters, digits and `_ . : -`. The same key with the same body answers the stored result of the first request; the same key with another body answers 422 IDEMPOTENCY_KEY_REUSED. */
+                "Idempotency-Key"?: string;
             };
             path?: never;
             cookie?: never;
@@ -1032,7 +1193,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "contentType": "image/jpeg",
+                     *       "ref": "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *       "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *       "sizeBytes": 184211,
+                     *       "uploadedAt": "2026-11-26T14:05:02.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EvidenceViewSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -1041,6 +1211,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "detail": "modelId: must be a string",
+                     *       "errors": [
+                     *         {
+                     *           "field": "modelId",
+                     *           "reason": "must be a string"
+                     *         }
+                     *       ],
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://tradein.example/problems/validation-failed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1053,21 +1240,83 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description PAYLOAD_TOO_LARGE: the file exceeds the limit */
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the service accepts. */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "detail": "The body is larger than the service accepts.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 413,
+                     *       "title": "Payload Too Large",
+                     *       "type": "https://tradein.example/problems/payload-too-large"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: not multipart, or not a JPEG/PNG/WebP image */
+            /** @description The body is not in a content type this operation accepts. */
             415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "detail": "The body is not in a content type this operation accepts.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://tradein.example/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule, or an Idempotency-Key reused with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "UNPROCESSABLE",
+                     *       "detail": "Well-formed but refused by a business rule, or an Idempotency-Key reused with another body.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://tradein.example/problems/unprocessable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1098,7 +1347,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "contentType": "image/jpeg",
+                     *       "ref": "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *       "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *       "sizeBytes": 184211,
+                     *       "uploadedAt": "2026-11-26T14:05:02.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EvidenceViewSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -1116,6 +1374,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1583,6 +1881,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Rate limit exceeded; retry later. */
             429: {
                 headers: {
@@ -1636,6 +1954,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than the service accepts. */
             413: {
                 headers: {
@@ -1686,7 +2024,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BoxViewSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -1706,6 +2046,66 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The resource is not in a state that allows this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "detail": "The resource is not in a state that allows this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://tradein.example/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than the service accepts. */
             413: {
                 headers: {
@@ -1721,6 +2121,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule, or an Idempotency-Key reused with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "UNPROCESSABLE",
+                     *       "detail": "Well-formed but refused by a business rule, or an Idempotency-Key reused with another body.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://tradein.example/problems/unprocessable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1756,7 +2176,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BoxViewSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -1776,6 +2198,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than the service accepts. */
             413: {
                 headers: {
@@ -1791,6 +2233,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule, or an Idempotency-Key reused with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "UNPROCESSABLE",
+                     *       "detail": "Well-formed but refused by a business rule, or an Idempotency-Key reused with another body.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://tradein.example/problems/unprocessable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1821,7 +2283,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BoxViewSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -1838,6 +2302,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1868,7 +2372,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BoxViewSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -1885,6 +2391,66 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The resource is not in a state that allows this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "detail": "The resource is not in a state that allows this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://tradein.example/problems/conflict"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1921,7 +2487,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BoxViewSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -1941,6 +2509,66 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The resource is not in a state that allows this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "detail": "The resource is not in a state that allows this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://tradein.example/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than the service accepts. */
             413: {
                 headers: {
@@ -1956,6 +2584,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule, or an Idempotency-Key reused with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "UNPROCESSABLE",
+                     *       "detail": "Well-formed but refused by a business rule, or an Idempotency-Key reused with another body.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://tradein.example/problems/unprocessable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1987,7 +2635,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BoxViewSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -2004,6 +2654,66 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The resource is not in a state that allows this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "detail": "The resource is not in a state that allows this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://tradein.example/problems/conflict"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2034,7 +2744,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ShippedBoxSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -2051,6 +2763,66 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The resource is not in a state that allows this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "detail": "The resource is not in a state that allows this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://tradein.example/problems/conflict"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2264,7 +3036,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustodyChainSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -2281,6 +3055,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };

@@ -378,7 +378,7 @@ export type components = {
             /** @description Partner-funded bonus included in amount. */
             bonus: components["schemas"]["MoneySchema"];
             /** @description Bank transfers only; the account is only ever shown masked. */
-            destination: components["schemas"]["PayoutDestinationRef"] | null;
+            destination: components["schemas"]["PayoutDestinationRef"] | (never | null);
             /**
              * Format: date-time
              * @description Two business days after finalization.
@@ -421,7 +421,7 @@ export type components = {
             /** @description Partner-funded bonus included in amount. */
             bonus: components["schemas"]["MoneySchema"];
             /** @description Bank transfers only; the account is only ever shown masked. */
-            destination: components["schemas"]["PayoutDestinationRef"] | null;
+            destination: components["schemas"]["PayoutDestinationRef"] | (never | null);
             /**
              * Format: date-time
              * @description Two business days after finalization.

@@ -124,6 +124,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/ops/staff-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit of issued staff tokens, newest first (never the tokens themselves) */
+        get: operations["StaffTokens_list"];
+        put?: never;
+        /** Issue a staff token: store_staff (store + existing partner), grader (site) or ops; at most 12 h; audited */
+        post: operations["StaffTokens_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/partner-tokens": {
         parameters: {
             query?: never;
@@ -619,6 +637,10 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        AcceptedQuoteSchema: {
+            quote: components["schemas"]["QuoteViewSchema"];
+            tradeIn: components["schemas"]["TradeInViewSchema"];
+        };
         AcceptQuoteDto: {
             customer: components["schemas"]["CustomerDto"];
             /**
@@ -642,6 +664,29 @@ export type components = {
         AppealDto: {
             /** @example The controller was in the box: see the customer's packing photo */
             reason: string;
+        };
+        BreakdownLineSchema: {
+            /** @description What this line adds (negative: takes off). */
+            amount: components["schemas"]["MoneySchema"];
+            /** @example light_wear */
+            answer?: string;
+            /**
+             * @description Multiplier in basis points (10000 = 100 %).
+             * @example 9500
+             */
+            bp?: number;
+            /** @example BODY_CONDITION */
+            code: string;
+            /**
+             * @description BASE, FACTOR, FLOOR, BONUS…
+             * @example FACTOR
+             */
+            kind: string;
+            /**
+             * @description The questionnaire question this line prices.
+             * @example body
+             */
+            question?: string;
         };
         CancelTradeInDto: {
             /** @example CUSTOMER_CHANGED_MIND */
@@ -770,11 +815,113 @@ export type components = {
              */
             programId?: string;
         };
+        /** @enum {string} */
+        Currency: "EUR" | "GBP" | "USD" | "JPY";
         CustomerDto: {
             /** @example camille@example.com */
             email: string;
             /** @example Camille Martin */
             name: string;
+        };
+        /** @enum {string} */
+        DeviceCategory: "smartphone" | "console" | "smartwatch" | "tablet" | "laptop";
+        IssuedStaffTokenSchema: {
+            claims: components["schemas"]["StaffTokenClaimsSchema"];
+            /** Format: date-time */
+            expiresAt: string;
+            /** @example 28800 */
+            expiresIn: number;
+            /**
+             * Format: uuid
+             * @description The audit row of this issuance
+             */
+            issuanceId: string;
+            /** @description The staff JWT (shown once, never stored) */
+            token: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+        };
+        IssueStaffTokenDto: {
+            /**
+             * @description store_staff: the partner the store belongs to (required, must exist)
+             * @example demo-partner
+             */
+            partnerId?: string;
+            /**
+             * @description Why it was issued (kept in the audit)
+             * @example new counter clerk, Lyon Part-Dieu
+             */
+            reason?: string;
+            /** @enum {string} */
+            role: "store_staff" | "grader" | "ops";
+            /**
+             * @description grader: the grading site (required)
+             * @example SITE-1
+             */
+            siteId?: string;
+            /**
+             * @description store_staff: the store (required)
+             * @example STORE-DEMO-1
+             */
+            storeId?: string;
+            /**
+             * @description Who the token is for (its subject): the name recorded on everything they do
+             * @example camille.martin
+             */
+            subject: string;
+            /**
+             * @description Lifetime in seconds (default 28800, at most 43200)
+             * @example 28800
+             */
+            ttlSeconds?: number;
+        };
+        /** @enum {string} */
+        Market: "FR" | "DE" | "ES" | "IT" | "GB" | "US" | "JP";
+        MaskedCustomerSchema: {
+            /**
+             * @description Masked: first letter and domain.
+             * @example c****@example.com
+             */
+            email: string;
+            /** @example Camille Martin */
+            name: string;
+        };
+        MoneySchema: {
+            /**
+             * @description Integer minor units (cents), as a string.
+             * @example 22000
+             */
+            amountMinor: string;
+            /** @example EUR */
+            currency: components["schemas"]["Currency"];
+        };
+        OfferSchema: {
+            amount: components["schemas"]["MoneySchema"];
+            /** @enum {string|null} */
+            answer: "ACCEPTED" | "DECLINED" | "AUTO_ACCEPTED" | "LAPSED_FREE_RETURN" | null;
+            /** @description A regrade asked for this revised offer. */
+            appealId: string | null;
+            /** @description Why a final offer is what it is (e.g. AS_QUOTED, WITHIN_TOLERANCE, REVISED_ACCEPTED). */
+            basis: string | null;
+            bonus: components["schemas"]["MoneySchema"];
+            /** Format: date-time */
+            decidedAt: string;
+            deviceValue: components["schemas"]["MoneySchema"];
+            /**
+             * @example [
+             *       "photo-1"
+             *     ]
+             */
+            evidenceRefs: string[];
+            gradeId: string;
+            /** @enum {string} */
+            kind: "FINAL" | "REVISED";
+            /**
+             * @example [
+             *       "MISSING_CONTROLLER"
+             *     ]
+             */
+            reasonCodes: string[];
         };
         PayoutChoiceDto: {
             /**
@@ -821,6 +968,64 @@ export type components = {
             /** @example must be one of: flawless, scratched, cracked */
             reason: string;
         };
+        QuotedDeviceSchema: {
+            category: components["schemas"]["DeviceCategory"];
+            /** @example apple-iphone-13 */
+            modelId: string;
+            /** @example 128gb */
+            variantId: string;
+        };
+        QuoteDeviceSchema: {
+            category: components["schemas"]["DeviceCategory"];
+            /** @example apple-iphone-13 */
+            modelId: string;
+            /**
+             * @description The catalog name, when the model is still in the catalog.
+             * @example iPhone 13
+             */
+            name?: string;
+            /** @example 128gb */
+            variantId: string;
+        };
+        /** @enum {string} */
+        QuoteStatus: "OPEN" | "EXPIRED" | "ACCEPTED" | "CANCELLED";
+        QuoteViewSchema: {
+            /** @description deviceValue + bonus. */
+            amount: components["schemas"]["MoneySchema"];
+            /**
+             * @description Question code → option code, as asked.
+             * @example {
+             *       "functional": "works",
+             *       "screen": "flawless"
+             *     }
+             */
+            answers: {
+                [key: string]: string;
+            };
+            /** @description Partner program bonus. */
+            bonus: components["schemas"]["MoneySchema"];
+            breakdown: components["schemas"]["BreakdownLineSchema"][];
+            device: components["schemas"]["QuoteDeviceSchema"];
+            deviceValue: components["schemas"]["MoneySchema"];
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            market: components["schemas"]["Market"];
+            /** @enum {string} */
+            outcome: "OFFER" | "RECYCLE_ONLY";
+            /** @example acme-games */
+            partnerId: string;
+            /** Format: date-time */
+            pricedAt: string;
+            priceTableVersion: number;
+            programId: string | null;
+            questionnaireVersion: number;
+            status: components["schemas"]["QuoteStatus"];
+            storeId: string | null;
+            /** Format: uuid */
+            tradeInId: string;
+        };
         RevisedOfferPolicyDto: {
             /**
              * @example AUTO_ACCEPT_WITHIN
@@ -832,6 +1037,143 @@ export type components = {
              * @example 10
              */
             withinPercent?: number;
+        };
+        RevisedOfferPolicySchema: {
+            /** @enum {string} */
+            policy: "ASK" | "AUTO_ACCEPT_WITHIN";
+            /** @description AUTO_ACCEPT_WITHIN only. */
+            withinPercent: number | null;
+        };
+        StaffTokenClaimsSchema: {
+            /** @example demo-partner */
+            partnerId?: string;
+            /** @enum {string} */
+            role: "store_staff" | "grader" | "ops";
+            /** @example SITE-1 */
+            siteId?: string;
+            /** @example STORE-DEMO-1 */
+            storeId?: string;
+            /** @example camille.martin */
+            sub: string;
+        };
+        StaffTokenIssuanceListSchema: {
+            items: components["schemas"]["StaffTokenIssuanceSchema"][];
+        };
+        StaffTokenIssuanceSchema: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            issuanceId: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @description The ops user who issued it */
+            issuedBy: string;
+            partnerId?: string;
+            reason?: string;
+            /** @enum {string} */
+            role: "store_staff" | "grader" | "ops";
+            siteId?: string;
+            storeId?: string;
+            subject: string;
+        };
+        TimelineEntrySchema: {
+            /** Format: date-time */
+            at: string;
+            /** @example api:create-quote */
+            cause: string;
+            detail: string | null;
+            /** Format: uuid */
+            eventId: string | null;
+            /** @enum {string|null} */
+            from: "QUOTED" | "ACCEPTED" | "IN_TRANSIT" | "RECEIVED" | "GRADED" | "COUNTER_OFFERED" | "FINALIZED" | "PAID" | "COMPLETED" | "EXPIRED" | "QUARANTINED" | "SUSPENDED" | "RETURNING" | "RETURNED" | "CANCELLED" | null;
+            /** @enum {string} */
+            outcome: "APPLIED" | "RECORDED";
+            sequence: number;
+            /** @enum {string|null} */
+            to: "QUOTED" | "ACCEPTED" | "IN_TRANSIT" | "RECEIVED" | "GRADED" | "COUNTER_OFFERED" | "FINALIZED" | "PAID" | "COMPLETED" | "EXPIRED" | "QUARANTINED" | "SUSPENDED" | "RETURNING" | "RETURNED" | "CANCELLED" | null;
+        };
+        TradeInPageSchema: {
+            items: components["schemas"]["TradeInSummarySchema"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        TradeInState: "QUOTED" | "ACCEPTED" | "IN_TRANSIT" | "RECEIVED" | "GRADED" | "COUNTER_OFFERED" | "FINALIZED" | "PAID" | "COMPLETED" | "EXPIRED" | "QUARANTINED" | "SUSPENDED" | "RETURNING" | "RETURNED" | "CANCELLED";
+        TradeInSummarySchema: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            customer: components["schemas"]["MaskedCustomerSchema"] | (never | null);
+            device: components["schemas"]["QuotedDeviceSchema"];
+            /** @enum {string|null} */
+            fulfilment: "MAIL_IN" | "STORE" | null;
+            /** Format: uuid */
+            id: string;
+            market: components["schemas"]["Market"];
+            offer: components["schemas"]["OfferSchema"] | (never | null);
+            /** @example acme-games */
+            partnerId: string;
+            /** @enum {string|null} */
+            payoutMethod: "BANK_TRANSFER" | "PARTNER_CREDIT" | "GIFT_CARD" | "STORE_CREDIT" | null;
+            quotedAmount: components["schemas"]["MoneySchema"];
+            /** Format: date-time */
+            quoteExpiresAt: string;
+            /** Format: uuid */
+            quoteId: string;
+            /**
+             * Format: date-time
+             * @description Answer a revised offer by then.
+             */
+            respondBy: string | null;
+            revisedOfferPolicy: components["schemas"]["RevisedOfferPolicySchema"] | (never | null);
+            /** Format: date-time */
+            shipBy: string | null;
+            state: components["schemas"]["TradeInState"];
+            /** @description Store trade-ins: how much less grading found the device worth. */
+            storeDiscrepancy: components["schemas"]["MoneySchema"] | (never | null);
+            storeId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TradeInViewSchema: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            customer: components["schemas"]["MaskedCustomerSchema"] | (never | null);
+            device: components["schemas"]["QuotedDeviceSchema"];
+            /** @enum {string|null} */
+            fulfilment: "MAIL_IN" | "STORE" | null;
+            /** Format: uuid */
+            id: string;
+            market: components["schemas"]["Market"];
+            offer: components["schemas"]["OfferSchema"] | (never | null);
+            /** @example acme-games */
+            partnerId: string;
+            /** @enum {string|null} */
+            payoutMethod: "BANK_TRANSFER" | "PARTNER_CREDIT" | "GIFT_CARD" | "STORE_CREDIT" | null;
+            quotedAmount: components["schemas"]["MoneySchema"];
+            /** Format: date-time */
+            quoteExpiresAt: string;
+            /** Format: uuid */
+            quoteId: string;
+            /**
+             * Format: date-time
+             * @description Answer a revised offer by then.
+             */
+            respondBy: string | null;
+            revisedOfferPolicy: components["schemas"]["RevisedOfferPolicySchema"] | (never | null);
+            /** Format: date-time */
+            shipBy: string | null;
+            state: components["schemas"]["TradeInState"];
+            /** @description Store trade-ins: how much less grading found the device worth. */
+            storeDiscrepancy: components["schemas"]["MoneySchema"] | (never | null);
+            storeId: string | null;
+            /** @description Every input, applied or recorded, in order. */
+            timeline: components["schemas"]["TimelineEntrySchema"][];
+            /** Format: date-time */
+            updatedAt: string;
         };
         WidgetOriginDto: {
             /**
@@ -847,10 +1189,12 @@ export type components = {
     headers: never;
     pathItems: never;
 };
+export type SchemaAcceptedQuoteSchema = components['schemas']['AcceptedQuoteSchema'];
 export type SchemaAcceptQuoteDto = components['schemas']['AcceptQuoteDto'];
 export type SchemaAddTacCodeDto = components['schemas']['AddTacCodeDto'];
 export type SchemaAdvanceClockDto = components['schemas']['AdvanceClockDto'];
 export type SchemaAppealDto = components['schemas']['AppealDto'];
+export type SchemaBreakdownLineSchema = components['schemas']['BreakdownLineSchema'];
 export type SchemaCancelTradeInDto = components['schemas']['CancelTradeInDto'];
 export type SchemaClockView = components['schemas']['ClockView'];
 export type SchemaConfigureWebhookDto = components['schemas']['ConfigureWebhookDto'];
@@ -859,11 +1203,32 @@ export type SchemaCreatePartnerDto = components['schemas']['CreatePartnerDto'];
 export type SchemaCreateProgramDto = components['schemas']['CreateProgramDto'];
 export type SchemaCreateQuoteDto = components['schemas']['CreateQuoteDto'];
 export type SchemaCreateWidgetSessionDto = components['schemas']['CreateWidgetSessionDto'];
+export type SchemaCurrency = components['schemas']['Currency'];
 export type SchemaCustomerDto = components['schemas']['CustomerDto'];
+export type SchemaDeviceCategory = components['schemas']['DeviceCategory'];
+export type SchemaIssuedStaffTokenSchema = components['schemas']['IssuedStaffTokenSchema'];
+export type SchemaIssueStaffTokenDto = components['schemas']['IssueStaffTokenDto'];
+export type SchemaMarket = components['schemas']['Market'];
+export type SchemaMaskedCustomerSchema = components['schemas']['MaskedCustomerSchema'];
+export type SchemaMoneySchema = components['schemas']['MoneySchema'];
+export type SchemaOfferSchema = components['schemas']['OfferSchema'];
 export type SchemaPayoutChoiceDto = components['schemas']['PayoutChoiceDto'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaProblemField = components['schemas']['ProblemField'];
+export type SchemaQuotedDeviceSchema = components['schemas']['QuotedDeviceSchema'];
+export type SchemaQuoteDeviceSchema = components['schemas']['QuoteDeviceSchema'];
+export type SchemaQuoteStatus = components['schemas']['QuoteStatus'];
+export type SchemaQuoteViewSchema = components['schemas']['QuoteViewSchema'];
 export type SchemaRevisedOfferPolicyDto = components['schemas']['RevisedOfferPolicyDto'];
+export type SchemaRevisedOfferPolicySchema = components['schemas']['RevisedOfferPolicySchema'];
+export type SchemaStaffTokenClaimsSchema = components['schemas']['StaffTokenClaimsSchema'];
+export type SchemaStaffTokenIssuanceListSchema = components['schemas']['StaffTokenIssuanceListSchema'];
+export type SchemaStaffTokenIssuanceSchema = components['schemas']['StaffTokenIssuanceSchema'];
+export type SchemaTimelineEntrySchema = components['schemas']['TimelineEntrySchema'];
+export type SchemaTradeInPageSchema = components['schemas']['TradeInPageSchema'];
+export type SchemaTradeInState = components['schemas']['TradeInState'];
+export type SchemaTradeInSummarySchema = components['schemas']['TradeInSummarySchema'];
+export type SchemaTradeInViewSchema = components['schemas']['TradeInViewSchema'];
 export type SchemaWidgetOriginDto = components['schemas']['WidgetOriginDto'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -1283,6 +1648,216 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit exceeded; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StaffTokens_list: {
+        parameters: {
+            query: {
+                limit: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffTokenIssuanceListSchema"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "detail": "modelId: must be a string",
+                     *       "errors": [
+                     *         {
+                     *           "field": "modelId",
+                     *           "reason": "must be a string"
+                     *         }
+                     *       ],
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://tradein.example/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit exceeded; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StaffTokens_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueStaffTokenDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedStaffTokenSchema"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "detail": "modelId: must be a string",
+                     *       "errors": [
+                     *         {
+                     *           "field": "modelId",
+                     *           "reason": "must be a string"
+                     *         }
+                     *       ],
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://tradein.example/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not in a content type this operation accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule, or an Idempotency-Key reused with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "UNPROCESSABLE",
+                     *       "detail": "Well-formed but refused by a business rule, or an Idempotency-Key reused with another body.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://tradein.example/problems/unprocessable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2092,7 +2667,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "amount": {
+                     *         "amountMinor": "28500",
+                     *         "currency": "EUR"
+                     *       },
+                     *       "answers": {
+                     *         "accessories": "complete",
+                     *         "body": "light_wear",
+                     *         "controllers": "all_included",
+                     *         "functional": "works",
+                     *         "locks": "none"
+                     *       },
+                     *       "bonus": {
+                     *         "amountMinor": "0",
+                     *         "currency": "EUR"
+                     *       },
+                     *       "breakdown": [
+                     *         {
+                     *           "amount": {
+                     *             "amountMinor": "30000",
+                     *             "currency": "EUR"
+                     *           },
+                     *           "code": "BASE_PRICE",
+                     *           "kind": "BASE"
+                     *         },
+                     *         {
+                     *           "amount": {
+                     *             "amountMinor": "-1500",
+                     *             "currency": "EUR"
+                     *           },
+                     *           "answer": "light_wear",
+                     *           "bp": 9500,
+                     *           "code": "BODY_CONDITION",
+                     *           "kind": "FACTOR",
+                     *           "question": "body"
+                     *         }
+                     *       ],
+                     *       "device": {
+                     *         "category": "console",
+                     *         "modelId": "sony-playstation-5-slim",
+                     *         "name": "PlayStation 5 Slim",
+                     *         "variantId": "disc"
+                     *       },
+                     *       "deviceValue": {
+                     *         "amountMinor": "28500",
+                     *         "currency": "EUR"
+                     *       },
+                     *       "expiresAt": "2026-03-15T09:00:00.000Z",
+                     *       "id": "0b8f8c1e-3f5d-4f7e-9a51-2f1f6b3f0c11",
+                     *       "market": "FR",
+                     *       "outcome": "OFFER",
+                     *       "partnerId": "acme-games",
+                     *       "priceTableVersion": 1,
+                     *       "pricedAt": "2026-03-01T09:00:00.000Z",
+                     *       "programId": null,
+                     *       "questionnaireVersion": 1,
+                     *       "status": "OPEN",
+                     *       "storeId": null,
+                     *       "tradeInId": "5d1d6a0e-8b3c-4c8e-a0ab-7f1c2f9e4d21"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QuoteViewSchema"];
                 };
             };
             400: {
@@ -2165,7 +2802,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "amount": {
+                     *         "amountMinor": "28500",
+                     *         "currency": "EUR"
+                     *       },
+                     *       "answers": {
+                     *         "accessories": "complete",
+                     *         "body": "light_wear",
+                     *         "controllers": "all_included",
+                     *         "functional": "works",
+                     *         "locks": "none"
+                     *       },
+                     *       "bonus": {
+                     *         "amountMinor": "0",
+                     *         "currency": "EUR"
+                     *       },
+                     *       "breakdown": [
+                     *         {
+                     *           "amount": {
+                     *             "amountMinor": "30000",
+                     *             "currency": "EUR"
+                     *           },
+                     *           "code": "BASE_PRICE",
+                     *           "kind": "BASE"
+                     *         },
+                     *         {
+                     *           "amount": {
+                     *             "amountMinor": "-1500",
+                     *             "currency": "EUR"
+                     *           },
+                     *           "answer": "light_wear",
+                     *           "bp": 9500,
+                     *           "code": "BODY_CONDITION",
+                     *           "kind": "FACTOR",
+                     *           "question": "body"
+                     *         }
+                     *       ],
+                     *       "device": {
+                     *         "category": "console",
+                     *         "modelId": "sony-playstation-5-slim",
+                     *         "name": "PlayStation 5 Slim",
+                     *         "variantId": "disc"
+                     *       },
+                     *       "deviceValue": {
+                     *         "amountMinor": "28500",
+                     *         "currency": "EUR"
+                     *       },
+                     *       "expiresAt": "2026-03-15T09:00:00.000Z",
+                     *       "id": "0b8f8c1e-3f5d-4f7e-9a51-2f1f6b3f0c11",
+                     *       "market": "FR",
+                     *       "outcome": "OFFER",
+                     *       "partnerId": "acme-games",
+                     *       "priceTableVersion": 1,
+                     *       "pricedAt": "2026-03-01T09:00:00.000Z",
+                     *       "programId": null,
+                     *       "questionnaireVersion": 1,
+                     *       "status": "OPEN",
+                     *       "storeId": null,
+                     *       "tradeInId": "5d1d6a0e-8b3c-4c8e-a0ab-7f1c2f9e4d21"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QuoteViewSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -2228,7 +2927,118 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "quote": {
+                     *         "amount": {
+                     *           "amountMinor": "28500",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "answers": {
+                     *           "accessories": "complete",
+                     *           "body": "light_wear",
+                     *           "controllers": "all_included",
+                     *           "functional": "works",
+                     *           "locks": "none"
+                     *         },
+                     *         "bonus": {
+                     *           "amountMinor": "0",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "breakdown": [
+                     *           {
+                     *             "amount": {
+                     *               "amountMinor": "30000",
+                     *               "currency": "EUR"
+                     *             },
+                     *             "code": "BASE_PRICE",
+                     *             "kind": "BASE"
+                     *           },
+                     *           {
+                     *             "amount": {
+                     *               "amountMinor": "-1500",
+                     *               "currency": "EUR"
+                     *             },
+                     *             "answer": "light_wear",
+                     *             "bp": 9500,
+                     *             "code": "BODY_CONDITION",
+                     *             "kind": "FACTOR",
+                     *             "question": "body"
+                     *           }
+                     *         ],
+                     *         "device": {
+                     *           "category": "console",
+                     *           "modelId": "sony-playstation-5-slim",
+                     *           "name": "PlayStation 5 Slim",
+                     *           "variantId": "disc"
+                     *         },
+                     *         "deviceValue": {
+                     *           "amountMinor": "28500",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "expiresAt": "2026-03-15T09:00:00.000Z",
+                     *         "id": "0b8f8c1e-3f5d-4f7e-9a51-2f1f6b3f0c11",
+                     *         "market": "FR",
+                     *         "outcome": "OFFER",
+                     *         "partnerId": "acme-games",
+                     *         "priceTableVersion": 1,
+                     *         "pricedAt": "2026-03-01T09:00:00.000Z",
+                     *         "programId": null,
+                     *         "questionnaireVersion": 1,
+                     *         "status": "ACCEPTED",
+                     *         "storeId": null,
+                     *         "tradeInId": "5d1d6a0e-8b3c-4c8e-a0ab-7f1c2f9e4d21"
+                     *       },
+                     *       "tradeIn": {
+                     *         "acceptedAt": "2026-03-01T09:05:00.000Z",
+                     *         "createdAt": "2026-03-01T09:00:00.000Z",
+                     *         "customer": {
+                     *           "email": "c****@example.com",
+                     *           "name": "Camille Martin"
+                     *         },
+                     *         "device": {
+                     *           "category": "console",
+                     *           "modelId": "sony-playstation-5-slim",
+                     *           "variantId": "disc"
+                     *         },
+                     *         "fulfilment": "MAIL_IN",
+                     *         "id": "5d1d6a0e-8b3c-4c8e-a0ab-7f1c2f9e4d21",
+                     *         "market": "FR",
+                     *         "offer": null,
+                     *         "partnerId": "acme-games",
+                     *         "payoutMethod": "BANK_TRANSFER",
+                     *         "quoteExpiresAt": "2026-03-15T09:00:00.000Z",
+                     *         "quoteId": "0b8f8c1e-3f5d-4f7e-9a51-2f1f6b3f0c11",
+                     *         "quotedAmount": {
+                     *           "amountMinor": "28500",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "respondBy": "2026-03-24T10:00:00.000Z",
+                     *         "revisedOfferPolicy": {
+                     *           "policy": "ASK",
+                     *           "withinPercent": null
+                     *         },
+                     *         "shipBy": "2026-03-22T09:05:00.000Z",
+                     *         "state": "ACCEPTED",
+                     *         "storeDiscrepancy": null,
+                     *         "storeId": null,
+                     *         "timeline": [
+                     *           {
+                     *             "at": "2026-03-01T09:00:00.000Z",
+                     *             "cause": "api:create-quote",
+                     *             "detail": null,
+                     *             "eventId": null,
+                     *             "from": null,
+                     *             "outcome": "APPLIED",
+                     *             "sequence": 1,
+                     *             "to": "QUOTED"
+                     *           }
+                     *         ],
+                     *         "updatedAt": "2026-03-17T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AcceptedQuoteSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -2482,7 +3292,74 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "acceptedAt": "2026-03-01T09:05:00.000Z",
+                     *           "createdAt": "2026-03-01T09:00:00.000Z",
+                     *           "customer": {
+                     *             "email": "c****@example.com",
+                     *             "name": "Camille Martin"
+                     *           },
+                     *           "device": {
+                     *             "category": "console",
+                     *             "modelId": "sony-playstation-5-slim",
+                     *             "variantId": "disc"
+                     *           },
+                     *           "fulfilment": "MAIL_IN",
+                     *           "id": "5d1d6a0e-8b3c-4c8e-a0ab-7f1c2f9e4d21",
+                     *           "market": "FR",
+                     *           "offer": {
+                     *             "amount": {
+                     *               "amountMinor": "24000",
+                     *               "currency": "EUR"
+                     *             },
+                     *             "answer": null,
+                     *             "appealId": null,
+                     *             "basis": null,
+                     *             "bonus": {
+                     *               "amountMinor": "0",
+                     *               "currency": "EUR"
+                     *             },
+                     *             "decidedAt": "2026-03-17T10:00:00.000Z",
+                     *             "deviceValue": {
+                     *               "amountMinor": "24000",
+                     *               "currency": "EUR"
+                     *             },
+                     *             "evidenceRefs": [
+                     *               "photo-1"
+                     *             ],
+                     *             "gradeId": "g-77",
+                     *             "kind": "REVISED",
+                     *             "reasonCodes": [
+                     *               "MISSING_CONTROLLER"
+                     *             ]
+                     *           },
+                     *           "partnerId": "acme-games",
+                     *           "payoutMethod": "BANK_TRANSFER",
+                     *           "quoteExpiresAt": "2026-03-15T09:00:00.000Z",
+                     *           "quoteId": "0b8f8c1e-3f5d-4f7e-9a51-2f1f6b3f0c11",
+                     *           "quotedAmount": {
+                     *             "amountMinor": "28500",
+                     *             "currency": "EUR"
+                     *           },
+                     *           "respondBy": "2026-03-24T10:00:00.000Z",
+                     *           "revisedOfferPolicy": {
+                     *             "policy": "ASK",
+                     *             "withinPercent": null
+                     *           },
+                     *           "shipBy": "2026-03-22T09:05:00.000Z",
+                     *           "state": "COUNTER_OFFERED",
+                     *           "storeDiscrepancy": null,
+                     *           "storeId": null,
+                     *           "updatedAt": "2026-03-17T10:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJjcmVhdGVkQXQiOi…"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TradeInPageSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -2530,7 +3407,81 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "acceptedAt": "2026-03-01T09:05:00.000Z",
+                     *       "createdAt": "2026-03-01T09:00:00.000Z",
+                     *       "customer": {
+                     *         "email": "c****@example.com",
+                     *         "name": "Camille Martin"
+                     *       },
+                     *       "device": {
+                     *         "category": "console",
+                     *         "modelId": "sony-playstation-5-slim",
+                     *         "variantId": "disc"
+                     *       },
+                     *       "fulfilment": "MAIL_IN",
+                     *       "id": "5d1d6a0e-8b3c-4c8e-a0ab-7f1c2f9e4d21",
+                     *       "market": "FR",
+                     *       "offer": {
+                     *         "amount": {
+                     *           "amountMinor": "24000",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "answer": null,
+                     *         "appealId": null,
+                     *         "basis": null,
+                     *         "bonus": {
+                     *           "amountMinor": "0",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "decidedAt": "2026-03-17T10:00:00.000Z",
+                     *         "deviceValue": {
+                     *           "amountMinor": "24000",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "evidenceRefs": [
+                     *           "photo-1"
+                     *         ],
+                     *         "gradeId": "g-77",
+                     *         "kind": "REVISED",
+                     *         "reasonCodes": [
+                     *           "MISSING_CONTROLLER"
+                     *         ]
+                     *       },
+                     *       "partnerId": "acme-games",
+                     *       "payoutMethod": "BANK_TRANSFER",
+                     *       "quoteExpiresAt": "2026-03-15T09:00:00.000Z",
+                     *       "quoteId": "0b8f8c1e-3f5d-4f7e-9a51-2f1f6b3f0c11",
+                     *       "quotedAmount": {
+                     *         "amountMinor": "28500",
+                     *         "currency": "EUR"
+                     *       },
+                     *       "respondBy": "2026-03-24T10:00:00.000Z",
+                     *       "revisedOfferPolicy": {
+                     *         "policy": "ASK",
+                     *         "withinPercent": null
+                     *       },
+                     *       "shipBy": "2026-03-22T09:05:00.000Z",
+                     *       "state": "COUNTER_OFFERED",
+                     *       "storeDiscrepancy": null,
+                     *       "storeId": null,
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-03-01T09:00:00.000Z",
+                     *           "cause": "api:create-quote",
+                     *           "detail": null,
+                     *           "eventId": null,
+                     *           "from": null,
+                     *           "outcome": "APPLIED",
+                     *           "sequence": 1,
+                     *           "to": "QUOTED"
+                     *         }
+                     *       ],
+                     *       "updatedAt": "2026-03-17T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TradeInViewSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -2593,7 +3544,81 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "acceptedAt": "2026-03-01T09:05:00.000Z",
+                     *       "createdAt": "2026-03-01T09:00:00.000Z",
+                     *       "customer": {
+                     *         "email": "c****@example.com",
+                     *         "name": "Camille Martin"
+                     *       },
+                     *       "device": {
+                     *         "category": "console",
+                     *         "modelId": "sony-playstation-5-slim",
+                     *         "variantId": "disc"
+                     *       },
+                     *       "fulfilment": "MAIL_IN",
+                     *       "id": "5d1d6a0e-8b3c-4c8e-a0ab-7f1c2f9e4d21",
+                     *       "market": "FR",
+                     *       "offer": {
+                     *         "amount": {
+                     *           "amountMinor": "24000",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "answer": null,
+                     *         "appealId": null,
+                     *         "basis": null,
+                     *         "bonus": {
+                     *           "amountMinor": "0",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "decidedAt": "2026-03-17T10:00:00.000Z",
+                     *         "deviceValue": {
+                     *           "amountMinor": "24000",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "evidenceRefs": [
+                     *           "photo-1"
+                     *         ],
+                     *         "gradeId": "g-77",
+                     *         "kind": "REVISED",
+                     *         "reasonCodes": [
+                     *           "MISSING_CONTROLLER"
+                     *         ]
+                     *       },
+                     *       "partnerId": "acme-games",
+                     *       "payoutMethod": "BANK_TRANSFER",
+                     *       "quoteExpiresAt": "2026-03-15T09:00:00.000Z",
+                     *       "quoteId": "0b8f8c1e-3f5d-4f7e-9a51-2f1f6b3f0c11",
+                     *       "quotedAmount": {
+                     *         "amountMinor": "28500",
+                     *         "currency": "EUR"
+                     *       },
+                     *       "respondBy": "2026-03-24T10:00:00.000Z",
+                     *       "revisedOfferPolicy": {
+                     *         "policy": "ASK",
+                     *         "withinPercent": null
+                     *       },
+                     *       "shipBy": "2026-03-22T09:05:00.000Z",
+                     *       "state": "CANCELLED",
+                     *       "storeDiscrepancy": null,
+                     *       "storeId": null,
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-03-01T09:00:00.000Z",
+                     *           "cause": "api:create-quote",
+                     *           "detail": null,
+                     *           "eventId": null,
+                     *           "from": null,
+                     *           "outcome": "APPLIED",
+                     *           "sequence": 1,
+                     *           "to": "QUOTED"
+                     *         }
+                     *       ],
+                     *       "updatedAt": "2026-03-17T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TradeInViewSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -2661,7 +3686,81 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "acceptedAt": "2026-03-01T09:05:00.000Z",
+                     *       "createdAt": "2026-03-01T09:00:00.000Z",
+                     *       "customer": {
+                     *         "email": "c****@example.com",
+                     *         "name": "Camille Martin"
+                     *       },
+                     *       "device": {
+                     *         "category": "console",
+                     *         "modelId": "sony-playstation-5-slim",
+                     *         "variantId": "disc"
+                     *       },
+                     *       "fulfilment": "MAIL_IN",
+                     *       "id": "5d1d6a0e-8b3c-4c8e-a0ab-7f1c2f9e4d21",
+                     *       "market": "FR",
+                     *       "offer": {
+                     *         "amount": {
+                     *           "amountMinor": "24000",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "answer": "ACCEPTED",
+                     *         "appealId": null,
+                     *         "basis": "REVISED_ACCEPTED",
+                     *         "bonus": {
+                     *           "amountMinor": "0",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "decidedAt": "2026-03-17T10:00:00.000Z",
+                     *         "deviceValue": {
+                     *           "amountMinor": "24000",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "evidenceRefs": [
+                     *           "photo-1"
+                     *         ],
+                     *         "gradeId": "g-77",
+                     *         "kind": "FINAL",
+                     *         "reasonCodes": [
+                     *           "MISSING_CONTROLLER"
+                     *         ]
+                     *       },
+                     *       "partnerId": "acme-games",
+                     *       "payoutMethod": "BANK_TRANSFER",
+                     *       "quoteExpiresAt": "2026-03-15T09:00:00.000Z",
+                     *       "quoteId": "0b8f8c1e-3f5d-4f7e-9a51-2f1f6b3f0c11",
+                     *       "quotedAmount": {
+                     *         "amountMinor": "28500",
+                     *         "currency": "EUR"
+                     *       },
+                     *       "respondBy": "2026-03-24T10:00:00.000Z",
+                     *       "revisedOfferPolicy": {
+                     *         "policy": "ASK",
+                     *         "withinPercent": null
+                     *       },
+                     *       "shipBy": "2026-03-22T09:05:00.000Z",
+                     *       "state": "FINALIZED",
+                     *       "storeDiscrepancy": null,
+                     *       "storeId": null,
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-03-01T09:00:00.000Z",
+                     *           "cause": "api:create-quote",
+                     *           "detail": null,
+                     *           "eventId": null,
+                     *           "from": null,
+                     *           "outcome": "APPLIED",
+                     *           "sequence": 1,
+                     *           "to": "QUOTED"
+                     *         }
+                     *       ],
+                     *       "updatedAt": "2026-03-17T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TradeInViewSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -2724,7 +3823,81 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "acceptedAt": "2026-03-01T09:05:00.000Z",
+                     *       "createdAt": "2026-03-01T09:00:00.000Z",
+                     *       "customer": {
+                     *         "email": "c****@example.com",
+                     *         "name": "Camille Martin"
+                     *       },
+                     *       "device": {
+                     *         "category": "console",
+                     *         "modelId": "sony-playstation-5-slim",
+                     *         "variantId": "disc"
+                     *       },
+                     *       "fulfilment": "MAIL_IN",
+                     *       "id": "5d1d6a0e-8b3c-4c8e-a0ab-7f1c2f9e4d21",
+                     *       "market": "FR",
+                     *       "offer": {
+                     *         "amount": {
+                     *           "amountMinor": "24000",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "answer": null,
+                     *         "appealId": "2b7c…",
+                     *         "basis": null,
+                     *         "bonus": {
+                     *           "amountMinor": "0",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "decidedAt": "2026-03-17T10:00:00.000Z",
+                     *         "deviceValue": {
+                     *           "amountMinor": "24000",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "evidenceRefs": [
+                     *           "photo-1"
+                     *         ],
+                     *         "gradeId": "g-77",
+                     *         "kind": "REVISED",
+                     *         "reasonCodes": [
+                     *           "MISSING_CONTROLLER"
+                     *         ]
+                     *       },
+                     *       "partnerId": "acme-games",
+                     *       "payoutMethod": "BANK_TRANSFER",
+                     *       "quoteExpiresAt": "2026-03-15T09:00:00.000Z",
+                     *       "quoteId": "0b8f8c1e-3f5d-4f7e-9a51-2f1f6b3f0c11",
+                     *       "quotedAmount": {
+                     *         "amountMinor": "28500",
+                     *         "currency": "EUR"
+                     *       },
+                     *       "respondBy": null,
+                     *       "revisedOfferPolicy": {
+                     *         "policy": "ASK",
+                     *         "withinPercent": null
+                     *       },
+                     *       "shipBy": "2026-03-22T09:05:00.000Z",
+                     *       "state": "COUNTER_OFFERED",
+                     *       "storeDiscrepancy": null,
+                     *       "storeId": null,
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-03-01T09:00:00.000Z",
+                     *           "cause": "api:create-quote",
+                     *           "detail": null,
+                     *           "eventId": null,
+                     *           "from": null,
+                     *           "outcome": "APPLIED",
+                     *           "sequence": 1,
+                     *           "to": "QUOTED"
+                     *         }
+                     *       ],
+                     *       "updatedAt": "2026-03-17T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TradeInViewSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -2801,7 +3974,81 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "acceptedAt": "2026-03-01T09:05:00.000Z",
+                     *       "createdAt": "2026-03-01T09:00:00.000Z",
+                     *       "customer": {
+                     *         "email": "c****@example.com",
+                     *         "name": "Camille Martin"
+                     *       },
+                     *       "device": {
+                     *         "category": "console",
+                     *         "modelId": "sony-playstation-5-slim",
+                     *         "variantId": "disc"
+                     *       },
+                     *       "fulfilment": "MAIL_IN",
+                     *       "id": "5d1d6a0e-8b3c-4c8e-a0ab-7f1c2f9e4d21",
+                     *       "market": "FR",
+                     *       "offer": {
+                     *         "amount": {
+                     *           "amountMinor": "24000",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "answer": "DECLINED",
+                     *         "appealId": null,
+                     *         "basis": null,
+                     *         "bonus": {
+                     *           "amountMinor": "0",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "decidedAt": "2026-03-17T10:00:00.000Z",
+                     *         "deviceValue": {
+                     *           "amountMinor": "24000",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "evidenceRefs": [
+                     *           "photo-1"
+                     *         ],
+                     *         "gradeId": "g-77",
+                     *         "kind": "REVISED",
+                     *         "reasonCodes": [
+                     *           "MISSING_CONTROLLER"
+                     *         ]
+                     *       },
+                     *       "partnerId": "acme-games",
+                     *       "payoutMethod": "BANK_TRANSFER",
+                     *       "quoteExpiresAt": "2026-03-15T09:00:00.000Z",
+                     *       "quoteId": "0b8f8c1e-3f5d-4f7e-9a51-2f1f6b3f0c11",
+                     *       "quotedAmount": {
+                     *         "amountMinor": "28500",
+                     *         "currency": "EUR"
+                     *       },
+                     *       "respondBy": "2026-03-24T10:00:00.000Z",
+                     *       "revisedOfferPolicy": {
+                     *         "policy": "ASK",
+                     *         "withinPercent": null
+                     *       },
+                     *       "shipBy": "2026-03-22T09:05:00.000Z",
+                     *       "state": "RETURNING",
+                     *       "storeDiscrepancy": null,
+                     *       "storeId": null,
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-03-01T09:00:00.000Z",
+                     *           "cause": "api:create-quote",
+                     *           "detail": null,
+                     *           "eventId": null,
+                     *           "from": null,
+                     *           "outcome": "APPLIED",
+                     *           "sequence": 1,
+                     *           "to": "QUOTED"
+                     *         }
+                     *       ],
+                     *       "updatedAt": "2026-03-17T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TradeInViewSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */

@@ -1,6 +1,7 @@
 import { type INestApplication } from '@nestjs/common';
 import { type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE } from './api-problems.decorator';
+import { normalizeNullable } from './nullable-schemas';
 import { OPENAPI_DOCUMENT_OPTIONS, openApiConfig, type ServiceAppOptions } from './openapi-config';
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
@@ -47,5 +48,5 @@ function completeOperation(op: Operation, doc: OpenAPIObject): void {
 
 /** The document a running service serves at /docs and the one committed under openapi/: the same function. */
 export function createServiceDocument(app: INestApplication, o: ServiceAppOptions): OpenAPIObject {
-  return completeProblemResponses(SwaggerModule.createDocument(app, openApiConfig(o), OPENAPI_DOCUMENT_OPTIONS));
+  return normalizeNullable(completeProblemResponses(SwaggerModule.createDocument(app, openApiConfig(o), OPENAPI_DOCUMENT_OPTIONS)));
 }

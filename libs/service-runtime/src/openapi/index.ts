@@ -5,3 +5,4 @@ export * from './idempotency-key.decorator';
 export * from './openapi-config';
 export * from './problem-details.dto';
 export * from './money.schema';
+export * from './nullable-schemas';

@@ -1,21 +1,25 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { callerBinding } from '../../shared/caller-binding';
-import { withIdempotency } from '@tradein/service-runtime';
+import { ApiProblems, withIdempotency } from '@tradein/service-runtime';
 import { type BoxView } from '../box-views';
 import { AddToBoxDto, OpenBoxDto } from './box.dto';
 import { StoreBoxesService } from './store-boxes.service';
+import { BoxViewSchema, ShippedBoxSchema } from '../box-view.schema';
 
 @ApiTags('store boxes')
 @ApiBearerAuth('staff-token')
 @Roles('store_staff', 'ops')
+@ApiProblems(403)
 @Controller('v1/stores/:storeId/boxes')
 export class StoreBoxesController {
   constructor(private readonly service: StoreBoxesService, private readonly dataSource: DataSource) {}
 
   @Post()
+  @ApiProblems(422)
+  @ApiCreatedResponse({ type: BoxViewSchema })
   @HttpCode(201)
   @ApiOperation({ summary: 'Open a box for a grading site' })
   async open(@CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Body() dto: OpenBoxDto, @Headers('idempotency-key') key?: string): Promise<BoxView> {
@@ -23,12 +27,16 @@ export class StoreBoxesController {
   }
 
   @Get(':boxId')
+  @ApiProblems(404)
+  @ApiOkResponse({ type: BoxViewSchema })
   @ApiOperation({ summary: 'A box with its items and, once shipped, its manifest' })
   get(@CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string): Promise<BoxView> {
     return this.service.get(this.dataSource.manager, p, storeId, boxId);
   }
 
   @Post(':boxId/items')
+  @ApiProblems(404, 409, 422)
+  @ApiOkResponse({ type: BoxViewSchema })
   @HttpCode(200)
   @ApiOperation({ summary: 'Pack a device received at this store (Idempotency-Key: a scan retried after a lost answer packs once)' })
   async add(
@@ -40,6 +48,8 @@ export class StoreBoxesController {
   }
 
   @Post(':boxId/items/:tradeInId/removal')
+  @ApiProblems(404, 409)
+  @ApiOkResponse({ type: BoxViewSchema })
   @HttpCode(200)
   @ApiOperation({ summary: 'Take a device out of an open box' })
   remove(@CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string, @Param('tradeInId') tradeInId: string): Promise<BoxView> {
@@ -47,6 +57,8 @@ export class StoreBoxesController {
   }
 
   @Post(':boxId/close')
+  @ApiProblems(404, 409)
+  @ApiOkResponse({ type: BoxViewSchema })
   @ApiOperation({ summary: 'Close a box: its manifest is frozen' })
   @HttpCode(200)
   close(@CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string): Promise<BoxView> {
@@ -54,6 +66,8 @@ export class StoreBoxesController {
   }
 
   @Post(':boxId/ship')
+  @ApiProblems(404, 409)
+  @ApiOkResponse({ type: ShippedBoxSchema })
   @HttpCode(200)
   @ApiOperation({ summary: 'Ship a closed box: manifest frozen, insured label issued' })
   ship(@CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string): Promise<BoxView & { label: string; labelFormat: string }> {

@@ -1,20 +1,24 @@
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
-import { withIdempotency } from '@tradein/service-runtime';
+import { ApiProblems, withIdempotency } from '@tradein/service-runtime';
 import { type BoxView } from '../box-views';
 import { ReceiveBoxDto, ScanBoxDeviceDto } from './site-box.dto';
 import { type ScanResult, SiteBoxesService } from './site-boxes.service';
+import { BoxViewSchema } from '../box-view.schema';
 
 @ApiTags('site boxes')
 @ApiBearerAuth('staff-token')
 @Roles('grader', 'ops')
+@ApiProblems(403)
 @Controller('v1/sites/:siteId/boxes')
 export class SiteBoxesController {
   constructor(private readonly service: SiteBoxesService, private readonly dataSource: DataSource) {}
 
   @Post('receipts')
+  @ApiProblems(404, 409, 422)
+  @ApiOkResponse({ type: BoxViewSchema })
   @HttpCode(200)
   @ApiOperation({ summary: 'Receive a store box by its tracking number (Idempotency-Key accepted)' })
   async receive(@CurrentPrincipal() p: Principal, @Param('siteId') siteId: string, @Body() dto: ReceiveBoxDto, @Headers('idempotency-key') key?: string): Promise<BoxView> {

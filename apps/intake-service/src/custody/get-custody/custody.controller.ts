@@ -1,12 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource, In } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
-import { InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
+import { ApiProblems, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
 import { parseImei } from '@tradein/device-identity';
 import { normaliseSerial } from '../../identity/serial-number';
 import { IntakeCase } from '../../intake-cases/intake-case.entity';
 import { CustodyRecord } from '../custody-record.entity';
+import { CustodyChainSchema } from './custody-view.schema';
 
 export interface CustodyView {
   seq: string;
@@ -39,11 +40,14 @@ function mayRead(p: Principal, c: IntakeCase): boolean {
 
 @ApiTags('custody')
 @ApiBearerAuth('staff-token')
+@ApiProblems(403)
 @Controller('v1')
 export class CustodyController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get('trade-ins/:tradeInId/custody')
+  @ApiProblems(404)
+  @ApiOkResponse({ type: CustodyChainSchema })
   @Roles('store_staff', 'grader', 'ops')
   @ApiOperation({ summary: 'The chain of custody of a trade-in\'s device, oldest first' })
   async ofTradeIn(@CurrentPrincipal() principal: Principal, @Param('tradeInId') tradeInId: string): Promise<{ records: CustodyView[] }> {
@@ -54,6 +58,7 @@ export class CustodyController {
   }
 
   @Get('custody')
+  @ApiOkResponse({ type: CustodyChainSchema })
   @Roles('ops')
   @ApiOperation({ summary: 'The custody chain of one device across its trade-ins (inbound trip included), by IMEI or serial number' })
   async ofDevice(@Query('imei') imei?: string, @Query('serialNumber') serialNumber?: string): Promise<{ records: CustodyView[] }> {
