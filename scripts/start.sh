@@ -19,23 +19,33 @@ export NX_DAEMON=false NX_NO_CLOUD=true SCARF_ANALYTICS=false
 
 bash scripts/ensure-deps.sh
 
-# What runs already is not ours to stop.
-pg_was_up=0; kafka_was_up=0
-bash scripts/infra/postgres.sh status >/dev/null 2>&1 && pg_was_up=1
-bash scripts/infra/kafka.sh status >/dev/null 2>&1 && kafka_was_up=1
+source scripts/infra/lib.sh
+source scripts/infra/owned.sh
+
+# One npm start per checkout: a second one would find every port taken and .infra/demo.json rewritten.
+START_PID_FILE=.infra/start.pid
+if [[ -f $START_PID_FILE ]]; then
+  other="$(cat "$START_PID_FILE")"
+  if [[ $other =~ ^[0-9]+$ ]] && kill -0 "$other" 2>/dev/null && grep -qa 'scripts/start.sh' "/proc/$other/cmdline" 2>/dev/null; then
+    echo "[start] npm start is already running in this checkout (pid $other): use it (.infra/demo.json, logs in .infra/logs/)," \
+      "or stop it with Ctrl-C in its terminal (or kill $other) before starting again"
+    exit 1
+  fi
+fi
+mkdir -p .infra
+echo $$ >"$START_PID_FILE"
+
+# What runs already (another npm start's infrastructure, an earlier infra:up) is not ours to stop.
+infra_note_running
 
 SERVICES=(quote-service intake-service grading-service payout-service)
 declare -A PORTS=([quote-service]=${QUOTE_PORT:-3001} [intake-service]=${INTAKE_PORT:-3002} [grading-service]=${GRADING_PORT:-3003} [payout-service]=${PAYOUT_PORT:-3004})
-declare -A LABELS=([quote-service]='quote  ' [intake-service]='intake ' [grading-service]='grading' [payout-service]='payout ')
-declare -A COLOURS=([quote-service]=36 [intake-service]=33 [grading-service]=35 [payout-service]=32)
 PIDS=()
 infra_started=0
 
 stop_infra_we_started() {
   ((infra_started)) || return 0
-  if ((!pg_was_up)); then echo "[start] stopping PostgreSQL (started by this npm start)"; bash scripts/infra/postgres.sh down || true; fi
-  if ((!kafka_was_up)); then echo "[start] stopping Kafka (started by this npm start)"; bash scripts/infra/kafka.sh down || true; fi
-  if ((pg_was_up && kafka_was_up)); then echo "[start] PostgreSQL and Kafka were already running: left running"; fi
+  infra_stop_started
 }
 
 stop_all() {
@@ -48,6 +58,7 @@ stop_all() {
     for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   fi
   stop_infra_we_started
+  rm -f "$START_PID_FILE"
   echo "[start] stopped"
   exit "$code"
 }
@@ -57,8 +68,10 @@ trap 'stop_all $?' EXIT
 
 # A port already taken (say, by an earlier npm start) would make a health check answer for the wrong process.
 for svc in "${SERVICES[@]}"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/${PORTS[$svc]}") 2>/dev/null; then
-    echo "[start] port ${PORTS[$svc]} for $svc is already in use; stop what runs there or set $(echo "${svc%%-*}" | tr '[:lower:]' '[:upper:]')_PORT"
+  holder="$(port_holder "${PORTS[$svc]}")"
+  if [[ -n $holder ]]; then
+    echo "[start] port ${PORTS[$svc]} for $svc is held by $holder; stop it, or choose another port:" \
+      "$(echo "${svc%%-*}" | tr '[:lower:]' '[:upper:]')_PORT=$((PORTS[$svc] + 100)) npm start (QUOTE_PORT, INTAKE_PORT, GRADING_PORT, PAYOUT_PORT)"
     exit 1
   fi
 done
@@ -74,6 +87,9 @@ if [[ -z ${AUTH_JWT_SECRET:-} ]]; then
 fi
 export NODE_ENV="${NODE_ENV:-development}"
 export SWC_NODE_PROJECT="$ROOT/tsconfig.json"
+# The AWS SDK warns at every start that its 2027 releases will need Node 22; the project supports Node 20
+# (package.json engines) and pins the SDK, so the notice is expected and not for the terminal.
+export AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true
 if [[ $NODE_ENV != production ]]; then
   export CLOCK_CONTROL="${CLOCK_CONTROL:-enabled}"
   export DEADLINE_POLL_MS="${DEADLINE_POLL_MS:-2000}"
@@ -81,15 +97,12 @@ if [[ $NODE_ENV != production ]]; then
   export RATE_LIMIT_PER_MINUTE="${RATE_LIMIT_PER_MINUTE:-6000}"
 fi
 
-# Each service's output goes to .infra/logs/<svc>.log and to the terminal, each line prefixed by the
-# service. The log pipes ignore Ctrl-C so the services' shutdown lines still get through.
-prefix_of() {
-  if [[ -t 1 ]]; then printf '\033[%sm[%s]\033[0m ' "${COLOURS[$1]}" "${LABELS[$1]}"; else printf '[%s] ' "${LABELS[$1]}"; fi
-}
+# Each service writes JSON lines (as in production), kept as they are in .infra/logs/<svc>.log; the
+# terminal shows them coloured and readable, prefixed by the service (scripts/start/pretty-logs.ts). The log
+# pipes ignore Ctrl-C so the services' shutdown lines still get through.
 for svc in "${SERVICES[@]}"; do
-  prefix="$(prefix_of "$svc")"
   PORT="${PORTS[$svc]}" node -r @swc-node/register "apps/$svc/src/main.ts" \
-    > >(trap '' INT; tee ".infra/logs/$svc.log" | sed -u "s/^/${prefix//\//\\/}/") 2>&1 &
+    > >(trap '' INT; tee ".infra/logs/$svc.log" | node -r @swc-node/register scripts/start/pretty-logs.ts "$svc") 2>&1 &
   PIDS+=($!)
 done
 
@@ -125,7 +138,7 @@ echo
 echo "  more staff tokens:  npm run token -- ops | grader SITE | store_staff STORE PARTNER"
 echo "  traffic:            npm run demo   (in another terminal)"
 echo "  partner widget:     http://127.0.0.1:$DEMO_SHOP_PORT   (demo shop embedding <tradein-widget>)"
-echo "  Ctrl-C stops the services$( ((pg_was_up && kafka_was_up)) || echo ' and the infrastructure this run started')."
+echo "  Ctrl-C stops the services$(infra_all_were_up || echo ' and the infrastructure this run started')."
 echo
 wait -n "${PIDS[@]}" || true
 echo "[start] a service exited unexpectedly; see .infra/logs/"

@@ -27,7 +27,8 @@ export function installGracefulShutdown(app: NestFastifyApplication, o: Graceful
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stopping) {
-      o.log.warn({ signal }, 'shutdown: already in progress');
+      // Routine, not a fault: Ctrl-C reaches every process of the terminal, then npm start's own SIGTERM follows.
+      o.log.info({ signal }, 'shutdown: already in progress');
       return;
     }
     stopping = true;
