@@ -91,3 +91,36 @@ test('a European market in German: euros with a decimal comma', async ({ page })
   expect(quoted?.detail.amount?.currency).toBe('EUR');
   expect(amount.replace(/[^\d]/g, '')).toBe(quoted?.detail.amount?.amountMinor);
 });
+
+test('keyboard only: search, pick, answer and get the offer without a pointer', async ({ page }) => {
+  await page.goto(`${s.shopUrl}/?market=FR&lang=en`);
+  const w = widget(page);
+  const search = w.getByLabel(EN.search);
+  await expect(search).toBeVisible();
+  for (let i = 0; i < 10 && !(await search.evaluate((el) => el.matches(':focus'))); i++) await page.keyboard.press('Tab');
+  await expect(search).toBeFocused();
+  await page.keyboard.type('PlayStation 5 Slim');
+  await page.keyboard.press('Enter');
+  const firstResult = w.getByRole('button', { name: /PlayStation 5 Slim/ }).first();
+  await expect(firstResult).toBeVisible();
+  // From the search field: the category select, the search button, then the results.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(firstResult).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(w.getByRole('heading', { level: 2 })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(w.getByRole('heading', { name: 'Tell us about its condition' })).toBeFocused();
+  const groups = await w.getByRole('group').count();
+  for (let g = 0; g < groups; g++) {
+    await page.keyboard.press('Tab'); // into the group: its first option
+    await page.keyboard.press('Space');
+  }
+  await page.keyboard.press('Tab'); // Back
+  await page.keyboard.press('Tab'); // See my offer
+  await expect(w.getByRole('button', { name: EN.getOffer })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(w.getByRole('heading', { name: 'Your offer' })).toBeFocused();
+});

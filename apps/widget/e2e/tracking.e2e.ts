@@ -56,3 +56,36 @@ test('a forged or expired tracking link is a clear message', async ({ page }) =>
   await page.goto(`${s.shopUrl}/?tradein_track=not-a-token`);
   await expect(widget(page).getByRole('alert')).toContainText('This tracking link is invalid or has expired.');
 });
+
+test('once the answer window has passed, the pre-chosen policy applies and the tracking view says so', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const key = { 'x-api-key': s.apiKey };
+  const quote = await (await request.post(`${s.urls.quote}/v1/quotes`, {
+    headers: key, data: { modelId: 'apple-iphone-13', variantId: '128gb', market: 'FR', answers: { functional: 'works', screen: 'flawless', body: 'flawless', battery: '80_or_more', locks: 'none' } },
+  })).json() as { id: string; tradeInId: string };
+  const accepted = await request.post(`${s.urls.quote}/v1/quotes/${quote.id}/accept`, {
+    headers: key, data: { customer: { name: 'Lea Roux', email: 'lea@example.com' }, fulfilment: 'MAIL_IN', payout: { method: 'GIFT_CARD' }, revisedOfferPolicy: { policy: 'ASK' } },
+  });
+  expect(accepted.status()).toBe(200);
+  execFileSync(process.execPath, ['-r', '@swc-node/register', 'scripts/widget-e2e/drive-revised.ts', String(process.env['WIDGET_E2E_STATE']), quote.tradeInId, 'apple-iphone-13'], {
+    cwd: ROOT, env: { ...process.env, SWC_NODE_PROJECT: join(ROOT, 'tsconfig.json') }, stdio: ['ignore', 'pipe', 'inherit'], timeout: 120_000,
+  });
+  // The partner's server may hand out the link too (its own e-mails).
+  const link = await (await request.post(`${s.urls.quote}/v1/trade-ins/${quote.tradeInId}/tracking-links`, { headers: key })).json() as { token: string };
+
+  // 15 days later on every service's clock (CLOCK_CONTROL=enabled in this platform): past the 14-day window.
+  for (const url of Object.values(s.urls)) {
+    const r = await request.post(`${url}/v1/ops/clock/advance`, { headers: { authorization: `Bearer ${s.ops}` }, data: { ms: 15 * 86_400_000 } });
+    expect(r.status()).toBe(200);
+  }
+  await expect.poll(async () => {
+    const t = await (await request.get(`${s.urls.quote}/v1/trade-ins/${quote.tradeInId}`, { headers: key })).json() as { offer: { answer: string | null } };
+    return t.offer.answer;
+  }, { timeout: 30_000 }).toBe('LAPSED_FREE_RETURN');
+
+  await page.goto(`${s.shopUrl}/?tradein_track=${encodeURIComponent(link.token)}`);
+  const w = widget(page);
+  await expect(w.getByText('No answer came in time: your device is returned free of charge.')).toBeVisible();
+  await expect(w.getByRole('button', { name: 'Accept the revised offer' })).toHaveCount(0);
+  await expect(w.getByRole('listitem').filter({ hasText: 'Your device is on its way back to you' })).toBeVisible();
+});
