@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm start`: install when missing, bring up PostgreSQL and Kafka, start the four services (each migrates
+# `npm start`: install when missing, bring up PostgreSQL, Kafka and the object store, start the four services (each migrates
 # its own database at boot; quote-service's migrations seed the catalog and its first price table), wait
 # until each is ready, seed the demo partner, store and site (scripts/start/seed-cli.ts), print the API
 # key and staff tokens, and stream every service's log prefixed by its name (also kept in .infra/logs/).
@@ -76,6 +76,18 @@ for svc in "${SERVICES[@]}"; do
   fi
 done
 
+# The staff console (apps/console) runs as a fifth process: Vite's dev server, /api/<service> proxied to the
+# services (same origin, no CORS). Started only once the console app exists in the checkout.
+CONSOLE_PORT=${CONSOLE_PORT:-5173}
+CONSOLE_CONFIG="$(ls apps/console/vite.config.mts apps/console/vite.config.ts 2>/dev/null | head -n1 || true)"
+if [[ -n $CONSOLE_CONFIG ]]; then
+  holder="$(port_holder "$CONSOLE_PORT")"
+  if [[ -n $holder ]]; then
+    echo "[start] port $CONSOLE_PORT for the console is held by $holder; stop it, or choose another: CONSOLE_PORT=$((CONSOLE_PORT + 100)) npm start"
+    exit 1
+  fi
+fi
+
 infra_started=1
 bash scripts/infra/up.sh
 
@@ -129,12 +141,26 @@ DEMO_SHOP_PORT=$DEMO_SHOP_PORT QUOTE_URL="http://127.0.0.1:${PORTS[quote-service
   > >(trap '' INT; tee .infra/logs/demo-shop.log | sed -u 's/^/[shop   ] /') 2>&1 &
 PIDS+=($!)
 
+if [[ -n $CONSOLE_CONFIG ]]; then
+  CONSOLE_PORT=$CONSOLE_PORT QUOTE_PORT=${PORTS[quote-service]} INTAKE_PORT=${PORTS[intake-service]} GRADING_PORT=${PORTS[grading-service]} \
+    PAYOUT_PORT=${PORTS[payout-service]} node_modules/.bin/vite --config "$CONSOLE_CONFIG" --clearScreen false \
+    > >(trap '' INT; tee .infra/logs/console.log | sed -u 's/^/[console] /') 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 1 120); do
+    curl -fsS "http://127.0.0.1:$CONSOLE_PORT/" >/dev/null 2>&1 && break
+    kill -0 "${PIDS[-1]}" 2>/dev/null || { echo "[start] the console's dev server exited; see .infra/logs/console.log"; exit 1; }
+    sleep 0.5
+  done
+  curl -fsS "http://127.0.0.1:$CONSOLE_PORT/" >/dev/null 2>&1 || { echo "[start] console not answering after 60 s; see .infra/logs/console.log"; exit 1; }
+fi
+
 echo
 for svc in "${SERVICES[@]}"; do
   printf '  %-16s http://127.0.0.1:%s   (OpenAPI: /docs, health: /health/ready, metrics: /metrics)\n' "$svc" "${PORTS[$svc]}"
 done
 echo
 [[ ${CLOCK_CONTROL:-disabled} == enabled ]] && echo "  movable clock on (CLOCK_CONTROL=enabled): npm run demo passes deadlines by moving it"
+[[ -n $CONSOLE_CONFIG ]] && echo "  staff console:      http://127.0.0.1:$CONSOLE_PORT   (sign in as the demo store clerk, grader or ops; /api/<service> proxied)"
 echo "  more staff tokens:  npm run token -- ops | grader SITE | store_staff STORE PARTNER"
 echo "  traffic:            npm run demo   (in another terminal)"
 echo "  partner widget:     http://127.0.0.1:$DEMO_SHOP_PORT   (demo shop embedding <tradein-widget>)"
