@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { samplePhoto } from '@tradein/evidence';
 import { type StoreActor, type TradeInFlows, until } from '../platform-client';
 import { demoIban } from '../demo/iban';
 import { type MailInScenario, type StoreScenario } from '../demo/scenarios';
@@ -52,10 +53,12 @@ async function quoteAndAccept(d: Driver, t: Tracked, body: { market: string; ans
 
 async function dockReceipt(d: Driver, t: Tracked, trackingNumber: string, empty: boolean): Promise<string> {
   await d.f.parcelAtDock(trackingNumber);
+  // Uploads are idempotent by content: a repeated step uploads the same photo and gets the same ref.
+  const unboxing = await d.f.client.uploadEvidence('intake-service', d.f.actors.grader, samplePhoto(`unboxing ${trackingNumber}`));
   const r = await d.f.client.req<{ outcome: string }>('intake-service', 'POST', '/v1/dock/receipts', [200, 201], {
     token: d.f.actors.grader, headers: keyOf(d, t, 'dock'),
     body: {
-      trackingNumber, parcelWeightGrams: empty ? 60 : 380, evidenceRefs: [`photo:unbox-${trackingNumber}`],
+      trackingNumber, parcelWeightGrams: empty ? 60 : 380, evidenceRefs: [unboxing.ref],
       ...(empty ? { emptyParcel: true } : { imei: t.imei, activationLock: false, mdmEnrolled: false }),
     },
   });
@@ -79,11 +82,12 @@ async function grade(d: Driver, t: Tracked, g: { cosmeticGrade: string; defects:
     if (claim.status !== 200) throw new Error(`claim answered ${claim.status}: ${JSON.stringify(claim.body)}`);
     const detail = await f.client.req<{ checklist: { checks: Array<{ code: string; kind: string }> } }>('grading-service', 'GET', `/v1/jobs/${jobId}`, 200, { token: grader });
     const checks = Object.fromEntries(detail.checklist.checks.map((c) => [c.code, c.kind === 'PERCENT' ? 90 : 'PASS']));
+    const front = await f.client.uploadEvidence('grading-service', grader, samplePhoto(`front of ${t.imei} for ${t.tradeInId}`));
     await f.client.req('grading-service', 'PUT', `/v1/jobs/${jobId}/inspection`, 200, {
       token: grader,
       body: {
         identityRead: { imei: t.imei }, checks, cosmeticGrade: g.cosmeticGrade, defects: g.defects, missingAccessories: [],
-        locks: { activationLock: false, mdmEnrolled: false }, evidence: [{ ref: `evidence/${t.imei}/front.jpg`, sha256: 'ab'.repeat(32), kind: 'PHOTO' }],
+        locks: { activationLock: false, mdmEnrolled: false }, evidence: [{ ref: front.ref, sha256: front.sha256, kind: 'PHOTO' }],
       },
     });
     await f.client.req('grading-service', 'POST', `/v1/jobs/${jobId}/erasures`, [200, 201], {

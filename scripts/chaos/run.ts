@@ -53,9 +53,14 @@ function options() {
     if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${k} must be an integer from ${min} to ${max}`);
     return n;
   };
+  const minutes = (v: string) => {
+    const n = Number(v);
+    if (!(n >= 1 && n <= 600)) throw new Error('--time-limit-min must be a number of minutes from 1 to 600');
+    return n;
+  };
   return {
     tradeIns: int('trade-ins', 13, 999_999), replicas: int('replicas', 1, 5), concurrency: int('concurrency', 1, 200),
-    killsPerReplica: int('kills-per-replica', 1, 10), seed: int('seed', 0, 2 ** 31), timeLimitMs: int('time-limit-min', 3, 600) * 60_000,
+    killsPerReplica: int('kills-per-replica', 1, 10), seed: int('seed', 0, 2 ** 31), timeLimitMs: minutes(String(values['time-limit-min'])) * 60_000,
     resultsDir: String(values['results-dir']), report: String(values.report), stateDir: String(values['state-dir']),
     basePort: int('base-port', 1024, 65_000), pgPort: int('pg-port', 1024, 65_535), kafkaPort: int('kafka-port', 1024, 65_000), replay: !values['no-replay'],
     appRoot: resolve(String(values['app-root'])),
