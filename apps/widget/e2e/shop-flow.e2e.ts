@@ -124,3 +124,39 @@ test('keyboard only: search, pick, answer and get the offer without a pointer', 
   await page.keyboard.press('Enter');
   await expect(w.getByRole('heading', { name: 'Your offer' })).toBeFocused();
 });
+
+test('a device not bought in the market: shown in the list, a clear message, and a way back', async ({ page, request }) => {
+  // Ops publish a price table without the PlayStation Portal in Japan (every other row as it is today).
+  const rows: Array<{ modelId: string; variantId: string; market: string; currency: string; amountMinor: string }> = [];
+  for (const market of ['FR', 'DE', 'ES', 'IT', 'GB', 'US', 'JP']) {
+    const { items } = await (await request.get(`${s.urls.quote}/v1/catalog/models?market=${market}`, { headers: { 'x-api-key': s.apiKey } })).json() as {
+      items: Array<{ id: string; variants: Array<{ id: string; price: { amountMinor: string; currency: string } | null }> }>;
+    };
+    for (const m of items) for (const v of m.variants) {
+      if (v.price && !(market === 'JP' && m.id === 'sony-playstation-portal')) rows.push({ modelId: m.id, variantId: v.id, market, ...v.price });
+    }
+  }
+  const upload = await request.post(`${s.urls.quote}/v1/price-tables`, { headers: { authorization: `Bearer ${s.ops}` }, data: { rows } });
+  expect(upload.status()).toBe(201);
+  const refused = await request.post(`${s.urls.quote}/v1/quotes`, {
+    headers: { 'x-api-key': s.apiKey },
+    data: { modelId: 'sony-playstation-portal', variantId: 'standard', market: 'JP', answers: { functional: 'works', body: 'flawless', controllers: 'all_included', accessories: 'complete', locks: 'none' } },
+  });
+  expect(refused.status()).toBe(422);
+  expect(await refused.json()).toMatchObject({ code: 'NOT_PRICED_IN_MARKET' });
+
+  await page.goto(`${s.shopUrl}/?market=JP&lang=en`);
+  const w = widget(page);
+  await w.getByLabel(EN.search).fill('PlayStation Portal');
+  await w.getByRole('button', { name: EN.searchButton }).click();
+  await w.getByRole('button', { name: /PlayStation Portal/ }).first().click();
+  const variant = w.getByRole('button', { name: /not bought in your market/ }).first();
+  await expect(variant).toBeVisible();
+  await variant.click();
+  const alert = w.getByRole('alert');
+  await expect(alert).toContainText('We do not buy this device in your market yet. Try another device.');
+  expect((await hostEvents(page)).find((e) => e.type === 'tradein:error')?.detail).toMatchObject({ code: 'UNPRICED' });
+  await alert.getByRole('button', { name: 'Back' }).click();
+  await expect(w.getByRole('alert')).toHaveCount(0);
+  await expect(w.getByRole('heading', { name: /PlayStation Portal/ })).toBeVisible();
+});
