@@ -89,3 +89,25 @@ test('once the answer window has passed, the pre-chosen policy applies and the t
   await expect(w.getByRole('button', { name: 'Accept the revised offer' })).toHaveCount(0);
   await expect(w.getByRole('listitem').filter({ hasText: 'Your device is on its way back to you' })).toBeVisible();
 });
+
+test('an offer that expired while the shopper hesitated: a clear message, and a fresh offer with the same answers', async ({ page, request }) => {
+  await page.goto(`${s.shopUrl}/?market=FR&lang=en`);
+  const w = widget(page);
+  const flow = { search: 'PlayStation 5', model: /PlayStation 5 Slim/, name: 'Camille Martin', email: 'camille@example.com', labels: EN };
+  await quoteThroughWidget(page, flow);
+  await expect(w.getByRole('heading', { name: 'Your offer' })).toBeVisible();
+  // Quotes are valid 14 days: move every service's clock 15 days on.
+  for (const url of Object.values(s.urls)) {
+    const r = await request.post(`${url}/v1/ops/clock/advance`, { headers: { authorization: `Bearer ${s.ops}` }, data: { ms: 15 * 86_400_000 } });
+    expect(r.status()).toBe(200);
+  }
+  await acceptThroughWidget(page, flow);
+  const alert = w.getByRole('alert');
+  await expect(alert).toContainText('This offer has expired.');
+  await alert.getByRole('button', { name: EN.getOffer }).click();
+  await expect(w.getByRole('heading', { name: 'Your offer' })).toBeVisible();
+  const quoted = (await hostEvents(page)).filter((e) => e.type === 'tradein:quoted');
+  expect(quoted).toHaveLength(2);
+  expect(quoted[1]?.detail['quoteId']).not.toBe(quoted[0]?.detail['quoteId']);
+  expect((await hostEvents(page)).find((e) => e.type === 'tradein:error')?.detail).toMatchObject({ code: 'QUOTE_EXPIRED', status: 409 });
+});
