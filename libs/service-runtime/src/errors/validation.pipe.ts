@@ -1,11 +1,21 @@
 import { ValidationPipe } from '@nestjs/common';
-import { type ValidationError } from 'class-validator';
+import { type ValidationError, type ValidatorOptions } from 'class-validator';
 import { describeValidationErrors } from '@tradein/contracts';
 import { ValidationFailedError } from './domain-error';
+import { missingNestedObjects } from './required-nested';
 
 /** Whitelisted DTOs: unknown fields are rejected, every problem names its field and reason. */
+/** Nest's pipe, plus: a nested object without @IsOptional() is required (see required-nested.ts). */
+class RuntimeValidationPipe extends ValidationPipe {
+  protected override async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {
+    const errors = await super.validate(object, options);
+    const seen = new Set(errors.map((e) => e.property));
+    return [...errors, ...missingNestedObjects(object).filter((e) => !seen.has(e.property))];
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new RuntimeValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

@@ -1,0 +1,35 @@
+import { Type } from 'class-transformer';
+import { IsOptional, IsString, ValidateNested } from 'class-validator';
+import { ValidationFailedError } from './domain-error';
+import { createValidationPipe } from './validation.pipe';
+
+class Grades { @IsString() A!: string }
+class Inner { @ValidateNested() @Type(() => Grades) grades!: Grades }
+class Publish {
+  @ValidateNested() @Type(() => Grades) grades!: Grades;
+  @IsOptional() @ValidateNested() @Type(() => Grades) previous?: Grades;
+  @IsOptional() @ValidateNested() @Type(() => Inner) inner?: Inner;
+}
+
+const run = (value: unknown) => createValidationPipe().transform(value, { type: 'body', metatype: Publish });
+const problems = async (value: unknown) => {
+  try {
+    await run(value);
+    return [];
+  } catch (err) {
+    return (err as ValidationFailedError).errors;
+  }
+};
+
+describe('a nested DTO property without @IsOptional()', () => {
+  it('is required: a missing or empty body is a 400 naming it, not a handler dereferencing undefined', async () => {
+    expect(await problems(undefined)).toEqual([{ field: 'grades', reason: 'grades is required' }]);
+    expect(await problems({})).toEqual([{ field: 'grades', reason: 'grades is required' }]);
+    expect(await problems({ grades: { A: 'Premium' }, inner: {} })).toEqual([{ field: 'inner.grades', reason: 'grades is required' }]);
+  });
+
+  it('stays optional with @IsOptional()', async () => {
+    expect(await problems({ grades: { A: 'Premium' } })).toEqual([]);
+    await expect(run({ grades: { A: 'Premium' } })).resolves.toBeInstanceOf(Publish);
+  });
+});
