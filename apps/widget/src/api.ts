@@ -59,16 +59,20 @@ export class WidgetApi {
     return settle(this.client.GET('/v1/catalog/categories/{category}/questionnaire', { params: { path: { category } } }));
   }
 
-  quote(body: { modelId: string; variantId: string; market: string; answers: Record<string, string>; programId?: string }): Promise<Quote> {
-    return settle(this.client.POST('/v1/quotes', { body: body as never }));
+  /** `key`: the same Idempotency-Key on a retry, so a lost answer never makes a second quote. */
+  quote(body: { modelId: string; variantId: string; market: string; answers: Record<string, string> }, key: string): Promise<Quote> {
+    return settle(this.client.POST('/v1/quotes', { body: body as never, headers: { 'Idempotency-Key': key } }));
   }
 
-  async accept(quoteId: string, f: AcceptForm): Promise<TradeIn> {
+  /** `key`: the same Idempotency-Key on a retry, so a retried acceptance replays the first answer. */
+  async accept(quoteId: string, f: AcceptForm, key: string): Promise<TradeIn> {
     const body = {
       customer: { name: f.name, email: f.email }, fulfilment: 'MAIL_IN', payout: { method: f.payout },
       revisedOfferPolicy: f.policy === 'ASK' ? { policy: 'ASK' } : { policy: 'AUTO_ACCEPT_WITHIN', withinPercent: f.withinPercent },
     };
-    const r = await settle<{ tradeIn: TradeIn }>(this.client.POST('/v1/quotes/{quoteId}/accept', { params: { path: { quoteId } }, body: body as never }));
+    const r = await settle<{ tradeIn: TradeIn }>(this.client.POST('/v1/quotes/{quoteId}/accept', {
+      params: { path: { quoteId } }, body: body as never, headers: { 'Idempotency-Key': key },
+    }));
     return r.tradeIn;
   }
 
@@ -93,8 +97,9 @@ export class TrackingApi {
     return settle(this.client.GET('/v1/tracking/label'), 'LINK');
   }
 
-  answer(answer: 'accept' | 'decline'): Promise<TrackingView> {
-    const call = answer === 'accept' ? this.client.POST('/v1/tracking/revised-offer/accept') : this.client.POST('/v1/tracking/revised-offer/decline');
+  answer(answer: 'accept' | 'decline', key: string): Promise<TrackingView> {
+    const init = { headers: { 'Idempotency-Key': key } };
+    const call = answer === 'accept' ? this.client.POST('/v1/tracking/revised-offer/accept', init) : this.client.POST('/v1/tracking/revised-offer/decline', init);
     return settle(call, 'LINK');
   }
 }

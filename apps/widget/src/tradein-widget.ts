@@ -48,7 +48,7 @@ export class TradeinWidget extends LitElement implements ViewModel {
 
   private minted: { token: string; expiresAt: number } | null = null;
   private lastAction: (() => Promise<void>) | null = null;
-  private readonly api = new WidgetApi('', () => this.token());
+  private api: { base: string; client: WidgetApi } | null = null;
 
   constructor() {
     super();
@@ -135,10 +135,11 @@ export class TradeinWidget extends LitElement implements ViewModel {
   }
 
   getOffer(): void {
+    const key = crypto.randomUUID(); // kept by a retry of this very request
     void this.run(async () => {
       const { model, variant, answers } = this.v;
       if (!model || !variant) return;
-      const quote = await this.client().quote({ modelId: model.id, variantId: variant.id, market: this.market, answers });
+      const quote = await this.client().quote({ modelId: model.id, variantId: variant.id, market: this.market, answers }, key);
       this.set({ quote, step: 'offer' });
       emit(this, 'tradein:quoted', {
         quoteId: quote.id, tradeInId: quote.tradeInId, device: { modelId: model.id, variantId: variant.id, name: `${model.brand} ${model.name}` },
@@ -148,10 +149,11 @@ export class TradeinWidget extends LitElement implements ViewModel {
   }
 
   accept(): void {
+    const key = crypto.randomUUID(); // a retry after a lost answer replays the acceptance, never repeats it
     void this.run(async () => {
       const quote = this.v.quote;
       if (!quote) return;
-      const tradeIn = await this.client().accept(quote.id, this.v.form);
+      const tradeIn = await this.client().accept(quote.id, this.v.form, key);
       const link = await this.client().trackingLink(tradeIn.id);
       const url = new URL(this.trackUrl ?? location.href, location.href);
       url.searchParams.set(TRACK_PARAM, link.token);
@@ -180,7 +182,8 @@ export class TradeinWidget extends LitElement implements ViewModel {
   }
 
   answerRevised(answer: 'accept' | 'decline'): void {
-    void this.run(async () => this.set({ tracking: await this.tracking().answer(answer) }));
+    const key = crypto.randomUUID();
+    void this.run(async () => this.set({ tracking: await this.tracking().answer(answer, key) }));
   }
 
   downloadLabel(): void {
@@ -227,8 +230,10 @@ export class TradeinWidget extends LitElement implements ViewModel {
     return list.length ? list : null;
   }
 
+  /** One client per api-base (the attribute may change). */
   private client(): WidgetApi {
-    return this.apiBase ? new WidgetApi(this.apiBase, () => this.token()) : this.api;
+    if (this.api?.base !== this.apiBase) this.api = { base: this.apiBase, client: new WidgetApi(this.apiBase, () => this.token()) };
+    return this.api.client;
   }
 
   private tracking(): TrackingApi {
