@@ -1,16 +1,14 @@
 import '@mantine/core/styles.css';
-import './ui/print.css';
+import './ui/console.css';
 import './i18n';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiError } from './api/http';
 import { router } from './router';
-
-/** Dense screens for people at work: small default size, strong focus ring (keyboard users). */
-const theme = createTheme({ defaultRadius: 'sm', primaryColor: 'indigo', focusRing: 'always', fontSizes: { md: '0.9rem' } });
+import { cssVariables, theme } from './ui/theme';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -22,7 +20,7 @@ const queryClient = new QueryClient({
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

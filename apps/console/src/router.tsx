@@ -57,9 +57,10 @@ const storeTradeInsRoute = createRoute({ getParentRoute: () => storeRoute, path:
 const storeIntakeRoute = createRoute({
   getParentRoute: () => storeRoute,
   path: 'intake',
+  // The router parses search values as JSON: an all-digit IMEI arrives as a number.
   validateSearch: (s: Record<string, unknown>): { tradeInId?: string; code?: string } => ({
     ...(typeof s['tradeInId'] === 'string' ? { tradeInId: s['tradeInId'] } : {}),
-    ...(typeof s['code'] === 'string' ? { code: s['code'] } : {}),
+    ...(typeof s['code'] === 'string' || typeof s['code'] === 'number' ? { code: String(s['code']) } : {}),
   }),
   component: lazyRouteComponent(() => import('./store/StoreIntakePage'), 'StoreIntakePage'),
 });

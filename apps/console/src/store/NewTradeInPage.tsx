@@ -37,7 +37,7 @@ export function NewTradeInPage() {
   const keys = useRef({ quote: newIdempotencyKey(), accept: newIdempotencyKey() });
 
   const restart = () => {
-    setStep('scan'); setCode({}); setCandidates([]); setModel(null); setVariant(null); setForm(null); setAnswers({});
+    setStep('scan'); setCode({}); setCandidates([]); setModel(null); setVariant(null); setForm(null); setAnswers({}); answered.current = {};
     setQuote(null); setTradeIn(null); setCustomer({ name: '', email: '' }); setSearch('');
     keys.current = { quote: newIdempotencyKey(), accept: newIdempotencyKey() };
     lookup.reset(); quoteCmd.reset(); acceptCmd.reset();
@@ -82,8 +82,11 @@ export function NewTradeInPage() {
     onSuccess: (r) => { setTradeIn(r.tradeIn); setStep('receipt'); },
   });
 
+  const answered = useRef<Record<string, string>>({});
   const answer = (questionCode: string, option: string) => {
-    const next = { ...answers, [questionCode]: option };
+    if (answered.current[questionCode]) return;
+    const next = { ...answered.current, [questionCode]: option };
+    answered.current = next;
     setAnswers(next);
     if (form && form.questions.every((q) => next[q.code])) quoteCmd.mutate(next);
   };

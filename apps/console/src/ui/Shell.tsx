@@ -39,7 +39,7 @@ export function Shell() {
           <Group gap="xs">
             <Title order={1} size="h4">{t('app.title')}</Title>
             <Badge variant="light">{t(`role.${claims.role}`)}</Badge>
-            {where && <Badge variant="outline" data-testid="where">{where}</Badge>}
+            {where && <Badge variant="outline" color="dark" data-testid="where">{where}</Badge>}
           </Group>
           <Group gap="xs">
             <Text size="sm">{claims.sub}</Text>

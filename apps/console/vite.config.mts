@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 
-const ROOT = resolve(__dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Where each service listens; the same variables scripts/start.sh reads. */
 function proxies(): Record<string, ProxyOptions> {
@@ -48,7 +48,7 @@ function demoTokens(): Plugin {
 }
 
 export default defineConfig({
-  root: __dirname,
+  root: import.meta.dirname,
   base: '/',
   plugins: [react(), demoTokens()],
   resolve: {
