@@ -22,16 +22,33 @@ tier_name() { local n; n="$(basename "$1" .sh)"; echo "${n#[0-9][0-9]-}"; }
 bash scripts/ensure-deps.sh
 
 mkdir -p .infra/logs
+# Prepares jest itself needs (the manifest tests render k8s/ with the real Kustomize) start even with
+# TEST_TIERS=none, and jest waits for them; the others are awaited after jest, before the tiers.
+JEST_PREPARES=" kustomize "
 PREPARE_PIDS=()
-if [[ $TIERS_WANTED != none ]]; then
-  for f in scripts/tiers/prepare/*.sh; do
-    [[ -e $f ]] || continue
-    name="$(tier_name "$f")"
-    echo "== prepare $name (background, .infra/logs/prepare-$name.log)"
-    bash "$f" >".infra/logs/prepare-$name.log" 2>&1 &
-    PREPARE_PIDS+=("$!:$name")
+for f in scripts/tiers/prepare/*.sh; do
+  [[ -e $f ]] || continue
+  name="$(tier_name "$f")"
+  [[ $TIERS_WANTED != none || $JEST_PREPARES == *" $name "* ]] || continue
+  echo "== prepare $name (background, .infra/logs/prepare-$name.log)"
+  bash "$f" >".infra/logs/prepare-$name.log" 2>&1 &
+  PREPARE_PIDS+=("$!:$name")
+done
+declare -A PREPARED=()
+await_prepares() {  # $1: "jest" (only those jest needs) or "all"
+  local entry pid name
+  for entry in "${PREPARE_PIDS[@]}"; do
+    pid="${entry%%:*}"; name="${entry#*:}"
+    [[ -n ${PREPARED[$name]:-} ]] && continue
+    [[ $1 == all || $JEST_PREPARES == *" $name "* ]] || continue
+    if ! wait "$pid"; then
+      echo "== prepare $name FAILED; its log:" >&2
+      tail -n 60 ".infra/logs/prepare-$name.log" >&2
+      exit 1
+    fi
+    PREPARED[$name]=1
   done
-fi
+}
 
 # What already runs (an `npm start`, an earlier `npm run infra:up`) is left running; what this run starts, it
 # stops when it ends, pass or fail, so a later `npm start` (here or in another checkout) finds the ports free.
@@ -54,16 +71,10 @@ echo "== type-check (strict)"
 npx tsc -p tsconfig.json --noEmit
 
 echo "== tests (unit + integration on the real PostgreSQL and Kafka)"
+await_prepares jest
 npx jest --ci --maxWorkers=2 "$@"
 
-for entry in "${PREPARE_PIDS[@]}"; do
-  pid="${entry%%:*}"; name="${entry#*:}"
-  if ! wait "$pid"; then
-    echo "== prepare $name FAILED; its log:" >&2
-    tail -n 60 ".infra/logs/prepare-$name.log" >&2
-    exit 1
-  fi
-done
+await_prepares all
 
 for f in scripts/tiers/run/*.sh; do
   [[ -e $f ]] || continue

@@ -3,7 +3,7 @@
  * list of the fields k8s/ relies on, with their types as the CRDs (postgresql.cnpg.io/v1, operator
  * 1.25) declare them. A field not listed here is refused: add it here, from the CRD, when k8s/ needs it.
  */
-import { type K8sObject } from './kustomize';
+import { type K8sObject } from './k8s-objects';
 
 type Shape = 'string' | 'integer' | 'boolean' | 'quantity' | { enum: readonly string[] } | { mapOf: Shape } | { listOf: Shape } | { [field: string]: Shape };
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { allTopics } from '@tradein/contracts';
-import { type K8sObject, parseYamlDocuments } from './kustomize';
+import { type K8sObject, parseYamlDocuments } from './k8s-objects';
 import { K8S_DIR, OVERLAYS, renderOverlay } from './overlays';
 import { egressKind, policyProblems } from './policy';
 import { ManifestValidator } from './validate-manifests';
@@ -183,7 +183,7 @@ describe('the checks catch deliberate mistakes', () => {
     (spec(named(objs, 'NetworkPolicy', 'intake-service'))['egress'] as Obj[]).push({ ports: [{ protocol: 'TCP', port: 6379 }] });
     expect(policyProblems(objs)).toEqual([
       'Deployment/intake-service: Secret db-intake has no key pasword',
-      'NetworkPolicy/intake-service: egress "anywhere" on ports 6379 is not allowed (only DNS, PostgreSQL, Kafka)',
+      'NetworkPolicy/intake-service: egress "anywhere" on ports 6379 is not allowed (only DNS, PostgreSQL, Kafka, HTTPS)',
     ]);
   });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { IsString } from 'class-validator';
 import { loadConfig } from '@tradein/service-runtime';
 import { secretFiles } from '../k8s/secret-files';
-import { type K8sObject } from './kustomize';
+import { type K8sObject } from './k8s-objects';
 import { OVERLAYS, renderOverlay } from './overlays';
 import { configClassOf, ROOT, serviceNames } from './service-discovery';
 import {
@@ -118,6 +118,8 @@ describe('compose start order and health', () => {
       kafka: { condition: 'service_healthy' },
       topics: { condition: 'service_completed_successfully' },
       [`migrate-${short}`]: { condition: 'service_completed_successfully' },
+      // The services that keep evidence photos also wait for the object store container.
+      ...(['intake', 'grading'].includes(short) ? { objectstore: { condition: 'service_started' } } : {}),
     });
     expect(JSON.stringify((s[svc]['healthcheck'] as Obj)['test'])).toContain('/health/ready');
     expect(s[svc]['read_only']).toBe(true);

@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import ts from 'typescript';
-import { type K8sObject } from './kustomize';
+import { type K8sObject } from './k8s-objects';
 
 const ROOT = join(__dirname, '../..');
 const CRD_PACKAGES: Record<string, string> = {

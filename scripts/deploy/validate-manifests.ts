@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { cnpgProblems, knowsCnpg } from './cnpg-fields';
-import { type K8sObject } from './kustomize';
+import { type K8sObject } from './k8s-objects';
 import { UnknownFieldChecker } from './unknown-fields';
 
 export interface Finding { object: string; problem: string }
@@ -17,9 +17,20 @@ type SchemaResult = { status: 'ok' } | { status: 'no-schema' } | { status: 'inva
 
 const id = (o: K8sObject) => `${o.kind}/${o.metadata?.name ?? '?'}`;
 
+/**
+ * Kustomize writes a Secret's base64 values as YAML blocks broken every 70 characters; the API server's
+ * decoder (Go's encoding/base64) skips line breaks, so the schema's "byte" format is checked without them.
+ */
+function asApiServerReads(o: K8sObject): K8sObject {
+  const data = o['data'];
+  if (o.kind !== 'Secret' || typeof data !== 'object' || data === null) return o;
+  const joined = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/[\r\n]/g, '') : v]));
+  return { ...o, data: joined };
+}
+
 function schemaResults(objects: readonly K8sObject[]): SchemaResult[] {
   const out = execFileSync(process.execPath, [join(__dirname, 'schema-validate.mjs')], {
-    input: JSON.stringify(objects), cwd: join(__dirname, '../..'), maxBuffer: 64 * 1024 * 1024,
+    input: JSON.stringify(objects.map(asApiServerReads)), cwd: join(__dirname, '../..'), maxBuffer: 64 * 1024 * 1024,
   });
   return JSON.parse(out.toString()) as SchemaResult[];
 }
