@@ -15,7 +15,7 @@ export class StoreIntakeDto {
   serialNumber?: string;
 
   /** Validated after the model comparison (see StoreIntakeService), so a wrong model is reported first. */
-  @ApiProperty({ description: 'Mandatory guided checks: POWERS_ON, SCREEN, LOCKS, ACCESSORIES', example: { POWERS_ON: 'YES', SCREEN: 'INTACT', LOCKS: 'NONE', ACCESSORIES: 'COMPLETE' } })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Mandatory guided checks: POWERS_ON, SCREEN, LOCKS, ACCESSORIES', example: { POWERS_ON: 'YES', SCREEN: 'INTACT', LOCKS: 'NONE', ACCESSORIES: 'COMPLETE' } })
   @IsObject()
   checks: Record<string, unknown>;
 

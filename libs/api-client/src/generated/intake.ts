@@ -735,7 +735,9 @@ export type components = {
              *       "SCREEN": "INTACT"
              *     }
              */
-            checks: Record<string, never>;
+            checks: {
+                [key: string]: string;
+            };
             /** @description Photo references taken at the counter */
             evidenceRefs?: string[];
             /** @description IMEI read from the device (*#06#); mandatory for smartphones */
@@ -1102,8 +1104,9 @@ export interface operations {
     DockReceipt_receive: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
+            header?: {
+                /** @description 8-128 characters of letters, digits and `_ . : -`. The same key with the same body answers the stored result of the first request; the same key with another body answers 422 IDEMPOTENCY_KEY_REUSED. */
+                "Idempotency-Key"?: string;
             };
             path?: never;
             cookie?: never;
@@ -1170,8 +1173,7 @@ export interface operations {
     Evidence_upload: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
+            header?: {
                 /** @description 8-128 characters of letters, digits and `_ . : -`. The same key with the same body answers the stored result of the first request; the same key with another body answers 422 IDEMPOTENCY_KEY_REUSED. */
                 "Idempotency-Key"?: string;
             };
@@ -1915,8 +1917,9 @@ export interface operations {
     SiteBoxes_scan: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
+            header?: {
+                /** @description 8-128 characters of letters, digits and `_ . : -`. The same key with the same body answers the stored result of the first request; the same key with another body answers 422 IDEMPOTENCY_KEY_REUSED. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 boxId: string;
@@ -2006,8 +2009,9 @@ export interface operations {
     SiteBoxes_receive: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
+            header?: {
+                /** @description 8-128 characters of letters, digits and `_ . : -`. The same key with the same body answers the stored result of the first request; the same key with another body answers 422 IDEMPOTENCY_KEY_REUSED. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 siteId: string;
@@ -2158,8 +2162,9 @@ export interface operations {
     StoreBoxes_open: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
+            header?: {
+                /** @description 8-128 characters of letters, digits and `_ . : -`. The same key with the same body answers the stored result of the first request; the same key with another body answers 422 IDEMPOTENCY_KEY_REUSED. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 storeId: string;
@@ -2468,8 +2473,9 @@ export interface operations {
     StoreBoxes_add: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
+            header?: {
+                /** @description 8-128 characters of letters, digits and `_ . : -`. The same key with the same body answers the stored result of the first request; the same key with another body answers 422 IDEMPOTENCY_KEY_REUSED. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 boxId: string;
@@ -2840,8 +2846,9 @@ export interface operations {
     StoreIntake_intake: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
+            header?: {
+                /** @description 8-128 characters of letters, digits and `_ . : -`. The same key with the same body answers the stored result of the first request; the same key with another body answers 422 IDEMPOTENCY_KEY_REUSED. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 storeId: string;

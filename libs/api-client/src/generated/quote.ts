@@ -749,7 +749,9 @@ export type components = {
              *       }
              *     }
              */
-            bonus?: Record<string, never>;
+            bonus?: {
+                [key: string]: unknown;
+            };
             /** @example acme-console-upgrade */
             id: string;
             /** @example Console upgrade 2026 */
@@ -770,7 +772,9 @@ export type components = {
              *       "locks": "none"
              *     }
              */
-            answers: Record<string, never>;
+            answers: {
+                [key: string]: string;
+            };
             /**
              * @description If sent, must be the market's currency
              * @example EUR
@@ -2571,6 +2575,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description 8-128 characters of letters, digits and `_ . : -`. The same key with the same body answers the stored result of the first request; the same key with another body answers 422 IDEMPOTENCY_KEY_REUSED. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -3175,6 +3180,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description 8-128 characters of letters, digits and `_ . : -`. The same key with the same body answers the stored result of the first request; the same key with another body answers 422 IDEMPOTENCY_KEY_REUSED. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -3224,6 +3230,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description 8-128 characters of letters, digits and `_ . : -`. The same key with the same body answers the stored result of the first request; the same key with another body answers 422 IDEMPOTENCY_KEY_REUSED. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -3526,6 +3533,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description 8-128 characters of letters, digits and `_ . : -`. The same key with the same body answers the stored result of the first request; the same key with another body answers 422 IDEMPOTENCY_KEY_REUSED. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -3672,6 +3680,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description 8-128 characters of letters, digits and `_ . : -`. The same key with the same body answers the stored result of the first request; the same key with another body answers 422 IDEMPOTENCY_KEY_REUSED. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -3805,6 +3814,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description 8-128 characters of letters, digits and `_ . : -`. The same key with the same body answers the stored result of the first request; the same key with another body answers 422 IDEMPOTENCY_KEY_REUSED. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -3960,6 +3970,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description 8-128 characters of letters, digits and `_ . : -`. The same key with the same body answers the stored result of the first request; the same key with another body answers 422 IDEMPOTENCY_KEY_REUSED. */
                 "Idempotency-Key"?: string;
             };
             path: {

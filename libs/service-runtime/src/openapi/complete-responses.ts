@@ -1,6 +1,7 @@
 import { type INestApplication } from '@nestjs/common';
 import { type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE } from './api-problems.decorator';
+import { normalizeIdempotencyHeaders } from './idempotency-key.decorator';
 import { normalizeNullable } from './nullable-schemas';
 import { OPENAPI_DOCUMENT_OPTIONS, openApiConfig, type ServiceAppOptions } from './openapi-config';
 
@@ -48,5 +49,6 @@ function completeOperation(op: Operation, doc: OpenAPIObject): void {
 
 /** The document a running service serves at /docs and the one committed under openapi/: the same function. */
 export function createServiceDocument(app: INestApplication, o: ServiceAppOptions): OpenAPIObject {
-  return normalizeNullable(completeProblemResponses(SwaggerModule.createDocument(app, openApiConfig(o), OPENAPI_DOCUMENT_OPTIONS)));
+  const doc = SwaggerModule.createDocument(app, openApiConfig(o), OPENAPI_DOCUMENT_OPTIONS);
+  return normalizeNullable(completeProblemResponses(normalizeIdempotencyHeaders(doc)));
 }

@@ -21,6 +21,7 @@ export class CreateProgramDto {
   name!: string;
 
   @ApiPropertyOptional({
+    type: 'object', additionalProperties: true,
     description: 'Partner bonus: FIXED amounts per currency or PERCENT of the device value, with cap, threshold, campaign window and categories',
     example: { kind: 'FIXED', amountMinor: { EUR: '5000', GBP: '4000' }, thresholdMinor: { EUR: '10000' }, window: { from: '2026-01-01T00:00:00Z', to: '2026-12-31T00:00:00Z' }, eligibleCategories: ['console'] },
   })

@@ -16,6 +16,7 @@ export class CreateQuoteDto {
   @IsOptional() @IsIn(CURRENCIES) currency?: CurrencyCode;
 
   @ApiProperty({
+    type: 'object', additionalProperties: { type: 'string' },
     description: 'Answers to the category questionnaire: question code → option code (GET /v1/catalog/categories/{category}/questionnaire)',
     example: { functional: 'works', body: 'light_wear', controllers: 'all_included', accessories: 'complete', locks: 'none' },
   })
