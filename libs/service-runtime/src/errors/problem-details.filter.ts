@@ -45,8 +45,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const problem = this.toProblem(exception, req);
     // The route template, not the URL: paths and query strings can carry personal data or credentials.
     if (problem.status >= 500) this.log.error({ error: loggableError(exception), requestId: req.id, route: req.routeOptions.url }, 'unhandled error');
-    // The reason of each refusal (the request line says only its status); the detail is what the caller was told.
-    else this.log.info({ requestId: req.id, route: req.routeOptions.url, status: problem.status, code: problem.code }, `${req.method} ${req.routeOptions.url ?? '(no route)'} ${problem.status} ${problem.code}: ${problem.detail}`);
+    // The reason of each refusal (the request line says only its status): its code and the fields and reasons named,
+    // never `detail`, which quotes what the caller sent (an id that is an e-mail, a tracking number, a key).
+    else {
+      const reasons = problem.errors?.map((e) => `${e.field}: ${e.reason}`).join('; ');
+      this.log.info({ requestId: req.id, route: req.routeOptions.url, status: problem.status, code: problem.code },
+        `${req.method} ${req.routeOptions.url ?? '(no route)'} ${problem.status} ${problem.code}${reasons ? `: ${reasons}` : ''}`);
+    }
     const retryAfter = (exception as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
     if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
     void reply.status(problem.status).header('content-type', 'application/problem+json').send(problem);
