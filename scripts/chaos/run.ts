@@ -157,7 +157,11 @@ async function main(): Promise<number> {
         const drivenUnits = units.filter((u) => u.every((t) => t.tradeInId || t.error)).length;
         const elapsed = Date.now() - began - (phases['infrastructure'] ?? 0) - (phases['boot'] ?? 0);
         const remainingMs = trafficDone ? 0 : ((units.length - drivenUnits) / Math.max(1, drivenUnits)) * elapsed;
-        const gap = Math.min(90_000, Math.max(3000, (remainingMs / (faults.length - i + 1)) * (0.5 + random())));
+        // A fault takes time itself (a restart under load: tens of seconds): only the rest of the traffic is spread as gaps.
+        const took = faults.slice(0, i).map((x) => (x.restoredAt ?? 0) - (x.injectedAt ?? 0));
+        const perFault = took.length ? took.reduce((a, b) => a + b, 0) / took.length : 30_000;
+        const spare = remainingMs - perFault * (faults.length - i);
+        const gap = Math.min(90_000, Math.max(3000, (spare / (faults.length - i + 1)) * (0.5 + random())));
         await sleep(gap);
         await injector.inject(fault);
         done++;
