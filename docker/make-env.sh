@@ -12,5 +12,8 @@ QUOTE_SECRET_KEY=$(rand_hex 32)
 CARRIER_WEBHOOK_SECRET=$(rand_hex 32)
 PAYOUT_BANK_DETAILS_KEYS=k1:$(openssl rand -base64 32)
 PAYOUT_FINGERPRINT_KEY=$(openssl rand -base64 32)
+# Root credentials of the objectstore container (the evidence photos); your own store's keys to use it instead.
+S3_ACCESS_KEY_ID=$(rand_hex 10)
+S3_SECRET_ACCESS_KEY=$(rand_hex 24)
 ENV
 echo "wrote docker/.env (mode 600)"

@@ -12,8 +12,11 @@ import { containersOf, podSpecOf, type K8sObject } from './k8s-objects';
 
 type Obj = Record<string, unknown>;
 
-/** The one service that calls the internet: quote-service (partner webhooks to URLs partners register). */
-export const HTTPS_EGRESS = new Set(['quote-service']);
+/**
+ * The services that call the internet: quote-service (partner webhooks to URLs partners register), intake-
+ * and grading-service (evidence photos to the S3-compatible store, a cloud bucket by default).
+ */
+export const HTTPS_EGRESS = new Set(['quote-service', 'intake-service', 'grading-service']);
 /** Secrets created by operators, not by k8s/: CloudNativePG's cluster CA. */
 export const OPERATOR_SECRETS = new Set(['tradein-pg-ca']);
 /** Namespace of the CloudNativePG operator (its chart's default), admitted to the PostgreSQL pods. */

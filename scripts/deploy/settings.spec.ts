@@ -134,10 +134,10 @@ describe('compose start order and health', () => {
     expect(s[`migrate-${short}`]['build']).toBeUndefined();
   });
 
-  it('builds each image once, one per service, and runs the topics job from one of them', () => {
+  it('builds each image once, one per service (and the console\'s), and runs the topics job from one of them', () => {
     const built = Object.entries(s).filter(([, c]) => c['build'] !== undefined).map(([name, c]) => [name, c['image']]);
-    expect(built.map(([name]) => name).sort()).toEqual(services);
-    expect(new Set(built.map(([, image]) => image)).size).toBe(services.length);
+    expect(built.map(([name]) => name).sort()).toEqual(['console', ...services].sort());
+    expect(new Set(built.map(([, image]) => image)).size).toBe(services.length + 1);
     expect(s['topics']['build']).toBeUndefined();
     expect(built.map(([, image]) => image)).toContain(s['topics']['image']);
     const ours = Object.values(s).map((c) => String(c['image'])).filter((i) => i.startsWith('tradein-'));

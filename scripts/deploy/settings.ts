@@ -15,9 +15,10 @@ import { ROOT } from './service-discovery';
  * Read from the environment but never set in compose or Kubernetes, on purpose:
  *  - PG_PORT, KAFKA_PORT: ports of the project's own local PostgreSQL and Kafka (scripts/infra), only
  *    used when DATABASE_URL / KAFKA_BROKERS are unset outside production;
- *  - SERVICE_NAME: the logger's fallback name; bootstrapService passes the service name itself.
+ *  - SERVICE_NAME: the logger's fallback name; bootstrapService passes the service name itself;
+ *  - S3_PORT: port of the local object store (scripts/infra/objectstore.sh), used when S3_ENDPOINT is unset outside production.
  */
-export const LOCAL_ONLY = new Set(['PG_PORT', 'KAFKA_PORT', 'SERVICE_NAME']);
+export const LOCAL_ONLY = new Set(['PG_PORT', 'KAFKA_PORT', 'SERVICE_NAME', 'S3_PORT']);
 
 /**
  * Set in compose / Kubernetes without being a service setting: SERVICE (the image's entry point picks

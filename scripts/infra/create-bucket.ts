@@ -1,4 +1,4 @@
-import { createS3Client, ensureBucket, loadEvidenceSettings } from '@tradein/evidence';
+import { createS3Client, ensureBucket, loadEvidenceSettings, s3EndpointOf } from '@tradein/evidence';
 
 /**
  * Creates the evidence bucket (S3_BUCKET) on the store at S3_ENDPOINT, idempotently. The gateway may
@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   for (;;) {
     try {
       const r = await ensureBucket(client, settings.S3_BUCKET);
-      console.log(`[objectstore] bucket ${settings.S3_BUCKET} ${r} at ${settings.S3_ENDPOINT}`);
+      console.log(`[objectstore] bucket ${settings.S3_BUCKET} ${r} at ${s3EndpointOf(settings) ?? 'the provider'}`);
       return;
     } catch (err) {
       if (Date.now() > deadline) throw err;

@@ -17,6 +17,8 @@ export function secretFiles(): Record<string, string> {
     'auth.env': `AUTH_JWT_SECRET=${hex(32)}\n`,
     'quote.env': `QUOTE_SECRET_KEY=${hex(32)}\n`,
     'intake.env': `CARRIER_WEBHOOK_SECRET=${hex(32)}\n`,
+    // Keys of the S3-compatible store holding evidence photos (intake, grading): replace with your store's.
+    'objectstore.env': `S3_ACCESS_KEY_ID=${hex(10)}\nS3_SECRET_ACCESS_KEY=${hex(24)}\n`,
     'payout.env': `PAYOUT_BANK_DETAILS_KEYS=k${today()}:${b64(32)}\nPAYOUT_FINGERPRINT_KEY=${b64(32)}\n`,
   };
   // No trailing newline: the whole file is the password, and it goes into a URL (hex).

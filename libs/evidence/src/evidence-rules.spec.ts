@@ -1,5 +1,5 @@
 import { evidenceRef, objectKeyOf, sha256OfRef } from './evidence-ref';
-import { DEV_S3_SECRET_ACCESS_KEY, loadEvidenceSettings } from './evidence-settings';
+import { DEV_S3_SECRET_ACCESS_KEY, loadEvidenceSettings, s3EndpointOf } from './evidence-settings';
 import { sniffImageType } from './image-type';
 
 describe('evidence content type', () => {
@@ -31,9 +31,11 @@ describe('evidence refs', () => {
 
 describe('evidence store settings', () => {
   it('default to the local store outside production', () => {
-    const s = loadEvidenceSettings({ NODE_ENV: 'development', S3_PORT: '19123' });
-    expect(s.S3_ENDPOINT).toBe('http://127.0.0.1:19123');
+    const s = loadEvidenceSettings({ NODE_ENV: 'development' });
+    expect(s3EndpointOf(s, { S3_PORT: '19123' })).toBe('http://127.0.0.1:19123');
     expect(s.S3_BUCKET).toBe('tradein-evidence');
+    // In production an empty endpoint means the provider's own (AWS), never the loopback store.
+    expect(s3EndpointOf(loadEvidenceSettings({ NODE_ENV: 'production', S3_ACCESS_KEY_ID: 'k-prod', S3_SECRET_ACCESS_KEY: 'secret-prod' }), {})).toBeUndefined();
   });
   it('refuse the development credentials in production, naming the setting', () => {
     expect(() => loadEvidenceSettings({ NODE_ENV: 'production', S3_ENDPOINT: 'https://s3.example.com', S3_ACCESS_KEY_ID: 'prod-key' }))

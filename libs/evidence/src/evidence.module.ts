@@ -2,7 +2,7 @@ import { type DynamicModule, Inject, Module, type OnModuleInit } from '@nestjs/c
 import { HttpAdapterHost } from '@nestjs/core';
 import fastifyMultipart from '@fastify/multipart';
 import { type FastifyInstance } from 'fastify';
-import { type EvidenceStoreSettings, loadEvidenceSettings } from './evidence-settings';
+import { type EvidenceStoreConfig, type EvidenceStoreSettings } from './evidence-settings';
 import { EvidenceController } from './evidence.controller';
 import { EvidenceService } from './evidence.service';
 import { EVIDENCE_OBJECT_STORE, EVIDENCE_SETTINGS } from './evidence.tokens';
@@ -15,9 +15,8 @@ import { S3ObjectStore, createS3Client } from './s3-object-store';
  */
 @Module({})
 export class EvidenceModule implements OnModuleInit {
-  /** `env`: the service's resolved config, which carries the S3_* settings of its environment. */
-  static forRoot(env: object): DynamicModule {
-    const settings = loadEvidenceSettings(env);
+  /** `config`: the service's validated config (its class extends EvidenceStoreConfig). */
+  static forRoot(settings: EvidenceStoreConfig): DynamicModule {
     return {
       module: EvidenceModule,
       // Global: the use cases citing evidence (dock receipts, inspections) inject EvidenceService from their own modules.

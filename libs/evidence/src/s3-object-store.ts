@@ -1,12 +1,13 @@
 import {
   CreateBucketCommand, GetObjectCommand, HeadBucketCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException,
 } from '@aws-sdk/client-s3';
-import { type EvidenceStoreSettings } from './evidence-settings';
+import { type EvidenceStoreSettings, s3EndpointOf } from './evidence-settings';
 
 export function createS3Client(s: EvidenceStoreSettings): S3Client {
+  const endpoint = s3EndpointOf(s);
   return new S3Client({
     region: s.S3_REGION,
-    ...(s.S3_ENDPOINT ? { endpoint: s.S3_ENDPOINT } : {}),
+    ...(endpoint ? { endpoint } : {}),
     forcePathStyle: s.S3_FORCE_PATH_STYLE === 'true',
     credentials: { accessKeyId: s.S3_ACCESS_KEY_ID, secretAccessKey: s.S3_SECRET_ACCESS_KEY },
     // We send the SHA-256 we computed ourselves (below); the SDK's default CRC32 trailer is not

@@ -1,10 +1,10 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
-import { BaseServiceConfig } from '@tradein/service-runtime';
+import { EvidenceStoreConfig } from '@tradein/evidence';
 import { DEFAULT_DISPOSITION_POLICY, type DispositionPolicy } from '../disposition/disposition-policy';
 
 /** grading-service settings; each has a typed default and the service refuses to boot on a bad value. */
-export class GradingConfig extends BaseServiceConfig {
+export class GradingConfig extends EvidenceStoreConfig {
   /** How long a claim lasts before an abandoned job returns to the queue. */
   @Type(() => Number) @IsInt() @Min(60) @Max(86_400)
   GRADING_LEASE_SECONDS = 1800;

@@ -1,11 +1,11 @@
 import { Type } from 'class-transformer';
 import { Equals, IsIn, IsInt, IsString, Length, Matches, Max, Min, MinLength, NotEquals, ValidateIf } from 'class-validator';
-import { BaseServiceConfig } from '@tradein/service-runtime';
+import { EvidenceStoreConfig } from '@tradein/evidence';
 
 /** Outside production the sandbox carrier signs with this; production must set its own. */
 export const DEV_CARRIER_SECRET = 'dev-only-sandbox-carrier-secret-0000';
 
-export class IntakeConfig extends BaseServiceConfig {
+export class IntakeConfig extends EvidenceStoreConfig {
   /** Shared with the carrier: HMAC-SHA256 key of its webhooks. */
   @IsString() @MinLength(32, { message: 'CARRIER_WEBHOOK_SECRET must be at least 32 characters' })
   @ValidateIf((c: IntakeConfig) => c.NODE_ENV === 'production')
