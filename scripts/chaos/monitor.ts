@@ -50,10 +50,19 @@ export class LagReader {
   constructor(private readonly kafka: Kafka, private readonly namespace: string) {}
 
   /** Learns each group's subscriptions from its live members (call once the services are up). */
-  async discover(): Promise<NamespaceGroups> {
-    const groups = new NamespaceGroups(await this.connect(), this.namespace);
-    this.subscriptions = new Map(await groups.discover(SERVICE_NAMES.length));
-    return groups;
+  async discover(timeoutMs = 120_000): Promise<NamespaceGroups> {
+    const deadline = Date.now() + timeoutMs;
+    // A service is ready before its consumer has joined when the broker's coordinator is still loading: wait for every group.
+    for (;;) {
+      try {
+        const groups = new NamespaceGroups(await this.connect(), this.namespace);
+        this.subscriptions = new Map(await groups.discover(SERVICE_NAMES.length));
+        return groups;
+      } catch (err) {
+        if (Date.now() > deadline) throw err;
+        await sleep(2000);
+      }
+    }
   }
 
   private async connect(): Promise<Admin> {
