@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import { safeErrorSerializer } from './safe-error-serializer';
 
 /**
  * Paths never logged in clear: credentials, tokens, bank details, personal data. Services add their own.
@@ -22,6 +23,7 @@ export function rootLogger(serviceName = process.env['SERVICE_NAME'] ?? 'tradein
       base: { service: serviceName },
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: REDACTED_PATHS, censor: '[REDACTED]' },
+      serializers: { err: safeErrorSerializer, error: safeErrorSerializer },
       formatters: { level: (label) => ({ level: label }) },
     });
   }

@@ -6,7 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import { AUTH_OPTIONS, AuthGuard, type Principal } from '@tradein/auth';
 import { MessagingModule } from '@tradein/messaging';
-import { REDACTED_PATHS, collectProcessMetrics } from '@tradein/observability';
+import { REDACTED_PATHS, collectProcessMetrics, safeErrorSerializer } from '@tradein/observability';
 import { CLOCK, type Clock, SystemClock } from './clock/clock';
 import { ClockController } from './clock/clock.controller';
 import { OffsetClock } from './clock/offset-clock';
@@ -62,7 +62,7 @@ export class ServiceCoreModule {
             level: c.LOG_LEVEL,
             base: { service: o.serviceName },
             redact: { paths: REDACTED_PATHS, censor: '[REDACTED]' },
-            serializers: safeLogSerializers,
+            serializers: { ...safeLogSerializers, err: safeErrorSerializer, error: safeErrorSerializer },
             autoLogging: { ignore: isProbe },
             formatters: { level: (label: string) => ({ level: label }) },
             // One time format in every line, the same as the libraries' loggers (libs/observability).

@@ -9,8 +9,11 @@ interface PgError {
 }
 
 function pgError(e: unknown): PgError | undefined {
-  if (!(e instanceof QueryFailedError)) return undefined;
-  return (e as QueryFailedError & { driverError?: PgError }).driverError;
+  if (e instanceof QueryFailedError) return (e as QueryFailedError & { driverError?: PgError }).driverError;
+  // node-postgres' own DatabaseError (what TypeORM's logger is handed): a SQLSTATE and a severity.
+  const raw = e as { code?: unknown; severity?: unknown } | null;
+  if (e instanceof Error && typeof raw?.code === 'string' && typeof raw.severity === 'string') return e as Error & PgError;
+  return undefined;
 }
 
 /**
