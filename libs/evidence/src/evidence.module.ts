@@ -1,12 +1,13 @@
-import { type DynamicModule, Inject, Module, type OnModuleInit } from '@nestjs/common';
+import { type DynamicModule, Inject, Module, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import fastifyMultipart from '@fastify/multipart';
 import { type FastifyInstance } from 'fastify';
+import { childLogger } from '@tradein/observability';
 import { type EvidenceStoreConfig, type EvidenceStoreSettings } from './evidence-settings';
 import { EvidenceController } from './evidence.controller';
 import { EvidenceService } from './evidence.service';
 import { EVIDENCE_OBJECT_STORE, EVIDENCE_SETTINGS } from './evidence.tokens';
-import { S3ObjectStore, createS3Client } from './s3-object-store';
+import { S3ObjectStore, createS3Client, ensureBucket } from './s3-object-store';
 
 /**
  * POST /v1/evidence (photo upload into the S3-compatible store) and EvidenceService.requireUploaded for
@@ -14,7 +15,7 @@ import { S3ObjectStore, createS3Client } from './s3-object-store';
  * with its own entities and migrations.
  */
 @Module({})
-export class EvidenceModule implements OnModuleInit {
+export class EvidenceModule implements OnModuleInit, OnApplicationBootstrap {
   /** `config`: the service's validated config (its class extends EvidenceStoreConfig). */
   static forRoot(settings: EvidenceStoreConfig): DynamicModule {
     return {
@@ -31,7 +32,11 @@ export class EvidenceModule implements OnModuleInit {
     };
   }
 
-  constructor(private readonly adapterHost: HttpAdapterHost, @Inject(EVIDENCE_SETTINGS) private readonly settings: EvidenceStoreSettings) {}
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    @Inject(EVIDENCE_SETTINGS) private readonly settings: EvidenceStoreSettings,
+    @Inject(EVIDENCE_OBJECT_STORE) private readonly store: S3ObjectStore,
+  ) {}
 
   /**
    * Multipart parsing only in the services that take uploads. Registered on the fastify instance before it
@@ -42,5 +47,16 @@ export class EvidenceModule implements OnModuleInit {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     if (fastify.hasContentTypeParser('multipart/form-data')) return;
     void fastify.register(fastifyMultipart, { limits: { fileSize: this.settings.EVIDENCE_MAX_BYTES, files: 1, fields: 0, parts: 1 } });
+  }
+
+  /**
+   * A fresh store (compose's objectstore, a new bucket name) gets its bucket at boot. A store where these
+   * keys may not create buckets (a managed one) only logs it: uploads then say what is wrong. Not awaited:
+   * an unreachable store must not hold the service's start (readiness is about PostgreSQL and Kafka).
+   */
+  onApplicationBootstrap(): void {
+    ensureBucket(this.store.client, this.settings.S3_BUCKET).catch((err: unknown) => {
+      childLogger('evidence').warn({ err, bucket: this.settings.S3_BUCKET }, 'evidence bucket not checked or created at start');
+    });
   }
 }

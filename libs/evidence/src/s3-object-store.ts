@@ -42,7 +42,7 @@ export async function ensureBucket(client: S3Client, bucket: string): Promise<'c
 
 /** Content-addressed objects: one key per SHA-256, so writing the same bytes twice is a no-op. */
 export class S3ObjectStore {
-  constructor(private readonly client: S3Client, readonly bucket: string) {}
+  constructor(readonly client: S3Client, readonly bucket: string) {}
 
   async exists(key: string): Promise<boolean> {
     try {
