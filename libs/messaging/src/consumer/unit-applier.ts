@@ -62,28 +62,46 @@ export class UnitApplier {
     }
   }
 
-  /** One transaction for all the units; undefined when it committed. */
+  /**
+   * One transaction for all the units; undefined when it committed. Every unit's inbox row is claimed by
+   * one multi-row statement first (a round trip per batch, not per message); handlers then run in order
+   * for the units whose row was new.
+   */
   private async applyBatch(units: ConsumedUnit[]): Promise<BatchFailure | undefined> {
     const applied: boolean[] = [];
-    let index = 0;
+    let index = -1;
     const timer = messagingMetrics.handleSeconds.startTimer({ topic: units[0]!.from.base });
     try {
       await this.dataSource.transaction(async (manager) => {
+        const fresh = await this.claimInboxRows(manager, units);
         for (index = 0; index < units.length; index++) {
           const unit = units[index]!;
-          applied[index] = await context.with(unit.from.ctx, () => this.applyUnit(manager, unit, 1));
+          applied[index] = fresh[index] === true && await context.with(unit.from.ctx, () => this.runHandler(manager, unit, 1));
         }
       });
     } catch (error) {
-      const failedAt = index < units.length ? index : -1;
-      const unit = units[Math.max(0, failedAt)]!;
-      this.recordFailure(unit, 1, error);
+      // -1: the inbox statement or the COMMIT failed, no handler to blame.
+      const failedAt = index >= 0 && index < units.length ? index : -1;
+      this.recordFailure(units[Math.max(0, failedAt)]!, 1, error);
       return { failedAt, error };
     } finally {
       timer();
     }
     units.forEach((unit, i) => this.count(unit, applied[i] ?? false));
     return undefined;
+  }
+
+  /** Inserts the units' inbox rows in one statement; true for each unit whose row is new (first of its key). */
+  private async claimInboxRows(manager: EntityManager, units: ConsumedUnit[]): Promise<boolean[]> {
+    const rows: Array<{ consumer: string; event_id: string }> = await manager.query(
+      `INSERT INTO inbox_event (consumer, event_id, topic)
+       SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[])
+       ON CONFLICT DO NOTHING RETURNING consumer, event_id`,
+      [units.map((u) => this.consumerName(u)), units.map((u) => u.event.eventId), units.map((u) => u.from.base)],
+    );
+    const inserted = new Set(rows.map((r) => `${r.consumer}|${r.event_id.toLowerCase()}`));
+    // A message delivered twice within one batch: only its first unit runs, the copy counts as a duplicate.
+    return units.map((u) => inserted.delete(`${this.consumerName(u)}|${u.event.eventId.toLowerCase()}`));
   }
 
   /** One transaction per attempt for a unit that failed in a batch (or whose batch could not commit). */
@@ -112,13 +130,17 @@ export class UnitApplier {
   }
 
   /** Inbox row first: a redelivered unit inserts nothing and its handler does not run again. */
-  private async applyUnit(manager: EntityManager, { event, handler, from }: ConsumedUnit, attempt: number): Promise<boolean> {
+  private async applyUnit(manager: EntityManager, unit: ConsumedUnit, attempt: number): Promise<boolean> {
     const inserted: unknown[] = await manager.query(
       `INSERT INTO inbox_event (consumer, event_id, topic) VALUES ($1, $2, $3)
        ON CONFLICT DO NOTHING RETURNING event_id`,
-      [this.consumerName({ handler }), event.eventId, from.base],
+      [this.consumerName(unit), unit.event.eventId, unit.from.base],
     );
-    if (!inserted.length) return false;
+    return inserted.length > 0 && this.runHandler(manager, unit, attempt);
+  }
+
+  /** The handler of a unit whose inbox row was just inserted, in the same transaction; true (applied). */
+  private async runHandler(manager: EntityManager, { event, handler }: ConsumedUnit, attempt: number): Promise<boolean> {
     let emittedForTradeIn = false;
     const ctx: HandlerContext = {
       manager,
