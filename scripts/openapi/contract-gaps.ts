@@ -12,6 +12,7 @@ interface SchemaLike {
   allOf?: SchemaLike[];
   oneOf?: SchemaLike[];
   anyOf?: SchemaLike[];
+  enum?: unknown[];
 }
 interface MediaLike { schema?: SchemaLike }
 interface ResponseLike { content?: Record<string, MediaLike> }
@@ -83,7 +84,7 @@ export function emptyObjectSchemas(doc: DocumentLike): string[] {
   const visit = (s: SchemaLike | undefined, where: string): void => {
     if (!s || s.$ref) return;
     const composed = (s.allOf?.length ?? 0) + (s.oneOf?.length ?? 0) + (s.anyOf?.length ?? 0) > 0;
-    const isObject = !composed && (s.type === 'object' || (s.type === undefined && s.properties !== undefined));
+    const isObject = !composed && s.enum === undefined && (s.type === 'object' || (s.type === undefined && s.properties !== undefined));
     if (isObject && Object.keys(s.properties ?? {}).length === 0 && (s.additionalProperties === undefined || s.additionalProperties === false)) {
       found.push(where);
     }

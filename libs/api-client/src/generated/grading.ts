@@ -408,6 +408,16 @@ export type components = {
             /** @description How far it is ahead of the system clock. */
             offsetMs: number;
         };
+        DefectInputDto: {
+            code: string;
+            note?: string;
+        };
+        EvidenceInputDto: {
+            /** @enum {string} */
+            kind: "PHOTO" | "VIDEO" | "DIAGNOSTIC_REPORT";
+            ref: string;
+            sha256: string;
+        };
         EvidenceViewSchema: {
             /**
              * @description Read from the bytes
@@ -425,6 +435,21 @@ export type components = {
             sizeBytes: number;
             /** Format: date-time */
             uploadedAt: string;
+        };
+        IdentityReadDto: {
+            imei?: string;
+            serialNumber?: string;
+        };
+        LocksDto: {
+            activationLock: boolean;
+            mdmEnrolled: boolean;
+        };
+        MarketplaceGradesDto: {
+            A: string;
+            B: string;
+            C: string;
+            D: string;
+            E: string;
         };
         ProblemDetails: {
             /**
@@ -459,9 +484,70 @@ export type components = {
             /** @example must be one of: flawless, scratched, cracked */
             reason: string;
         };
-        PublishMappingDto: Record<string, never>;
-        RecordErasureDto: Record<string, never>;
-        ReinspectDto: Record<string, never>;
+        PublishMappingDto: {
+            grades: components["schemas"]["MarketplaceGradesDto"];
+        };
+        QueuedDeviceSchema: {
+            /** @example smartphone */
+            category: string | null;
+            /**
+             * @description Null until intake reported the device.
+             * @example apple-iphone-13
+             */
+            modelId: string | null;
+        };
+        QueuedJobSchema: {
+            ageMinutes: number;
+            /** @description Whether you may claim it (not leased by another, not excluded from this regrade). */
+            claimableByMe: boolean;
+            /** @description The technician holding an active lease. */
+            claimedBy: string | null;
+            /**
+             * Format: date-time
+             * @description Inspection deadline.
+             */
+            deadlineAt: string;
+            device: components["schemas"]["QueuedDeviceSchema"];
+            /** Format: uuid */
+            jobId: string;
+            /**
+             * @description REGRADE: an appeal or a reinspection.
+             * @enum {string}
+             */
+            kind: "INITIAL" | "REGRADE";
+            /** Format: date-time */
+            leaseExpiresAt: string | null;
+            /** @description Negative once the deadline has passed. */
+            minutesToDeadline: number;
+            /** Format: date-time */
+            openedAt: string;
+            overdue: boolean;
+            /** @example SITE-1 */
+            siteId: string;
+            tradeInId: string;
+        };
+        QueueSchema: {
+            jobs: components["schemas"]["QueuedJobSchema"][];
+        };
+        RecordErasureDto: {
+            mediumId: string;
+            /** @enum {string} */
+            mediumType: "INTERNAL_FLASH" | "EMMC" | "SSD" | "HDD" | "SD_CARD" | "OTHER";
+            /** @enum {string} */
+            method: "CLEAR" | "PURGE" | "DESTROY";
+            /** Format: date-time */
+            performedAt: string;
+            report: string;
+            /** @enum {string} */
+            technique?: "OVERWRITE" | "FACTORY_RESET" | "CRYPTOGRAPHIC_ERASE" | "BLOCK_ERASE" | "SECURE_ERASE" | "DEGAUSS" | "SHRED" | "DISINTEGRATE" | "INCINERATE";
+            tool: string;
+            toolVersion: string;
+            /** @enum {string} */
+            verification: "PASSED" | "FAILED";
+        };
+        ReinspectDto: {
+            reason: string;
+        };
         StockCountSchema: {
             count: number;
             /** @example B */
@@ -514,7 +600,26 @@ export type components = {
             items: components["schemas"]["StockItemSchema"][];
             total: number;
         };
-        SubmitInspectionDto: Record<string, never>;
+        SubmitInspectionDto: {
+            /**
+             * @description Result per check code of the category's checklist (GET /v1/checklists/{category}).
+             * @example {
+             *       "BATTERY_HEALTH": 91,
+             *       "DISPLAY_TOUCH": "PASS",
+             *       "POWER": "PASS"
+             *     }
+             */
+            checks: {
+                [key: string]: ("PASS" | "FAIL" | "NOT_PRESENT") | number;
+            };
+            /** @enum {string} */
+            cosmeticGrade: "A" | "B" | "C" | "D" | "E";
+            defects: components["schemas"]["DefectInputDto"][];
+            evidence: components["schemas"]["EvidenceInputDto"][];
+            identityRead: components["schemas"]["IdentityReadDto"];
+            locks: components["schemas"]["LocksDto"];
+            missingAccessories: string[];
+        };
     };
     responses: never;
     parameters: never;
@@ -525,10 +630,18 @@ export type components = {
 export type SchemaAdvanceClockDto = components['schemas']['AdvanceClockDto'];
 export type SchemaClaimResultSchema = components['schemas']['ClaimResultSchema'];
 export type SchemaClockView = components['schemas']['ClockView'];
+export type SchemaDefectInputDto = components['schemas']['DefectInputDto'];
+export type SchemaEvidenceInputDto = components['schemas']['EvidenceInputDto'];
 export type SchemaEvidenceViewSchema = components['schemas']['EvidenceViewSchema'];
+export type SchemaIdentityReadDto = components['schemas']['IdentityReadDto'];
+export type SchemaLocksDto = components['schemas']['LocksDto'];
+export type SchemaMarketplaceGradesDto = components['schemas']['MarketplaceGradesDto'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaProblemField = components['schemas']['ProblemField'];
 export type SchemaPublishMappingDto = components['schemas']['PublishMappingDto'];
+export type SchemaQueuedDeviceSchema = components['schemas']['QueuedDeviceSchema'];
+export type SchemaQueuedJobSchema = components['schemas']['QueuedJobSchema'];
+export type SchemaQueueSchema = components['schemas']['QueueSchema'];
 export type SchemaRecordErasureDto = components['schemas']['RecordErasureDto'];
 export type SchemaReinspectDto = components['schemas']['ReinspectDto'];
 export type SchemaStockCountSchema = components['schemas']['StockCountSchema'];
@@ -2246,7 +2359,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QueueSchema"];
+                };
             };
             /** @description Missing, invalid or expired credentials. */
             401: {

@@ -285,6 +285,8 @@ export type components = {
             /** @example 86400000 */
             ms: number;
         };
+        /** @enum {string} */
+        BankScheme: "IBAN" | "US_ACH" | "GB_FPS";
         CheckLimitsDto: {
             amount: components["schemas"]["MoneyDto"];
             destinationRef?: string;
@@ -313,6 +315,18 @@ export type components = {
              */
             sumMinor: string;
         };
+        DestinationViewSchema: {
+            currency: components["schemas"]["Currency"];
+            /** Format: uuid */
+            destinationRef: string;
+            /** @example FR76 **** **** 1234 */
+            masked: string;
+            /** @example demo-partner */
+            partnerId: string | null;
+            scheme: components["schemas"]["BankScheme"];
+            /** @example customer-4711 */
+            sellerRef: string | null;
+        };
         LedgerBalanceSchema: {
             /** @example payable:seller */
             account: string;
@@ -326,7 +340,11 @@ export type components = {
             /** @example [] */
             unbalancedEntryIds: string[];
         };
-        MoneyDto: Record<string, never>;
+        MoneyDto: {
+            amountMinor: string;
+            /** @enum {string} */
+            currency: "EUR" | "GBP" | "USD" | "JPY";
+        };
         MoneySchema: {
             /**
              * @description Integer minor units (cents), as a string.
@@ -515,10 +533,12 @@ export type components = {
     pathItems: never;
 };
 export type SchemaAdvanceClockDto = components['schemas']['AdvanceClockDto'];
+export type SchemaBankScheme = components['schemas']['BankScheme'];
 export type SchemaCheckLimitsDto = components['schemas']['CheckLimitsDto'];
 export type SchemaClockView = components['schemas']['ClockView'];
 export type SchemaCurrency = components['schemas']['Currency'];
 export type SchemaCurrencySumSchema = components['schemas']['CurrencySumSchema'];
+export type SchemaDestinationViewSchema = components['schemas']['DestinationViewSchema'];
 export type SchemaLedgerBalanceSchema = components['schemas']['LedgerBalanceSchema'];
 export type SchemaLedgerInvariantSchema = components['schemas']['LedgerInvariantSchema'];
 export type SchemaMoneyDto = components['schemas']['MoneyDto'];
@@ -896,6 +916,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DestinationViewSchema"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
                 headers: {
@@ -994,6 +1022,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DestinationViewSchema"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
                 headers: {

@@ -3,6 +3,7 @@ import { type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE } from './api-problems.decorator';
 import { normalizeIdempotencyHeaders } from './idempotency-key.decorator';
 import { normalizeNullable } from './nullable-schemas';
+import { completeRequestSchemas } from './validation-schemas';
 import { OPENAPI_DOCUMENT_OPTIONS, openApiConfig, type ServiceAppOptions } from './openapi-config';
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
@@ -50,5 +51,5 @@ function completeOperation(op: Operation, doc: OpenAPIObject): void {
 /** The document a running service serves at /docs and the one committed under openapi/: the same function. */
 export function createServiceDocument(app: INestApplication, o: ServiceAppOptions): OpenAPIObject {
   const doc = SwaggerModule.createDocument(app, openApiConfig(o), OPENAPI_DOCUMENT_OPTIONS);
-  return normalizeNullable(completeProblemResponses(normalizeIdempotencyHeaders(doc)));
+  return normalizeNullable(completeProblemResponses(completeRequestSchemas(normalizeIdempotencyHeaders(doc))));
 }

@@ -6,3 +6,4 @@ export * from './openapi-config';
 export * from './problem-details.dto';
 export * from './money.schema';
 export * from './nullable-schemas';
+export * from './validation-schemas';

@@ -6,7 +6,8 @@ import { isLeaseActive } from '../lease';
 import { queueAge } from '../queue-age';
 import { siteScope } from '../site-access';
 import { ListQueueQuery } from './list-queue.query';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { QueueSchema } from './queue.schema';
 
 interface QueueRow {
   id: string; trade_in_id: string; site_id: string; kind: string; claimed_by: string | null;
@@ -22,6 +23,7 @@ export class ListQueueController {
   constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
 
   @Get()
+  @ApiOkResponse({ type: QueueSchema })
   @ApiOperation({ summary: 'Open grading jobs at your site, oldest first' })
   @Roles('grader', 'ops')
   async list(@CurrentPrincipal() principal: Principal, @Query() q: ListQueueQuery): Promise<{ jobs: unknown[] }> {

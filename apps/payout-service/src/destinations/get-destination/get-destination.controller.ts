@@ -1,10 +1,11 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles, partnerScope } from '@tradein/auth';
 import { ApiProblems, NotFoundError } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { PayoutDestinationEntity } from '../payout-destination.entity';
 import { type DestinationView } from '../register-destination/register-destination.dto';
+import { DestinationViewSchema } from '../destination-view.schema';
 
 @ApiTags('payout destinations')
 @ApiProblems(403)
@@ -14,6 +15,7 @@ export class GetDestinationController {
 
   /** The masked form only; another partner's reference answers 404. */
   @Get(':ref')
+  @ApiOkResponse({ type: DestinationViewSchema })
   @ApiOperation({ summary: 'A payout destination, masked' })
   @ApiProblems(404)
   @Roles('partner', 'store_staff', 'ops')

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Headers, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles, partnerScope } from '@tradein/auth';
 import { ApiIdempotencyKey, ApiProblems, ValidationFailedError, withIdempotency } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
@@ -12,6 +12,7 @@ import { PayoutDestinationEntity } from '../payout-destination.entity';
 import { sealDestinationPlaintext } from '../sealed-destination';
 import { bankDetailsFromDto } from './bank-details-input';
 import { type DestinationView, RegisterDestinationDto } from './register-destination.dto';
+import { DestinationViewSchema } from '../destination-view.schema';
 
 @ApiTags('payout destinations')
 @ApiProblems(403)
@@ -25,6 +26,7 @@ export class RegisterDestinationController {
 
   /** Partners (for their sellers), store staff (at the till) and ops register accounts; nothing is written on bad input. */
   @Post()
+  @ApiCreatedResponse({ type: DestinationViewSchema })
   @ApiProblems(422)
   @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Register a bank account to pay a seller (answered masked; the account is stored encrypted)' })
