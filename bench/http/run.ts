@@ -1,300 +1,217 @@
 /**
- * Quote API HTTP benchmark: quote-service started as its own process (as `npm start` does) on a fresh
- * database and topic namespace, driven by a small closed-loop load generator (node:http, keep-alive):
- * BENCH_CONNECTIONS connections, each sending requests back-to-back for BENCH_SECONDS per scenario.
+ * HTTP benchmark of quote-service's production build against ceilings measured in the same run:
+ *   - a bare fastify hello (own process)              ← GET /health/live through the service's stack
+ *   - GET /health/live                                 ← GET /v1/catalog/models (partner API key)
+ *   - pgbench replaying one quote's statements         ← POST /v1/quotes (closed loop), then an open loop at
+ *     (bench/quotes/quote-create.sql, same server)       half the pgbench rate for p99
+ * Load: autocannon (bench/lib/load.ts). See bench/http/README.md.
  *
- *   node -r @swc-node/register bench/http/run.ts
- *   BENCH_SECONDS=5 BENCH_CONNECTIONS=20 node -r @swc-node/register bench/http/run.ts
- *
- * Env: BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_WARMUP_SECONDS (3, not counted),
- * BENCH_LOG_LEVEL (service LOG_LEVEL, warn), BENCH_NO_DOC=1 (print only). See bench/http/README.md.
+ *   npm run bench:http
+ *   BENCH_SECONDS=5 npm run bench:http
+ *   BENCH_PROFILE=1 npm run bench:http     # also --cpu-prof the service under quote load (where the time goes)
  */
-import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Client } from 'pg';
 import { signStaffToken } from '@tradein/auth';
 import { createKafka } from '@tradein/messaging';
-import {
-  ROOT, type RunningService, createNamespace, createTestDatabase, deleteNamespace, freePort, spawnService, testInfra,
-  waitUntilReady,
-} from '@tradein/testing';
+import { createNamespace, createTestDatabase, deleteNamespace, freePort, testInfra, uniqueSuffix } from '@tradein/testing';
+import { type LoadRequest, type LoadResult, closedLoop, openLoop } from '../lib/load';
+import { pgbench } from '../lib/pgbench';
+import { summariseProfiles } from '../lib/profile';
+import { ROOT, envInt, fmt, machineLines, pgServerVersion, ratio, writePerfSection } from '../lib/report';
+import { type BuiltService, buildProduction, cpuMs, startBuilt } from '../lib/services';
 
-const envInt = (name: string, dflt: number): number => {
-  const v = process.env[name];
-  if (v === undefined || v === '') return dflt;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got ${v}`);
-  return n;
-};
-const SECONDS = envInt('BENCH_SECONDS', 10);
+const SECONDS = envInt('BENCH_SECONDS', 8);
+const WARMUP = envInt('BENCH_WARMUP_SECONDS', 2);
 const CONNECTIONS = envInt('BENCH_CONNECTIONS', 50);
-const WARMUP_SECONDS = envInt('BENCH_WARMUP_SECONDS', 3);
-const LOG_LEVEL = process.env['BENCH_LOG_LEVEL'] ?? 'warn';
+const QUOTE_CONNECTIONS = envInt('BENCH_QUOTE_CONNECTIONS', 32);
+const PG_CLIENTS = envInt('BENCH_PGBENCH_CLIENTS', 10);
+const LOG_LEVEL = process.env['BENCH_LOG_LEVEL'] ?? 'info';
+const PROFILE = process.env['BENCH_PROFILE'] === '1';
 const SECRET = 'bench-http-secret-bench-http-secret-0123456789';
 const AUTH = { jwtSecret: SECRET, issuer: 'tradein-platform', audience: 'tradein-api' };
-const RATE_LIMIT = '100000'; // the maximum both settings accept
+const RATE_LIMIT = '100000';
+const QUOTE_BODY = JSON.stringify({
+  modelId: 'sony-playstation-5-slim', variantId: 'disc', market: 'FR',
+  answers: { functional: 'works', body: 'light_wear', controllers: 'all_included', accessories: 'complete', locks: 'none' },
+});
 
-// ---------------------------------------------------------------- load generator
-
-interface Req {
-  method: 'GET' | 'POST';
-  path: string;
-  headers: Record<string, string>;
-  body?: string;
-}
-
-interface Scenario {
+interface Row extends LoadResult {
   name: string;
-  note: string;
-  req: Req;
-  /** Size of the answer body, from the check request before the run. */
-  bytes?: number;
+  /** CPU time the serving process used per request, in µs (independent of how busy the shared machine is). */
+  cpuUs: number;
 }
 
-interface Result {
-  name: string;
-  note: string;
-  bytes: number;
-  requests: number;
-  ok: number;
-  non2xx: number;
-  netErrors: number;
-  statuses: Record<string, number>;
-  seconds: number;
-  rps: number;
-  p50: number;
-  p99: number;
-  max: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
-}
-
-/** One request on the given agent; resolves with the status (0 on a network error) once the body is read. */
-function send(agent: http.Agent, port: number, r: Req): Promise<number> {
-  return new Promise((resolve) => {
-    const headers: Record<string, string | number> = { ...r.headers };
-    if (r.body !== undefined) headers['content-length'] = Buffer.byteLength(r.body);
-    const req = http.request({ host: '127.0.0.1', port, method: r.method, path: r.path, headers, agent }, (res) => {
-      res.on('data', () => undefined);
-      res.on('end', () => resolve(res.statusCode ?? 0));
-      res.on('error', () => resolve(0));
-    });
-    req.on('error', () => resolve(0));
-    req.end(r.body);
+async function call<T>(port: number, method: string, path: string, o: { token?: string; body?: unknown } = {}): Promise<T> {
+  const res = await fetch(`http://127.0.0.1:${port}${path}`, {
+    method,
+    headers: { ...(o.token ? { authorization: `Bearer ${o.token}` } : {}), ...(o.body ? { 'content-type': 'application/json' } : {}) },
+    body: o.body === undefined ? undefined : JSON.stringify(o.body),
   });
-}
-
-/**
- * Closed loop: `connections` loops, each with its own keep-alive agent holding exactly one socket, send
- * requests back-to-back until `seconds` have passed. Requests started before the deadline are counted.
- */
-async function load(port: number, r: Req, connections: number, seconds: number): Promise<Omit<Result, 'name' | 'note' | 'bytes'>> {
-  const latencies: number[] = [];
-  const statuses: Record<string, number> = {};
-  let netErrors = 0;
-  const agents = Array.from({ length: connections }, () => new http.Agent({ keepAlive: true, maxSockets: 1 }));
-  const start = performance.now();
-  const deadline = start + seconds * 1000;
-  let lastEnd = start;
-  await Promise.all(agents.map(async (agent) => {
-    while (performance.now() < deadline) {
-      const t0 = performance.now();
-      const status = await send(agent, port, r);
-      const t1 = performance.now();
-      lastEnd = Math.max(lastEnd, t1);
-      latencies.push(t1 - t0);
-      if (status === 0) netErrors++;
-      statuses[String(status)] = (statuses[String(status)] ?? 0) + 1;
-    }
-  }));
-  for (const a of agents) a.destroy();
-  const elapsed = (lastEnd - start) / 1000;
-  latencies.sort((a, b) => a - b);
-  const ok = Object.entries(statuses).filter(([s]) => s.startsWith('2')).reduce((n, [, c]) => n + c, 0);
-  return {
-    requests: latencies.length, ok, non2xx: latencies.length - ok - netErrors, netErrors, statuses, seconds: elapsed,
-    rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies[latencies.length - 1] ?? NaN,
-  };
-}
-
-// ---------------------------------------------------------------- service
-
-async function call<T>(port: number, method: string, path: string, o: { token?: string; apiKey?: string; body?: unknown } = {}): Promise<{ status: number; body: T; text: string }> {
-  const headers: Record<string, string> = {};
-  if (o.token) headers['authorization'] = `Bearer ${o.token}`;
-  if (o.apiKey) headers['x-api-key'] = o.apiKey;
-  if (o.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`http://127.0.0.1:${port}${path}`, { method, headers, body: o.body === undefined ? undefined : JSON.stringify(o.body) });
   const text = await res.text();
-  let body: unknown = text;
-  try { body = text ? JSON.parse(text) : undefined; } catch { /* not JSON */ }
-  return { status: res.status, body: body as T, text };
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 300)}`);
+  return JSON.parse(text) as T;
 }
 
-/** A partner of its own per scenario (the partner limiter counts per caller), and one API key for it. */
 async function partnerKey(port: number, ops: string, id: string): Promise<string> {
-  const p = await call(port, 'POST', '/v1/partners', { token: ops, body: { id, name: `Bench ${id}` } });
-  if (p.status !== 201) throw new Error(`POST /v1/partners: ${p.status} ${p.text}`);
-  const k = await call<{ apiKey: string }>(port, 'POST', `/v1/partners/${id}/api-keys`, { token: ops, body: {} });
-  if (k.status !== 201) throw new Error(`POST /v1/partners/${id}/api-keys: ${k.status} ${k.text}`);
-  return k.body.apiKey;
+  await call(port, 'POST', '/v1/partners', { token: ops, body: { id, name: `Bench ${id}` } });
+  return (await call<{ apiKey: string }>(port, 'POST', `/v1/partners/${id}/api-keys`, { token: ops, body: {} })).apiKey;
 }
 
-// ---------------------------------------------------------------- report
-
-const fmt = (n: number, digits = 0): string => (Number.isFinite(n) ? n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : 'n/a');
-
-function tables(results: Result[]): string {
-  const base = results[0]!;
-  return [
-    '| scenario | answer (bytes) | requests | req/s | p50 (ms) | p99 (ms) | max (ms) | non-2xx | network errors |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...results.map((r) => `| ${r.name} | ${fmt(r.bytes)} | ${fmt(r.requests)} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${fmt(r.max, 1)} | ${fmt(r.non2xx)} | ${fmt(r.netErrors)} |`),
-    '',
-    'Ratios against the baseline (first row) measured in the same run:',
-    '',
-    '| scenario | req/s ÷ baseline | p50 ÷ baseline | p99 ÷ baseline | what it does |',
-    '|---|---:|---:|---:|---|',
-    ...results.map((r) => `| ${r.name} | ${fmt(r.rps / base.rps, 2)} | ${fmt(r.p50 / base.p50, 1)} | ${fmt(r.p99 / base.p99, 1)} | ${r.note} |`),
-  ].join('\n');
+/** One request that must succeed before it is measured: a setup mistake fails loudly instead of benchmarking 4xx. */
+async function check(port: number, r: LoadRequest): Promise<void> {
+  const res = await fetch(`http://127.0.0.1:${port}${r.path}`, {
+    method: r.method, body: r.body, headers: { ...r.headers, ...(r.uniqueHeader ? { [r.uniqueHeader]: `check-${uniqueSuffix()}` } : {}) },
+  });
+  if (!res.ok) throw new Error(`${r.method} ${r.path}: ${res.status} ${(await res.text()).slice(0, 300)}`);
 }
 
-/** Regenerated on every run (by bench/http/run.ts); text outside the markers is kept. */
-const BEGIN = '<!-- bench:http:begin -->';
-const END = '<!-- bench:http:end -->';
-
-function writePerfDoc(section: string): string {
-  const path = join(ROOT, 'docs/perf.md');
-  const block = `${BEGIN}\n${section}\n${END}`;
-  const old = existsSync(path) ? readFileSync(path, 'utf8') : '# Performance\n';
-  const b = old.indexOf(BEGIN);
-  const e = old.indexOf(END);
-  const doc = b >= 0 && e > b
-    ? `${old.slice(0, b)}${block}${old.slice(e + END.length)}`
-    : `${old.trimEnd()}\n\n## Quote API (HTTP)\n\n${block}\n`;
-  writeFileSync(path, doc);
-  return path;
+async function measure(name: string, pid: number, port: number, r: LoadRequest, connections = CONNECTIONS): Promise<Row> {
+  await check(port, r);
+  await closedLoop(port, r, connections, WARMUP);
+  const cpuBefore = cpuMs(pid);
+  const result = await closedLoop(port, r, connections, SECONDS);
+  const row = { name, ...result, cpuUs: ((cpuMs(pid) - cpuBefore) * 1000) / Math.max(1, result.requests) };
+  console.log(`${name}: ${fmt(row.rps)} req/s, p50 ${fmt(row.p50, 1)} ms, p99 ${fmt(row.p99, 1)} ms, ${fmt(row.cpuUs)} µs CPU/req, non-2xx ${row.non2xx}, errors ${row.errors}`);
+  return row;
 }
 
-function pgVersion(url: string): string {
-  try {
-    return execSync(`psql "${url}" -Atc "show server_version"`, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-  } catch {
-    return 'unknown';
+async function bareFastify(port: number): Promise<{ pid: number; stop: () => void }> {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'bare-fastify.ts')], {
+    cwd: ROOT, env: { ...process.env, PORT: String(port), SWC_NODE_PROJECT: join(ROOT, 'tsconfig.json') }, stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 200; i++) {
+    if (await fetch(`http://127.0.0.1:${port}/hello`).then((r) => r.ok, () => false)) return { pid: child.pid ?? 0, stop: () => child.kill('SIGTERM') };
+    await sleep(50);
   }
+  child.kill('SIGKILL');
+  throw new Error('bare fastify did not start');
 }
-
-// ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
   const infra = testInfra();
   const kafka = createKafka('bench-http', infra.brokers);
-  const namespace = await createNamespace(kafka, undefined, 1);
+  const namespace = await createNamespace(kafka, undefined, 3);
   const db = await createTestDatabase('bench_http_quote');
-  const port = await freePort();
-  let svc: RunningService | undefined;
-  const cleanup = async (): Promise<void> => {
-    if (svc && svc.child.exitCode === null) {
-      svc.child.kill('SIGTERM');
-      const grace = new AbortController();
-      await Promise.race([svc.exited, sleep(10_000, undefined, { signal: grace.signal }).catch(() => undefined)]);
-      grace.abort();
-      if (svc.child.exitCode === null) svc.child.kill('SIGKILL');
-    }
-    await db.drop().catch((err: Error) => console.error(`drop database ${db.name}: ${err.message}`));
-    await deleteNamespace(kafka, namespace).catch((err: Error) => console.error(`delete namespace ${namespace}: ${err.message}`));
+  const pgbenchDb = `${db.name}_pgbench`;
+  const admin = new Client({ connectionString: infra.databaseUrl });
+  await admin.connect();
+  const [port, barePort] = [await freePort(), await freePort()];
+  let svc: BuiltService | undefined;
+  let bare: { pid: number; stop: () => void } | undefined;
+  const profileDir = PROFILE ? mkdtempSync(join(os.tmpdir(), 'bench-prof-')) : undefined;
+  const env = {
+    LOG_LEVEL, AUTH_JWT_SECRET: SECRET, KAFKA_BROKERS: infra.brokers.join(','), KAFKA_TOPIC_NAMESPACE: namespace, QUOTE_DATABASE_URL: db.url,
+    RATE_LIMIT_PER_MINUTE: RATE_LIMIT, PARTNER_RATE_LIMIT_PER_MINUTE: RATE_LIMIT,
   };
   try {
-    svc = spawnService('quote-service', {
-      NODE_ENV: 'development',
-      PORT: String(port),
-      LOG_LEVEL,
-      AUTH_JWT_SECRET: SECRET,
-      KAFKA_BROKERS: infra.brokers.join(','),
-      KAFKA_TOPIC_NAMESPACE: namespace,
-      QUOTE_DATABASE_URL: db.url,
-      RATE_LIMIT_PER_MINUTE: RATE_LIMIT,
-      PARTNER_RATE_LIMIT_PER_MINUTE: RATE_LIMIT,
-    });
-    await waitUntilReady(svc, port);
-    console.log(`quote-service ready on :${port} (db ${db.name}, namespace ${namespace}, LOG_LEVEL=${LOG_LEVEL})`);
-
+    await buildProduction('quote-service');
+    // First start: migrations and the partners. The pgbench database is a copy taken while nothing is connected.
+    svc = await startBuilt('quote-service', port, env);
     const ops = signStaffToken({ sub: 'bench-ops', role: 'ops' }, AUTH, 3600);
     const catalogKey = await partnerKey(port, ops, 'bench-catalog');
     const quoteKey = await partnerKey(port, ops, 'bench-quotes');
-    const quoteBody = JSON.stringify({
-      modelId: 'sony-playstation-5-slim', variantId: 'disc', market: 'FR',
-      answers: { functional: 'works', body: 'light_wear', controllers: 'all_included', accessories: 'complete', locks: 'none' },
-    });
-    const scenarios: Scenario[] = [
-      { name: 'GET /health/live (baseline)', note: 'fastify + Nest pipeline, no auth, no DB', req: { method: 'GET', path: '/health/live', headers: {} } },
-      {
-        name: 'GET /v1/catalog/models', note: 'partner API key; category=smartphone&market=FR (read)',
-        req: { method: 'GET', path: '/v1/catalog/models?category=smartphone&market=FR', headers: { 'x-api-key': catalogKey } },
-      },
-      {
-        name: 'POST /v1/quotes', note: 'partner API key; validation, pricing, DB transaction + outbox (write)',
-        req: { method: 'POST', path: '/v1/quotes', headers: { 'x-api-key': quoteKey, 'content-type': 'application/json' }, body: quoteBody },
-      },
-    ];
-    // Each request works once before it is measured, so a setup mistake fails loudly instead of benchmarking 4xx.
-    for (const s of scenarios) {
-      const r = await call(port, s.req.method, s.req.path, { apiKey: s.req.headers['x-api-key'], body: s.req.body ? JSON.parse(s.req.body) : undefined });
-      if (r.status < 200 || r.status >= 300) throw new Error(`${s.name}: ${r.status} ${r.text.slice(0, 500)}`);
-      s.bytes = Buffer.byteLength(r.text);
-    }
+    await svc.stop();
+    await admin.query(`CREATE DATABASE "${pgbenchDb}" TEMPLATE "${db.name}"`);
+    svc = await startBuilt('quote-service', port, env);
+    console.log(`quote-service (production build) ready on :${port} in ${fmt(svc.readyMs)} ms; db ${db.name}, namespace ${namespace}, LOG_LEVEL=${LOG_LEVEL}`);
+    bare = await bareFastify(barePort);
 
     const loadBefore = os.loadavg();
-    const startedAt = new Date();
-    const results: Result[] = [];
-    for (const s of scenarios) {
-      await load(port, s.req, CONNECTIONS, WARMUP_SECONDS); // warm-up, not counted
-      const r = { name: s.name, note: s.note, bytes: s.bytes ?? NaN, ...(await load(port, s.req, CONNECTIONS, SECONDS)) };
-      results.push(r);
-      console.log(`${s.name}: ${fmt(r.rps)} req/s, p50 ${fmt(r.p50, 1)} ms, p99 ${fmt(r.p99, 1)} ms, statuses ${JSON.stringify(r.statuses)}`);
-    }
-    const loadAfter = os.loadavg();
+    const quote: LoadRequest = {
+      method: 'POST', path: '/v1/quotes', headers: { 'x-api-key': quoteKey, 'content-type': 'application/json' }, body: QUOTE_BODY,
+      uniqueHeader: 'idempotency-key',
+    };
+    const pid = svc.child.pid ?? 0;
+    const hello = await measure('bare fastify hello (own process)', bare.pid, barePort, { method: 'GET', path: '/hello' });
+    const live = await measure('GET /health/live', pid, port, { method: 'GET', path: '/health/live' });
+    const catalog = await measure('GET /v1/catalog/models', pid, port, {
+      method: 'GET', path: '/v1/catalog/models?category=smartphone&market=FR', headers: { 'x-api-key': catalogKey },
+    });
+    const quotes = await measure('POST /v1/quotes (closed loop)', pid, port, quote, QUOTE_CONNECTIONS);
+    const pgbenchUrl = new URL(infra.databaseUrl);
+    pgbenchUrl.pathname = `/${pgbenchDb}`;
+    const ceiling = await pgbench(pgbenchUrl.toString(), join(ROOT, 'bench/quotes/quote-create.sql'), {
+      clients: PG_CLIENTS, seconds: SECONDS, vars: { partner: 'bench-quotes' },
+    });
+    console.log(`pgbench quote-create.sql: ${fmt(ceiling.tps)} tps at ${PG_CLIENTS} clients (avg ${fmt(ceiling.latencyAvgMs, 2)} ms, ${ceiling.failed} failed)`);
+    const halfRate = ceiling.tps / 2;
+    const openCpu = cpuMs(pid);
+    const openResult = await openLoop(port, quote, halfRate, SECONDS);
+    const open: Row = {
+      name: `POST /v1/quotes (open loop, ${fmt(halfRate)}/s = ½ pgbench)`, ...openResult,
+      cpuUs: ((cpuMs(pid) - openCpu) * 1000) / Math.max(1, openResult.requests),
+    };
+    console.log(`${open.name}: ${fmt(open.rps)} req/s, p50 ${fmt(open.p50, 1)} ms, p99 ${fmt(open.p99, 1)} ms, non-2xx ${open.non2xx}, errors ${open.errors}`);
 
-    const table = tables(results);
-    console.log(`\n${table}\n`);
-    const cpus = os.cpus();
-    const section = [
-      '### Results',
-      '',
-      'Reproduce: `npm run infra:up && node -r @swc-node/register bench/http/run.ts` (`BENCH_SECONDS`, `BENCH_CONNECTIONS`; see bench/http/README.md).',
-      '',
-      `**The load generator shares the machine's ${os.availableParallelism()} cores with the service** (and with PostgreSQL, Kafka and whatever else`,
-      'runs there): absolute req/s understate what quote-service can do on its own hardware. Compare the ratios against',
-      'the `/health/live` baseline measured in the same run, not absolute figures across runs.',
-      '',
-      `- date: ${startedAt.toISOString()}`,
-      `- machine: ${os.availableParallelism()} CPUs (nproc) ${cpus[0]?.model ?? ''}, ${fmt(os.totalmem() / 2 ** 30, 1)} GiB RAM, ${os.platform()} ${os.release()}`,
-      `- load average (1 min) before/after: ${fmt(loadBefore[0]!, 2)} / ${fmt(loadAfter[0]!, 2)}`,
-      `- node ${process.version}, PostgreSQL ${pgVersion(infra.databaseUrl)}; quote-service as its own process (\`apps/quote-service/src/main.ts\` via @swc-node/register, NODE_ENV=development, LOG_LEVEL=${LOG_LEVEL}, messaging on), fresh database and topic namespace`,
-      `- ${CONNECTIONS} keep-alive connections, closed loop (each sends its next request when the previous answer is read), ${SECONDS} s per scenario after a ${WARMUP_SECONDS} s warm-up that is not counted`,
-      `- rate limits raised to ${RATE_LIMIT}/min (RATE_LIMIT_PER_MINUTE, PARTNER_RATE_LIMIT_PER_MINUTE); each scenario's key belongs to its own partner`,
-      '',
-      table,
-    ].join('\n');
-    if (process.env['BENCH_NO_DOC'] !== '1') console.log(`wrote ${writePerfDoc(section)}`);
-    const bad = results.filter((r) => r.non2xx + r.netErrors > 0);
-    if (bad.length) {
-      console.error(`non-2xx answers or network errors in: ${bad.map((r) => `${r.name} ${JSON.stringify(r.statuses)}`).join('; ')}`);
-      process.exitCode = 1;
+    const profileLines: string[] = [];
+    if (profileDir) {
+      // A second process of the same build, profiled under /health/live and then the quote loop (the
+      // profile is written on exit; only the samples of each measured window are counted).
+      await svc.stop();
+      svc = await startBuilt('quote-service', port, env, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] });
+      const windows: Array<{ name: string; from: number; to: number }> = [];
+      for (const [name, r, c] of [['GET /health/live', { method: 'GET', path: '/health/live' }, CONNECTIONS], ['POST /v1/quotes', quote, QUOTE_CONNECTIONS]] as const) {
+        await closedLoop(port, r, c, WARMUP);
+        const from = Date.now();
+        await closedLoop(port, r, c, SECONDS);
+        windows.push({ name, from, to: Date.now() });
+      }
+      await svc.stop();
+      const exitedAt = Date.now();
+      for (const w of windows) {
+        const p = summariseProfiles(profileDir, { ...w, exitedAt });
+        profileLines.push(
+          '', `CPU profile of quote-service under the closed ${w.name} loop (\`BENCH_PROFILE=1\`, ${fmt(p.samples)} samples, self time):`, '',
+          '| where | share | | function | share |', '|---|---:|---|---|---:|',
+          ...p.byPlace.map((s, i) => `| ${s.what} | ${fmt(s.share * 100, 1)} % | | \`${p.byFunction[i]?.what ?? ''}\` | ${fmt((p.byFunction[i]?.share ?? NaN) * 100, 1)} % |`),
+        );
+      }
+      console.log(profileLines.join('\n'));
     }
-  } catch (err) {
-    if (svc) console.error(svc.output().slice(-3000));
-    throw err;
+
+    const rows: Row[] = [hello, live, catalog, quotes, open];
+    const table = [
+      '| scenario | requests | req/s | p50 (ms) | p99 (ms) | max (ms) | CPU µs/req | non-2xx | errors |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+      ...rows.map((r) => `| ${r.name} | ${fmt(r.requests)} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${fmt(r.max, 1)} | ${fmt(r.cpuUs)} | ${fmt(r.non2xx)} | ${fmt(r.errors)} |`),
+      `| pgbench, bench/quotes/quote-create.sql, ${PG_CLIENTS} clients | ${fmt(ceiling.transactions)} | ${fmt(ceiling.tps)} | | | | | | ${fmt(ceiling.failed)} |`,
+    ].join('\n');
+    const verdict = (ok: boolean): string => (ok ? 'reached' : '**not reached**');
+    const ratios = [
+      '| ratio (same run) | measured | target | |',
+      '|---|---:|---:|---|',
+      `| GET /health/live ÷ bare fastify hello | ${ratio(live.rps, hello.rps)} | ≥ 0.70 | ${verdict(live.rps / hello.rps >= 0.7)} |`,
+      `| (CPU per request: bare fastify ÷ /health/live) | ${ratio(hello.cpuUs, live.cpuUs)} | | |`,
+      `| GET /v1/catalog/models ÷ GET /health/live | ${ratio(catalog.rps, live.rps)} | ≥ 0.50 | ${verdict(catalog.rps / live.rps >= 0.5)} |`,
+      `| (CPU per request: /health/live ÷ catalog) | ${ratio(live.cpuUs, catalog.cpuUs)} | | |`,
+      `| POST /v1/quotes ÷ pgbench (same statements) | ${ratio(quotes.rps, ceiling.tps)} | ≥ 0.50 | ${verdict(quotes.rps / ceiling.tps >= 0.5)} |`,
+      `| POST /v1/quotes p99 at ½ pgbench rate, open loop | ${fmt(open.p99, 1)} ms (${fmt(open.rps)}/s served) | ≤ 20 ms | ${verdict(open.p99 <= 20 && open.non2xx + open.errors === 0)} |`,
+    ].join('\n');
+    const section = [
+      '### Results', '',
+      'Reproduce: `npm run infra:up && npm run bench:http` (`BENCH_SECONDS`, `BENCH_CONNECTIONS`, `BENCH_PROFILE=1`; see bench/http/README.md).', '',
+      ...machineLines(loadBefore, [
+        `- PostgreSQL ${pgServerVersion(infra.databaseUrl)}; quote-service production build (scripts/build), NODE_ENV=production, LOG_LEVEL=${LOG_LEVEL}, relay and consumers on; ready in ${fmt(svc.readyMs)} ms`,
+        `- autocannon: closed loops of ${CONNECTIONS} connections (${QUOTE_CONNECTIONS} for quotes) for ${SECONDS} s after ${WARMUP} s of warm-up; open loop ${fmt(halfRate)} req/s over 100 connections (latency corrected for coordinated omission)`,
+        `- every quote carries a fresh Idempotency-Key; pgbench -M extended, ${PG_CLIENTS} clients, on a copy of the service's database`,
+      ]),
+      '', table, '', ratios, ...profileLines,
+    ].join('\n');
+    console.log(`\n${table}\n\n${ratios}\n`);
+    console.log(`wrote ${writePerfSection('http', 'HTTP (quote-service)', section)}`);
   } finally {
-    await cleanup();
+    bare?.stop();
+    await svc?.stop();
+    await admin.query(`DROP DATABASE IF EXISTS "${pgbenchDb}"`).catch((err: Error) => console.error(err.message));
+    await admin.end();
+    await db.drop().catch((err: Error) => console.error(`drop ${db.name}: ${err.message}`));
+    await deleteNamespace(kafka, namespace).catch(() => undefined);
+    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   }
 }
 
