@@ -21,12 +21,14 @@ describe.each(OVERLAYS)('k8s/overlays/%s', (env) => {
 
   it('renders every object the platform needs', () => {
     for (const kind of ['Namespace', 'Kafka', 'KafkaNodePool', 'Cluster', 'ServiceAccount']) expect(ofKind(objs, kind).length).toBeGreaterThan(0);
-    for (const kind of ['Deployment', 'Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Database']) {
-      expect(ofKind(objs, kind)).toHaveLength(4);
+    // The four services and the staff console; a database per service.
+    for (const kind of ['Deployment', 'Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget']) {
+      expect(ofKind(objs, kind).map((o) => o.metadata.name).sort()).toEqual(['console', 'grading-service', 'intake-service', 'payout-service', 'quote-service']);
     }
-    // One per service and one for the PostgreSQL pods.
+    expect(ofKind(objs, 'Database')).toHaveLength(4);
+    // One per service, one for the console and one for the PostgreSQL pods.
     expect(ofKind(objs, 'NetworkPolicy').map((p) => p.metadata.name).sort()).toEqual(
-      ['grading-service', 'intake-service', 'payout-service', 'quote-service', 'tradein-pg'],
+      ['console', 'grading-service', 'intake-service', 'payout-service', 'quote-service', 'tradein-pg'],
     );
     expect(objs.filter((o) => o.kind !== 'Namespace').every((o) => o.metadata.namespace === 'tradein')).toBe(true);
   });
@@ -46,7 +48,7 @@ describe.each(OVERLAYS)('k8s/overlays/%s', (env) => {
   });
 
   it('runs the migrate step before each service, with the same image and settings', () => {
-    for (const d of ofKind(objs, 'Deployment')) {
+    for (const d of ofKind(objs, 'Deployment').filter((x) => x.metadata.name !== 'console')) {
       const pod = (spec(d)['template'] as Obj)['spec'] as Obj;
       const [init] = pod['initContainers'] as Obj[];
       const [main] = containers(d);
@@ -61,7 +63,7 @@ describe.each(OVERLAYS)('k8s/overlays/%s', (env) => {
   it('runs one image per service: tradein-<service>, never another service\'s or a combined one', () => {
     for (const d of ofKind(objs, 'Deployment')) {
       const pod = (spec(d)['template'] as Obj)['spec'] as Obj;
-      for (const c of [...(pod['initContainers'] as Obj[]), ...containers(d)]) {
+      for (const c of [...((pod['initContainers'] as Obj[] | undefined) ?? []), ...containers(d)]) {
         expect([d.metadata.name, c['image']]).toEqual([d.metadata.name, expect.stringMatching(new RegExp(`^tradein-${d.metadata.name}:[\\w.-]+$`))]);
       }
     }
@@ -83,7 +85,7 @@ describe.each(OVERLAYS)('k8s/overlays/%s', (env) => {
 describe('overlay differences', () => {
   it('dev: one replica and one Kafka node, replication 1, one PostgreSQL instance', () => {
     const dev = rendered.dev;
-    expect(ofKind(dev, 'Deployment').map((d) => spec(d)['replicas'])).toEqual([1, 1, 1, 1]);
+    expect(ofKind(dev, 'Deployment').map((d) => spec(d)['replicas'])).toEqual([1, 1, 1, 1, 1]);
     expect(ofKind(dev, 'KafkaNodePool').map((p) => spec(p)['roles'])).toEqual([['controller', 'broker']]);
     expect(new Set(ofKind(dev, 'KafkaTopic').map((t) => spec(t)['replicas']))).toEqual(new Set([1]));
     expect(spec(named(dev, 'Cluster', 'tradein-pg'))['instances']).toBe(1);
@@ -262,4 +264,23 @@ it('k8s/base/kafka/topics.yaml is what scripts/k8s/generate-topics.ts generates'
   expect(() => execFileSync(process.execPath, ['-r', '@swc-node/register', 'scripts/k8s/generate-topics.ts', '--check'], {
     cwd: root, env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.json' }, stdio: 'pipe',
   })).not.toThrow();
+});
+
+describe('one origin for the staff console and the APIs (Ingress tradein)', () => {
+  it.each(OVERLAYS)('%s: /api/<service> reaches each service with the prefix removed, / the console, uploads up to 11 MB', (env) => {
+    const ingress = named(rendered[env], 'Ingress', 'tradein');
+    const annotations = ingress.metadata['annotations'] as Record<string, string>;
+    expect(annotations['nginx.ingress.kubernetes.io/rewrite-target']).toBe('/$2');
+    expect(annotations['nginx.ingress.kubernetes.io/proxy-body-size']).toBe('11m');
+    const paths = ((spec(ingress)['rules'] as Obj[])[0]!['http'] as Obj)['paths'] as Obj[];
+    const routes = paths.map((p) => { const s = (p['backend'] as Obj)['service'] as Obj; return [p['path'], s['name'], (s['port'] as Obj)['number']]; });
+    expect(routes).toEqual([
+      ['/api/quote(/|$)(.*)', 'quote-service', 3001], ['/api/intake(/|$)(.*)', 'intake-service', 3002],
+      ['/api/grading(/|$)(.*)', 'grading-service', 3003], ['/api/payout(/|$)(.*)', 'payout-service', 3004], ['/()(.*)', 'console', 8080],
+    ]);
+    // Each backend port is the Service's own.
+    for (const [, name, port] of routes) expect(((spec(named(rendered[env], 'Service', String(name)))['ports'] as Obj[])[0]!)['port']).toBe(port);
+    // The rewrite keeps what follows the prefix: /api/intake/v1/evidence → /v1/evidence.
+    expect('/api/intake/v1/evidence'.replace(new RegExp(`^${String(paths[1]!['path'])}`), '/$2')).toBe('/v1/evidence');
+  });
 });
