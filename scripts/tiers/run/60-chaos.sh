@@ -14,5 +14,5 @@ OUT="$ROOT/.infra/chaos-tier"
 mkdir -p "$OUT"
 exec timeout --kill-after=30 "$(( ${CHAOS_TIME_LIMIT_MIN:-5} * 60 + 30 ))" \
   node -r @swc-node/register scripts/chaos/run.ts \
-  --trade-ins "${CHAOS_TRADE_INS:-130}" --replicas 1 --kills-per-replica 1 --concurrency "${CHAOS_CONCURRENCY:-16}" \
+  --trade-ins "${CHAOS_TRADE_INS:-104}" --replicas 1 --kills-per-replica 1 --concurrency "${CHAOS_CONCURRENCY:-16}" \
   --time-limit-min "${CHAOS_TIME_LIMIT_MIN:-5}" --state-dir "$OUT/state" --results-dir "$OUT" --report "$OUT/reliability.md"
