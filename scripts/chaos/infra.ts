@@ -13,7 +13,7 @@ export class ChaosInfra {
   dbUrl(service: string): string { return `${this.databaseUrl}/tradein_${service.replace(/-service$/, '')}`; }
 
   /** Runs scripts/chaos/infra.sh with this run's state dir and ports; rejects with its output on failure. */
-  run(action: 'up' | 'down' | 'kill-kafka' | 'start-kafka' | 'crash-postgres' | 'start-postgres', timeoutMs = 150_000): Promise<string> {
+  run(action: 'up' | 'down' | 'kill-kafka' | 'start-kafka' | 'crash-postgres' | 'start-postgres', timeoutMs = 300_000): Promise<string> {
     return new Promise((resolve, reject) => {
       const child = spawn('bash', [join(this.root, 'scripts/chaos/infra.sh'), action], {
         cwd: this.root,
