@@ -1,6 +1,8 @@
 /** What the widget's browser tests get from the platform the tier started (a JSON file, WIDGET_E2E_STATE). */
 export interface WidgetE2eState {
   shopUrl: string;
+  /** POST /revised-offer drives a trade-in to its revised offer (control-server.ts). */
+  controlUrl: string;
   urls: { quote: string; intake: string; grading: string; payout: string };
   partnerId: string;
   apiKey: string;

@@ -7,6 +7,7 @@ import { type TokenClaims, signStaffToken, signWidgetToken } from '@tradein/auth
 import { SERVICES, type ServiceName, freePort } from '@tradein/testing';
 import { startPlatform } from '../acceptance/platform';
 import { seedDemo } from '../start/seed';
+import { startControlServer } from './control-server';
 import { type WidgetE2eState } from './e2e-state';
 
 /**
@@ -31,6 +32,8 @@ async function main(statePath: string): Promise<void> {
   const running: { shop?: ChildProcess } = {};
   const stop = async () => {
     running.shop?.kill('SIGTERM');
+    // Each service's own output, for reading after a failed run (CI keeps .infra/logs).
+    for (const svc of SERVICES) writeFileSync(join(ROOT, `.infra/logs/widget-e2e-${svc}.log`), p.logs(svc));
     await p.close();
     process.exit(0);
   };
@@ -52,9 +55,14 @@ async function main(statePath: string): Promise<void> {
     await sleep(250);
   }
 
+  const controlPort = await freePort();
+  const control = await startControlServer(p.client, { ops: seeded.tokens.ops, grader: seeded.tokens.grader, apiKey: seeded.apiKey }, controlPort);
+  process.on('exit', () => control.close());
+
   const short = (s: ServiceName) => s.replace(/-service$/, '') as 'quote';
   const state: WidgetE2eState = {
     shopUrl: shopOrigin,
+    controlUrl: `http://127.0.0.1:${controlPort}`,
     urls: Object.fromEntries(SERVICES.map((s) => [short(s), p.url(s)])) as WidgetE2eState['urls'],
     partnerId: seeded.partnerId, apiKey: seeded.apiKey, ops: seeded.tokens.ops, grader: seeded.tokens.grader,
     expiredSession: signWidgetToken({ sessionId: 'expired-e2e', partnerId: seeded.partnerId, market: 'FR', origin: shopOrigin }, auth, -60),

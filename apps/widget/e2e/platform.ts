@@ -4,6 +4,7 @@ import { type Locator, type Page, expect } from '@playwright/test';
 /** The platform 40-widget.sh started (scripts/widget-e2e/platform-cli.ts wrote this file). */
 export interface E2eState {
   shopUrl: string;
+  controlUrl: string;
   urls: { quote: string; intake: string; grading: string; payout: string };
   partnerId: string;
   apiKey: string;

@@ -11,6 +11,13 @@ test('an expired session is a clear, recoverable message (and a tradein:error ev
   await expect(alert.getByRole('button', { name: 'Start over' })).toBeVisible();
   const errors = (await hostEvents(page)).filter((e) => e.type === 'tradein:error');
   expect(errors[0]?.detail).toMatchObject({ code: 'SESSION_EXPIRED', status: 401 });
+  // The shop answers the event with a fresh session: the widget resumes by itself.
+  const { token } = await (await page.request.post(`${s.shopUrl}/api/tradein-session`, { data: { market: 'FR' } })).json() as { token: string };
+  await widget(page).evaluate((el, t) => el.setAttribute('session-token', t), token);
+  await expect(widget(page).getByRole('alert')).toHaveCount(0);
+  await widget(page).getByLabel(EN.search).fill('PlayStation 5');
+  await widget(page).getByRole('button', { name: EN.searchButton }).click();
+  await expect(widget(page).getByRole('button', { name: /PlayStation 5 Slim/ }).first()).toBeVisible();
 });
 
 test('an unregistered origin is refused by CORS (the widget says it cannot reach the service)', async ({ page }) => {

@@ -5,6 +5,12 @@ import { type ViewModel } from './view-model';
 
 const variantName = (v: Variant): string => [v.edition, v.storageGb ? `${v.storageGb} GB` : '', v.connectivity].filter(Boolean).join(' · ') || v.id;
 
+/** A category in the shopper's language (the code for one this version does not know). */
+function categoryName(m: ViewModel, category: string): string {
+  const key = `cat_${category}`;
+  return has(key) ? m.t(key) : category;
+}
+
 const heading = (text: string): TemplateResult => html`<h2 part="heading" tabindex="-1">${text}</h2>`;
 
 export function findView(m: ViewModel): TemplateResult {
@@ -19,7 +25,7 @@ export function findView(m: ViewModel): TemplateResult {
         <label>${t('category')}
           <select part="input" name="category" .value=${v.category} @change=${(e: Event) => m.set({ category: (e.target as HTMLSelectElement).value })}>
             <option value="">${t('allCategories')}</option>
-            ${v.categories.map((c) => html`<option value=${c.category} ?selected=${c.category === v.category}>${c.category}</option>`)}
+            ${v.categories.map((c) => html`<option value=${c.category} ?selected=${c.category === v.category}>${categoryName(m, c.category)}</option>`)}
           </select></label>
         <button part="button button-primary" class="primary" type="submit" ?disabled=${v.busy}>${t('searchButton')}</button>
       </div>
@@ -27,7 +33,7 @@ export function findView(m: ViewModel): TemplateResult {
     ${v.results === null ? nothing : v.results.length === 0 ? html`<p role="status">${t('noResults')}</p>` : html`
       <ul class="list" aria-label=${t('search')}>
         ${v.results.map((model: Model) => html`<li><button part="button" type="button" @click=${() => m.chooseModel(model)}>
-          <span>${model.brand} ${model.name}</span><span class="muted">${model.category}</span></button></li>`)}
+          <span>${model.brand} ${model.name}</span><span class="muted">${categoryName(m, model.category)}</span></button></li>`)}
       </ul>`}`;
 }
 

@@ -4,6 +4,7 @@
  */
 const en = {
   title: 'Trade in your device',
+  cat_smartphone: 'Smartphones', cat_console: 'Game consoles', cat_smartwatch: 'Smartwatches', cat_tablet: 'Tablets', cat_laptop: 'Laptops',
   search: 'Search for your device', category: 'Category', allCategories: 'All categories', searchButton: 'Search',
   noResults: 'No device matches your search.', chooseVariant: 'Choose the model', upTo: 'up to {0}', notBought: 'not bought in your market',
   questions: 'Tell us about its condition', getOffer: 'See my offer', back: 'Back', startOver: 'Start over',
@@ -33,6 +34,7 @@ type Messages = Record<MessageKey, string>;
 
 const fr: Messages = {
   title: 'Reprise de votre appareil',
+  cat_smartphone: 'Smartphones', cat_console: 'Consoles de jeu', cat_smartwatch: 'Montres connectées', cat_tablet: 'Tablettes', cat_laptop: 'Ordinateurs portables',
   search: 'Cherchez votre appareil', category: 'Catégorie', allCategories: 'Toutes les catégories', searchButton: 'Rechercher',
   noResults: 'Aucun appareil ne correspond à votre recherche.', chooseVariant: 'Choisissez le modèle', upTo: "jusqu'à {0}", notBought: 'non repris dans votre pays',
   questions: 'Dites-nous dans quel état il est', getOffer: 'Voir mon offre', back: 'Retour', startOver: 'Recommencer',
@@ -60,6 +62,7 @@ const fr: Messages = {
 
 const de: Messages = {
   title: 'Gerät in Zahlung geben',
+  cat_smartphone: 'Smartphones', cat_console: 'Spielkonsolen', cat_smartwatch: 'Smartwatches', cat_tablet: 'Tablets', cat_laptop: 'Laptops',
   search: 'Suchen Sie Ihr Gerät', category: 'Kategorie', allCategories: 'Alle Kategorien', searchButton: 'Suchen',
   noResults: 'Kein Gerät passt zu Ihrer Suche.', chooseVariant: 'Wählen Sie das Modell', upTo: 'bis zu {0}', notBought: 'in Ihrem Land nicht angekauft',
   questions: 'Wie ist der Zustand?', getOffer: 'Mein Angebot ansehen', back: 'Zurück', startOver: 'Neu beginnen',
@@ -87,6 +90,7 @@ const de: Messages = {
 
 const es: Messages = {
   title: 'Entrega tu dispositivo',
+  cat_smartphone: 'Smartphones', cat_console: 'Consolas', cat_smartwatch: 'Relojes inteligentes', cat_tablet: 'Tabletas', cat_laptop: 'Portátiles',
   search: 'Busca tu dispositivo', category: 'Categoría', allCategories: 'Todas las categorías', searchButton: 'Buscar',
   noResults: 'Ningún dispositivo coincide con tu búsqueda.', chooseVariant: 'Elige el modelo', upTo: 'hasta {0}', notBought: 'no se compra en tu país',
   questions: 'Cuéntanos su estado', getOffer: 'Ver mi oferta', back: 'Atrás', startOver: 'Empezar de nuevo',
@@ -114,6 +118,7 @@ const es: Messages = {
 
 const it: Messages = {
   title: 'Permuta il tuo dispositivo',
+  cat_smartphone: 'Smartphone', cat_console: 'Console', cat_smartwatch: 'Smartwatch', cat_tablet: 'Tablet', cat_laptop: 'Portatili',
   search: 'Cerca il tuo dispositivo', category: 'Categoria', allCategories: 'Tutte le categorie', searchButton: 'Cerca',
   noResults: 'Nessun dispositivo corrisponde alla ricerca.', chooseVariant: 'Scegli il modello', upTo: 'fino a {0}', notBought: 'non acquistato nel tuo paese',
   questions: 'Dicci in che condizioni è', getOffer: 'Vedi la mia offerta', back: 'Indietro', startOver: 'Ricomincia',
@@ -141,6 +146,7 @@ const it: Messages = {
 
 const ja: Messages = {
   title: '端末の下取り',
+  cat_smartphone: 'スマートフォン', cat_console: 'ゲーム機', cat_smartwatch: 'スマートウォッチ', cat_tablet: 'タブレット', cat_laptop: 'ノートパソコン',
   search: '端末を検索', category: 'カテゴリ', allCategories: 'すべてのカテゴリ', searchButton: '検索',
   noResults: '該当する端末がありません。', chooseVariant: 'モデルを選択', upTo: '最大 {0}', notBought: 'お住まいの地域では買取対象外',
   questions: '端末の状態を教えてください', getOffer: '査定額を見る', back: '戻る', startOver: '最初からやり直す',

@@ -101,7 +101,7 @@ export class TradeinWidget extends LitElement implements ViewModel {
     if (before && before.step !== this.v.step) this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
     // A host page that answers tradein:error (SESSION_EXPIRED) with a fresh session-token resumes at once.
     if (changed.has('sessionToken') && changed.get('sessionToken') !== undefined && this.v.error?.code === 'SESSION_EXPIRED') {
-      this.set({ error: null });
+      this.startOver();
     }
   }
 

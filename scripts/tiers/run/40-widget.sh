@@ -37,7 +37,7 @@ remaining=$((230 - SECONDS))
 ((remaining > 30)) || { echo "[widget] only ${remaining} s of the 4-minute budget left after starting the platform" >&2; exit 1; }
 echo "[widget] Playwright (Chromium), at most ${remaining} s"
 if ! WIDGET_E2E_STATE="$STATE" timeout --kill-after=5 "$remaining" npx playwright test -c apps/widget/playwright.config.ts; then
-  echo "[widget] failed; platform log tail:" >&2
+  echo "[widget] failed; services' logs: .infra/logs/widget-e2e-<service>.log; platform log tail:" >&2
   tail -n 60 "$LOG" >&2
   exit 1
 fi
