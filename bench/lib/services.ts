@@ -48,6 +48,8 @@ export async function startBuilt(
       PATH: process.env['PATH'], HOME: process.env['HOME'], NODE_ENV: 'production', PORT: String(port),
       // Production refuses the development secrets: bench-only values (extra variables are ignored by the others).
       QUOTE_SECRET_KEY: 'bench-quote-secret-key-bench-quote-secret-key-0123', CARRIER_WEBHOOK_SECRET: 'bench-carrier-secret-bench-carrier-secret-01',
+      INTAKE_SANDBOX_SCANS: 'disabled', INTAKE_SANDBOX_CARRIER_IN_PRODUCTION: 'true', PAYOUT_SANDBOX_IN_PRODUCTION: 'true', S3_ENDPOINT: `http://127.0.0.1:${process.env['S3_PORT'] ?? '19000'}`,
+      S3_ACCESS_KEY_ID: 'bench-access-key', S3_SECRET_ACCESS_KEY: 'bench-secret-access-key',
       ...env,
     },
     stdio: ['ignore', log, log],
