@@ -13,8 +13,9 @@ export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.e2e.ts',
   outputDir: '../../tmp/console-e2e/results',
+  // Mocked specs are independent (each page has its own fake API); the live spec runs its steps in order.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env['CONSOLE_E2E_WORKERS'] ?? 2),
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

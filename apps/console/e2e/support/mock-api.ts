@@ -65,7 +65,8 @@ function box(status: string, items: number) {
     ...(status === 'SHIPPED' ? { trackingNumber: 'SBX0024776580821' } : {}),
   };
 }
-export const QUEUE = [
+/** The queue as of now (lease and deadline times are relative to the moment of the request). */
+export const queueNow = () => [
   { jobId: 'other-job', tradeInId: 'aaaaaaaa-1', siteId: 'SITE-1', kind: 'INITIAL', device: { modelId: 'samsung-galaxy-s22', category: 'smartphone' }, openedAt: minutesFromNow(-300), deadlineAt: minutesFromNow(-60), claimedBy: 'tech-2', leaseExpiresAt: minutesFromNow(12), claimableByMe: false },
   { jobId: 'free-late', tradeInId: 'bbbbbbbb-2', siteId: 'SITE-1', kind: 'INITIAL', device: { modelId: 'apple-iphone-12', category: 'smartphone' }, openedAt: minutesFromNow(-100), deadlineAt: minutesFromNow(600), claimedBy: null, leaseExpiresAt: null, claimableByMe: true },
   { jobId: JOB, tradeInId: TRADE_IN, siteId: 'SITE-1', kind: 'INITIAL', device: { modelId: 'apple-iphone-13', category: 'smartphone' }, openedAt: minutesFromNow(-200), deadlineAt: minutesFromNow(120), claimedBy: null, leaseExpiresAt: null, claimableByMe: true },
@@ -172,7 +173,7 @@ export class MockApi {
     if (key === 'intake GET /v1/custody') return { body: { records: [{ seq: '1', tradeInId: TRADE_IN, action: 'STORE_INTAKE', actor: 'clerk-1', at: '2026-12-03T10:01:00.000Z', detail: {} }] } };
     if (key.startsWith('intake GET /v1/ops/queues/')) return { body: { queue: p.split('/').pop(), items: [{ tradeInId: TRADE_IN, trackingNumber: 'SBX4786710252297', shipBy: '2026-12-05T00:00:00.000Z' }] } };
     // grading-service
-    if (key === 'grading GET /v1/queue') return { body: { jobs: QUEUE.map((j) => (j.jobId === JOB && this.state.claimedBy ? { ...j, claimedBy: this.state.claimedBy, leaseExpiresAt: minutesFromNow(30) } : j)) } };
+    if (key === 'grading GET /v1/queue') return { body: { jobs: queueNow().map((j) => (j.jobId === JOB && this.state.claimedBy ? { ...j, claimedBy: this.state.claimedBy, leaseExpiresAt: minutesFromNow(30) } : j)) } };
     if (key === `grading POST /v1/jobs/${JOB}/claim`) { this.state.claimedBy = 'tech-1'; return { status: 201, body: { jobId: JOB, claimedBy: 'tech-1', leaseExpiresAt: minutesFromNow(30) } }; }
     if (key === 'grading POST /v1/jobs/free-late/claim') return { status: 409, body: { status: 409, code: 'JOB_ALREADY_CLAIMED', detail: 'grading job free-late is claimed by another technician' } };
     if (key === `grading GET /v1/jobs/${JOB}`) {

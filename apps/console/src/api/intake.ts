@@ -38,6 +38,10 @@ export const scanBoxDevice = (siteId: string, boxId: string, code: { imei?: stri
 export const reconcileBox = (siteId: string, boxId: string) =>
   api<Reconciliation>('intake', 'POST', `${site(siteId)}/boxes/${boxId}/reconciliation`);
 
+/** Intake's TAC → model table (ops maintain it; quote's catalog may not know every TAC). */
+export const tacModel = (tac: string) =>
+  api<{ tac: string; modelId: string; brand: string; name: string; category: string }>('intake', 'GET', `/v1/tac-models/${tac}`);
+
 export const findParcel = (trackingNumber: string) => api<Parcel>('intake', 'GET', `/v1/dock/parcels/${encodeURIComponent(trackingNumber)}`);
 export interface DockReceipt {
   trackingNumber: string;

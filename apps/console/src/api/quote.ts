@@ -4,6 +4,9 @@ import { type CatalogModel, type Market, type Questionnaire, type Quote, type Tr
 export const catalogByTac = (tac: string, market: Market) =>
   api<{ items: CatalogModel[] }>('quote', 'GET', '/v1/catalog/models', { query: { tac, market } });
 
+export const catalogModel = (modelId: string, market: Market) =>
+  api<CatalogModel>('quote', 'GET', `/v1/catalog/models/${encodeURIComponent(modelId)}`, { query: { market } });
+
 export const searchCatalog = (q: string, market: Market) =>
   api<{ items: CatalogModel[] }>('quote', 'GET', '/v1/catalog/models', { query: { q, market } });
 

@@ -8,7 +8,7 @@ export type Market = (typeof MARKETS)[number];
 export interface CatalogVariant {
   id: string;
   storageGb?: number;
-  price?: Money;
+  price?: Money | null;
 }
 export interface CatalogModel {
   id: string;

@@ -1,6 +1,6 @@
 import { Badge, Button, Checkbox, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type StoredEvidence } from '../api/evidence';
 import { fieldError, newIdempotencyKey } from '../api/http';
@@ -23,6 +23,11 @@ export function DockReceiptPage() {
   const [photos, setPhotos] = useState<StoredEvidence[]>([]);
   const [result, setResult] = useState<IntakeResult | null>(null);
   const key = useRef(newIdempotencyKey());
+  const weightInput = useRef<HTMLInputElement>(null);
+  // The parcel is on the scale once it is found: the weight is typed next.
+  useEffect(() => {
+    if (parcel) weightInput.current?.focus();
+  }, [parcel]);
 
   const find = useMutation({
     mutationFn: (tn: string) => findParcel(tn),
@@ -59,7 +64,7 @@ export function DockReceiptPage() {
           <form onSubmit={submit} noValidate>
             <Stack gap="xs">
               <Text size="sm" data-testid="parcel">{tracking} · {parcel.quoted.modelId} ({parcel.quoted.category}) · {t(`shipment.${parcel.shipmentStatus}`, { defaultValue: parcel.shipmentStatus })}</Text>
-              <NumberInput label={t('site.dock.weight')} value={weight} onChange={setWeight} min={0} max={50000} allowDecimal={false} autoFocus
+              <NumberInput ref={weightInput} label={t('site.dock.weight')} value={weight} onChange={setWeight} min={0} max={50000} allowDecimal={false}
                 error={fieldError(receive.error, 'parcelWeightGrams')} data-testid="weight" />
               <Checkbox label={t('site.dock.empty')} checked={locks.emptyParcel} onChange={(e) => setLocks({ ...locks, emptyParcel: e.currentTarget.checked })} />
               {!locks.emptyParcel && (code ? (

@@ -4,7 +4,8 @@ import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError, newIdempotencyKey } from '../api/http';
-import { acceptQuote, catalogByTac, createQuote, questionnaire, searchCatalog } from '../api/quote';
+import { tacModel } from '../api/intake';
+import { acceptQuote, catalogByTac, catalogModel, createQuote, questionnaire, searchCatalog } from '../api/quote';
 import { type CatalogModel, type CatalogVariant, MARKETS, type Market, type Questionnaire, type Quote, type TradeIn } from '../api/types';
 import { readDeviceCode, typingProblem } from '../lib/device-code';
 import { ChoiceButtons } from '../ui/ChoiceButtons';
@@ -58,7 +59,13 @@ export function NewTradeInPage() {
       const c = readDeviceCode(raw);
       if (c.kind === 'invalid') throw new Error(t(`imei.${c.reason}`));
       setCode(c.kind === 'imei' ? { imei: c.imei } : { serialNumber: c.serialNumber });
-      return c.kind === 'imei' ? (await catalogByTac(c.imei.slice(0, 8), market)).items : [];
+      if (c.kind !== 'imei') return [];
+      const tac = c.imei.slice(0, 8);
+      const { items } = await catalogByTac(tac, market);
+      if (items.length > 0) return items;
+      // Quote's catalog does not know this TAC: intake's TAC table may (ops maintain it); otherwise search.
+      const known = await tacModel(tac).catch(() => null);
+      return known ? [await catalogModel(known.modelId, market)] : [];
     },
     onSuccess: async (items) => {
       setCandidates(items);

@@ -1,0 +1,127 @@
+import { join } from 'node:path';
+import { expectAccessible } from '../support/axe';
+import { expect, openAs, shoot, test } from '../support/fixtures';
+import { BOX, IMEI, JOB } from '../support/mock-api';
+
+const PHOTO = join(__dirname, '../support/photo.png');
+
+test('dock receipt: tracking scan, weight, IMEI read, locks, a photo, then the outcome', async ({ page, mock }) => {
+  await openAs(page, 'grader', '/site/dock');
+  await expect(page.getByTestId('scan-tracking')).toBeFocused();
+  await page.keyboard.type('SBX4786710252297\n', { delay: 0 });
+  await expect(page.getByTestId('parcel')).toContainText('apple-iphone-13');
+  await expect(page.getByTestId('weight')).toBeFocused();
+  await page.keyboard.type('380');
+  await page.getByTestId('scan-device').focus();
+  await page.keyboard.type(`${IMEI}\n`, { delay: 0 });
+  await expect(page.getByTestId('device-read')).toContainText(IMEI);
+  await page.getByTestId('dock-photo').setInputFiles(PHOTO);
+  await expect(page.getByTestId('photo-stored')).toBeVisible();
+  await expectAccessible(page, 'site: dock receipt');
+  await shoot(page, 'site-dock');
+  await page.getByTestId('submit-dock').click();
+  await expect(page.getByTestId('dock-outcome')).toHaveText('Received');
+  const receipt = mock.callsTo('POST', /\/v1\/dock\/receipts$/)[0]!;
+  expect(receipt.body).toEqual({
+    trackingNumber: 'SBX4786710252297', parcelWeightGrams: 380, evidenceRefs: [`sha256:${'ab'.repeat(32)}`], imei: IMEI, activationLock: false, mdmEnrolled: false,
+  });
+  expect(receipt.headers['idempotency-key']).toBeTruthy();
+  expect(mock.callsTo('POST', /\/v1\/evidence$/)[0]!.service).toBe('intake');
+});
+
+test('dock receipt without a photo: the server names the field, shown next to it', async ({ page, mock }) => {
+  mock.on((c) => (c.method === 'POST' && c.path === '/v1/dock/receipts'
+    ? { status: 400, body: { status: 400, code: 'VALIDATION_FAILED', detail: 'invalid request', errors: [{ field: 'evidenceRefs', reason: 'evidenceRefs must hold at least one unboxing reference' }] } }
+    : undefined));
+  await openAs(page, 'grader', '/site/dock');
+  await expect(page.getByTestId('scan-tracking')).toBeFocused();
+  await page.keyboard.type('SBX4786710252297\n', { delay: 0 });
+  await page.getByTestId('weight').fill('380');
+  await page.getByTestId('submit-dock').click();
+  await expect(page.getByRole('alert').filter({ hasText: 'at least one unboxing reference' }).first()).toBeVisible();
+  await expect(page.getByTestId('dock-result')).toHaveCount(0);
+  await expectAccessible(page, 'site: dock receipt with an error');
+});
+
+test('box receipt: declared against scanned, then reconciliation', async ({ page, mock }) => {
+  await openAs(page, 'grader', '/site/boxes');
+  await expect(page.getByTestId('scan-box-tracking')).toBeFocused();
+  await page.keyboard.type('SBX0024776580821\n', { delay: 0 });
+  await expect(page.getByTestId('site-box')).toBeVisible();
+  await page.keyboard.type(`${IMEI}\n`, { delay: 0 });
+  await expect(page.getByTestId('scan-result').first()).toHaveText('Arrived');
+  await page.getByTestId('reconcile').click();
+  await expect(page.getByTestId('reconciliation')).toContainText('Missing: 1');
+  expect(mock.callsTo('POST', new RegExp(`/boxes/${BOX}/scans$`))[0]!.body).toEqual({ imei: IMEI });
+  await expectAccessible(page, 'site: box receipt');
+  await shoot(page, 'site-box-receipt');
+});
+
+test('queue: mine first, then unclaimed by deadline, lease countdown, a clear message on a claim conflict', async ({ page, mock }) => {
+  void mock;
+  await openAs(page, 'grader', '/site/queue');
+  const rows = page.getByTestId('queue-row');
+  await expect(rows).toHaveCount(3);
+  // unclaimed oldest deadline (JOB, 120 min) before the later one (600 min), someone else's last
+  await expect(rows.nth(0)).toContainText('apple-iphone-13');
+  await expect(rows.nth(1)).toContainText('apple-iphone-12');
+  await expect(rows.nth(2)).toContainText('tech-2');
+  const lease = rows.nth(2).getByTestId('lease');
+  await expect(lease).toHaveText(/^1[12]:\d\d$/);
+  const before = await lease.textContent();
+  await expect(lease).not.toHaveText(before!); // it counts down every second
+  await expectAccessible(page, 'site: queue');
+  await shoot(page, 'site-queue');
+  await rows.nth(1).getByTestId('claim').click();
+  await expect(page.getByTestId('claim-conflict')).toContainText('Another technician claimed it first');
+});
+
+test('a job from the keyboard: identity read, P/F keys, battery %, cosmetic key, photo, erasure, grade, stock label', async ({ page, mock }) => {
+  await openAs(page, 'grader', '/site/queue');
+  await page.getByTestId('queue-row').nth(0).getByTestId('claim').click();
+  await expect(page).toHaveURL(new RegExp(`/site/jobs/${JOB}`));
+  await expect(page.getByTestId('scan-identity')).toBeFocused();
+  await page.keyboard.type(`${IMEI}\n`, { delay: 0 });
+  await page.getByTestId('check-POWER').focus();
+  await page.keyboard.press('p');
+  await expect(page.getByTestId('check-DISPLAY_TOUCH')).toBeFocused();
+  await page.keyboard.press('f');
+  await page.keyboard.press('n'); // biometrics: not present (optional hardware)
+  await expect(page.getByTestId('check-BATTERY_HEALTH')).toBeFocused();
+  await page.keyboard.type('91');
+  await page.getByTestId('cosmetic').focus();
+  await page.keyboard.press('b');
+  await page.getByTestId('inspection-photo').setInputFiles(PHOTO);
+  await expect(page.getByTestId('photo-stored')).toBeVisible();
+  await expectAccessible(page, 'site: inspection');
+  await shoot(page, 'site-inspection');
+  await page.getByTestId('submit-inspection').click();
+  await expect(page.getByTestId('inspection-done')).toBeVisible();
+  const inspection = mock.callsTo('PUT', /\/inspection$/)[0]!;
+  expect(inspection.body).toEqual({
+    identityRead: { imei: IMEI }, checks: { POWER: 'PASS', DISPLAY_TOUCH: 'FAIL', BIOMETRICS: 'NOT_PRESENT', BATTERY_HEALTH: 91 }, cosmeticGrade: 'B',
+    defects: [], missingAccessories: [], locks: { activationLock: false, mdmEnrolled: false },
+    evidence: [{ ref: `sha256:${'ab'.repeat(32)}`, sha256: 'ab'.repeat(32), kind: 'PHOTO' }],
+  });
+  expect(mock.callsTo('POST', /\/v1\/evidence$/)[0]!.service).toBe('grading');
+
+  await page.getByTestId('erasure-tool').fill('Blancco Mobile');
+  await page.getByTestId('erasure-version').fill('7.2');
+  await page.getByTestId('erasure-report').fill('crypto erase verified');
+  await expectAccessible(page, 'site: erasure');
+  await page.getByTestId('submit-erasure').click();
+  await expect(page.getByTestId('erasure-done')).toBeVisible();
+  await page.getByTestId('grade').click();
+  await expect(page.getByTestId('stock-label')).toContainText('APPLE-IPHONE-13--128GB--VERY-GOOD');
+  await expect(page.getByTestId('barcode')).toHaveCount(2);
+  await expectAccessible(page, 'site: stock label');
+  await shoot(page, 'site-stock-label');
+});
+
+test('an incomplete inspection names each missing answer next to it and sends nothing', async ({ page, mock }) => {
+  await openAs(page, 'grader', `/site/jobs/${JOB}`);
+  await page.getByTestId('submit-inspection').click();
+  await expect(page.getByTestId('check-POWER')).toContainText('Answer this check');
+  await expect(page.getByText('Take at least one photo').first()).toBeVisible();
+  expect(mock.callsTo('PUT', /\/inspection$/)).toHaveLength(0);
+});
