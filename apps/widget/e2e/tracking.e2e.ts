@@ -37,6 +37,7 @@ test('a revised offer, with its reasons and grading evidence, accepted from the 
   await page.reload();
   await expect(w.getByRole('heading', { name: 'We checked your device: revised offer' })).toBeVisible();
   await expect(w.getByText(/Shipping label: \S+ \S+/)).toBeVisible();
+  await expect(w.getByText('The screen is in worse condition than declared')).toBeVisible();
   await expect(w.locator('[part="evidence"]')).toContainText('Cosmetic grade D');
   await expect(w.locator('[part="evidence"]')).toContainText('DISPLAY_COVER_CRACKED');
   await expect(w.getByText(/Answer by/)).toBeVisible();

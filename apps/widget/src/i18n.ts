@@ -4,6 +4,7 @@
  */
 const en = {
   title: 'Trade in your device',
+  r_SCREEN_CONDITION: 'The screen is in worse condition than declared', r_BODY_CONDITION: 'The body shows more wear than declared', r_FUNCTIONAL_ISSUE: 'Something does not work as it should', r_DEVICE_LOCKED: 'The device is still locked to an account', r_MISSING_ACCESSORIES: 'Accessories are missing', r_MISSING_CONTROLLER: 'A controller is missing', r_KEYBOARD_FAULT: 'The keyboard is faulty',
   cat_smartphone: 'Smartphones', cat_console: 'Game consoles', cat_smartwatch: 'Smartwatches', cat_tablet: 'Tablets', cat_laptop: 'Laptops',
   search: 'Search for your device', category: 'Category', allCategories: 'All categories', searchButton: 'Search',
   noResults: 'No device matches your search.', chooseVariant: 'Choose the model', upTo: 'up to {0}', notBought: 'not bought in your market',
@@ -34,6 +35,7 @@ type Messages = Record<MessageKey, string>;
 
 const fr: Messages = {
   title: 'Reprise de votre appareil',
+  r_SCREEN_CONDITION: "L'écran est en moins bon état que déclaré", r_BODY_CONDITION: 'La coque est plus usée que déclaré', r_FUNCTIONAL_ISSUE: 'Quelque chose ne fonctionne pas correctement', r_DEVICE_LOCKED: "L'appareil est encore verrouillé à un compte", r_MISSING_ACCESSORIES: 'Des accessoires manquent', r_MISSING_CONTROLLER: 'Une manette manque', r_KEYBOARD_FAULT: 'Le clavier est défectueux',
   cat_smartphone: 'Smartphones', cat_console: 'Consoles de jeu', cat_smartwatch: 'Montres connectées', cat_tablet: 'Tablettes', cat_laptop: 'Ordinateurs portables',
   search: 'Cherchez votre appareil', category: 'Catégorie', allCategories: 'Toutes les catégories', searchButton: 'Rechercher',
   noResults: 'Aucun appareil ne correspond à votre recherche.', chooseVariant: 'Choisissez le modèle', upTo: "jusqu'à {0}", notBought: 'non repris dans votre pays',
@@ -62,6 +64,7 @@ const fr: Messages = {
 
 const de: Messages = {
   title: 'Gerät in Zahlung geben',
+  r_SCREEN_CONDITION: 'Das Display ist in schlechterem Zustand als angegeben', r_BODY_CONDITION: 'Das Gehäuse ist stärker abgenutzt als angegeben', r_FUNCTIONAL_ISSUE: 'Etwas funktioniert nicht richtig', r_DEVICE_LOCKED: 'Das Gerät ist noch an ein Konto gebunden', r_MISSING_ACCESSORIES: 'Zubehör fehlt', r_MISSING_CONTROLLER: 'Ein Controller fehlt', r_KEYBOARD_FAULT: 'Die Tastatur ist defekt',
   cat_smartphone: 'Smartphones', cat_console: 'Spielkonsolen', cat_smartwatch: 'Smartwatches', cat_tablet: 'Tablets', cat_laptop: 'Laptops',
   search: 'Suchen Sie Ihr Gerät', category: 'Kategorie', allCategories: 'Alle Kategorien', searchButton: 'Suchen',
   noResults: 'Kein Gerät passt zu Ihrer Suche.', chooseVariant: 'Wählen Sie das Modell', upTo: 'bis zu {0}', notBought: 'in Ihrem Land nicht angekauft',
@@ -90,6 +93,7 @@ const de: Messages = {
 
 const es: Messages = {
   title: 'Entrega tu dispositivo',
+  r_SCREEN_CONDITION: 'La pantalla está peor de lo declarado', r_BODY_CONDITION: 'La carcasa está más desgastada de lo declarado', r_FUNCTIONAL_ISSUE: 'Algo no funciona como debería', r_DEVICE_LOCKED: 'El dispositivo sigue bloqueado a una cuenta', r_MISSING_ACCESSORIES: 'Faltan accesorios', r_MISSING_CONTROLLER: 'Falta un mando', r_KEYBOARD_FAULT: 'El teclado está averiado',
   cat_smartphone: 'Smartphones', cat_console: 'Consolas', cat_smartwatch: 'Relojes inteligentes', cat_tablet: 'Tabletas', cat_laptop: 'Portátiles',
   search: 'Busca tu dispositivo', category: 'Categoría', allCategories: 'Todas las categorías', searchButton: 'Buscar',
   noResults: 'Ningún dispositivo coincide con tu búsqueda.', chooseVariant: 'Elige el modelo', upTo: 'hasta {0}', notBought: 'no se compra en tu país',
@@ -118,6 +122,7 @@ const es: Messages = {
 
 const it: Messages = {
   title: 'Permuta il tuo dispositivo',
+  r_SCREEN_CONDITION: 'Lo schermo è in condizioni peggiori di quanto dichiarato', r_BODY_CONDITION: 'La scocca è più usurata di quanto dichiarato', r_FUNCTIONAL_ISSUE: 'Qualcosa non funziona come dovrebbe', r_DEVICE_LOCKED: 'Il dispositivo è ancora bloccato su un account', r_MISSING_ACCESSORIES: 'Mancano degli accessori', r_MISSING_CONTROLLER: 'Manca un controller', r_KEYBOARD_FAULT: 'La tastiera è guasta',
   cat_smartphone: 'Smartphone', cat_console: 'Console', cat_smartwatch: 'Smartwatch', cat_tablet: 'Tablet', cat_laptop: 'Portatili',
   search: 'Cerca il tuo dispositivo', category: 'Categoria', allCategories: 'Tutte le categorie', searchButton: 'Cerca',
   noResults: 'Nessun dispositivo corrisponde alla ricerca.', chooseVariant: 'Scegli il modello', upTo: 'fino a {0}', notBought: 'non acquistato nel tuo paese',
@@ -146,6 +151,7 @@ const it: Messages = {
 
 const ja: Messages = {
   title: '端末の下取り',
+  r_SCREEN_CONDITION: '画面の状態が申告より悪い', r_BODY_CONDITION: '本体の傷みが申告より大きい', r_FUNCTIONAL_ISSUE: '正常に動作しない箇所がある', r_DEVICE_LOCKED: '端末がアカウントにロックされたまま', r_MISSING_ACCESSORIES: '付属品が不足している', r_MISSING_CONTROLLER: 'コントローラーが不足している', r_KEYBOARD_FAULT: 'キーボードが故障している',
   cat_smartphone: 'スマートフォン', cat_console: 'ゲーム機', cat_smartwatch: 'スマートウォッチ', cat_tablet: 'タブレット', cat_laptop: 'ノートパソコン',
   search: '端末を検索', category: 'カテゴリ', allCategories: 'すべてのカテゴリ', searchButton: '検索',
   noResults: '該当する端末がありません。', chooseVariant: 'モデルを選択', upTo: '最大 {0}', notBought: 'お住まいの地域では買取対象外',

@@ -51,6 +51,7 @@ export const styles = css`
   td:last-child { text-align: end; white-space: nowrap; }
   .error { border: 2px solid var(--tradein-color-error, #b3261e); color: var(--tradein-color-error, #b3261e); border-radius: 8px; padding: 0.75em; margin-bottom: 1em; }
   .muted { color: var(--tradein-color-muted, #5f5f6b); }
+  li, code { overflow-wrap: anywhere; }
   ol.timeline { padding-inline-start: 1.25em; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

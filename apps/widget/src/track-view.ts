@@ -3,11 +3,12 @@ import { has } from './i18n';
 import { type TrackingView } from './types';
 import { type ViewModel } from './view-model';
 
-/** A state in plain words (the code itself for a state this version does not know yet). */
-function stateWords(m: ViewModel, state: string): string {
-  const key = `s_${state}`;
-  return has(key) ? m.t(key) : state;
+/** A code in plain words (the code itself when this version has no words for it yet). */
+function words(m: ViewModel, key: string, code: string): string {
+  return has(key) ? m.t(key) : code;
 }
+
+const stateWords = (m: ViewModel, state: string): string => words(m, `s_${state}`, state);
 
 /** What the customer's pre-chosen policy does once the answer window has passed. */
 function policyWords(m: ViewModel, p: TrackingView['revisedOfferPolicy']): string {
@@ -27,7 +28,7 @@ function revisedOffer(m: ViewModel, tv: TrackingView): TemplateResult | typeof n
     <p class="amount" part="offer-amount">${m.money(o.amount)}</p>
     <p class="muted"><s>${m.money(tv.quotedAmount)}</s></p>
     <h3>${t('reasons')}</h3>
-    <ul>${o.reasonCodes.map((r) => html`<li>${r}</li>`)}</ul>
+    <ul>${o.reasonCodes.map((r) => html`<li>${words(m, `r_${r}`, r)}</li>`)}</ul>
     ${g ? html`<h3>${t('evidence')}</h3><ul part="evidence">
       <li>${t('grade', g.cosmeticGrade)}</li>
       ${g.batteryHealthPercent !== null ? html`<li>${t('battery', String(g.batteryHealthPercent))}</li>` : nothing}
