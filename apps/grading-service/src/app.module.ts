@@ -54,11 +54,12 @@ export function gradingAppModule(config: GradingConfig, clock?: Clock): DynamicM
       GetChecklistController, SubmitInspectionController, RecordErasureController, CompleteGradeController,
       PassportController, ReinspectController, ListQuarantineController, PublishMappingController, QueryStockController,
       TechnicianThroughputController, RegradeDisagreementController, StoreAccuracyController,
+      // Event handlers (@OnEvent): controllers of the Kafka event transport.
+      DeviceReceivedHandler, StoreDeviceArrivedHandler, QuoteAcceptedHandler, AppealRequestedHandler,
+      OfferFinalizedHandler, OfferDeclinedHandler,
     ],
     providers: [
       JobAccess, ClaimJobService, ClaimNextService, SubmitInspectionService, RecordErasureService, CompleteGradeService,
-      DeviceReceivedHandler, StoreDeviceArrivedHandler, QuoteAcceptedHandler, AppealRequestedHandler,
-      OfferFinalizedHandler, OfferDeclinedHandler,
     ],
   };
 }

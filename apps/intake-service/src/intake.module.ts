@@ -40,13 +40,15 @@ import { StoreIntakeService } from './store-intake/store-intake.service';
     CarrierEventsController, DockReceiptController, StoreIntakeController, CustodyController, BlockListController, TacModelsController,
     StoreBoxesController, SiteBoxesController, ReleaseHoldController, OpsQueuesController, RetryLabelRequestController, LabelController,
     SandboxScanController,
+    // Event handlers (@OnEvent): controllers of the Kafka event transport.
+    QuoteAcceptedHandler, TradeInClosedHandler, OfferDeclinedHandler, OfferFinalizedHandler,
   ],
   providers: [
     carrierProvider, CustodyLog, ShipmentLabels, TacDirectory, IdentityChecks, ReceiptRecorder,
     { provide: DEVICE_STATUS_PROVIDER, useExisting: LocalDeviceRegistry }, LocalDeviceRegistry,
-    QuoteAcceptedHandler, TradeInClosedHandler, CarrierEventsService, DockReceiptService, StoreIntakeService,
-    StoreBoxesService, SiteBoxesService, ReturnShipments, OfferDeclinedHandler,
-    CustodyClosing, OfferFinalizedHandler, LabelRequests, LabelWorker,
+    CarrierEventsService, DockReceiptService, StoreIntakeService,
+    StoreBoxesService, SiteBoxesService, ReturnShipments,
+    CustodyClosing, LabelRequests, LabelWorker,
   ],
 })
 export class IntakeModule {}

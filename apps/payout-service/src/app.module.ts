@@ -76,6 +76,8 @@ export function appModule(config: PayoutConfig, clock?: Clock, providers?: Provi
       RegisterDestinationController, GetDestinationController, ListPayoutsController, GetPayoutController, RetryPayoutController, CancelPayoutController,
       ReleaseHoldController, RefuseHoldController, CheckLimitsController, LedgerController, SettlementReportController,
       SandboxPaymentsController,
+      // Event handlers (@OnEvent): controllers of the Kafka event transport.
+      OfferFinalizedHandler, FinancedDeviceHandler, DeviceHoldHandler,
     ],
     providers: [
       { provide: PayoutSettings, useValue: payoutSettings(config) },
@@ -84,7 +86,7 @@ export function appModule(config: PayoutConfig, clock?: Clock, providers?: Provi
         provide: ProviderRegistry, inject: [DataSource, CLOCK],
         useFactory: (dataSource: DataSource, clk: Clock) => buildProviders({ dataSource, clock: clk }),
       },
-      RecordFinalizedOffer, CancelPayout, PayoutWorker, OfferFinalizedHandler, FinancedDeviceHandler, DeviceHoldHandler,
+      RecordFinalizedOffer, CancelPayout, PayoutWorker,
     ],
   })
   class PayoutAppModule {}

@@ -74,10 +74,12 @@ export function appModule(config: QuoteConfig, clock?: Clock): Type<unknown> | D
       }),
     ],
     controllers: [CatalogController, PriceTablesController, PartnersController, PartnerTokenController, QuotesController, TradeInsController, WebhooksController,
-      WidgetSessionsController, OpsWidgetOriginsController, PartnerWidgetOriginsController, TrackingLinksController, TrackingController, StaffTokensController],
+      WidgetSessionsController, OpsWidgetOriginsController, PartnerWidgetOriginsController, TrackingLinksController, TrackingController, StaffTokensController,
+      // Event handlers (@OnEvent): controllers of the Kafka event transport.
+      TradeInEventsHandler],
     providers: [
       CatalogService, PriceTablesService, CsvBodyParser, PartnersService, PolicyService, CreateQuoteService, AcceptQuoteService,
-      WebhookEnqueuer, TradeInRecorder, FinalOfferService, TradeInWorkflow, TradeInCommandsService, TradeInsQueryService, TradeInEventsHandler,
+      WebhookEnqueuer, TradeInRecorder, FinalOfferService, TradeInWorkflow, TradeInCommandsService, TradeInsQueryService,
       DeadlineRunner, WebhookEndpointService, WebhookDeliveriesService, WebhookDispatcher,
       WidgetOriginsService, WidgetCors, StaffTokensService,
     ],

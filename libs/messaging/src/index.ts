@@ -16,6 +16,8 @@ export * from './consumer/dead-letter';
 export * from './kafka/kafka-client';
 export * from './kafka/topic-admin';
 export * from './nest/on-event.decorator';
+export * from './nest/kafka-event-context';
+export * from './nest/kafka-event-transport';
 export * from './nest/messaging.module';
 export * from './kafka/retry-unknown-topic';
 export * from './kafka/dead-letter-replay';

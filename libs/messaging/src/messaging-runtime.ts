@@ -43,10 +43,28 @@ export class MessagingRuntime {
     });
   }
 
+  /** The relay and consumers together (tests and benchmarks using the backbone without Nest). */
   async start(handlers: RegisteredHandler[]): Promise<void> {
-    await this.producer.connect();
-    this.producerConnected = true;
+    await this.startBackbone();
+    await this.startConsumers(handlers);
+  }
+
+  /** The producer and the outbox relay: at the app's bootstrap (MessagingLifecycle). Idempotent. */
+  async startBackbone(): Promise<void> {
+    if (!this.producerConnected) {
+      await this.producer.connect();
+      this.producerConnected = true;
+    }
     if (this.options.relay !== false) await this.relay.start();
+  }
+
+  /**
+   * The consumer of these handlers, once the group is joined; under Nest, from KafkaEventTransport.listen,
+   * i.e. after the app's bootstrap. Needs the producer (dead letters), so starts the backbone if needed.
+   */
+  async startConsumers(handlers: RegisteredHandler[]): Promise<void> {
+    if (this.consumer) return;
+    await this.startBackbone();
     if (this.options.consumers !== false && handlers.length) {
       this.consumer = new EventConsumer(this.kafka, this.producer, this.dataSource, this.outbox, handlers, {
         // A namespace is its own world: sharing a group id across namespaces would make Kafka hand one
@@ -68,14 +86,18 @@ export class MessagingRuntime {
    * both used. Each step is logged, so a shutdown that hangs names the step.
    */
   async stop(): Promise<void> {
-    if (this.consumer) {
-      await this.consumer.stop();
-      this.consumer = undefined;
-      this.log.info('shutdown: consumers stopped, offsets committed');
-    }
+    await this.stopConsumers();
     await this.relay.stop();
     if (this.options.relay !== false) this.log.info('shutdown: relay stopped');
     if (this.producerConnected) await this.producer.disconnect();
     this.producerConnected = false;
+  }
+
+  /** Each consumer finishes the message in hand, commits what it applied or dead-lettered, leaves its group. */
+  async stopConsumers(): Promise<void> {
+    if (!this.consumer) return;
+    await this.consumer.stop();
+    this.consumer = undefined;
+    this.log.info('shutdown: consumers stopped, offsets committed');
   }
 }

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, Injectable, Module, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Module, Post } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { type TradeInCancelledPayload, TradeInCancelled, type EventEnvelope } from '@tradein/contracts';
@@ -37,10 +38,10 @@ class ThingsController {
   }
 }
 
-@Injectable()
+@Controller()
 class CancelledRecorder {
   @OnEvent(TradeInCancelled)
-  async handle(event: EventEnvelope<TradeInCancelledPayload>, ctx: HandlerContext): Promise<void> {
+  async handle(@Payload() event: EventEnvelope<TradeInCancelledPayload>, @Ctx() ctx: HandlerContext): Promise<void> {
     await ctx.manager.query('INSERT INTO seen (event_id, reason) VALUES ($1, $2)', [event.eventId, event.payload.reason]);
   }
 }
@@ -59,8 +60,8 @@ class DemoSchema1764000000100 {
 export function demoModule(config: BaseServiceConfig, clock: Clock) {
   @Module({
     imports: [ServiceCoreModule.forRoot({ serviceName: 'quote-service', config, entities: [], migrations: [DemoSchema1764000000100], clock })],
-    controllers: [ThingsController],
-    providers: [CancelledRecorder],
+    controllers: [ThingsController, CancelledRecorder],
+    providers: [],
   })
   class DemoModule {}
   return DemoModule;

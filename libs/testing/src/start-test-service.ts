@@ -101,6 +101,7 @@ export async function startTestService<C extends BaseServiceConfig>(o: TestServi
   });
   const app = await createServiceApp(o.module(config, clock), config, { serviceName: o.serviceName, description: 'test' });
   await app.init();
+  await app.startAllMicroservices();
   await app.getHttpAdapter().getInstance().ready();
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const probes: EventProbe[] = [];

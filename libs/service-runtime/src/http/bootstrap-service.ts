@@ -32,6 +32,9 @@ export async function bootstrapService<C extends BaseServiceConfig>(o: Bootstrap
     await ensureDatabase(config.DATABASE_URL);
     const app = await createServiceApp(o.module(config), config, o);
     installGracefulShutdown(app, { graceMs: config.SHUTDOWN_GRACE_MS, log });
+    // Bootstrap (migrations, relay), then the event consumers (joined before the port answers), then HTTP.
+    await app.init();
+    await app.startAllMicroservices();
     await app.listen({ port: config.PORT, host: '0.0.0.0' });
     if (config.METRICS_PORT > 0) await startMetricsListener(config.METRICS_PORT);
     log.info({ port: config.PORT, docs: `http://127.0.0.1:${config.PORT}/docs` }, `${o.serviceName} listening`);

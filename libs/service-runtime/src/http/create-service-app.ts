@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { KafkaEventTransport, MessagingRuntime } from '@tradein/messaging';
 import { type BaseServiceConfig } from '../config/base-service.config';
 import { createServiceDocument } from '../openapi/complete-responses';
 import { type ServiceAppOptions } from '../openapi/openapi-config';
@@ -24,6 +25,9 @@ export async function createServiceApp(
   // rawBody: signed callbacks (carrier scans) verify the exact bytes sent, which re-serialising would not give.
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true, abortOnError: false, rawBody: true });
   app.useLogger(app.get(Logger));
+  // Events arrive through Nest's own microservice layer: libs/messaging as a custom transport, whose consumers
+  // start with app.startAllMicroservices() once the app is bootstrapped (bootstrapService, the test kit).
+  app.connectMicroservice({ strategy: new KafkaEventTransport(app.get(MessagingRuntime)) });
   recordHttpMetrics(app.getHttpAdapter().getInstance());
   installRouteTagging(app.getHttpAdapter().getInstance());
   await installSecurityHeaders(app);

@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { AppealRequested, type AppealRequestedPayload, type EventEnvelope } from '@tradein/contracts';
 import { type HandlerContext, OnEvent } from '@tradein/messaging';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
@@ -7,12 +8,13 @@ import { upsertDevice } from '../../devices/upsert-device';
 import { openRegradeForPendingAppeals } from './open-regrade';
 
 /** tradein.grade.appeal-requested (a partner on the customer's behalf, or ops): a different technician grades again. */
-@Injectable()
+// A controller of the Kafka event transport: its @OnEvent methods are Nest event handlers (libs/messaging).
+@Controller()
 export class AppealRequestedHandler {
   constructor(private readonly config: GradingConfig, @Inject(CLOCK) private readonly clock: Clock) {}
 
   @OnEvent(AppealRequested)
-  async handle(event: EventEnvelope<AppealRequestedPayload>, ctx: HandlerContext): Promise<void> {
+  async handle(@Payload() event: EventEnvelope<AppealRequestedPayload>, @Ctx() ctx: HandlerContext): Promise<void> {
     const p = event.payload;
     // Lock the device first: a grade completing at the same moment either sees this appeal or is seen by it.
     await upsertDevice(ctx.manager, event.tradeInId, {});

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { type EventEnvelope, QuoteAccepted, type QuoteAcceptedPayload } from '@tradein/contracts';
 import { type HandlerContext, OnEvent } from '@tradein/messaging';
 import { upsertDevice } from '../upsert-device';
@@ -7,10 +8,11 @@ import { upsertDevice } from '../upsert-device';
  * tradein.quote.accepted: remembers the declared condition (questionnaire answers) and, for store
  * trade-ins, the store, so the grade can later be compared with what was declared (store accuracy).
  */
-@Injectable()
+// A controller of the Kafka event transport: its @OnEvent methods are Nest event handlers (libs/messaging).
+@Controller()
 export class QuoteAcceptedHandler {
   @OnEvent(QuoteAccepted)
-  async handle(event: EventEnvelope<QuoteAcceptedPayload>, ctx: HandlerContext): Promise<void> {
+  async handle(@Payload() event: EventEnvelope<QuoteAcceptedPayload>, @Ctx() ctx: HandlerContext): Promise<void> {
     const p = event.payload;
     const device = await upsertDevice(ctx.manager, event.tradeInId, {
       partnerId: event.partnerId,

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { DeviceReceived, type DeviceReceivedPayload, type EventEnvelope } from '@tradein/contracts';
 import { type HandlerContext, OnEvent } from '@tradein/messaging';
 import { GradingConfig } from '../../config/grading.config';
@@ -10,12 +11,13 @@ import { upsertDevice } from '../upsert-device';
  * records the device and the store's declared guided checks (the device reaches a site later in a box,
  * see StoreDeviceArrivedHandler), which feed the store accuracy figures.
  */
-@Injectable()
+// A controller of the Kafka event transport: its @OnEvent methods are Nest event handlers (libs/messaging).
+@Controller()
 export class DeviceReceivedHandler {
   constructor(private readonly config: GradingConfig) {}
 
   @OnEvent(DeviceReceived)
-  async handle(event: EventEnvelope<DeviceReceivedPayload>, ctx: HandlerContext): Promise<void> {
+  async handle(@Payload() event: EventEnvelope<DeviceReceivedPayload>, @Ctx() ctx: HandlerContext): Promise<void> {
     const p = event.payload;
     const atSite = p.location.type === 'SITE';
     await upsertDevice(ctx.manager, event.tradeInId, {

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { type BoxReceivedPayload, type EventEnvelope, StoreDeviceArrived } from '@tradein/contracts';
 import { type HandlerContext, OnEvent } from '@tradein/messaging';
 import { GradingConfig } from '../../config/grading.config';
@@ -10,12 +11,13 @@ import { openJob } from './open-job';
  * The store receipt (model, identity) may not have been processed yet: the job opens anyway and the
  * inspection waits for those details, nothing is dropped.
  */
-@Injectable()
+// A controller of the Kafka event transport: its @OnEvent methods are Nest event handlers (libs/messaging).
+@Controller()
 export class StoreDeviceArrivedHandler {
   constructor(private readonly config: GradingConfig) {}
 
   @OnEvent(StoreDeviceArrived)
-  async handle(event: EventEnvelope<BoxReceivedPayload>, ctx: HandlerContext): Promise<void> {
+  async handle(@Payload() event: EventEnvelope<BoxReceivedPayload>, @Ctx() ctx: HandlerContext): Promise<void> {
     const p = event.payload;
     await upsertDevice(ctx.manager, event.tradeInId, {
       partnerId: event.partnerId, storeId: p.storeId, siteId: p.siteId,

@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { type EventEnvelope, OfferFinalized, type OfferFinalizedPayload, StockAdded } from '@tradein/contracts';
 import { type HandlerContext, OnEvent } from '@tradein/messaging';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
@@ -9,12 +10,13 @@ import { releaseToStock } from './release-to-stock';
  * tradein.offer.finalized: the device may enter stock. It can arrive before our own grade has been made or
  * processed; the finalization is stored and the grade releases the device later — it is never dropped.
  */
-@Injectable()
+// A controller of the Kafka event transport: its @OnEvent methods are Nest event handlers (libs/messaging).
+@Controller()
 export class OfferFinalizedHandler {
   constructor(@Inject(CLOCK) private readonly clock: Clock) {}
 
   @OnEvent(OfferFinalized)
-  async handle(event: EventEnvelope<OfferFinalizedPayload>, ctx: HandlerContext): Promise<void> {
+  async handle(@Payload() event: EventEnvelope<OfferFinalizedPayload>, @Ctx() ctx: HandlerContext): Promise<void> {
     await upsertDevice(ctx.manager, event.tradeInId, {
       partnerId: event.partnerId, finalizedAt: new Date(event.occurredAt), finalizedQuoteId: event.payload.quoteId,
     });

@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { type EventEnvelope, QuoteAccepted, type QuoteAcceptedPayload } from '@tradein/contracts';
 import { type HandlerContext, OnEvent } from '@tradein/messaging';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
@@ -13,7 +14,8 @@ import { LabelRequests } from '../label-worker/label-requests';
  * requested at once (the LabelWorker issues it and emits shipment.label-issued). Store: the case waits for
  * the store's intake.
  */
-@Injectable()
+// A controller of the Kafka event transport: its @OnEvent methods are Nest event handlers (libs/messaging).
+@Controller()
 export class QuoteAcceptedHandler {
   constructor(
     private readonly labelRequests: LabelRequests,
@@ -23,7 +25,7 @@ export class QuoteAcceptedHandler {
   ) {}
 
   @OnEvent(QuoteAccepted)
-  async handle(event: EventEnvelope<QuoteAcceptedPayload>, ctx: HandlerContext): Promise<void> {
+  async handle(@Payload() event: EventEnvelope<QuoteAcceptedPayload>, @Ctx() ctx: HandlerContext): Promise<void> {
     const cases = ctx.manager.getRepository(IntakeCase);
     // The inbox stops redeliveries of this event; a second acceptance event for one trade-in changes nothing.
     if (await cases.existsBy({ tradeInId: event.tradeInId })) return;

@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import {
   type EventEnvelope, TradeInCancelled, type TradeInCancelledPayload, TradeInExpired, type TradeInExpiredPayload,
 } from '@tradein/contracts';
@@ -17,7 +18,8 @@ import { LabelRequests } from '../label-worker/label-requests';
  * are never sent, and an unused prepaid label is a liability). A parcel already moving is not stopped:
  * it will be received and the trade-in's owner decides what happens to it.
  */
-@Injectable()
+// A controller of the Kafka event transport: its @OnEvent methods are Nest event handlers (libs/messaging).
+@Controller()
 export class TradeInClosedHandler {
   constructor(
     private readonly labelRequests: LabelRequests,
@@ -26,12 +28,12 @@ export class TradeInClosedHandler {
   ) {}
 
   @OnEvent(TradeInExpired)
-  async onExpired(event: EventEnvelope<TradeInExpiredPayload>, ctx: HandlerContext): Promise<void> {
+  async onExpired(@Payload() event: EventEnvelope<TradeInExpiredPayload>, @Ctx() ctx: HandlerContext): Promise<void> {
     await this.close(event, 'EXPIRED', `ship-by passed (${event.payload.reason})`, ctx);
   }
 
   @OnEvent(TradeInCancelled)
-  async onCancelled(event: EventEnvelope<TradeInCancelledPayload>, ctx: HandlerContext): Promise<void> {
+  async onCancelled(@Payload() event: EventEnvelope<TradeInCancelledPayload>, @Ctx() ctx: HandlerContext): Promise<void> {
     await this.close(event, 'CANCELLED', `cancelled: ${event.payload.reason}`, ctx);
   }
 

@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import {
   DeviceQuarantined, type DeviceQuarantinedPayload, DeviceReceived, type DeviceReceivedPayload, type EventEnvelope, PayoutHeld,
 } from '@tradein/contracts';
@@ -14,17 +15,18 @@ const REASON: HoldReason = 'DEVICE_FINANCED_UNPAID';
  * finalized offer, so the fact is kept as a flag (read when the payout is created) and a payout that
  * already waits is held now. The identity check travels on a receipt or on a quarantine: both count.
  */
-@Injectable()
+// A controller of the Kafka event transport: its @OnEvent methods are Nest event handlers (libs/messaging).
+@Controller()
 export class FinancedDeviceHandler {
   constructor(@Inject(CLOCK) private readonly clock: Clock) {}
 
   @OnEvent(DeviceReceived)
-  async handle(event: EventEnvelope<DeviceReceivedPayload>, ctx: HandlerContext): Promise<void> {
+  async handle(@Payload() event: EventEnvelope<DeviceReceivedPayload>, @Ctx() ctx: HandlerContext): Promise<void> {
     await this.apply(event, ctx);
   }
 
   @OnEvent(DeviceQuarantined)
-  async handleQuarantined(event: EventEnvelope<DeviceQuarantinedPayload>, ctx: HandlerContext): Promise<void> {
+  async handleQuarantined(@Payload() event: EventEnvelope<DeviceQuarantinedPayload>, @Ctx() ctx: HandlerContext): Promise<void> {
     await this.apply(event, ctx);
   }
 

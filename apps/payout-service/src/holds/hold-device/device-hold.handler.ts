@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import {
   DeviceQuarantined, type DeviceQuarantinedPayload, DeviceReleased, type DeviceReleasedPayload, DeviceSuspended, type DeviceSuspendedPayload,
   type EventEnvelope, PayoutHeld,
@@ -29,24 +30,25 @@ interface OpenPayout { id: string; status: string; hold_reasons: string[] }
  * A payout already SUBMITTED is not touched (the provider may be paying it); it is logged, counted and
  * audited for ops, and the worker holds it instead of retrying should that attempt fail.
  */
-@Injectable()
+// A controller of the Kafka event transport: its @OnEvent methods are Nest event handlers (libs/messaging).
+@Controller()
 export class DeviceHoldHandler {
   private readonly log = childLogger('device-hold');
 
   constructor(@Inject(CLOCK) private readonly clock: Clock) {}
 
   @OnEvent(DeviceQuarantined)
-  async quarantined(event: EventEnvelope<DeviceQuarantinedPayload>, ctx: HandlerContext): Promise<void> {
+  async quarantined(@Payload() event: EventEnvelope<DeviceQuarantinedPayload>, @Ctx() ctx: HandlerContext): Promise<void> {
     await this.hold(event, ctx, `device quarantined (${event.payload.reasonCodes.join(', ')})`);
   }
 
   @OnEvent(DeviceSuspended)
-  async suspended(event: EventEnvelope<DeviceSuspendedPayload>, ctx: HandlerContext): Promise<void> {
+  async suspended(@Payload() event: EventEnvelope<DeviceSuspendedPayload>, @Ctx() ctx: HandlerContext): Promise<void> {
     await this.hold(event, ctx, `device suspended (${event.payload.category}: ${event.payload.reasonCode})`);
   }
 
   @OnEvent(DeviceReleased)
-  async released(event: EventEnvelope<DeviceReleasedPayload>, ctx: HandlerContext): Promise<void> {
+  async released(@Payload() event: EventEnvelope<DeviceReleasedPayload>, @Ctx() ctx: HandlerContext): Promise<void> {
     if (event.payload.releasedTo !== 'TO_GRADING') {
       this.log.warn({ tradeInId: event.tradeInId }, 'device released to its owner: its payout stays held for ops to refuse');
       return;

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { type EventEnvelope, OfferFinalized, type OfferFinalizedPayload } from '@tradein/contracts';
 import { type HandlerContext, OnEvent } from '@tradein/messaging';
 import { finalizedOfferCommand } from './finalized-offer.command';
@@ -8,13 +9,14 @@ export class UnpayableOfferError extends Error {
   override name = 'UnpayableOfferError';
 }
 
-@Injectable()
+// A controller of the Kafka event transport: its @OnEvent methods are Nest event handlers (libs/messaging).
+@Controller()
 export class OfferFinalizedHandler {
   constructor(private readonly recordFinalizedOffer: RecordFinalizedOffer) {}
 
   /** Only records the payout and its liability; paying is the worker's job, outside this transaction. */
   @OnEvent(OfferFinalized)
-  async handle(event: EventEnvelope<OfferFinalizedPayload>, ctx: HandlerContext): Promise<void> {
+  async handle(@Payload() event: EventEnvelope<OfferFinalizedPayload>, @Ctx() ctx: HandlerContext): Promise<void> {
     const command = finalizedOfferCommand(event);
     // Thrown, so the consumer dead-letters it with the reasons and nothing is written.
     if (!command.ok) throw new UnpayableOfferError(command.errors.map((e) => `${e.field}: ${e.reason}`).join('; '));

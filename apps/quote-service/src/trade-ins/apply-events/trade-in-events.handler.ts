@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import {
   DeviceGraded, type DeviceGradedPayload, DeviceQuarantined, DeviceReceived, DeviceReleased, type DeviceReleasedPayload, DeviceSuspended,
   type EventEnvelope, PayoutCompleted, PayoutFailed, PayoutHeld, ReturnDelivered, ReturnShipped, ShipmentDelivered, ShipmentException,
@@ -16,7 +17,8 @@ import { type TradeInInput } from '../state/trade-in-input';
  * state rules (never dropped: late or duplicate ones are kept in the timeline), in the transaction that also
  * holds its inbox row, so a redelivery is a no-op.
  */
-@Injectable()
+// A controller of the Kafka event transport: its @OnEvent methods are Nest event handlers (libs/messaging).
+@Controller()
 export class TradeInEventsHandler {
   constructor(private readonly workflow: TradeInWorkflow) {}
 
@@ -25,31 +27,31 @@ export class TradeInEventsHandler {
     return this.workflow.handle(ctx.manager, { tradeInId: event.tradeInId, partnerId: event.partnerId }, input, { cause: event.type, eventId: event.eventId }, emit, grade);
   }
 
-  @OnEvent(ShipmentLabelIssued) async labelIssued(e: EventEnvelope<ShipmentLabelIssuedPayload>, ctx: HandlerContext) {
+  @OnEvent(ShipmentLabelIssued) async labelIssued(@Payload() e: EventEnvelope<ShipmentLabelIssuedPayload>, @Ctx() ctx: HandlerContext) {
     await keepLabel(ctx.manager, e); // for the customer's tracking view
     return this.apply(e, ctx, { kind: 'LABEL_ISSUED' });
   }
-  @OnEvent(ShipmentInTransit) inTransit(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'SHIPMENT_IN_TRANSIT' }); }
-  @OnEvent(ShipmentDelivered) delivered(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'SHIPMENT_DELIVERED' }); }
-  @OnEvent(ShipmentException) exception(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'SHIPMENT_EXCEPTION' }); }
-  @OnEvent(DeviceReceived) received(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'DEVICE_RECEIVED' }); }
-  @OnEvent(StoreDeviceArrived) storeArrived(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'STORE_DEVICE_ARRIVED' }); }
-  @OnEvent(DeviceQuarantined) quarantined(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'DEVICE_QUARANTINED' }); }
-  @OnEvent(DeviceSuspended) suspended(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'DEVICE_SUSPENDED' }); }
-  @OnEvent(ReturnShipped) returnShipped(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'RETURN_SHIPPED' }); }
-  @OnEvent(ReturnDelivered) returnDelivered(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'RETURN_DELIVERED' }); }
-  @OnEvent(PayoutCompleted) paid(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'PAYOUT_COMPLETED' }); }
-  @OnEvent(PayoutFailed) payoutFailed(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'PAYOUT_FAILED' }); }
-  @OnEvent(PayoutHeld) payoutHeld(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'PAYOUT_HELD' }); }
-  @OnEvent(StockAdded) stocked(e: EventEnvelope<object>, ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'STOCK_ADDED' }); }
+  @OnEvent(ShipmentInTransit) inTransit(@Payload() e: EventEnvelope<object>, @Ctx() ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'SHIPMENT_IN_TRANSIT' }); }
+  @OnEvent(ShipmentDelivered) delivered(@Payload() e: EventEnvelope<object>, @Ctx() ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'SHIPMENT_DELIVERED' }); }
+  @OnEvent(ShipmentException) exception(@Payload() e: EventEnvelope<object>, @Ctx() ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'SHIPMENT_EXCEPTION' }); }
+  @OnEvent(DeviceReceived) received(@Payload() e: EventEnvelope<object>, @Ctx() ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'DEVICE_RECEIVED' }); }
+  @OnEvent(StoreDeviceArrived) storeArrived(@Payload() e: EventEnvelope<object>, @Ctx() ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'STORE_DEVICE_ARRIVED' }); }
+  @OnEvent(DeviceQuarantined) quarantined(@Payload() e: EventEnvelope<object>, @Ctx() ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'DEVICE_QUARANTINED' }); }
+  @OnEvent(DeviceSuspended) suspended(@Payload() e: EventEnvelope<object>, @Ctx() ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'DEVICE_SUSPENDED' }); }
+  @OnEvent(ReturnShipped) returnShipped(@Payload() e: EventEnvelope<object>, @Ctx() ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'RETURN_SHIPPED' }); }
+  @OnEvent(ReturnDelivered) returnDelivered(@Payload() e: EventEnvelope<object>, @Ctx() ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'RETURN_DELIVERED' }); }
+  @OnEvent(PayoutCompleted) paid(@Payload() e: EventEnvelope<object>, @Ctx() ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'PAYOUT_COMPLETED' }); }
+  @OnEvent(PayoutFailed) payoutFailed(@Payload() e: EventEnvelope<object>, @Ctx() ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'PAYOUT_FAILED' }); }
+  @OnEvent(PayoutHeld) payoutHeld(@Payload() e: EventEnvelope<object>, @Ctx() ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'PAYOUT_HELD' }); }
+  @OnEvent(StockAdded) stocked(@Payload() e: EventEnvelope<object>, @Ctx() ctx: HandlerContext) { return this.apply(e, ctx, { kind: 'STOCK_ADDED' }); }
 
   @OnEvent(DeviceReleased)
-  released(e: EventEnvelope<DeviceReleasedPayload>, ctx: HandlerContext) {
+  released(@Payload() e: EventEnvelope<DeviceReleasedPayload>, @Ctx() ctx: HandlerContext) {
     return this.apply(e, ctx, { kind: 'DEVICE_RELEASED', releasedTo: e.payload.releasedTo });
   }
 
   @OnEvent(DeviceGraded)
-  graded(e: EventEnvelope<DeviceGradedPayload>, ctx: HandlerContext) {
+  graded(@Payload() e: EventEnvelope<DeviceGradedPayload>, @Ctx() ctx: HandlerContext) {
     const p = e.payload;
     const grade: GradedCondition = {
       gradeId: p.gradeId, cosmeticGrade: p.cosmeticGrade, functionalGrade: p.functionalGrade,
