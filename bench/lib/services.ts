@@ -56,7 +56,8 @@ export async function startBuilt(
   });
   closeSync(log);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const deadline = Date.now() + (o.timeoutMs ?? 60_000);
+  // Generous: on a loaded shared machine module loading alone can take tens of seconds (the figure is reported, not capped).
+  const deadline = Date.now() + (o.timeoutMs ?? 180_000);
   let readyMs = NaN;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited during start:\n${readFileSync(logFile, 'utf8').slice(-3000)}`);
