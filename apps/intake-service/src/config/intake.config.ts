@@ -53,7 +53,7 @@ export class IntakeConfig extends EvidenceStoreConfig {
   @IsIn(['HOLD', 'ACCEPT_UNVERIFIED'])
   UNKNOWN_TAC_AT_STORE: 'HOLD' | 'ACCEPT_UNVERIFIED' = 'HOLD';
 
-  /** DOMAIN.md: blocked devices are held 28 days. */
+  /** docs/design/DOMAIN.md: blocked devices are held 28 days. */
   @Type(() => Number) @IsInt() @Min(1) @Max(365)
   QUARANTINE_HOLD_DAYS = 28;
 

@@ -6,7 +6,7 @@ import { type OfferPolicy } from '../policy/offer-policy';
 const DEV_SECRET_KEY = 'development-only-quote-secret-key-change-me';
 
 export class QuoteConfig extends BaseServiceConfig {
-  /** Deadlines (ARCHITECTURE.md): one policy for every partner, unless a program overrides a duration. */
+  /** Deadlines (docs/design/ARCHITECTURE.md): one policy for every partner, unless a program overrides a duration. */
   @Type(() => Number) @IsInt() @Min(1) @Max(90) QUOTE_VALID_DAYS = 14;
   @Type(() => Number) @IsInt() @Min(1) @Max(90) SHIP_BY_DAYS = 21;
   @Type(() => Number) @IsInt() @Min(1) @Max(60) ANSWER_WINDOW_DAYS = 14;

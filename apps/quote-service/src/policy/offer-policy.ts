@@ -1,5 +1,5 @@
 /**
- * The published policy: one configuration feeds every deadline and the tolerance rule (ARCHITECTURE.md,
+ * The published policy: one configuration feeds every deadline and the tolerance rule (docs/design/ARCHITECTURE.md,
  * "Deadlines"). A partner program may override the durations; nothing else does.
  */
 export interface OfferPolicy {

@@ -1,7 +1,7 @@
 import { IsDateString, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Min } from 'class-validator';
 
 /**
- * The envelope every event travels in (ARCHITECTURE.md, "Events").
+ * The envelope every event travels in (docs/design/ARCHITECTURE.md, "Events").
  * `type` is the event name without its version (`tradein.quote.created`); `version` is its major version.
  * Trace context travels in Kafka headers, not here.
  */

@@ -19,7 +19,7 @@ const toPino: logCreator = () => {
   };
 };
 
-/** kafkajs stays behind this library so a client switch is one library's change (TOOLCHAIN.md). */
+/** kafkajs stays behind this library so a client switch is one library's change (docs/design/TOOLCHAIN.md). */
 export function createKafka(clientId: string, brokers: string[]): Kafka {
   return new Kafka({
     clientId,

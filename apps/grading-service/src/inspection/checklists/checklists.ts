@@ -6,7 +6,7 @@ import { SMARTPHONE_CHECKLIST } from './smartphone.checklist';
 import { SMARTWATCH_CHECKLIST } from './smartwatch.checklist';
 import { TABLET_CHECKLIST } from './tablet.checklist';
 
-/** The guided checklist per device category; every check is mandatory (DOMAIN.md: skipped checks are a field problem). */
+/** The guided checklist per device category; every check is mandatory (docs/design/DOMAIN.md: skipped checks are a field problem). */
 export const CHECKLISTS: Readonly<Record<DeviceCategory, Checklist>> = Object.freeze({
   smartphone: SMARTPHONE_CHECKLIST,
   console: CONSOLE_CHECKLIST,

@@ -5,7 +5,7 @@ export interface GradePair {
   regrade: { cosmeticGrade: CtiaCosmeticGrade; functionalGrade: number };
 }
 
-/** Two technicians disagree when either CTIA grade differs (graders agree only about half the time, DOMAIN.md). */
+/** Two technicians disagree when either CTIA grade differs (graders agree only about half the time, docs/design/DOMAIN.md). */
 export function disagrees(pair: GradePair): boolean {
   return pair.original.cosmeticGrade !== pair.regrade.cosmeticGrade || pair.original.functionalGrade !== pair.regrade.functionalGrade;
 }

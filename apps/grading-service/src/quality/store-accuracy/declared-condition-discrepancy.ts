@@ -72,7 +72,7 @@ function compare(
 }
 
 export interface ConditionDifferences {
-  /** Aspects graded worse than declared: the store discrepancies DOMAIN.md speaks of. */
+  /** Aspects graded worse than declared: the store discrepancies docs/design/DOMAIN.md speaks of. */
   worse: string[];
   /** Aspects graded better than declared: the store under-declared (the seller got less than due). */
   better: string[];

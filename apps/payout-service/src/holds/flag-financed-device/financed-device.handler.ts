@@ -11,7 +11,7 @@ import { type HoldReason } from '../hold-rules';
 const REASON: HoldReason = 'DEVICE_FINANCED_UNPAID';
 
 /**
- * DOMAIN.md: a "financed / unpaid" device holds its payout. The receipt may come before or after the
+ * docs/design/DOMAIN.md: a "financed / unpaid" device holds its payout. The receipt may come before or after the
  * finalized offer, so the fact is kept as a flag (read when the payout is created) and a payout that
  * already waits is held now. The identity check travels on a receipt or on a quarantine: both count.
  */

@@ -20,7 +20,7 @@ const heldInFlight = counter('payout_device_held_in_flight_total',
 interface OpenPayout { id: string; status: string; hold_reasons: string[] }
 
 /**
- * DOMAIN.md: a device reported lost/stolen or otherwise quarantined must not be paid, and the checks run
+ * docs/design/DOMAIN.md: a device reported lost/stolen or otherwise quarantined must not be paid, and the checks run
  * again before payout. A quarantine (any reason) or a suspension at intake holds the trade-in's open
  * payout with DEVICE_HELD; the fact is kept as a flag too, so a payout created later is held at once.
  *

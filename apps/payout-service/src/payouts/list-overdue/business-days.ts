@@ -1,5 +1,5 @@
 /**
- * The payout deadline counts business days (ARCHITECTURE.md: payout within 2 business days of
+ * The payout deadline counts business days (docs/design/ARCHITECTURE.md: payout within 2 business days of
  * finalization): Saturdays, Sundays and the configured holidays (YYYY-MM-DD, UTC) do not count.
  * The time of day is kept, so a trade-in finalized on Friday 15:00 is due on Tuesday 15:00.
  */

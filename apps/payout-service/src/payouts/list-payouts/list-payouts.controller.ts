@@ -39,7 +39,7 @@ export class ListPayoutsController {
     return toPayoutViews(this.dataSource.manager, payouts, this.clock.now());
   }
 
-  /** ARCHITECTURE.md: payout within 2 business days of finalization; everything open past due_at. */
+  /** docs/design/ARCHITECTURE.md: payout within 2 business days of finalization; everything open past due_at. */
   @Get('overdue')
   @ApiOperation({ summary: 'Payouts still open past their due time (2 business days after finalization)' })
   @ApiOkResponse({ type: [PayoutViewSchema] })
