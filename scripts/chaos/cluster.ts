@@ -74,6 +74,10 @@ export class Cluster {
   /** Starts the replica and waits until /health/ready answers (database and Kafka reachable). */
   async start(r: Replica, extraEnv: Record<string, string> = {}, timeoutMs = 120_000): Promise<void> {
     if (this.alive(r)) throw new Error(`${r.name} is already running`);
+    // Something else answering on the port (a process left by an earlier run) would pass the readiness check for it.
+    if (await fetch(`${this.url(r)}/health/live`, { signal: AbortSignal.timeout(1000) }).then(() => true, () => false)) {
+      throw new Error(`port ${r.port} for ${r.name} is already in use (a process left by an earlier run?)`);
+    }
     mkdirSync(this.o.logDir, { recursive: true });
     const fd = openSync(this.logFile(r), 'a');
     const child = spawn(process.execPath, ['-r', '@swc-node/register', join(this.o.root, `apps/${r.service}/src/main.ts`)], {

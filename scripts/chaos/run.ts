@@ -94,6 +94,8 @@ async function main(): Promise<number> {
   });
   // Whatever happens, no process of this run outlives it.
   process.once('exit', () => { for (const r of cluster.replicas) if (cluster.alive(r)) r.child!.kill('SIGKILL'); });
+  // 'exit' does not run when a signal ends the process: turn Ctrl-C and SIGTERM into an exit.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
   const watchdog = setTimeout(() => {
     log(`[chaos] time limit of ${o.timeLimitMs / 60_000} min reached: stopping`);
     for (const r of cluster.replicas) if (cluster.alive(r)) r.child!.kill('SIGKILL');
