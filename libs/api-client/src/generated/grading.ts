@@ -2128,7 +2128,11 @@ export interface operations {
     };
     TechnicianThroughput_get: {
         parameters: {
-            query?: never;
+            query?: {
+                from?: string;
+                siteId?: string;
+                to?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2140,6 +2144,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Missing, invalid or expired credentials. */
             401: {
@@ -2183,7 +2196,11 @@ export interface operations {
     };
     RegradeDisagreement_get: {
         parameters: {
-            query?: never;
+            query?: {
+                from?: string;
+                siteId?: string;
+                to?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2195,6 +2212,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Missing, invalid or expired credentials. */
             401: {
@@ -2238,7 +2264,11 @@ export interface operations {
     };
     StoreAccuracy_get: {
         parameters: {
-            query?: never;
+            query?: {
+                from?: string;
+                siteId?: string;
+                to?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2250,6 +2280,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Missing, invalid or expired credentials. */
             401: {
@@ -2293,7 +2332,10 @@ export interface operations {
     };
     ListQuarantine_list: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                siteId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2305,6 +2347,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Missing, invalid or expired credentials. */
             401: {
@@ -2348,7 +2399,10 @@ export interface operations {
     };
     ListQueue_list: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                siteId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2361,6 +2415,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QueueSchema"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Missing, invalid or expired credentials. */
@@ -2405,13 +2468,25 @@ export interface operations {
     };
     ClaimNext_claimNext: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                siteId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Missing, invalid or expired credentials. */
             401: {
                 headers: {
@@ -2474,7 +2549,18 @@ export interface operations {
     };
     QueryStock_query: {
         parameters: {
-            query?: never;
+            query?: {
+                cosmeticGrade?: "A" | "B" | "C" | "D" | "E";
+                limit?: number;
+                marketplaceGrade?: string;
+                maxAgeDays?: number;
+                minAgeDays?: number;
+                offset?: number;
+                regraded?: boolean;
+                siteId?: string;
+                sku?: string;
+                status?: "IN_STOCK" | "REMOVED";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2487,6 +2573,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StockQuerySchema"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Missing, invalid or expired credentials. */

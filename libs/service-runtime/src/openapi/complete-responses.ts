@@ -3,6 +3,7 @@ import { type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE } from './api-problems.decorator';
 import { normalizeIdempotencyHeaders } from './idempotency-key.decorator';
 import { normalizeNullable } from './nullable-schemas';
+import { completeQueryParameters } from './query-parameters';
 import { completeRequestSchemas } from './validation-schemas';
 import { OPENAPI_DOCUMENT_OPTIONS, openApiConfig, type ServiceAppOptions } from './openapi-config';
 
@@ -51,5 +52,5 @@ function completeOperation(op: Operation, doc: OpenAPIObject): void {
 /** The document a running service serves at /docs and the one committed under openapi/: the same function. */
 export function createServiceDocument(app: INestApplication, o: ServiceAppOptions): OpenAPIObject {
   const doc = SwaggerModule.createDocument(app, openApiConfig(o), OPENAPI_DOCUMENT_OPTIONS);
-  return normalizeNullable(completeProblemResponses(completeRequestSchemas(normalizeIdempotencyHeaders(doc))));
+  return normalizeNullable(completeProblemResponses(completeRequestSchemas(completeQueryParameters(app, normalizeIdempotencyHeaders(doc)))));
 }

@@ -7,3 +7,4 @@ export * from './problem-details.dto';
 export * from './money.schema';
 export * from './nullable-schemas';
 export * from './validation-schemas';
+export * from './query-parameters';
