@@ -22,7 +22,11 @@ export function JobPage() {
   const now = useNow();
   const job = useQuery({ queryKey: ['job', jobId], queryFn: () => jobDetail(jobId) });
   const [grade, setGrade] = useState<GradeResult | null>(null);
-  const pass = useQuery({ queryKey: ['passport', job.data?.tradeInId], queryFn: () => passport(job.data!.tradeInId), enabled: grade !== null && !!job.data });
+  // Stock follows the grade through events (finalized offer → stock): poll for a while until it shows.
+  const pass = useQuery({
+    queryKey: ['passport', job.data?.tradeInId], queryFn: () => passport(job.data!.tradeInId), enabled: grade !== null && !!job.data,
+    refetchInterval: (q) => (q.state.data?.stock || q.state.dataUpdateCount > 30 ? false : 1500),
+  });
   const gradeCmd = useMutation({ mutationFn: () => completeGrade(jobId), onSuccess: (g) => setGrade(g) });
   const release = useMutation({ mutationFn: () => releaseJob(jobId), onSuccess: () => void navigate({ to: '/site/queue' }) });
 
@@ -37,14 +41,14 @@ export function JobPage() {
       <Group justify="space-between" className="no-print">
         <Title order={2}>{t('site.job.title')} · {j.device?.modelId ?? j.tradeInId}</Title>
         <Group gap="xs">
-          {j.leaseExpiresAt && <Badge variant="light" data-testid="job-lease">{t('site.queue.lease')} {countdown(j.leaseExpiresAt, now)}</Badge>}
+          {j.leaseExpiresAt && !grade && <Badge variant="light" data-testid="job-lease">{t('site.queue.lease')} {countdown(j.leaseExpiresAt, now)}</Badge>}
           {mine && !grade && <Button size="xs" variant="default" onClick={() => release.mutate()}>{t('site.job.release')}</Button>}
         </Group>
       </Group>
       {!mine && !grade && <Alert color="orange" role="alert">{t('site.job.notMine', { who: j.claimedBy ?? t('site.queue.unclaimed') })}</Alert>}
       <Text size="sm" className="no-print">{t('common.tradeInId')} {j.tradeInId} · {t(`jobKind.${j.kind}`, { defaultValue: j.kind })}</Text>
       {grade ? (
-        <StockLabel grade={grade} passport={pass.data} />
+        <StockLabel grade={grade} passport={pass.data} waiting={!pass.data?.stock && pass.fetchStatus !== 'idle'} />
       ) : (
         <>
           {!j.inspection

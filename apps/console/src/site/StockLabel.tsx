@@ -5,7 +5,7 @@ import { type GradeResult } from '../api/types';
 import { Barcode } from '../ui/Barcode';
 
 /** The label stuck on a graded device going to stock: SKU and IMEI barcodes, grade, disposition. */
-export function StockLabel({ grade, passport }: { grade: GradeResult; passport: Passport | undefined }) {
+export function StockLabel({ grade, passport, waiting }: { grade: GradeResult; passport: Passport | undefined; waiting: boolean }) {
   const { t } = useTranslation();
   const device = passport?.device;
   const stock = passport?.stock;
@@ -16,9 +16,10 @@ export function StockLabel({ grade, passport }: { grade: GradeResult; passport: 
         <Stack gap={4} className="print-page">
           <Title order={3} size="h4">{device ? `${device.modelId} · ${device.variantId ?? ''}` : t('site.job.stockLabel')}</Title>
           <Text size="sm" data-testid="grade-summary">
-            {t('site.job.marketplaceGrade')}: <b>{grade.marketplaceGrade ?? '—'}</b> · {t('site.job.cosmetic')}: {grade.cosmeticGrade} · {t('site.job.functional')}: {grade.functionalGrade} · {t(`disposition.${grade.disposition}`, { defaultValue: grade.disposition })}
+            {t('site.job.marketplaceGrade')}: <b>{grade.marketplaceGrade ?? '—'}</b> · {t('site.job.cosmeticShort')}: {grade.cosmeticGrade} · {t('site.job.functional')}: {grade.functionalGrade} · {t(`disposition.${grade.disposition}`, { defaultValue: grade.disposition })}
           </Text>
-          {stock ? <Barcode value={stock.sku} label={`SKU ${stock.sku}`} /> : <Text size="sm" data-testid="no-stock">{t('site.job.notStocked')}</Text>}
+          {stock ? <Barcode value={stock.sku} label={`SKU ${stock.sku}`} />
+            : <Text size="sm" data-testid="no-stock">{waiting ? t('site.job.waitingForStock') : t('site.job.notStocked')}</Text>}
           {code && <Barcode value={code} label={`${device?.imei ? 'IMEI' : t('common.serial')} ${code}`} />}
           {stock && <Text size="xs" data-testid="sku">{stock.sku} · {stock.siteId} · {t(`stockStatus.${stock.status}`, { defaultValue: stock.status })}</Text>}
         </Stack>

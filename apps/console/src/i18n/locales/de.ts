@@ -98,6 +98,7 @@ export const de: Catalogue = {
       incomplete: 'Die Inspektion ist unvollständig', inspected: 'Geprüft', erasure: 'Datenlöschung', recordErasure: 'Löschung erfassen', erased: 'Gelöscht',
       grade: 'Gerät bewerten', stockLabel: 'Lageretikett', marketplaceGrade: 'Marktplatz-Note', functional: 'Funktion', notStocked: 'Nicht eingelagert (siehe Verwendung)',
       printLabel: 'Lageretikett drucken',
+      cosmeticShort: 'Optik', waitingForStock: 'Warten auf die Einlagerung…',
     },
   },
   checks: {

@@ -97,6 +97,7 @@ export const en = {
       incomplete: 'The inspection is not complete', inspected: 'Inspected', erasure: 'Data erasure', recordErasure: 'Record the erasure', erased: 'Erased',
       grade: 'Grade the device', stockLabel: 'Stock label', marketplaceGrade: 'Marketplace grade', functional: 'Functional', notStocked: 'Not stocked (see disposition)',
       printLabel: 'Print the stock label',
+      cosmeticShort: 'Cosmetic', waitingForStock: 'Waiting for the stock entry…',
     },
   },
   checks: {

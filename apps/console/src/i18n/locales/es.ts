@@ -98,6 +98,7 @@ export const es: Catalogue = {
       incomplete: 'La inspección no está completa', inspected: 'Inspeccionado', erasure: 'Borrado de datos', recordErasure: 'Registrar el borrado', erased: 'Borrado',
       grade: 'Evaluar el dispositivo', stockLabel: 'Etiqueta de stock', marketplaceGrade: 'Grado de marketplace', functional: 'Funcional', notStocked: 'No almacenado (ver destino)',
       printLabel: 'Imprimir la etiqueta de stock',
+      cosmeticShort: 'Estética', waitingForStock: 'Esperando la entrada en stock…',
     },
   },
   checks: {

@@ -98,6 +98,7 @@ export const fr: Catalogue = {
       incomplete: "L'inspection n'est pas complète", inspected: 'Inspecté', erasure: 'Effacement des données', recordErasure: "Enregistrer l'effacement", erased: 'Effacé',
       grade: "Noter l'appareil", stockLabel: 'Étiquette de stock', marketplaceGrade: 'Grade marketplace', functional: 'Fonctionnel', notStocked: 'Non stocké (voir destination)',
       printLabel: "Imprimer l'étiquette de stock",
+      cosmeticShort: 'Esthétique', waitingForStock: "En attente de l'entrée en stock…",
     },
   },
   checks: {

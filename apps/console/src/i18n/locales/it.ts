@@ -98,6 +98,7 @@ export const it: Catalogue = {
       incomplete: "L'ispezione non è completa", inspected: 'Ispezionato', erasure: 'Cancellazione dati', recordErasure: 'Registra la cancellazione', erased: 'Cancellato',
       grade: 'Valuta il dispositivo', stockLabel: 'Etichetta di magazzino', marketplaceGrade: 'Grado marketplace', functional: 'Funzionale', notStocked: 'Non a magazzino (vedi destinazione)',
       printLabel: "Stampa l'etichetta di magazzino",
+      cosmeticShort: 'Estetica', waitingForStock: "In attesa dell'ingresso a magazzino…",
     },
   },
   checks: {

@@ -98,6 +98,7 @@ export const ja: Catalogue = {
       incomplete: '検品が完了していません', inspected: '検品済み', erasure: 'データ消去', recordErasure: '消去を記録', erased: '消去済み',
       grade: '端末を査定', stockLabel: '在庫ラベル', marketplaceGrade: 'マーケットプレイスグレード', functional: '機能', notStocked: '在庫対象外（処分区分を参照）',
       printLabel: '在庫ラベルを印刷',
+      cosmeticShort: '外観', waitingForStock: '在庫登録を待っています…',
     },
   },
   checks: {
