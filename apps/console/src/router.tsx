@@ -75,6 +75,7 @@ const opsRoute = createRoute({ getParentRoute: () => appRoute, path: 'ops', befo
 const opsWorkQueuesRoute = createRoute({ getParentRoute: () => opsRoute, path: 'queues', component: lazyRouteComponent(() => import('./ops/WorkQueuesPage'), 'WorkQueuesPage') });
 const opsSearchRoute = createRoute({ getParentRoute: () => opsRoute, path: 'search', component: lazyRouteComponent(() => import('./ops/SearchPage'), 'SearchPage') });
 const opsPriceTablesRoute = createRoute({ getParentRoute: () => opsRoute, path: 'price-tables', component: lazyRouteComponent(() => import('./ops/PriceTablesPage'), 'PriceTablesPage') });
+const opsStaffTokensRoute = createRoute({ getParentRoute: () => opsRoute, path: 'staff-tokens', component: lazyRouteComponent(() => import('./ops/StaffTokensPage'), 'StaffTokensPage') });
 const opsPartnersRoute = createRoute({ getParentRoute: () => opsRoute, path: 'partners', component: lazyRouteComponent(() => import('./ops/PartnersPage'), 'PartnersPage') });
 
 const routeTree = rootRoute.addChildren([
@@ -83,7 +84,7 @@ const routeTree = rootRoute.addChildren([
     indexRoute,
     storeRoute.addChildren([storeNewTradeInRoute, storeIntakeRoute, storeBoxesRoute, storeTradeInsRoute]),
     siteRoute.addChildren([siteDockReceiptRoute, siteBoxReceiptRoute, siteQueueRoute, siteJobRoute]),
-    opsRoute.addChildren([opsWorkQueuesRoute, opsSearchRoute, opsPriceTablesRoute, opsPartnersRoute]),
+    opsRoute.addChildren([opsWorkQueuesRoute, opsSearchRoute, opsPriceTablesRoute, opsPartnersRoute, opsStaffTokensRoute]),
   ]),
 ]);
 

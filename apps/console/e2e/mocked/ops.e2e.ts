@@ -69,3 +69,18 @@ test('partners and their API keys', async ({ page, mock }) => {
   await expect(page.getByTestId('api-keys')).toContainText('tik_3f9a1c2b');
   await expectAccessible(page, 'ops: partners');
 });
+
+test('staff tokens: a missing site is named at its field; an issued token is shown once; the audit lists issuances', async ({ page, mock }) => {
+  await openAs(page, 'ops', '/ops/staff-tokens');
+  await expect(page.getByTestId('token-audit')).toContainText('new starter');
+  await page.getByTestId('token-role').selectOption('grader');
+  await page.getByTestId('token-subject').fill('tech-7');
+  await page.getByTestId('token-issue').click();
+  await expect(page.getByText('a grader token needs siteId').first()).toBeVisible();
+  await page.getByTestId('token-site').fill('SITE-1');
+  await page.getByTestId('token-issue').click();
+  await expect(page.getByTestId('token-issued')).toContainText('eyJhbGciOiJIUzI1NiJ9');
+  expect(mock.callsTo('POST', /\/v1\/ops\/staff-tokens$/).at(-1)!.body).toEqual({ role: 'grader', subject: 'tech-7', siteId: 'SITE-1', ttlSeconds: 28800 });
+  await expectAccessible(page, 'ops: staff tokens');
+  await shoot(page, 'ops-staff-tokens');
+});

@@ -149,6 +149,12 @@ export class MockApi {
     if (key === 'quote POST /v1/price-tables') return { status: 201, body: { version: 4, rowCount: 2, source: 'CSV', createdAt: new Date().toISOString() } };
     if (key === 'quote GET /v1/partners') return { body: [{ id: 'telco', name: 'Telco Shops', createdAt: '2026-11-01T09:00:00.000Z' }] };
     if (key === 'quote GET /v1/partners/telco/api-keys') return { body: [{ keyId: 'k1', prefix: 'tik_3f9a1c2b', programId: null, createdAt: '2026-11-01T09:00:00.000Z', revokedAt: null, replacedBy: null }] };
+    if (key === 'quote POST /v1/ops/staff-tokens') {
+      const b = c.body as { role: string; siteId?: string };
+      if (b.role === 'grader' && !b.siteId) return { status: 400, body: { status: 400, code: 'VALIDATION_FAILED', detail: 'invalid request', errors: [{ field: 'siteId', reason: 'a grader token needs siteId' }] } };
+      return { status: 201, body: { issuanceId: 'iss-1', token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZWNoLTcifQ.c2ln', tokenType: 'Bearer', expiresIn: 28800, expiresAt: minutesFromNow(480), claims: {} } };
+    }
+    if (key === 'quote GET /v1/ops/staff-tokens') return { body: { items: [{ issuanceId: 'iss-0', issuedBy: 'ops-1', subject: 'tech-7', role: 'grader', siteId: 'SITE-1', reason: 'new starter', issuedAt: '2026-12-03T08:00:00.000Z', expiresAt: '2026-12-03T16:00:00.000Z' }] } };
     // intake-service
     if (key === 'intake POST /v1/stores/STORE-1/intakes') {
       return { status: 201, body: { outcome: 'RECEIVED', reasonCodes: [], identity: { imei: IMEI, detectedModelId: 'apple-iphone-13', blockListStatus: 'CLEAR', activationLock: false, mdmEnrolled: false } } };

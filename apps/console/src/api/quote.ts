@@ -66,3 +66,32 @@ export const listPartners = () => api<Partner[]>('quote', 'GET', '/v1/partners')
 export const listApiKeys = (partnerId: string) => api<ApiKey[]>('quote', 'GET', `/v1/partners/${encodeURIComponent(partnerId)}/api-keys`);
 export const revokeApiKey = (partnerId: string, keyId: string) =>
   api<void>('quote', 'POST', `/v1/partners/${encodeURIComponent(partnerId)}/api-keys/${encodeURIComponent(keyId)}/revoke`);
+
+export interface IssueStaffToken {
+  role: 'store_staff' | 'grader' | 'ops';
+  subject: string;
+  storeId?: string;
+  partnerId?: string;
+  siteId?: string;
+  ttlSeconds?: number;
+  reason?: string;
+}
+export interface IssuedStaffToken {
+  issuanceId: string;
+  token: string;
+  expiresAt: string;
+}
+export interface StaffTokenIssuance {
+  issuanceId: string;
+  issuedBy: string;
+  subject: string;
+  role: string;
+  storeId?: string;
+  siteId?: string;
+  partnerId?: string;
+  reason?: string;
+  issuedAt: string;
+  expiresAt: string;
+}
+export const issueStaffToken = (body: IssueStaffToken) => api<IssuedStaffToken>('quote', 'POST', '/v1/ops/staff-tokens', { body });
+export const staffTokenAudit = () => api<{ items: StaffTokenIssuance[] }>('quote', 'GET', '/v1/ops/staff-tokens', { query: { limit: 50 } });

@@ -22,6 +22,7 @@ const NAV: Record<StaffRole, Array<{ to: string; label: string }>> = {
     { to: '/ops/search', label: 'nav.search' },
     { to: '/ops/price-tables', label: 'nav.priceTables' },
     { to: '/ops/partners', label: 'nav.partners' },
+    { to: '/ops/staff-tokens', label: 'nav.staffTokens' },
   ],
 };
 

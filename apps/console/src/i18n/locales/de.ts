@@ -6,6 +6,7 @@ export const de: Catalogue = {
     newTradeIn: 'Neuer Ankauf', storeIntake: 'Eingangsprüfung', boxes: 'Kartons', tradeIns: 'Ankäufe',
     queue: 'Prüfwarteschlange', dock: 'Wareneingang', boxReceipt: 'Kartoneingang',
     workQueues: 'Arbeitslisten', search: 'Suche', priceTables: 'Preistabellen', partners: 'Partner und Schlüssel',
+    staffTokens: 'Mitarbeiter-Tokens',
   },
   role: { store_staff: 'Filiale', grader: 'Prüfstandort', ops: 'Betrieb' },
   signIn: {
@@ -141,6 +142,7 @@ export const de: Catalogue = {
       diff: 'Änderungen gegenüber den aktuellen Preisen', change: 'Änderung', item: 'Modell · Variante · Markt', before: 'Vorher', after: 'Nachher',
       added: 'Neu', removed: 'Entfernt', changed: 'Geändert', noChange: 'Keine Preisänderungen',
     },
+    staffTokens: { title: 'Mitarbeiter-Tokens', role: 'Rolle', subject: 'Person (Subjekt)', storeId: 'Filiale', partnerId: 'Partner', siteId: 'Prüfstandort', hours: 'Gültig (Stunden)', reason: 'Grund (wird protokolliert)', issue: 'Token ausgeben', issued: 'Token ausgegeben, gültig bis {{at}}. Es wird nur einmal angezeigt: jetzt übergeben.', copy: 'Kopieren', copied: 'Kopiert', audit: 'Ausgegebene Tokens (Protokoll)', issuedAt: 'Ausgegeben', issuedBy: 'Von', binding: 'Filiale · Partner · Standort', expires: 'Läuft ab' },
     partners: { title: 'Partner und API-Schlüssel', keys: 'API-Schlüssel', revoke: 'Widerrufen', revoked: 'Widerrufen' },
   },
   holdReason: {},

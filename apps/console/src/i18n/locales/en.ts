@@ -5,6 +5,7 @@ export const en = {
     newTradeIn: 'New trade-in', storeIntake: 'Intake checks', boxes: 'Boxes', tradeIns: 'Trade-ins',
     queue: 'Grading queue', dock: 'Dock receipt', boxReceipt: 'Box receipt',
     workQueues: 'Work queues', search: 'Search', priceTables: 'Price tables', partners: 'Partners and keys',
+    staffTokens: 'Staff tokens',
   },
   role: { store_staff: 'Store', grader: 'Grading site', ops: 'Operations' },
   signIn: {
@@ -140,6 +141,7 @@ export const en = {
       diff: 'Changes against the current prices', change: 'Change', item: 'Model · variant · market', before: 'Before', after: 'After',
       added: 'Added', removed: 'Removed', changed: 'Changed', noChange: 'No price changes',
     },
+    staffTokens: { title: 'Staff tokens', role: 'Role', subject: 'Person (subject)', storeId: 'Store', partnerId: 'Partner', siteId: 'Grading site', hours: 'Valid for (hours)', reason: 'Why (kept in the audit)', issue: 'Issue the token', issued: 'Token issued, valid until {{at}}. It is shown once: hand it over now.', copy: 'Copy', copied: 'Copied', audit: 'Issued tokens (audit)', issuedAt: 'Issued', issuedBy: 'By', binding: 'Store · partner · site', expires: 'Expires' },
     partners: { title: 'Partners and API keys', keys: 'API keys', revoke: 'Revoke', revoked: 'Revoked' },
   },
   holdReason: {},

@@ -6,6 +6,7 @@ export const es: Catalogue = {
     newTradeIn: 'Nueva recompra', storeIntake: 'Controles de entrada', boxes: 'Cajas', tradeIns: 'Recompras',
     queue: 'Cola de evaluación', dock: 'Recepción en muelle', boxReceipt: 'Recepción de cajas',
     workQueues: 'Colas de trabajo', search: 'Búsqueda', priceTables: 'Tablas de precios', partners: 'Socios y claves',
+    staffTokens: 'Tokens de empleado',
   },
   role: { store_staff: 'Tienda', grader: 'Centro de evaluación', ops: 'Operaciones' },
   signIn: {
@@ -141,6 +142,7 @@ export const es: Catalogue = {
       diff: 'Cambios frente a los precios actuales', change: 'Cambio', item: 'Modelo · variante · mercado', before: 'Antes', after: 'Después',
       added: 'Añadido', removed: 'Eliminado', changed: 'Modificado', noChange: 'Sin cambios de precio',
     },
+    staffTokens: { title: 'Tokens de empleado', role: 'Rol', subject: 'Persona (sujeto)', storeId: 'Tienda', partnerId: 'Socio', siteId: 'Centro de evaluación', hours: 'Validez (horas)', reason: 'Motivo (queda en la auditoría)', issue: 'Emitir el token', issued: 'Token emitido, válido hasta {{at}}. Solo se muestra una vez: entréguelo ahora.', copy: 'Copiar', copied: 'Copiado', audit: 'Tokens emitidos (auditoría)', issuedAt: 'Emitido', issuedBy: 'Por', binding: 'Tienda · socio · centro', expires: 'Caduca' },
     partners: { title: 'Socios y claves API', keys: 'Claves API', revoke: 'Revocar', revoked: 'Revocada' },
   },
   holdReason: {},

@@ -6,6 +6,7 @@ export const fr: Catalogue = {
     newTradeIn: 'Nouvelle reprise', storeIntake: "Contrôles d'entrée", boxes: 'Cartons', tradeIns: 'Reprises',
     queue: "File d'expertise", dock: 'Réception quai', boxReceipt: 'Réception carton',
     workQueues: 'Files de travail', search: 'Recherche', priceTables: 'Grilles de prix', partners: 'Partenaires et clés',
+    staffTokens: 'Jetons personnels',
   },
   role: { store_staff: 'Magasin', grader: "Site d'expertise", ops: 'Opérations' },
   signIn: {
@@ -141,6 +142,7 @@ export const fr: Catalogue = {
       diff: 'Changements par rapport aux prix actuels', change: 'Changement', item: 'Modèle · variante · marché', before: 'Avant', after: 'Après',
       added: 'Ajouté', removed: 'Supprimé', changed: 'Modifié', noChange: 'Aucun changement de prix',
     },
+    staffTokens: { title: 'Jetons personnels', role: 'Rôle', subject: 'Personne (sujet)', storeId: 'Magasin', partnerId: 'Partenaire', siteId: "Site d'expertise", hours: 'Validité (heures)', reason: "Motif (conservé dans l'audit)", issue: 'Émettre le jeton', issued: "Jeton émis, valable jusqu'au {{at}}. Il n'est affiché qu'une fois : remettez-le maintenant.", copy: 'Copier', copied: 'Copié', audit: 'Jetons émis (audit)', issuedAt: 'Émis le', issuedBy: 'Par', binding: 'Magasin · partenaire · site', expires: 'Expire le' },
     partners: { title: 'Partenaires et clés API', keys: 'Clés API', revoke: 'Révoquer', revoked: 'Révoquée' },
   },
   holdReason: {},

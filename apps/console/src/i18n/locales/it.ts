@@ -6,6 +6,7 @@ export const it: Catalogue = {
     newTradeIn: 'Nuova permuta', storeIntake: 'Controlli di ingresso', boxes: 'Scatole', tradeIns: 'Permute',
     queue: 'Coda di valutazione', dock: 'Ricevimento merci', boxReceipt: 'Ricevimento scatole',
     workQueues: 'Code di lavoro', search: 'Ricerca', priceTables: 'Listini', partners: 'Partner e chiavi',
+    staffTokens: 'Token personali',
   },
   role: { store_staff: 'Negozio', grader: 'Centro di valutazione', ops: 'Operazioni' },
   signIn: {
@@ -141,6 +142,7 @@ export const it: Catalogue = {
       diff: 'Modifiche rispetto ai prezzi attuali', change: 'Modifica', item: 'Modello · variante · mercato', before: 'Prima', after: 'Dopo',
       added: 'Aggiunto', removed: 'Rimosso', changed: 'Modificato', noChange: 'Nessuna variazione di prezzo',
     },
+    staffTokens: { title: 'Token personali', role: 'Ruolo', subject: 'Persona (soggetto)', storeId: 'Negozio', partnerId: 'Partner', siteId: 'Centro di valutazione', hours: 'Validità (ore)', reason: "Motivo (resta nell'audit)", issue: 'Emetti il token', issued: 'Token emesso, valido fino al {{at}}. Viene mostrato una sola volta: consegnalo ora.', copy: 'Copia', copied: 'Copiato', audit: 'Token emessi (audit)', issuedAt: 'Emesso', issuedBy: 'Da', binding: 'Negozio · partner · centro', expires: 'Scade' },
     partners: { title: 'Partner e chiavi API', keys: 'Chiavi API', revoke: 'Revoca', revoked: 'Revocata' },
   },
   holdReason: {},

@@ -6,6 +6,7 @@ export const ja: Catalogue = {
     newTradeIn: '新規下取り', storeIntake: '受付チェック', boxes: '箱', tradeIns: '下取り一覧',
     queue: '査定キュー', dock: '入荷受付', boxReceipt: '箱の受領',
     workQueues: '作業キュー', search: '検索', priceTables: '価格表', partners: 'パートナーとキー',
+    staffTokens: 'スタッフトークン',
   },
   role: { store_staff: '店舗', grader: '査定拠点', ops: '運用' },
   signIn: {
@@ -141,6 +142,7 @@ export const ja: Catalogue = {
       diff: '現行価格との差分', change: '変更', item: '機種 · バリエーション · 市場', before: '変更前', after: '変更後',
       added: '追加', removed: '削除', changed: '変更', noChange: '価格の変更はありません',
     },
+    staffTokens: { title: 'スタッフトークン', role: '役割', subject: '担当者（サブジェクト）', storeId: '店舗', partnerId: 'パートナー', siteId: '査定拠点', hours: '有効時間（時間）', reason: '理由（監査に記録されます）', issue: 'トークンを発行', issued: 'トークンを発行しました（{{at}} まで有効）。表示は一度だけです。今すぐ渡してください。', copy: 'コピー', copied: 'コピーしました', audit: '発行済みトークン（監査）', issuedAt: '発行日時', issuedBy: '発行者', binding: '店舗 · パートナー · 拠点', expires: '有効期限' },
     partners: { title: 'パートナーと API キー', keys: 'API キー', revoke: '失効', revoked: '失効済み' },
   },
   holdReason: {},
