@@ -1,4 +1,4 @@
-import { type Money, type PayoutView, type TradeInFlows } from '../platform-client';
+import { answered, type Money, type PayoutView, type StockItemView, type TradeInFlows } from '../platform-client';
 import { type Tracked, money } from './tracked';
 
 export interface Summary {
@@ -16,12 +16,13 @@ export interface Summary {
   inconsistencies: string[];
 }
 
-interface StockItem { tradeInId: string; marketplaceGrade: string; cosmeticGrade: string }
+type StockItem = Pick<StockItemView, 'tradeInId' | 'marketplaceGrade' | 'cosmeticGrade'>;
 
 async function allStock(f: TradeInFlows): Promise<StockItem[]> {
   const items: StockItem[] = [];
   for (let offset = 0; ; offset += 500) {
-    const page = await f.client.req<{ items: StockItem[] }>('grading-service', 'GET', `/v1/stock?limit=500&offset=${offset}`, 200, { token: f.actors.ops });
+    const page = await answered(f.client.grading({ token: f.actors.ops }).GET('/v1/stock', { params: { query: { limit: 500, offset } } }),
+      200, `GET grading-service /v1/stock?limit=500&offset=${offset}`);
     items.push(...page.items);
     if (page.items.length < 500) return items;
   }
@@ -47,7 +48,7 @@ export async function summarize(f: TradeInFlows, tracked: Tracked[]): Promise<Su
     }
   }
 
-  const balances = await f.client.req<Array<{ account: string; currency: string; balanceMinor: string }>>('payout-service', 'GET', '/v1/ledger/balances', 200, { token: f.actors.ops });
+  const balances = await answered(f.client.payout({ token: f.actors.ops }).GET('/v1/ledger/balances'), 200, 'GET payout-service /v1/ledger/balances');
   const ledger: Summary['ledger'] = {};
   for (const b of balances) {
     const kind = b.account.split(':')[0]!;

@@ -1,5 +1,5 @@
 import { type DemoDevice } from '../start/demo-fixtures';
-import { type StoreActor, type TradeInFlows, type Money } from '../platform-client';
+import { type StoreActor, type TradeInFlows } from '../platform-client';
 import { type Scenario } from './scenarios';
 
 /** One trade-in the demo drives: its scenario, device, and what became of it. */
@@ -22,7 +22,8 @@ export interface DemoActors {
   progress(t: Tracked, what: string): void;
 }
 
-export function money(m: Money | undefined | null): string {
+/** Any currency code: the ledger and summaries group by the code as the services answer it. */
+export function money(m: { amountMinor: string; currency: string } | undefined | null): string {
   if (!m) return '-';
   const digits = m.currency === 'JPY' ? 0 : 2;
   const minor = BigInt(m.amountMinor);

@@ -2,17 +2,61 @@
  * A small HTTP client for the platform's public APIs, shared by the acceptance tests and `npm run demo`.
  * It knows where each service listens and how a partner (API key) or staff member (JWT) authenticates.
  */
+import {
+  type ApiCredentials, createGradingClient, createIntakeClient, createPayoutClient, createQuoteClient,
+  type GradingClient, type IntakeClient, type PayoutClient, type QuoteClient,
+} from '@tradein/api-client';
+
 export const SERVICE_NAMES = ['quote-service', 'intake-service', 'grading-service', 'payout-service'] as const;
 export type Service = (typeof SERVICE_NAMES)[number];
 
 export interface CallOptions { token?: string; apiKey?: string; body?: unknown; headers?: Record<string, string> }
 export interface Answer<T> { status: number; body: T }
+/** Who calls: a staff, partner or widget token, or a partner API key. */
+export interface Caller { token?: string; apiKey?: string }
+
+function credentials(c: Caller): ApiCredentials {
+  if (c.token) return { bearerToken: c.token };
+  if (c.apiKey) return { apiKey: c.apiKey };
+  return { none: true };
+}
+
+/**
+ * The body of a call through a typed client (@tradein/api-client), insisting on the status; the whole
+ * answer is in the error otherwise, as with PlatformClient.req.
+ */
+export async function answered<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>, expected: number | number[], what: string,
+): Promise<T> {
+  const r = await call;
+  if (!([] as number[]).concat(expected).includes(r.response.status) || r.data === undefined) {
+    throw new Error(`${what} answered ${r.response.status}, expected ${String(expected)}:\n${JSON.stringify(r.error ?? r.data, null, 2)}`);
+  }
+  return r.data;
+}
 
 export class PlatformClient {
   constructor(private readonly baseUrl: (service: Service) => string) {}
 
   url(service: Service): string {
     return this.baseUrl(service);
+  }
+
+  /** Typed clients generated from the services' OpenAPI documents (npm run openapi). */
+  quote(c: Caller): QuoteClient {
+    return createQuoteClient(this.baseUrl('quote-service'), credentials(c));
+  }
+
+  intake(c: Caller): IntakeClient {
+    return createIntakeClient(this.baseUrl('intake-service'), credentials(c));
+  }
+
+  grading(c: Caller): GradingClient {
+    return createGradingClient(this.baseUrl('grading-service'), credentials(c));
+  }
+
+  payout(c: Caller): PayoutClient {
+    return createPayoutClient(this.baseUrl('payout-service'), credentials(c));
   }
 
   async call<T = unknown>(service: Service, method: string, path: string, o: CallOptions = {}): Promise<Answer<T>> {

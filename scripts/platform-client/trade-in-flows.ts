@@ -1,7 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { samplePhoto } from '@tradein/evidence';
-import { type PlatformClient } from './client';
+import { answered, type PlatformClient } from './client';
+import { type Quote } from '@tradein/api-client';
 import { type BoxView, type CustodyView, type Money, type PayoutView, type StockItemView, type TradeInView } from './types';
+
+type Market = Quote.components['schemas']['CreateQuoteDto']['market'];
+type AcceptQuoteBody = Quote.components['schemas']['AcceptQuoteDto'];
 
 export interface FlowActors {
   /** ops staff token (carrier sandbox, custody, payouts). */
@@ -62,7 +66,8 @@ export class TradeInFlows {
   constructor(readonly client: PlatformClient, readonly actors: FlowActors, readonly wait: Wait = { timeoutMs: 60_000, intervalMs: 300 }) {}
 
   tradeIn(id: string): Promise<TradeInView> {
-    return this.client.req<TradeInView>('quote-service', 'GET', `/v1/trade-ins/${id}`, 200, { apiKey: this.actors.apiKey });
+    return answered(this.client.quote({ apiKey: this.actors.apiKey }).GET('/v1/trade-ins/{tradeInId}', { params: { path: { tradeInId: id } } }),
+      200, `GET quote-service /v1/trade-ins/${id}`);
   }
 
   stateOf(id: string, ...states: string[]): Promise<TradeInView> {
@@ -71,7 +76,8 @@ export class TradeInFlows {
   }
 
   custodyOf(id: string): Promise<CustodyView> {
-    return this.client.req<CustodyView>('intake-service', 'GET', `/v1/trade-ins/${id}/custody`, 200, { token: this.actors.ops });
+    return answered(this.client.intake({ token: this.actors.ops }).GET('/v1/trade-ins/{tradeInId}/custody', { params: { path: { tradeInId: id } } }),
+      200, `GET intake-service /v1/trade-ins/${id}/custody`);
   }
 
   async answersFor(category: string, answers: QuoteRequest['answers']): Promise<Record<string, string>> {
@@ -83,17 +89,18 @@ export class TradeInFlows {
 
   /** Quotes a device and accepts the quote; returns the trade-in. */
   async quoteAndAccept(r: QuoteRequest, category = 'smartphone'): Promise<{ tradeInId: string; quoteId: string; quoted: Money; tradeIn: TradeInView }> {
-    const auth = r.token ? { token: r.token } : { apiKey: this.actors.apiKey };
+    const quoteApi = this.client.quote(r.token ? { token: r.token } : { apiKey: this.actors.apiKey });
     const answers = await this.answersFor(category, r.answers);
-    const quote = await this.client.req<{ id: string }>('quote-service', 'POST', '/v1/quotes', 201,
-      { ...auth, body: { modelId: r.modelId, variantId: r.variantId, market: r.market, answers } });
-    const accepted = (await this.client.req<{ tradeIn: TradeInView }>('quote-service', 'POST', `/v1/quotes/${quote.id}/accept`, [200, 201], {
-      ...auth,
-      body: {
-        customer: { name: 'Camille Martin', email: r.customerEmail ?? `camille.${Date.now()}.${Math.random().toString(36).slice(2, 7)}@example.com` },
-        fulfilment: r.fulfilment ?? 'MAIL_IN', payout: r.payout, revisedOfferPolicy: r.revisedOfferPolicy ?? { policy: 'ASK' }, ...(r.extra ?? {}),
-      },
-    })).tradeIn;
+    const quote = await answered(quoteApi.POST('/v1/quotes', { body: { modelId: r.modelId, variantId: r.variantId, market: r.market as Market, answers } }),
+      201, 'POST quote-service /v1/quotes');
+    const acceptBody = {
+      customer: { name: 'Camille Martin', email: r.customerEmail ?? `camille.${Date.now()}.${Math.random().toString(36).slice(2, 7)}@example.com` },
+      fulfilment: r.fulfilment ?? 'MAIL_IN', payout: r.payout, revisedOfferPolicy: r.revisedOfferPolicy ?? { policy: 'ASK' }, ...(r.extra ?? {}),
+    };
+    // The flows' callers pass payout and policy objects of every shape (including wrong ones on purpose): the body is sent as given.
+    const accepted = (await answered(quoteApi.POST('/v1/quotes/{quoteId}/accept', {
+      params: { path: { quoteId: quote.id } }, body: acceptBody as unknown as AcceptQuoteBody,
+    }), [200, 201], `POST quote-service /v1/quotes/${quote.id}/accept`)).tradeIn;
     if (accepted.state !== 'ACCEPTED') fail('accepting the quote did not give an ACCEPTED trade-in', accepted);
     return { tradeInId: accepted.id, quoteId: quote.id, quoted: accepted.quotedAmount, tradeIn: accepted };
   }
@@ -172,7 +179,9 @@ export class TradeInFlows {
 
   /** The partner relays the customer's answer to a revised offer. */
   async answerRevisedOffer(tradeInId: string, answer: 'accept' | 'decline'): Promise<TradeInView> {
-    return this.client.req<TradeInView>('quote-service', 'POST', `/v1/trade-ins/${tradeInId}/revised-offer/${answer}`, [200, 201], { apiKey: this.actors.apiKey, body: {} });
+    return answered(this.client.quote({ apiKey: this.actors.apiKey }).POST(`/v1/trade-ins/{tradeInId}/revised-offer/${answer}`, {
+      params: { path: { tradeInId } },
+    }), [200, 201], `POST quote-service /v1/trade-ins/${tradeInId}/revised-offer/${answer}`);
   }
 
   /** Ops put an IMEI on the block list (reported STOLEN or LOST). */
@@ -199,8 +208,9 @@ export class TradeInFlows {
   }
 
   /** The payouts of a trade-in (ops view). */
-  payoutsOf(tradeInId: string): Promise<Array<{ id: string; status: string; amount: Money; method: string; holdReasons: string[] }>> {
-    return this.client.req('payout-service', 'GET', `/v1/payouts?tradeInId=${tradeInId}`, 200, { token: this.actors.ops });
+  payoutsOf(tradeInId: string): Promise<PayoutView[]> {
+    return answered(this.client.payout({ token: this.actors.ops }).GET('/v1/payouts', { params: { query: { tradeInId } } }),
+      200, `GET payout-service /v1/payouts?tradeInId=${tradeInId}`);
   }
 
   /**
@@ -221,19 +231,23 @@ export class TradeInFlows {
 
   /** The store opens a box for a grading site, packs the trade-ins, closes and ships it (manifest frozen, label issued). */
   async packAndShipBox(store: StoreActor, siteId: string, tradeInIds: string[]): Promise<BoxView & { trackingNumber: string }> {
-    const box = await this.client.req<BoxView>('intake-service', 'POST', `/v1/stores/${store.storeId}/boxes`, 201, { token: store.token, body: { siteId } });
+    const boxes = this.client.intake({ token: store.token });
+    const box = await answered(boxes.POST('/v1/stores/{storeId}/boxes', { params: { path: { storeId: store.storeId } }, body: { siteId } }),
+      201, `POST intake-service /v1/stores/${store.storeId}/boxes`);
     for (const tradeInId of tradeInIds) {
       await this.client.req('intake-service', 'POST', `/v1/stores/${store.storeId}/boxes/${box.id}/items`, 200, { token: store.token, body: { tradeInId } });
     }
     await this.client.req('intake-service', 'POST', `/v1/stores/${store.storeId}/boxes/${box.id}/close`, 200, { token: store.token });
-    const shipped = await this.client.req<BoxView>('intake-service', 'POST', `/v1/stores/${store.storeId}/boxes/${box.id}/ship`, 200, { token: store.token });
+    const shipped = await answered(boxes.POST('/v1/stores/{storeId}/boxes/{boxId}/ship', { params: { path: { storeId: store.storeId, boxId: box.id } } }),
+      200, `POST intake-service /v1/stores/${store.storeId}/boxes/${box.id}/ship`);
     if (!shipped.trackingNumber) fail('a shipped box has no tracking number', shipped);
     return { ...shipped, trackingNumber: shipped.trackingNumber };
   }
 
   /** At the grading site: receive the box by its tracking number, scan each device out of it, reconcile it with its manifest. */
   async unpackBoxAtSite(siteId: string, trackingNumber: string, imeis: string[], grader = this.actors.grader): Promise<{ boxId: string; scans: Array<{ result: string }>; reconciliation: { arrived: string[]; missing: string[]; unexpected: string[] } }> {
-    const box = await this.client.req<BoxView>('intake-service', 'POST', `/v1/sites/${siteId}/boxes/receipts`, 200, { token: grader, body: { trackingNumber } });
+    const box = await answered(this.client.intake({ token: grader }).POST('/v1/sites/{siteId}/boxes/receipts', { params: { path: { siteId } }, body: { trackingNumber } }),
+      200, `POST intake-service /v1/sites/${siteId}/boxes/receipts`);
     const scans: Array<{ result: string }> = [];
     for (const imei of imeis) {
       scans.push(await this.client.req('intake-service', 'POST', `/v1/sites/${siteId}/boxes/${box.id}/scans`, 200, { token: grader, body: { imei } }));
@@ -250,11 +264,12 @@ export class TradeInFlows {
 
   /** payout-service's double-entry check: every entry and every currency sums to zero. */
   ledgerInvariant(): Promise<{ balanced: boolean; unbalancedEntryIds: string[] }> {
-    return this.client.req('payout-service', 'GET', '/v1/ledger/invariant', 200, { token: this.actors.ops });
+    return answered(this.client.payout({ token: this.actors.ops }).GET('/v1/ledger/invariant'), 200, 'GET payout-service /v1/ledger/invariant');
   }
 
   /** The trade-in's item in grading's stock (sellable IN_STOCK items by default), if any. */
   async stockItemOf(tradeInId: string, query = ''): Promise<StockItemView | undefined> {
+    // `query` is a raw query-string tail (&siteId=…, &status=REMOVED) some callers build: kept on the untyped call.
     const stock = await this.client.req<{ items: StockItemView[] }>('grading-service', 'GET', `/v1/stock?limit=500${query}`, 200, { token: this.actors.ops });
     return stock.items.find((i) => i.tradeInId === tradeInId);
   }
