@@ -50,6 +50,7 @@ export async function startBuilt(
       QUOTE_SECRET_KEY: 'bench-quote-secret-key-bench-quote-secret-key-0123', CARRIER_WEBHOOK_SECRET: 'bench-carrier-secret-bench-carrier-secret-01',
       INTAKE_SANDBOX_SCANS: 'disabled', INTAKE_SANDBOX_CARRIER_IN_PRODUCTION: 'true', PAYOUT_SANDBOX_IN_PRODUCTION: 'true', S3_ENDPOINT: `http://127.0.0.1:${process.env['S3_PORT'] ?? '19000'}`,
       S3_ACCESS_KEY_ID: 'bench-access-key', S3_SECRET_ACCESS_KEY: 'bench-secret-access-key',
+      PAYOUT_BANK_DETAILS_KEYS: 'bench1:BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=', PAYOUT_FINGERPRINT_KEY: 'CAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAg=',
       ...env,
     },
     stdio: ['ignore', log, log],
