@@ -156,3 +156,15 @@ test('a command without an idempotency key is never retried', async ({ page, moc
   await expect(page.getByTestId('problem')).toContainText('try later');
   expect(mock.callsTo('POST', /\/close$/)).toHaveLength(1);
 });
+
+test('the camera scanner is fetched only when asked for', async ({ page, mock }) => {
+  void mock;
+  const scannerChunks: string[] = [];
+  page.on('request', (r) => { if (/CameraScanner-.*\.js$/.test(r.url())) scannerChunks.push(r.url()); });
+  await openAs(page, 'store_staff', '/store/new');
+  await expect(page.getByTestId('scan-device')).toBeFocused();
+  expect(scannerChunks).toEqual([]);
+  await page.getByRole('button', { name: 'Scan with the camera' }).click();
+  await expect(page.getByTestId('camera')).toBeVisible();
+  expect(scannerChunks).toHaveLength(1);
+});

@@ -48,7 +48,7 @@ function Story({ id }: { id: string }) {
         <Title order={3} size="h4">{x.id} <Badge>{t(`state.${x.state}`, { defaultValue: x.state })}</Badge></Title>
         <Text size="sm">{x.partnerId}{x.storeId ? ` · ${x.storeId}` : ''} · {x.device.modelId} {x.device.variantId} · {x.fulfilment} · <MoneyText money={x.quotedAmount} market={x.market} />
           {x.offer ? <> → <MoneyText money={x.offer.amount} market={x.market} /> ({x.offer.basis})</> : null}</Text>
-        {x.storeDiscrepancy && <Text size="sm" c="red">{t('tradeIn.discrepancy')}: <MoneyText money={x.storeDiscrepancy} market={x.market} /></Text>}
+        {x.storeDiscrepancy && x.storeDiscrepancy.amountMinor !== '0' && <Text size="sm" c="red">{t('tradeIn.discrepancy')}: <MoneyText money={x.storeDiscrepancy} market={x.market} /></Text>}
       </Paper>
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>

@@ -35,7 +35,7 @@ export function TradeInsPage() {
               <Table.Td>{ti.device.modelId} · {ti.device.variantId}</Table.Td>
               <Table.Td><Badge variant="light">{t(`state.${ti.state}`, { defaultValue: ti.state })}</Badge></Table.Td>
               <Table.Td><MoneyText money={ti.quotedAmount} market={ti.market} /></Table.Td>
-              <Table.Td>{ti.storeDiscrepancy ? <Text c="red" size="sm"><MoneyText money={ti.storeDiscrepancy} market={ti.market} /></Text> : '—'}</Table.Td>
+              <Table.Td>{ti.storeDiscrepancy && ti.storeDiscrepancy.amountMinor !== '0' ? <Text c="red" size="sm"><MoneyText money={ti.storeDiscrepancy} market={ti.market} /></Text> : '—'}</Table.Td>
               <Table.Td><DateText iso={ti.createdAt} /></Table.Td>
             </Table.Tr>
           ))}
