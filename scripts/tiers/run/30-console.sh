@@ -13,7 +13,8 @@ cd "$ROOT"
 export NX_DAEMON=false NX_NO_CLOUD=true SCARF_ANALYTICS=false
 BUDGET=${CONSOLE_TIER_SECONDS:-360}
 start=$SECONDS
-left() { echo $((BUDGET - (SECONDS - start))); }
+# Seconds left of the budget, at least 1 (timeout 0 would mean no limit at all).
+left() { local l=$((BUDGET - (SECONDS - start))); if ((l > 0)); then echo "$l"; else echo 1; fi; }
 
 echo "[console] build and bundle budget"
 node node_modules/vite/bin/vite.js build --config apps/console/vite.config.mts --logLevel warn
