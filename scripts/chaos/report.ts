@@ -108,6 +108,9 @@ export function renderReport(dir: string): string {
         '`--concurrency` raise the pace.', '');
     }
   }
+  // What the numbers alone do not say (the conditions of the runs), written by whoever ran them.
+  const notes = join(dir, 'notes.md');
+  if (existsSync(notes)) lines.push('## Conditions of these runs', '', readFileSync(notes, 'utf8').trim(), '');
   lines.push('## Runs', '');
   for (const r of runs) lines.push(...renderRun(r));
   return `${lines.join('\n')}\n`;
