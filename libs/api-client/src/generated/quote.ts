@@ -692,6 +692,42 @@ export type components = {
             /** @example CUSTOMER_CHANGED_MIND */
             reason: string;
         };
+        CatalogModelSchema: {
+            /** @example Apple */
+            brand: string;
+            category: components["schemas"]["DeviceCategory"];
+            /** @example apple-iphone-13 */
+            id: string;
+            /** @example [] */
+            includedAccessories: string[];
+            /** @example iPhone 13 */
+            name: string;
+            /**
+             * @description Month of release.
+             * @example 2021-09
+             */
+            releaseDate: string;
+            /**
+             * @description 8-digit GSMA type allocation codes.
+             * @example [
+             *       "35391110"
+             *     ]
+             */
+            tacCodes: string[];
+            variants: components["schemas"]["VariantSchema"][];
+        };
+        CatalogPageSchema: {
+            count: number;
+            items: components["schemas"]["CatalogModelSchema"][];
+            /** @description With `market` only: the price table the prices come from. */
+            priceTableVersion?: number;
+        };
+        CategorySummarySchema: {
+            category: components["schemas"]["DeviceCategory"];
+            /** @description Models in the catalog. */
+            models: number;
+            questionnaireVersion: number;
+        };
         ClockView: {
             /**
              * Format: date-time
@@ -972,6 +1008,25 @@ export type components = {
             /** @example must be one of: flawless, scratched, cracked */
             reason: string;
         };
+        QuestionnaireSchema: {
+            category: components["schemas"]["DeviceCategory"];
+            questions: components["schemas"]["QuestionSchema"][];
+            version: number;
+        };
+        QuestionOptionSchema: {
+            /** @example flawless */
+            code: string;
+            /** @example No visible scratch */
+            label: string;
+        };
+        QuestionSchema: {
+            /** @example screen */
+            code: string;
+            /** @example Screen condition */
+            label: string;
+            /** @description From best to worst condition. */
+            options: components["schemas"]["QuestionOptionSchema"][];
+        };
         QuotedDeviceSchema: {
             category: components["schemas"]["DeviceCategory"];
             /** @example apple-iphone-13 */
@@ -1080,6 +1135,12 @@ export type components = {
             storeId?: string;
             subject: string;
         };
+        TacMappingSchema: {
+            /** @example apple-iphone-16 */
+            modelId: string;
+            /** @example 35391110 */
+            tac: string;
+        };
         TimelineEntrySchema: {
             /** Format: date-time */
             at: string;
@@ -1179,6 +1240,18 @@ export type components = {
             /** Format: date-time */
             updatedAt: string;
         };
+        VariantSchema: {
+            /** @enum {string} */
+            connectivity?: "wifi" | "cellular" | "gps" | "gps-cellular";
+            /** @example disc */
+            edition?: string;
+            /** @example 128gb */
+            id: string;
+            /** @description With `market` only: the top-condition price in the current price table (null when the table has no row). */
+            price?: components["schemas"]["MoneySchema"] | (never | null);
+            /** @example 128 */
+            storageGb?: number;
+        };
         WidgetOriginDto: {
             /**
              * @description scheme://host[:port], exactly as browsers send it in Origin
@@ -1200,6 +1273,9 @@ export type SchemaAdvanceClockDto = components['schemas']['AdvanceClockDto'];
 export type SchemaAppealDto = components['schemas']['AppealDto'];
 export type SchemaBreakdownLineSchema = components['schemas']['BreakdownLineSchema'];
 export type SchemaCancelTradeInDto = components['schemas']['CancelTradeInDto'];
+export type SchemaCatalogModelSchema = components['schemas']['CatalogModelSchema'];
+export type SchemaCatalogPageSchema = components['schemas']['CatalogPageSchema'];
+export type SchemaCategorySummarySchema = components['schemas']['CategorySummarySchema'];
 export type SchemaClockView = components['schemas']['ClockView'];
 export type SchemaConfigureWebhookDto = components['schemas']['ConfigureWebhookDto'];
 export type SchemaCreateApiKeyDto = components['schemas']['CreateApiKeyDto'];
@@ -1219,6 +1295,9 @@ export type SchemaOfferSchema = components['schemas']['OfferSchema'];
 export type SchemaPayoutChoiceDto = components['schemas']['PayoutChoiceDto'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaProblemField = components['schemas']['ProblemField'];
+export type SchemaQuestionnaireSchema = components['schemas']['QuestionnaireSchema'];
+export type SchemaQuestionOptionSchema = components['schemas']['QuestionOptionSchema'];
+export type SchemaQuestionSchema = components['schemas']['QuestionSchema'];
 export type SchemaQuotedDeviceSchema = components['schemas']['QuotedDeviceSchema'];
 export type SchemaQuoteDeviceSchema = components['schemas']['QuoteDeviceSchema'];
 export type SchemaQuoteStatus = components['schemas']['QuoteStatus'];
@@ -1228,11 +1307,13 @@ export type SchemaRevisedOfferPolicySchema = components['schemas']['RevisedOffer
 export type SchemaStaffTokenClaimsSchema = components['schemas']['StaffTokenClaimsSchema'];
 export type SchemaStaffTokenIssuanceListSchema = components['schemas']['StaffTokenIssuanceListSchema'];
 export type SchemaStaffTokenIssuanceSchema = components['schemas']['StaffTokenIssuanceSchema'];
+export type SchemaTacMappingSchema = components['schemas']['TacMappingSchema'];
 export type SchemaTimelineEntrySchema = components['schemas']['TimelineEntrySchema'];
 export type SchemaTradeInPageSchema = components['schemas']['TradeInPageSchema'];
 export type SchemaTradeInState = components['schemas']['TradeInState'];
 export type SchemaTradeInSummarySchema = components['schemas']['TradeInSummarySchema'];
 export type SchemaTradeInViewSchema = components['schemas']['TradeInViewSchema'];
+export type SchemaVariantSchema = components['schemas']['VariantSchema'];
 export type SchemaWidgetOriginDto = components['schemas']['WidgetOriginDto'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -1250,7 +1331,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example [
+                     *       {
+                     *         "category": "console",
+                     *         "models": 12,
+                     *         "questionnaireVersion": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["CategorySummarySchema"][];
                 };
             };
             /** @description Missing, invalid or expired credentials. */
@@ -1289,7 +1379,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "category": "smartwatch",
+                     *       "questions": [
+                     *         {
+                     *           "code": "screen",
+                     *           "label": "Screen condition",
+                     *           "options": [
+                     *             {
+                     *               "code": "flawless",
+                     *               "label": "No visible scratch"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QuestionnaireSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -1353,7 +1461,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "items": [
+                     *         {
+                     *           "brand": "Sony",
+                     *           "category": "console",
+                     *           "id": "sony-playstation-5-slim",
+                     *           "includedAccessories": [
+                     *             "controller",
+                     *             "power-cable",
+                     *             "hdmi-cable"
+                     *           ],
+                     *           "name": "PlayStation 5 Slim",
+                     *           "releaseDate": "2023-11",
+                     *           "tacCodes": [],
+                     *           "variants": [
+                     *             {
+                     *               "edition": "Disc edition",
+                     *               "id": "disc",
+                     *               "price": {
+                     *                 "amountMinor": "30000",
+                     *                 "currency": "EUR"
+                     *               },
+                     *               "storageGb": 1024
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "priceTableVersion": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CatalogPageSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -1403,7 +1543,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "brand": "Sony",
+                     *       "category": "console",
+                     *       "id": "sony-playstation-5-slim",
+                     *       "includedAccessories": [
+                     *         "controller",
+                     *         "power-cable",
+                     *         "hdmi-cable"
+                     *       ],
+                     *       "name": "PlayStation 5 Slim",
+                     *       "releaseDate": "2023-11",
+                     *       "tacCodes": [],
+                     *       "variants": [
+                     *         {
+                     *           "edition": "Disc edition",
+                     *           "id": "disc",
+                     *           "price": {
+                     *             "amountMinor": "30000",
+                     *             "currency": "EUR"
+                     *           },
+                     *           "storageGb": 1024
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CatalogModelSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -1462,7 +1628,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "modelId": "apple-iphone-16",
+                     *       "tac": "35391110"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TacMappingSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */

@@ -9,6 +9,7 @@ import { CatalogService } from '../catalog.service';
 import { QUESTIONNAIRES } from '../questionnaires/questionnaires.seed';
 import { CatalogQueryDto } from './catalog-query.dto';
 import { AddTacCodeDto } from './add-tac-code.dto';
+import { CatalogModelSchema, CatalogPageSchema, CategorySummarySchema, QuestionnaireSchema, TacMappingSchema } from './catalog-view.schema';
 
 const MODEL_EXAMPLE = {
   id: 'sony-playstation-5-slim', brand: 'Sony', name: 'PlayStation 5 Slim', category: 'console', releaseDate: '2023-11', tacCodes: [],
@@ -26,7 +27,7 @@ export class CatalogController {
   @Get('categories')
   @WidgetAllowed()
   @ApiOperation({ summary: 'Device categories with their current questionnaire version' })
-  @ApiResponse({ status: 200, schema: { example: [{ category: 'console', questionnaireVersion: 1, models: 12 }] } })
+  @ApiResponse({ status: 200, type: [CategorySummarySchema], example: [{ category: 'console', questionnaireVersion: 1, models: 12 }] })
   categories() {
     return DEVICE_CATEGORIES.map((category) => ({
       category, questionnaireVersion: QUESTIONNAIRES[category].version, models: this.catalog.countByCategory(category),
@@ -36,7 +37,7 @@ export class CatalogController {
   @Get('categories/:category/questionnaire')
   @WidgetAllowed()
   @ApiOperation({ summary: 'The questionnaire of a category; options run from best to worst condition' })
-  @ApiResponse({ status: 200, schema: { example: { category: 'smartwatch', version: 1, questions: [{ code: 'screen', label: 'Screen condition', options: [{ code: 'flawless', label: 'No visible scratch' }] }] } } })
+  @ApiResponse({ status: 200, type: QuestionnaireSchema, example: { category: 'smartwatch', version: 1, questions: [{ code: 'screen', label: 'Screen condition', options: [{ code: 'flawless', label: 'No visible scratch' }] }] } })
   @ApiResponse({ status: 404, description: 'NOT_FOUND: unknown category' })
   questionnaire(@Param('category') category: string) {
     if (!(DEVICE_CATEGORIES as readonly string[]).includes(category)) throw new NotFoundError('category', category);
@@ -52,7 +53,7 @@ export class CatalogController {
   @Get('models')
   @WidgetAllowed()
   @ApiOperation({ summary: 'Browse and search models (newest first); with `market`, each variant carries its top-condition price' })
-  @ApiResponse({ status: 200, schema: { example: { items: [MODEL_EXAMPLE], count: 1, priceTableVersion: 1 } } })
+  @ApiResponse({ status: 200, type: CatalogPageSchema, example: { items: [MODEL_EXAMPLE], count: 1, priceTableVersion: 1 } })
   async models(@Query() query: CatalogQueryDto) {
     const models = await this.catalog.search(query);
     const priced = query.market ? await this.prices.currentPrices(query.market) : undefined;
@@ -66,7 +67,7 @@ export class CatalogController {
   @Get('models/:modelId')
   @WidgetAllowed()
   @ApiOperation({ summary: 'One model with its variants' })
-  @ApiResponse({ status: 200, schema: { example: MODEL_EXAMPLE } })
+  @ApiResponse({ status: 200, type: CatalogModelSchema, example: MODEL_EXAMPLE })
   @ApiResponse({ status: 404, description: 'NOT_FOUND' })
   async model(@Param('modelId') modelId: string, @Query('market') market?: string) {
     const m = this.catalog.model(modelId);
@@ -79,7 +80,7 @@ export class CatalogController {
   @Post('tac-codes')
   @Roles('ops')
   @ApiOperation({ summary: 'Ops: map a type allocation code (first 8 IMEI digits) to a catalog model' })
-  @ApiResponse({ status: 201, schema: { example: { tac: '35391110', modelId: 'apple-iphone-16' } } })
+  @ApiResponse({ status: 201, type: TacMappingSchema, example: { tac: '35391110', modelId: 'apple-iphone-16' } })
   @ApiResponse({ status: 409, description: 'TAC_EXISTS' })
   addTac(@Body() dto: AddTacCodeDto) {
     if (!this.catalog.model(dto.modelId)) throw new InvalidFieldError('modelId', `unknown model ${dto.modelId}`);
