@@ -57,7 +57,8 @@ function runSchemathesis(service: ServiceName, baseUrl: string, credential: stri
     '--suppress-health-check', 'all', '--report', 'ndjson', '--report-ndjson-path', ndjson, '--output-truncate', 'true',
   ];
   return new Promise((resolve) => {
-    const child = spawn(SCHEMATHESIS, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', SCHEMATHESIS_TELEMETRY: 'false' } });
+    // cwd in the reports directory: schemathesis keeps its example database (.schemathesis/) there, not in the repository.
+    const child = spawn(SCHEMATHESIS, args, { cwd: REPORTS, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', SCHEMATHESIS_TELEMETRY: 'false' } });
     let out = '';
     child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
     child.stderr.on('data', (d: Buffer) => { out += d.toString(); });
