@@ -988,9 +988,11 @@ export interface operations {
     };
     Custody_ofDevice: {
         parameters: {
-            query: {
-                imei: string;
-                serialNumber: string;
+            query?: {
+                /** @description The device by IMEI (or give serialNumber). */
+                imei?: string;
+                /** @description The device by serial number, when it has no IMEI. */
+                serialNumber?: string;
             };
             header?: never;
             path?: never;

@@ -1527,8 +1527,9 @@ export interface operations {
     };
     Catalog_model: {
         parameters: {
-            query: {
-                market: string;
+            query?: {
+                /** @description Price each variant in this market. */
+                market?: "FR" | "DE" | "ES" | "IT" | "GB" | "US" | "JP";
             };
             header?: never;
             path: {

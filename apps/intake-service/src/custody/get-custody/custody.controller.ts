@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataSource, In } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { ApiProblems, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
@@ -58,6 +58,8 @@ export class CustodyController {
   }
 
   @Get('custody')
+  @ApiQuery({ name: 'imei', required: false, description: 'The device by IMEI (or give serialNumber).' })
+  @ApiQuery({ name: 'serialNumber', required: false, description: 'The device by serial number, when it has no IMEI.' })
   @ApiOkResponse({ type: CustodyChainSchema })
   @Roles('ops')
   @ApiOperation({ summary: 'The custody chain of one device across its trade-ins (inbound trip included), by IMEI or serial number' })

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { DEVICE_CATEGORIES, MARKETS, type DeviceCategory, type Market } from '@tradein/contracts';
 import { Roles, WidgetAllowed } from '@tradein/auth';
 import { InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
@@ -67,6 +67,7 @@ export class CatalogController {
   @Get('models/:modelId')
   @WidgetAllowed()
   @ApiOperation({ summary: 'One model with its variants' })
+  @ApiQuery({ name: 'market', required: false, enum: MARKETS, description: 'Price each variant in this market.' })
   @ApiResponse({ status: 200, type: CatalogModelSchema, example: MODEL_EXAMPLE })
   @ApiResponse({ status: 404, description: 'NOT_FOUND' })
   async model(@Param('modelId') modelId: string, @Query('market') market?: string) {
