@@ -101,13 +101,13 @@ describe('contracts and operations', () => {
   });
 
   it('publishes OpenAPI at /docs with an example for every endpoint', async () => {
-    const res = await svc.request<{ paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: { example?: unknown } }> }> }>> }>('GET', '/docs/openapi.json');
+    const res = await svc.request<{ paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { example?: unknown; schema?: { example?: unknown } }> }> }>> }>('GET', '/docs/openapi.json');
     expect(res.status).toBe(200);
     const paths = Object.entries(res.body.paths).filter(([p]) => p.startsWith('/v1/'));
     expect(paths.map(([p]) => p)).toEqual(expect.arrayContaining(['/v1/quotes', '/v1/quotes/{quoteId}/accept', '/v1/trade-ins/{tradeInId}', '/v1/price-tables', '/v1/webhooks/endpoint']));
     for (const [path, ops] of paths) {
       for (const [method, op] of Object.entries(ops)) {
-        const examples = Object.values(op.responses).flatMap((r) => Object.values(r.content ?? {})).filter((c) => c.schema?.example !== undefined);
+        const examples = Object.values(op.responses).flatMap((r) => Object.values(r.content ?? {})).filter((c) => c.example !== undefined || c.schema?.example !== undefined);
         const noContent = Object.keys(op.responses).includes('204');
         expect({ path, method, documented: examples.length > 0 || noContent }).toEqual({ path, method, documented: true });
       }

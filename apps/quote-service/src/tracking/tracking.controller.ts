@@ -57,6 +57,14 @@ export class TrackingController {
 
   @Get('label')
   @ApiOperation({ summary: 'The shipping label as issued (ZPL text or a base64 PDF)' })
+  @ApiResponse({ status: 200, schema: {
+    type: 'object', required: ['carrier', 'trackingNumber', 'format', 'label'],
+    properties: {
+      carrier: { type: 'string' }, trackingNumber: { type: 'string' }, format: { type: 'string', enum: ['ZPL', 'PDF'] },
+      label: { type: 'string', description: 'ZPL text, or the PDF in base64' },
+    },
+    example: { carrier: 'SANDBOX', trackingNumber: 'SBX001', format: 'ZPL', label: '^XA^FO50,50^A0N,40^FDSBX001^FS^XZ' },
+  } })
   @ApiResponse({ status: 404, description: 'NOT_FOUND: no label issued yet' })
   async label(@Headers('authorization') authorization: string | undefined, @Headers('origin') origin: string | undefined) {
     const c = await this.claims(authorization, origin);
@@ -69,6 +77,7 @@ export class TrackingController {
   @HttpCode(200)
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'The customer accepts the revised offer (within the answer window)' })
+  @ApiResponse({ status: 200, description: 'The tracking view after the answer (a replayed Idempotency-Key answers the same)', schema: { example: VIEW_EXAMPLE } })
   @ApiResponse({ status: 409, description: 'NO_REVISED_OFFER or ANSWER_WINDOW_CLOSED' })
   accept(@Headers('authorization') authorization: string | undefined, @Headers('origin') origin: string | undefined,
     @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -79,6 +88,7 @@ export class TrackingController {
   @HttpCode(200)
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'The customer declines the revised offer: the device comes back free of charge' })
+  @ApiResponse({ status: 200, description: 'The tracking view after the answer (a replayed Idempotency-Key answers the same)', schema: { example: VIEW_EXAMPLE } })
   @ApiResponse({ status: 409, description: 'NO_REVISED_OFFER or ANSWER_WINDOW_CLOSED' })
   decline(@Headers('authorization') authorization: string | undefined, @Headers('origin') origin: string | undefined,
     @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {

@@ -3320,6 +3320,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        carrier: string;
+                        /** @enum {string} */
+                        format: "ZPL" | "PDF";
+                        /** @description ZPL text, or the PDF in base64 */
+                        label: string;
+                        trackingNumber: string;
+                    };
+                };
+            };
             /** @description Missing, invalid or expired credentials. */
             401: {
                 headers: {
@@ -3361,6 +3376,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The tracking view after the answer (a replayed Idempotency-Key answers the same) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
                 headers: {
@@ -3411,6 +3435,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The tracking view after the answer (a replayed Idempotency-Key answers the same) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
                 headers: {
