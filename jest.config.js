@@ -29,7 +29,8 @@ const shared = {
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition|@opentelemetry/otlp-exporter-base)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^@tradein/(contracts|messaging|money|auth|observability|service-runtime|testing|device-identity|evidence|api-client)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@tradein/(contracts|messaging|money|auth|observability|service-runtime|testing|device-identity|evidence|api-client)$':
+      '<rootDir>/libs/$1/src/index.ts',
   },
   setupFiles: ['reflect-metadata'],
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/scripts'],

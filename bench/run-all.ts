@@ -13,7 +13,9 @@ const failed: string[] = [];
 for (const name of only.length ? only : BENCHES) {
   console.log(`\n=== bench ${name} ===`);
   const r = spawnSync(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'bench', name, 'run.ts')], {
-    cwd: ROOT, stdio: 'inherit', env: { ...process.env, SWC_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, SWC_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
   });
   if (r.status !== 0) failed.push(name);
 }

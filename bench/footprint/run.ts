@@ -39,7 +39,10 @@ async function main(): Promise<void> {
       const db = await createTestDatabase(`bench_fp_${service.replace(/-service$/, '')}`);
       const short = service.replace(/-service$/, '').toUpperCase();
       const env = {
-        LOG_LEVEL: 'info', AUTH_JWT_SECRET: SECRET, KAFKA_BROKERS: infra.brokers.join(','), KAFKA_TOPIC_NAMESPACE: namespace,
+        LOG_LEVEL: 'info',
+        AUTH_JWT_SECRET: SECRET,
+        KAFKA_BROKERS: infra.brokers.join(','),
+        KAFKA_TOPIC_NAMESPACE: namespace,
         [`${short}_DATABASE_URL`]: db.url,
       };
       try {
@@ -49,11 +52,16 @@ async function main(): Promise<void> {
         await sleep(IDLE_SECONDS * 1000);
         const rss = rssMiB(svc.child.pid ?? 0);
         // Prometheus default metrics, when the service exposes them on its port (METRICS_PORT may move them).
-        const metrics = await fetch(`http://127.0.0.1:${svc.port}/metrics`).then((r) => r.text(), () => '');
+        const metrics = await fetch(`http://127.0.0.1:${svc.port}/metrics`).then(
+          (r) => r.text(),
+          () => '',
+        );
         const heapUsed = Number(/^nodejs_heap_size_used_bytes\s+([\d.e+]+)/m.exec(metrics)?.[1] ?? NaN) / 2 ** 20;
         await svc.stop();
         results.push({ service, readyMs: first.readyMs, restartReadyMs: svc.readyMs, rss, heapUsed });
-        console.log(`${service}: ready ${fmt(first.readyMs)} ms (restart ${fmt(svc.readyMs)} ms), idle RSS ${fmt(rss, 1)} MiB, heap used ${fmt(heapUsed, 1)} MiB`);
+        console.log(
+          `${service}: ready ${fmt(first.readyMs)} ms (restart ${fmt(svc.readyMs)} ms), idle RSS ${fmt(rss, 1)} MiB, heap used ${fmt(heapUsed, 1)} MiB`,
+        );
       } finally {
         await db.drop().catch(() => undefined);
       }
@@ -65,17 +73,23 @@ async function main(): Promise<void> {
   const table = [
     `| service | ready after start, fresh database (ms) | ready after restart (ms) | ≤ ${READY_TARGET_MS} ms | idle RSS (MiB) | ≤ ${RSS_TARGET_MIB} MB | JS heap used (MiB) |`,
     '|---|---:|---:|---|---:|---|---:|',
-    ...results.map((r) => `| ${r.service} | ${fmt(r.readyMs)} | ${fmt(r.restartReadyMs)} | ${ok(Math.max(r.readyMs, r.restartReadyMs) <= READY_TARGET_MS)} | ${fmt(r.rss, 1)} | ${ok(r.rss * 1.048576 <= RSS_TARGET_MIB)} | ${fmt(r.heapUsed, 1)} |`),
+    ...results.map(
+      (r) =>
+        `| ${r.service} | ${fmt(r.readyMs)} | ${fmt(r.restartReadyMs)} | ${ok(Math.max(r.readyMs, r.restartReadyMs) <= READY_TARGET_MS)} | ${fmt(r.rss, 1)} | ${ok(r.rss * 1.048576 <= RSS_TARGET_MIB)} | ${fmt(r.heapUsed, 1)} |`,
+    ),
   ].join('\n');
   console.log(`\n${table}\n`);
   const section = [
-    '### Results', '',
-    'Reproduce: `npm run infra:up && npm run bench:footprint` (see bench/README.md).', '',
+    '### Results',
+    '',
+    'Reproduce: `npm run infra:up && npm run bench:footprint` (see bench/README.md).',
+    '',
     ...machineLines(loadBefore, [
       `- production builds (scripts/build), \`node apps/<service>/src/main.js\`, NODE_ENV=production, LOG_LEVEL=info, messaging on; ready = spawn → first 200 of /health/ready (database and Kafka checked); RSS read from /proc after ${IDLE_SECONDS} s idle`,
-      '- start-up time is CPU-bound (module loading) and grows with the machine\'s load: compare it with the load average above',
+      "- start-up time is CPU-bound (module loading) and grows with the machine's load: compare it with the load average above",
     ]),
-    '', table,
+    '',
+    table,
   ].join('\n');
   console.log(`wrote ${writePerfSection('footprint', 'Footprint (production builds)', section)}`);
 }

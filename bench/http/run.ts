@@ -36,7 +36,9 @@ const SECRET = 'bench-http-secret-bench-http-secret-0123456789';
 const AUTH = { jwtSecret: SECRET, issuer: 'tradein-platform', audience: 'tradein-api' };
 const RATE_LIMIT = '100000';
 const QUOTE_BODY = JSON.stringify({
-  modelId: 'sony-playstation-5-slim', variantId: 'disc', market: 'FR',
+  modelId: 'sony-playstation-5-slim',
+  variantId: 'disc',
+  market: 'FR',
   answers: { functional: 'works', body: 'light_wear', controllers: 'all_included', accessories: 'complete', locks: 'none' },
 });
 
@@ -65,7 +67,9 @@ async function partnerKey(port: number, ops: string, id: string): Promise<string
 /** One request that must succeed before it is measured: a setup mistake fails loudly instead of benchmarking 4xx. */
 async function check(port: number, r: LoadRequest): Promise<void> {
   const res = await fetch(`http://127.0.0.1:${port}${r.path}`, {
-    method: r.method, body: r.body, headers: { ...r.headers, ...(r.uniqueHeader ? { [r.uniqueHeader]: `check-${uniqueSuffix()}` } : {}) },
+    method: r.method,
+    body: r.body,
+    headers: { ...r.headers, ...(r.uniqueHeader ? { [r.uniqueHeader]: `check-${uniqueSuffix()}` } : {}) },
   });
   if (!res.ok) throw new Error(`${r.method} ${r.path}: ${res.status} ${(await res.text()).slice(0, 300)}`);
 }
@@ -76,16 +80,26 @@ async function measure(name: string, pid: number, port: number, r: LoadRequest, 
   const cpuBefore = cpuMs(pid);
   const result = await closedLoop(port, r, connections, SECONDS);
   const row = { name, ...result, cpuUs: ((cpuMs(pid) - cpuBefore) * 1000) / Math.max(1, result.requests) };
-  console.log(`${name}: ${fmt(row.rps)} req/s, p50 ${fmt(row.p50, 1)} ms, p99 ${fmt(row.p99, 1)} ms, ${fmt(row.cpuUs)} µs CPU/req, non-2xx ${row.non2xx}, errors ${row.errors}`);
+  console.log(
+    `${name}: ${fmt(row.rps)} req/s, p50 ${fmt(row.p50, 1)} ms, p99 ${fmt(row.p99, 1)} ms, ${fmt(row.cpuUs)} µs CPU/req, non-2xx ${row.non2xx}, errors ${row.errors}`,
+  );
   return row;
 }
 
 async function bareFastify(port: number): Promise<{ pid: number; stop: () => void }> {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'bare-fastify.ts')], {
-    cwd: ROOT, env: { ...process.env, PORT: String(port), SWC_NODE_PROJECT: join(ROOT, 'tsconfig.json') }, stdio: ['ignore', 'ignore', 'inherit'],
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), SWC_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 200; i++) {
-    if (await fetch(`http://127.0.0.1:${port}/hello`).then((r) => r.ok, () => false)) return { pid: child.pid ?? 0, stop: () => child.kill('SIGTERM') };
+    if (
+      await fetch(`http://127.0.0.1:${port}/hello`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { pid: child.pid ?? 0, stop: () => child.kill('SIGTERM') };
     await sleep(50);
   }
   child.kill('SIGKILL');
@@ -105,8 +119,13 @@ async function main(): Promise<void> {
   let bare: { pid: number; stop: () => void } | undefined;
   const profileDir = PROFILE ? mkdtempSync(join(os.tmpdir(), 'bench-prof-')) : undefined;
   const env = {
-    LOG_LEVEL, AUTH_JWT_SECRET: SECRET, KAFKA_BROKERS: infra.brokers.join(','), KAFKA_TOPIC_NAMESPACE: namespace, QUOTE_DATABASE_URL: db.url,
-    RATE_LIMIT_PER_MINUTE: RATE_LIMIT, PARTNER_RATE_LIMIT_PER_MINUTE: RATE_LIMIT,
+    LOG_LEVEL,
+    AUTH_JWT_SECRET: SECRET,
+    KAFKA_BROKERS: infra.brokers.join(','),
+    KAFKA_TOPIC_NAMESPACE: namespace,
+    QUOTE_DATABASE_URL: db.url,
+    RATE_LIMIT_PER_MINUTE: RATE_LIMIT,
+    PARTNER_RATE_LIMIT_PER_MINUTE: RATE_LIMIT,
   };
   try {
     await buildProduction('quote-service');
@@ -118,35 +137,49 @@ async function main(): Promise<void> {
     await svc.stop();
     await admin.query(`CREATE DATABASE "${pgbenchDb}" TEMPLATE "${db.name}"`);
     svc = await startBuilt('quote-service', port, env);
-    console.log(`quote-service (production build) ready on :${port} in ${fmt(svc.readyMs)} ms; db ${db.name}, namespace ${namespace}, LOG_LEVEL=${LOG_LEVEL}`);
+    console.log(
+      `quote-service (production build) ready on :${port} in ${fmt(svc.readyMs)} ms; db ${db.name}, namespace ${namespace}, LOG_LEVEL=${LOG_LEVEL}`,
+    );
     bare = await bareFastify(barePort);
 
     const loadBefore = os.loadavg();
     const quote: LoadRequest = {
-      method: 'POST', path: '/v1/quotes', headers: { 'x-api-key': quoteKey, 'content-type': 'application/json' }, body: QUOTE_BODY,
+      method: 'POST',
+      path: '/v1/quotes',
+      headers: { 'x-api-key': quoteKey, 'content-type': 'application/json' },
+      body: QUOTE_BODY,
       uniqueHeader: 'idempotency-key',
     };
     const pid = svc.child.pid ?? 0;
     const hello = await measure('bare fastify hello (own process)', bare.pid, barePort, { method: 'GET', path: '/hello' });
     const live = await measure('GET /health/live', pid, port, { method: 'GET', path: '/health/live' });
     const catalog = await measure('GET /v1/catalog/models', pid, port, {
-      method: 'GET', path: '/v1/catalog/models?category=smartphone&market=FR', headers: { 'x-api-key': catalogKey },
+      method: 'GET',
+      path: '/v1/catalog/models?category=smartphone&market=FR',
+      headers: { 'x-api-key': catalogKey },
     });
     const quotes = await measure('POST /v1/quotes (closed loop)', pid, port, quote, QUOTE_CONNECTIONS);
     const pgbenchUrl = new URL(infra.databaseUrl);
     pgbenchUrl.pathname = `/${pgbenchDb}`;
     const ceiling = await pgbench(pgbenchUrl.toString(), join(ROOT, 'bench/quotes/quote-create.sql'), {
-      clients: PG_CLIENTS, seconds: SECONDS, vars: { partner: 'bench-quotes' },
+      clients: PG_CLIENTS,
+      seconds: SECONDS,
+      vars: { partner: 'bench-quotes' },
     });
-    console.log(`pgbench quote-create.sql: ${fmt(ceiling.tps)} tps at ${PG_CLIENTS} clients (avg ${fmt(ceiling.latencyAvgMs, 2)} ms, ${ceiling.failed} failed)`);
+    console.log(
+      `pgbench quote-create.sql: ${fmt(ceiling.tps)} tps at ${PG_CLIENTS} clients (avg ${fmt(ceiling.latencyAvgMs, 2)} ms, ${ceiling.failed} failed)`,
+    );
     const halfRate = ceiling.tps / 2;
     const openCpu = cpuMs(pid);
     const openResult = await openLoop(port, quote, halfRate, SECONDS);
     const open: Row = {
-      name: `POST /v1/quotes (open loop, ${fmt(halfRate)}/s = ½ pgbench)`, ...openResult,
+      name: `POST /v1/quotes (open loop, ${fmt(halfRate)}/s = ½ pgbench)`,
+      ...openResult,
       cpuUs: ((cpuMs(pid) - openCpu) * 1000) / Math.max(1, openResult.requests),
     };
-    console.log(`${open.name}: ${fmt(open.rps)} req/s, p50 ${fmt(open.p50, 1)} ms, p99 ${fmt(open.p99, 1)} ms, non-2xx ${open.non2xx}, errors ${open.errors}`);
+    console.log(
+      `${open.name}: ${fmt(open.rps)} req/s, p50 ${fmt(open.p50, 1)} ms, p99 ${fmt(open.p99, 1)} ms, non-2xx ${open.non2xx}, errors ${open.errors}`,
+    );
 
     const profileLines: string[] = [];
     if (profileDir) {
@@ -155,7 +188,10 @@ async function main(): Promise<void> {
       await svc.stop();
       svc = await startBuilt('quote-service', port, env, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] });
       const windows: Array<{ name: string; from: number; to: number }> = [];
-      for (const [name, r, c] of [['GET /health/live', { method: 'GET', path: '/health/live' }, CONNECTIONS], ['POST /v1/quotes', quote, QUOTE_CONNECTIONS]] as const) {
+      for (const [name, r, c] of [
+        ['GET /health/live', { method: 'GET', path: '/health/live' }, CONNECTIONS],
+        ['POST /v1/quotes', quote, QUOTE_CONNECTIONS],
+      ] as const) {
         await closedLoop(port, r, c, WARMUP);
         const from = Date.now();
         await closedLoop(port, r, c, SECONDS);
@@ -166,9 +202,15 @@ async function main(): Promise<void> {
       for (const w of windows) {
         const p = summariseProfiles(profileDir, { ...w, exitedAt });
         profileLines.push(
-          '', `CPU profile of quote-service under the closed ${w.name} loop (\`BENCH_PROFILE=1\`, ${fmt(p.samples)} samples, self time):`, '',
-          '| where | share | | function | share |', '|---|---:|---|---|---:|',
-          ...p.byPlace.map((s, i) => `| ${s.what} | ${fmt(s.share * 100, 1)} % | | \`${p.byFunction[i]?.what ?? ''}\` | ${fmt((p.byFunction[i]?.share ?? NaN) * 100, 1)} % |`),
+          '',
+          `CPU profile of quote-service under the closed ${w.name} loop (\`BENCH_PROFILE=1\`, ${fmt(p.samples)} samples, self time):`,
+          '',
+          '| where | share | | function | share |',
+          '|---|---:|---|---|---:|',
+          ...p.byPlace.map(
+            (s, i) =>
+              `| ${s.what} | ${fmt(s.share * 100, 1)} % | | \`${p.byFunction[i]?.what ?? ''}\` | ${fmt((p.byFunction[i]?.share ?? NaN) * 100, 1)} % |`,
+          ),
         );
       }
       console.log(profileLines.join('\n'));
@@ -178,7 +220,10 @@ async function main(): Promise<void> {
     const table = [
       '| scenario | requests | req/s | p50 (ms) | p99 (ms) | max (ms) | CPU µs/req | non-2xx | errors |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-      ...rows.map((r) => `| ${r.name} | ${fmt(r.requests)} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${fmt(r.max, 1)} | ${fmt(r.cpuUs)} | ${fmt(r.non2xx)} | ${fmt(r.errors)} |`),
+      ...rows.map(
+        (r) =>
+          `| ${r.name} | ${fmt(r.requests)} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${fmt(r.max, 1)} | ${fmt(r.cpuUs)} | ${fmt(r.non2xx)} | ${fmt(r.errors)} |`,
+      ),
       `| pgbench, bench/quotes/quote-create.sql, ${PG_CLIENTS} clients | ${fmt(ceiling.transactions)} | ${fmt(ceiling.tps)} | | | | | | ${fmt(ceiling.failed)} |`,
     ].join('\n');
     const verdict = (ok: boolean): string => (ok ? 'reached' : '**not reached**');
@@ -193,14 +238,20 @@ async function main(): Promise<void> {
       `| POST /v1/quotes p99 at ½ pgbench rate, open loop | ${fmt(open.p99, 1)} ms (${fmt(open.rps)}/s served) | ≤ 20 ms | ${verdict(open.p99 <= 20 && open.non2xx + open.errors === 0)} |`,
     ].join('\n');
     const section = [
-      '### Results', '',
-      'Reproduce: `npm run infra:up && npm run bench:http` (`BENCH_SECONDS`, `BENCH_CONNECTIONS`, `BENCH_PROFILE=1`; see bench/http/README.md).', '',
+      '### Results',
+      '',
+      'Reproduce: `npm run infra:up && npm run bench:http` (`BENCH_SECONDS`, `BENCH_CONNECTIONS`, `BENCH_PROFILE=1`; see bench/http/README.md).',
+      '',
       ...machineLines(loadBefore, [
         `- PostgreSQL ${pgServerVersion(infra.databaseUrl)}; quote-service production build (scripts/build), NODE_ENV=production, LOG_LEVEL=${LOG_LEVEL}, relay and consumers on; ready in ${fmt(svc.readyMs)} ms`,
         `- autocannon: closed loops of ${CONNECTIONS} connections (${QUOTE_CONNECTIONS} for quotes) for ${SECONDS} s after ${WARMUP} s of warm-up; open loop ${fmt(halfRate)} req/s over 100 connections (latency corrected for coordinated omission)`,
         `- every quote carries a fresh Idempotency-Key; pgbench -M extended, ${PG_CLIENTS} clients, on a copy of the service's database`,
       ]),
-      '', table, '', ratios, ...profileLines,
+      '',
+      table,
+      '',
+      ratios,
+      ...profileLines,
     ].join('\n');
     console.log(`\n${table}\n\n${ratios}\n`);
     console.log(`wrote ${writePerfSection('http', 'HTTP (quote-service)', section)}`);

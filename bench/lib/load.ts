@@ -64,16 +64,31 @@ async function run(port: number, r: LoadRequest, connections: number, seconds: n
     duration: seconds,
     timeout: 30,
     ...(overallRate ? { overallRate } : {}),
-    requests: [{
-      method: r.method, path: r.path, headers: r.headers ?? {}, ...(r.body !== undefined ? { body: r.body } : {}),
-      ...(r.uniqueHeader ? {
-        setupRequest: (req: AutocannonRequest) => ({ ...req, headers: { ...req.headers, [r.uniqueHeader!]: `bench-${run}-${++sequence}` } }),
-      } : {}),
-    }],
+    requests: [
+      {
+        method: r.method,
+        path: r.path,
+        headers: r.headers ?? {},
+        ...(r.body !== undefined ? { body: r.body } : {}),
+        ...(r.uniqueHeader
+          ? {
+              setupRequest: (req: AutocannonRequest) => ({
+                ...req,
+                headers: { ...req.headers, [r.uniqueHeader!]: `bench-${run}-${++sequence}` },
+              }),
+            }
+          : {}),
+      },
+    ],
   });
   return {
-    requests: res.requests.total, rps: res.requests.total / res.duration, p50: res.latency.p50, p99: res.latency.p99, max: res.latency.max,
-    non2xx: res.non2xx, errors: res.errors + res.timeouts,
+    requests: res.requests.total,
+    rps: res.requests.total / res.duration,
+    p50: res.latency.p50,
+    p99: res.latency.p99,
+    max: res.latency.max,
+    non2xx: res.non2xx,
+    errors: res.errors + res.timeouts,
   };
 }
 

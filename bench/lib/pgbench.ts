@@ -14,9 +14,26 @@ export interface PgbenchResult {
  * pgbench with a custom script (no built-in tables), extended protocol like node-postgres, `clients`
  * connections over 2 threads for `seconds`. Returns the rate without connection set-up.
  */
-export async function pgbench(url: string, script: string, o: { clients: number; seconds: number; vars?: Record<string, string> }): Promise<PgbenchResult> {
-  const args = ['-n', '-M', 'extended', '-c', String(o.clients), '-j', '2', '-T', String(o.seconds), '-f', script,
-    ...Object.entries(o.vars ?? {}).flatMap(([k, v]) => ['-D', `${k}=${v}`]), url];
+export async function pgbench(
+  url: string,
+  script: string,
+  o: { clients: number; seconds: number; vars?: Record<string, string> },
+): Promise<PgbenchResult> {
+  const args = [
+    '-n',
+    '-M',
+    'extended',
+    '-c',
+    String(o.clients),
+    '-j',
+    '2',
+    '-T',
+    String(o.seconds),
+    '-f',
+    script,
+    ...Object.entries(o.vars ?? {}).flatMap(([k, v]) => ['-D', `${k}=${v}`]),
+    url,
+  ];
   const { stdout } = await run('pgbench', args, { maxBuffer: 10 * 2 ** 20, timeout: (o.seconds + 60) * 1000 });
   const num = (re: RegExp): number => Number(re.exec(stdout)?.[1] ?? NaN);
   const result = {

@@ -42,7 +42,11 @@ export interface ProfileWindow {
  * Self time by place (package, our code, node, GC, idle), busiest first; shares of the samples taken in
  * the window (the load, not the start-up and shutdown around it). The profile ends when the process exits.
  */
-export function summariseProfiles(dir: string, window: ProfileWindow, top = 12): { byPlace: ProfileShare[]; byFunction: ProfileShare[]; samples: number } {
+export function summariseProfiles(
+  dir: string,
+  window: ProfileWindow,
+  top = 12,
+): { byPlace: ProfileShare[]; byFunction: ProfileShare[]; samples: number } {
   const byPlace = new Map<string, number>();
   const byFunction = new Map<string, number>();
   let total = 0;
@@ -68,6 +72,9 @@ export function summariseProfiles(dir: string, window: ProfileWindow, top = 12):
     }
   }
   const rank = (m: Map<string, number>): ProfileShare[] =>
-    [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([what, n]) => ({ what, share: total ? n / total : 0 }));
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([what, n]) => ({ what, share: total ? n / total : 0 }));
   return { byPlace: rank(byPlace), byFunction: rank(byFunction), samples: total };
 }

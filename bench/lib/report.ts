@@ -32,7 +32,9 @@ export function machineLines(loadBefore: number[], extra: string[] = []): string
 
 export function pgServerVersion(url: string): string {
   try {
-    return execFileSync('psql', [url, '-Atc', 'show server_version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return execFileSync('psql', [url, '-Atc', 'show server_version'], { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     return 'unknown';
   }
@@ -48,9 +50,7 @@ export function writePerfSection(name: string, title: string, section: string): 
   const old = existsSync(path) ? readFileSync(path, 'utf8') : '# Performance\n';
   const b = old.indexOf(beginPrefix);
   const e = old.indexOf(end);
-  const doc = b >= 0 && e > b
-    ? `${old.slice(0, b)}${block}${old.slice(e + end.length)}`
-    : `${old.trimEnd()}\n\n## ${title}\n\n${block}\n`;
+  const doc = b >= 0 && e > b ? `${old.slice(0, b)}${block}${old.slice(e + end.length)}` : `${old.trimEnd()}\n\n## ${title}\n\n${block}\n`;
   if (process.env['BENCH_NO_DOC'] !== '1') writeFileSync(path, doc);
   return path;
 }

@@ -26,7 +26,8 @@ export interface BuiltService {
 export async function buildProduction(name: BuildableService): Promise<string> {
   const out = join(BUILD_DIR, name);
   await promisify(execFile)(process.execPath, ['-r', '@swc-node/register', 'scripts/build/build-service.ts', name, '--out', out], {
-    cwd: ROOT, env: { ...process.env, SWC_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
+    cwd: ROOT,
+    env: { ...process.env, SWC_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
   });
   return out;
 }
@@ -36,7 +37,10 @@ export async function buildProduction(name: BuildableService): Promise<string> {
  * and waits for /health/ready. `nodeArgs` e.g. ['--cpu-prof'] for a profile written on exit.
  */
 export async function startBuilt(
-  name: BuildableService, port: number, env: Record<string, string>, o: { nodeArgs?: string[]; cwd?: string; timeoutMs?: number } = {},
+  name: BuildableService,
+  port: number,
+  env: Record<string, string>,
+  o: { nodeArgs?: string[]; cwd?: string; timeoutMs?: number } = {},
 ): Promise<BuiltService> {
   const dir = join(BUILD_DIR, name);
   const logFile = `/tmp/bench-${name}-${port}.log`;
@@ -45,12 +49,21 @@ export async function startBuilt(
   const child = spawn(process.execPath, [...(o.nodeArgs ?? []), join(dir, `apps/${name}/src/main.js`)], {
     cwd: o.cwd ?? dir,
     env: {
-      PATH: process.env['PATH'], HOME: process.env['HOME'], NODE_ENV: 'production', PORT: String(port),
+      PATH: process.env['PATH'],
+      HOME: process.env['HOME'],
+      NODE_ENV: 'production',
+      PORT: String(port),
       // Production refuses the development secrets: bench-only values (extra variables are ignored by the others).
-      QUOTE_SECRET_KEY: 'bench-quote-secret-key-bench-quote-secret-key-0123', CARRIER_WEBHOOK_SECRET: 'bench-carrier-secret-bench-carrier-secret-01',
-      INTAKE_SANDBOX_SCANS: 'disabled', INTAKE_SANDBOX_CARRIER_IN_PRODUCTION: 'true', PAYOUT_SANDBOX_IN_PRODUCTION: 'true', S3_ENDPOINT: `http://127.0.0.1:${process.env['S3_PORT'] ?? '19000'}`,
-      S3_ACCESS_KEY_ID: 'bench-access-key', S3_SECRET_ACCESS_KEY: 'bench-secret-access-key',
-      PAYOUT_BANK_DETAILS_KEYS: 'bench1:BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=', PAYOUT_FINGERPRINT_KEY: 'CAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAg=',
+      QUOTE_SECRET_KEY: 'bench-quote-secret-key-bench-quote-secret-key-0123',
+      CARRIER_WEBHOOK_SECRET: 'bench-carrier-secret-bench-carrier-secret-01',
+      INTAKE_SANDBOX_SCANS: 'disabled',
+      INTAKE_SANDBOX_CARRIER_IN_PRODUCTION: 'true',
+      PAYOUT_SANDBOX_IN_PRODUCTION: 'true',
+      S3_ENDPOINT: `http://127.0.0.1:${process.env['S3_PORT'] ?? '19000'}`,
+      S3_ACCESS_KEY_ID: 'bench-access-key',
+      S3_SECRET_ACCESS_KEY: 'bench-secret-access-key',
+      PAYOUT_BANK_DETAILS_KEYS: 'bench1:BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=',
+      PAYOUT_FINGERPRINT_KEY: 'CAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAg=',
       ...env,
     },
     stdio: ['ignore', log, log],
@@ -62,7 +75,15 @@ export async function startBuilt(
   let readyMs = NaN;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited during start:\n${readFileSync(logFile, 'utf8').slice(-3000)}`);
-    if (await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok, () => false)) { readyMs = performance.now() - started; break; }
+    if (
+      await fetch(`http://127.0.0.1:${port}/health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    ) {
+      readyMs = performance.now() - started;
+      break;
+    }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`${name} not ready:\n${readFileSync(logFile, 'utf8').slice(-3000)}`);
@@ -70,7 +91,12 @@ export async function startBuilt(
     await sleep(25);
   }
   return {
-    name, child, port, readyMs, logFile, exited,
+    name,
+    child,
+    port,
+    readyMs,
+    logFile,
+    exited,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');

@@ -34,7 +34,8 @@ async function commits(dbs: Array<{ url: string; name: string }>): Promise<numbe
   try {
     // Statistics reach pg_stat_database within about a second of each commit.
     await sleep(1500);
-    const rows: Array<{ n: string }> = await c.query('SELECT sum(xact_commit)::text AS n FROM pg_stat_database WHERE datname = ANY($1)', [dbs.map((d) => d.name)])
+    const rows: Array<{ n: string }> = await c
+      .query('SELECT sum(xact_commit)::text AS n FROM pg_stat_database WHERE datname = ANY($1)', [dbs.map((d) => d.name)])
       .then((r) => r.rows as Array<{ n: string }>);
     return Number(rows[0]?.n ?? NaN);
   } finally {
@@ -46,7 +47,9 @@ async function main(): Promise<void> {
   const infra = testInfra();
   const dbs = await Promise.all(SERVICES.map((s) => createTestDatabase(`bench_lc_${s}`)));
   const scratch = await createTestDatabase('bench_lc_pgbench');
-  const env = Object.fromEntries(SERVICES.map((s, i) => [`${s}-service`, { [`${s.toUpperCase()}_DATABASE_URL`]: dbs[i]!.url, LOG_LEVEL: 'warn' }]));
+  const env = Object.fromEntries(
+    SERVICES.map((s, i) => [`${s}-service`, { [`${s.toUpperCase()}_DATABASE_URL`]: dbs[i]!.url, LOG_LEVEL: 'warn' }]),
+  );
   process.env['TEST_LOG_LEVEL'] ??= 'warn';
   const m = await startMailIn(env);
   const loadBefore = os.loadavg();
@@ -58,13 +61,15 @@ async function main(): Promise<void> {
     const started = Date.now();
     let next = 0;
     const perTradeIn: number[] = [];
-    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-      for (let i = next++; i < N; i = next++) {
-        const t0 = Date.now();
-        await oneTradeIn(m);
-        perTradeIn.push(Date.now() - t0);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        for (let i = next++; i < N; i = next++) {
+          const t0 = Date.now();
+          await oneTradeIn(m);
+          perTradeIn.push(Date.now() - t0);
+        }
+      }),
+    );
     const elapsed = (Date.now() - started) / 1000;
     await m.p.settle();
     const after = await commits(dbs);
@@ -79,7 +84,8 @@ async function main(): Promise<void> {
     const ceiling = await pgbench(scratch.url, script, { clients: 10, seconds: PG_SECONDS });
     perTradeIn.sort((a, b) => a - b);
     const table = [
-      '| measure | value |', '|---|---:|',
+      '| measure | value |',
+      '|---|---:|',
       `| trade-ins, quote → stock (concurrency ${CONCURRENCY}) | ${N} |`,
       `| trade-ins per second | ${fmt(rate, 2)} |`,
       `| seconds per trade-in, p50 / max (quote request → device in stock) | ${fmt((perTradeIn[Math.floor(N / 2)] ?? NaN) / 1000, 1)} / ${fmt((perTradeIn[N - 1] ?? NaN) / 1000, 1)} |`,
@@ -91,13 +97,16 @@ async function main(): Promise<void> {
     ].join('\n');
     console.log(`\n${table}\n`);
     const section = [
-      '### Results', '',
-      'Reproduce: `npm run infra:up && npm run bench:lifecycle` (see bench/README.md).', '',
+      '### Results',
+      '',
+      'Reproduce: `npm run infra:up && npm run bench:lifecycle` (see bench/README.md).',
+      '',
       ...machineLines(loadBefore, [
         `- PostgreSQL ${pgServerVersion(infra.databaseUrl)}; the four services as separate processes (\`npm start\`'s way: TypeScript via SWC, LOG_LEVEL=warn), one fresh database each, one topic namespace`,
         '- driven through the public APIs (scripts/platform-client, as the acceptance tests): quote + accept (mail-in, gift card), sandbox carrier scans, dock receipt with the IMEI, claim, inspection, erasure, grade; done when the device is in stock; the client polls every 200 ms, which bounds the per-trade-in time from below',
       ]),
-      '', table,
+      '',
+      table,
     ].join('\n');
     console.log(`wrote ${writePerfSection('lifecycle', 'Whole lifecycle (four services)', section)}`);
   } finally {
@@ -117,7 +126,13 @@ interface MailIn {
 async function startMailIn(env: Record<string, Record<string, string>>): Promise<MailIn> {
   const p = await startPlatform({
     'quote-service': { PARTNER_RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_PER_MINUTE: '100000', ...env['quote-service'] },
-    'payout-service': { SANDBOX_FAILURE_RATE: '0', SANDBOX_TIMEOUT_RATE: '0', SANDBOX_LATENCY_MS: '10', PAYOUT_WORKER_INTERVAL_MS: '300', ...env['payout-service'] },
+    'payout-service': {
+      SANDBOX_FAILURE_RATE: '0',
+      SANDBOX_TIMEOUT_RATE: '0',
+      SANDBOX_LATENCY_MS: '10',
+      PAYOUT_WORKER_INTERVAL_MS: '300',
+      ...env['payout-service'],
+    },
     'intake-service': { INTAKE_LABEL_WORKER_INTERVAL_MS: '300', RATE_LIMIT_PER_MINUTE: '100000', ...env['intake-service'] },
     'grading-service': { RATE_LIMIT_PER_MINUTE: '100000', ...env['grading-service'] },
   });
@@ -125,15 +140,31 @@ async function startMailIn(env: Record<string, Record<string, string>>): Promise
   const grader = p.token({ sub: 'bench-grader', role: 'grader', siteId: SITE });
   const partnerId = `bench-lc-${Date.now().toString(36)}`;
   await p.client.req('quote-service', 'POST', '/v1/partners', 201, { token: ops, body: { id: partnerId, name: 'Bench Partner' } });
-  const { apiKey } = await p.client.req<{ apiKey: string }>('quote-service', 'POST', `/v1/partners/${partnerId}/api-keys`, 201, { token: ops, body: {} });
-  await p.client.req('intake-service', 'PUT', `/v1/tac-models/${TAC}`, 200, { token: ops, body: { modelId: 'apple-iphone-13', brand: 'Apple', name: 'iPhone 13', category: 'smartphone' } });
+  const { apiKey } = await p.client.req<{ apiKey: string }>('quote-service', 'POST', `/v1/partners/${partnerId}/api-keys`, 201, {
+    token: ops,
+    body: {},
+  });
+  await p.client.req('intake-service', 'PUT', `/v1/tac-models/${TAC}`, 200, {
+    token: ops,
+    body: { modelId: 'apple-iphone-13', brand: 'Apple', name: 'iPhone 13', category: 'smartphone' },
+  });
   let serial = 300_000 + Math.floor(Math.random() * 100_000);
-  return { p, f: new TradeInFlows(p.client, { ops, grader, apiKey }, { timeoutMs: 120_000, intervalMs: 200 }), nextImei: () => imeiFor(TAC, ++serial), close: () => p.close() };
+  return {
+    p,
+    f: new TradeInFlows(p.client, { ops, grader, apiKey }, { timeoutMs: 120_000, intervalMs: 200 }),
+    nextImei: () => imeiFor(TAC, ++serial),
+    close: () => p.close(),
+  };
 }
 
 async function oneTradeIn(m: MailIn): Promise<void> {
   const imei = m.nextImei();
-  const { tradeInId } = await m.f.quoteAndAccept({ modelId: 'apple-iphone-13', variantId: '128gb', market: 'FR', payout: { method: 'GIFT_CARD' } });
+  const { tradeInId } = await m.f.quoteAndAccept({
+    modelId: 'apple-iphone-13',
+    variantId: '128gb',
+    market: 'FR',
+    payout: { method: 'GIFT_CARD' },
+  });
   const trackingNumber = await m.f.shipToSite(tradeInId);
   const receipt = await m.f.dockReceipt(trackingNumber, { imei });
   if (receipt.outcome !== 'RECEIVED') throw new Error(`dock receipt of ${tradeInId}: ${JSON.stringify(receipt)}`);

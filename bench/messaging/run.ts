@@ -17,8 +17,16 @@ import { type Consumer, type Kafka, type Producer, Partitioners } from 'kafkajs'
 import { DataSource, type QueryRunner } from 'typeorm';
 import { TradeInCancelled, type TradeInCancelledPayload } from '@tradein/contracts';
 import {
-  InboxEventEntity, MessagingRuntime, MessagingTables1764000000000, OutboxEventEntity, OutboxWriter,
-  type RegisteredHandler, createKafka, ensureTopics, newEvent, physicalTopic,
+  InboxEventEntity,
+  MessagingRuntime,
+  MessagingTables1764000000000,
+  OutboxEventEntity,
+  OutboxWriter,
+  type RegisteredHandler,
+  createKafka,
+  ensureTopics,
+  newEvent,
+  physicalTopic,
 } from '@tradein/messaging';
 import { createNamespace, createTestDatabase, testInfra, uniqueSuffix } from '@tradein/testing';
 
@@ -82,15 +90,27 @@ async function until(done: () => boolean, what: () => string, timeoutMs = DRAIN_
 /** Runs `writers` loops that each take the next index until `n` are issued. */
 async function concurrentLoops(n: number, writers: number, body: (i: number) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: writers }, async () => {
-    for (let i = next++; i < n; i = next++) await body(i);
-  }));
+  await Promise.all(
+    Array.from({ length: writers }, async () => {
+      for (let i = next++; i < n; i = next++) await body(i);
+    }),
+  );
 }
 
-function summarise(name: string, n: number, start: number, lastOffered: number, lastDone: number, latencies: number[], note: string): Result {
+function summarise(
+  name: string,
+  n: number,
+  start: number,
+  lastOffered: number,
+  lastDone: number,
+  latencies: number[],
+  note: string,
+): Result {
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
-    name, n, note,
+    name,
+    n,
+    note,
     offeredPerSec: n / ((lastOffered - start) / 1000),
     throughput: n / ((lastDone - start) / 1000),
     p50: percentile(sorted, 50),
@@ -108,28 +128,54 @@ function envelopeLike(key: string, reason: string, extra: object = {}): { eventI
   const eventId = randomUUID();
   const correlationId = randomUUID();
   const value = JSON.stringify({
-    eventId, type: TradeInCancelled.type, version: TradeInCancelled.version, occurredAt: new Date().toISOString(),
-    tradeInId: key, partnerId: 'partner-a', correlationId, causationId: null, producer: 'quote-service',
-    payload: { reason }, ...extra,
+    eventId,
+    type: TradeInCancelled.type,
+    version: TradeInCancelled.version,
+    occurredAt: new Date().toISOString(),
+    tradeInId: key,
+    partnerId: 'partner-a',
+    correlationId,
+    causationId: null,
+    producer: 'quote-service',
+    payload: { reason },
+    ...extra,
   });
   return { eventId, correlationId, value };
 }
 
 /** The stamp adds bytes: the raw message gets a shorter reason so it is exactly as long as a relayed envelope. */
 const STAMP = { sentAt: 1764157437907.123, warm: false };
-const RAW_REASON = REASON.slice(0, Math.max(1, REASON.length
-  - (Buffer.byteLength(envelopeLike(`ti-${randomUUID()}`, REASON, { bench: STAMP }).value) - Buffer.byteLength(envelopeLike(`ti-${randomUUID()}`, REASON).value))));
+const RAW_REASON = REASON.slice(
+  0,
+  Math.max(
+    1,
+    REASON.length -
+      (Buffer.byteLength(envelopeLike(`ti-${randomUUID()}`, REASON, { bench: STAMP }).value) -
+        Buffer.byteLength(envelopeLike(`ti-${randomUUID()}`, REASON).value)),
+  ),
+);
 
 /** A value shaped and sized like a relayed envelope (with the relay's headers), carrying its send time. */
 function rawValue(key: string, sentAt: number, warm: boolean): { value: string; headers: Record<string, string> } {
   const { eventId, correlationId, value } = envelopeLike(key, RAW_REASON, { bench: { sentAt, warm } });
-  return { value, headers: { 'content-type': 'application/json', 'event-type': TradeInCancelled.type, 'event-id': eventId, 'correlation-id': correlationId } };
+  return {
+    value,
+    headers: {
+      'content-type': 'application/json',
+      'event-type': TradeInCancelled.type,
+      'event-id': eventId,
+      'correlation-id': correlationId,
+    },
+  };
 }
 
 async function rawScenario(kafka: Kafka, topic: string, n: number, mode: 'single' | 'batch100'): Promise<Result> {
   // Same producer settings as MessagingRuntime (idempotent, acks=all, one request in flight).
   const producer: Producer = kafka.producer({
-    idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner,
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    createPartitioner: Partitioners.DefaultPartitioner,
   });
   const consumer: Consumer = kafka.consumer({ groupId: `bench-raw-${randomUUID()}`, allowAutoTopicCreation: false });
   const latencies: number[] = [];
@@ -146,7 +192,10 @@ async function rawScenario(kafka: Kafka, topic: string, n: number, mode: 'single
         const at = now();
         const parsed = JSON.parse(message.value?.toString('utf8') ?? '{}') as { bench?: { sentAt: number; warm: boolean } };
         if (!parsed.bench) return;
-        if (parsed.bench.warm) { warmSeen++; return; }
+        if (parsed.bench.warm) {
+          warmSeen++;
+          return;
+        }
         latencies.push(at - parsed.bench.sentAt);
         lastDone = at;
       },
@@ -154,8 +203,13 @@ async function rawScenario(kafka: Kafka, topic: string, n: number, mode: 'single
     // Warm-up until the group has joined and fetches are flowing: keeps join time out of the figures.
     for (let sent = 0; warmSeen < WARMUP; sent += 10) {
       if (sent > 5000) throw new Error('raw consumer never received the warm-up messages');
-      const messages = Array.from({ length: 10 }, (_, j) => ({ key: keys[(sent + j) % KEYS]!, ...rawValue(keys[(sent + j) % KEYS]!, now(), true) }));
-      await retryTransient('raw warm-up send', async () => { await producer.send({ topic, messages }); });
+      const messages = Array.from({ length: 10 }, (_, j) => ({
+        key: keys[(sent + j) % KEYS]!,
+        ...rawValue(keys[(sent + j) % KEYS]!, now(), true),
+      }));
+      await retryTransient('raw warm-up send', async () => {
+        await producer.send({ topic, messages });
+      });
       await new Promise((r) => setTimeout(r, 100));
     }
 
@@ -177,10 +231,17 @@ async function rawScenario(kafka: Kafka, topic: string, n: number, mode: 'single
         lastAck = now();
       }
     }
-    await until(() => latencies.length >= n, () => `raw consumption (${latencies.length}/${n})`);
+    await until(
+      () => latencies.length >= n,
+      () => `raw consumption (${latencies.length}/${n})`,
+    );
     return summarise(
       mode === 'single' ? 'raw kafkajs, 1 msg per send' : 'raw kafkajs, 100 msgs per send',
-      n, start, lastAck, lastDone, latencies,
+      n,
+      start,
+      lastAck,
+      lastDone,
+      latencies,
       mode === 'single' ? `${WRITERS} loops, 1 message per send(); baseline` : '1 loop; ceiling, not a baseline',
     );
   } finally {
@@ -206,8 +267,12 @@ interface OutboxRig {
 
 function dataSource(url: string, max: number, migrate = false): DataSource {
   return new DataSource({
-    type: 'postgres', url, entities: [OutboxEventEntity, InboxEventEntity],
-    migrations: migrate ? [MessagingTables1764000000000] : [], migrationsRun: migrate, extra: { max },
+    type: 'postgres',
+    url,
+    entities: [OutboxEventEntity, InboxEventEntity],
+    migrations: migrate ? [MessagingTables1764000000000] : [],
+    migrationsRun: migrate,
+    extra: { max },
   });
 }
 
@@ -231,7 +296,8 @@ function benchHandler(rig: Pick<OutboxRig, 'doneAt'>): RegisteredHandler {
 
 async function appendOne(rig: OutboxRig, writer: OutboxWriter, key: string): Promise<{ eventId: string; committedAt: number }> {
   const [written] = await rig.writerDs.transaction((m) =>
-    writer.append(m, newEvent(TradeInCancelled, { tradeInId: key, partnerId: 'partner-a' }, { reason: REASON } as TradeInCancelledPayload)));
+    writer.append(m, newEvent(TradeInCancelled, { tradeInId: key, partnerId: 'partner-a' }, { reason: REASON } as TradeInCancelledPayload)),
+  );
   return { eventId: written!.eventId, committedAt: now() };
 }
 
@@ -243,7 +309,10 @@ async function outboxScenario(rig: OutboxRig, dbUrl: string, relays: number, n: 
     await ds.initialize();
     rig.relayDataSources.push(ds);
     const rt = new MessagingRuntime(ds, {
-      serviceName: 'quote-service', brokers: rig.brokers, topicNamespace: rig.namespace, consumers: false,
+      serviceName: 'quote-service',
+      brokers: rig.brokers,
+      topicNamespace: rig.namespace,
+      consumers: false,
     });
     rig.runtimes.push(rt);
     relayRuntimes.push(rt);
@@ -257,7 +326,11 @@ async function outboxScenario(rig: OutboxRig, dbUrl: string, relays: number, n: 
       const { eventId } = await appendOne(rig, writer, keys[i % KEYS]!);
       warmIds.push(eventId);
     }
-    await until(() => warmIds.every((id) => rig.doneAt.has(id) && rig.onKafkaAt.has(id)), () => `outbox warm-up (${relays} relay(s))`, 90_000);
+    await until(
+      () => warmIds.every((id) => rig.doneAt.has(id) && rig.onKafkaAt.has(id)),
+      () => `outbox warm-up (${relays} relay(s))`,
+      90_000,
+    );
 
     const ids: string[] = [];
     const doneBefore = rig.doneAt.size;
@@ -269,8 +342,10 @@ async function outboxScenario(rig: OutboxRig, dbUrl: string, relays: number, n: 
       ids.push(eventId);
       lastCommit = committedAt;
     });
-    await until(() => rig.doneAt.size - doneBefore >= n,
-      () => `outbox consumption (${rig.doneAt.size - doneBefore}/${n}, ${relays} relay(s))`);
+    await until(
+      () => rig.doneAt.size - doneBefore >= n,
+      () => `outbox consumption (${rig.doneAt.size - doneBefore}/${n}, ${relays} relay(s))`,
+    );
     const latencies = ids.map((id) => rig.doneAt.get(id)! - rig.commitAt.get(id)!);
     const seen = ids.filter((id) => rig.onKafkaAt.has(id));
     const relayLeg = seen.map((id) => rig.onKafkaAt.get(id)! - rig.commitAt.get(id)!).sort((a, b) => a - b);
@@ -278,11 +353,20 @@ async function outboxScenario(rig: OutboxRig, dbUrl: string, relays: number, n: 
     const lastDone = Math.max(...ids.map((id) => rig.doneAt.get(id)!));
     // now() is the transaction start: one distinct published_at per relay transaction (one lane, one sendBatch).
     const [batches]: Array<{ n: number }> = await rig.writerDs.query(
-      'SELECT count(DISTINCT published_at)::int AS n FROM outbox_event WHERE event_id = ANY($1::uuid[])', [ids]);
+      'SELECT count(DISTINCT published_at)::int AS n FROM outbox_event WHERE event_id = ANY($1::uuid[])',
+      [ids],
+    );
     const avgBatch = n / Math.max(1, batches?.n ?? 1);
     return {
-      ...summarise(`outbox → ${relays} relay${relays > 1 ? 's' : ''} → consumer+inbox`, n, start, lastCommit, lastDone, latencies,
-        `${WRITERS} writers, 1 event/txn; avg relay batch ${avgBatch.toFixed(1)}`),
+      ...summarise(
+        `outbox → ${relays} relay${relays > 1 ? 's' : ''} → consumer+inbox`,
+        n,
+        start,
+        lastCommit,
+        lastDone,
+        latencies,
+        `${WRITERS} writers, 1 event/txn; avg relay batch ${avgBatch.toFixed(1)}`,
+      ),
       relayLeg: { p50: percentile(relayLeg, 50), p99: percentile(relayLeg, 99) },
       consumerLeg: { p50: percentile(consumerLeg, 50), p99: percentile(consumerLeg, 99) },
     };
@@ -298,14 +382,23 @@ async function startRelays(rig: OutboxRig, dbUrl: string, relays: number, writer
     const ds = dataSource(dbUrl, 3);
     await ds.initialize();
     rig.relayDataSources.push(ds);
-    const rt = new MessagingRuntime(ds, { serviceName: 'quote-service', brokers: rig.brokers, topicNamespace: rig.namespace, consumers: false });
+    const rt = new MessagingRuntime(ds, {
+      serviceName: 'quote-service',
+      brokers: rig.brokers,
+      topicNamespace: rig.namespace,
+      consumers: false,
+    });
     rig.runtimes.push(rt);
     started.push(rt);
     await rt.start([]);
   }
   const warmIds: string[] = [];
   for (let i = 0; i < WARMUP; i++) warmIds.push((await appendOne(rig, writer, keys[i % KEYS]!)).eventId);
-  await until(() => warmIds.every((id) => rig.doneAt.has(id) && rig.onKafkaAt.has(id)), () => 'outbox warm-up', 90_000);
+  await until(
+    () => warmIds.every((id) => rig.doneAt.has(id) && rig.onKafkaAt.has(id)),
+    () => 'outbox warm-up',
+    90_000,
+  );
   return started;
 }
 
@@ -334,16 +427,31 @@ async function maxScenario(rig: OutboxRig, dbUrl: string, n: number): Promise<Re
     const start = now();
     let lastCommit = 0;
     await concurrentLoops(Math.ceil(n / PER_TXN), WRITERS, async (t) => {
-      const events = Array.from({ length: PER_TXN }, (_, j) => newEvent(TradeInCancelled,
-        { tradeInId: keys[(t * PER_TXN + j) % KEYS]!, partnerId: 'partner-a' }, { reason: REASON } as TradeInCancelledPayload));
+      const events = Array.from({ length: PER_TXN }, (_, j) =>
+        newEvent(TradeInCancelled, { tradeInId: keys[(t * PER_TXN + j) % KEYS]!, partnerId: 'partner-a' }, {
+          reason: REASON,
+        } as TradeInCancelledPayload),
+      );
       const written = await rig.writerDs.transaction((m) => writer.append(m, events));
       const committedAt = now();
-      for (const e of written) { rig.commitAt.set(e.eventId, committedAt); ids.push(e.eventId); }
+      for (const e of written) {
+        rig.commitAt.set(e.eventId, committedAt);
+        ids.push(e.eventId);
+      }
       lastCommit = committedAt;
     });
-    await until(() => ids.every((id) => rig.doneAt.has(id)), () => `max-rate consumption (${ids.filter((id) => rig.doneAt.has(id)).length}/${ids.length})`);
-    return outboxResult(rig, 'outbox → relay → batching consumer, max rate', ids, start, lastCommit,
-      `${WRITERS} writers, ${PER_TXN} events/txn, as fast as they go`);
+    await until(
+      () => ids.every((id) => rig.doneAt.has(id)),
+      () => `max-rate consumption (${ids.filter((id) => rig.doneAt.has(id)).length}/${ids.length})`,
+    );
+    return outboxResult(
+      rig,
+      'outbox → relay → batching consumer, max rate',
+      ids,
+      start,
+      lastCommit,
+      `${WRITERS} writers, ${PER_TXN} events/txn, as fast as they go`,
+    );
   } finally {
     for (const rt of relays) await rt.stop().catch((err) => console.error('relay stop failed', err));
   }
@@ -363,16 +471,27 @@ async function pacedScenario(rig: OutboxRig, dbUrl: string, rate: number, second
       const due = start + (i * 1000) / rate;
       const wait = due - now();
       if (wait > 1) await new Promise((r) => setTimeout(r, wait));
-      inFlight.push(appendOne(rig, writer, keys[i % KEYS]!).then(({ eventId, committedAt }) => {
-        rig.commitAt.set(eventId, committedAt);
-        ids.push(eventId);
-        lastCommit = Math.max(lastCommit, committedAt);
-      }));
+      inFlight.push(
+        appendOne(rig, writer, keys[i % KEYS]!).then(({ eventId, committedAt }) => {
+          rig.commitAt.set(eventId, committedAt);
+          ids.push(eventId);
+          lastCommit = Math.max(lastCommit, committedAt);
+        }),
+      );
     }
     await Promise.all(inFlight);
-    await until(() => ids.every((id) => rig.doneAt.has(id)), () => `paced consumption (${ids.filter((id) => rig.doneAt.has(id)).length}/${n})`);
-    return outboxResult(rig, `outbox → relay → batching consumer, open loop at ${fmt(rate)}/s`, ids, start, lastCommit,
-      `1 event/txn at a fixed rate (½ of the max above), ${seconds} s`);
+    await until(
+      () => ids.every((id) => rig.doneAt.has(id)),
+      () => `paced consumption (${ids.filter((id) => rig.doneAt.has(id)).length}/${n})`,
+    );
+    return outboxResult(
+      rig,
+      `outbox → relay → batching consumer, open loop at ${fmt(rate)}/s`,
+      ids,
+      start,
+      lastCommit,
+      `1 event/txn at a fixed rate (½ of the max above), ${seconds} s`,
+    );
   } finally {
     for (const rt of relays) await rt.stop().catch((err) => console.error('relay stop failed', err));
   }
@@ -388,7 +507,10 @@ function table(results: Result[]): string {
   const rows = [
     '| scenario | N | offered (msg/s) | throughput (msg/s) | p50 (ms) | p99 (ms) | max (ms) | notes |',
     '|---|---:|---:|---:|---:|---:|---:|---|',
-    ...results.map((r) => `| ${r.name} | ${fmt(r.n)} | ${fmt(r.offeredPerSec)} | ${fmt(r.throughput)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${fmt(r.max, 1)} | ${r.note} |`),
+    ...results.map(
+      (r) =>
+        `| ${r.name} | ${fmt(r.n)} | ${fmt(r.offeredPerSec)} | ${fmt(r.throughput)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${fmt(r.max, 1)} | ${r.note} |`,
+    ),
   ];
   return rows.join('\n');
 }
@@ -397,7 +519,10 @@ function ratios(base: Result, outbox: Result[]): string {
   const rows = [
     '| scenario | throughput / raw | p50 / raw | p99 / raw | commit → on Kafka p50 / p99 (ms) | on Kafka → handler commit p50 / p99 (ms) |',
     '|---|---:|---:|---:|---:|---:|',
-    ...outbox.map((r) => `| ${r.name} | ${fmt(r.throughput / base.throughput, 2)} | ${fmt(r.p50 / base.p50, 1)} | ${fmt(r.p99 / base.p99, 1)} | ${fmt(r.relayLeg?.p50 ?? NaN, 1)} / ${fmt(r.relayLeg?.p99 ?? NaN, 1)} | ${fmt(r.consumerLeg?.p50 ?? NaN, 1)} / ${fmt(r.consumerLeg?.p99 ?? NaN, 1)} |`),
+    ...outbox.map(
+      (r) =>
+        `| ${r.name} | ${fmt(r.throughput / base.throughput, 2)} | ${fmt(r.p50 / base.p50, 1)} | ${fmt(r.p99 / base.p99, 1)} | ${fmt(r.relayLeg?.p50 ?? NaN, 1)} / ${fmt(r.relayLeg?.p99 ?? NaN, 1)} | ${fmt(r.consumerLeg?.p50 ?? NaN, 1)} / ${fmt(r.consumerLeg?.p99 ?? NaN, 1)} |`,
+    ),
   ];
   return rows.join('\n');
 }
@@ -448,7 +573,10 @@ async function waitForLeaders(kafka: Kafka, namespace: string, timeoutMs = 60_00
     for (;;) {
       try {
         const meta = await admin.fetchTopicMetadata({ topics });
-        if (meta.topics.every((t) => t.partitions.length === PARTITIONS && t.partitions.every((p) => p.leader >= 0 && !p.partitionErrorCode))) return;
+        if (
+          meta.topics.every((t) => t.partitions.length === PARTITIONS && t.partitions.every((p) => p.leader >= 0 && !p.partitionErrorCode))
+        )
+          return;
       } catch (err) {
         if (!(err as { retriable?: boolean }).retriable) throw err;
       }
@@ -481,8 +609,15 @@ async function main(): Promise<void> {
   const db = await createTestDatabase('bench_messaging');
   const kafka = createKafka('bench-messaging', infra.brokers);
   const rig: OutboxRig = {
-    writerDs: dataSource(db.url, WRITERS + 2, true), consumerDs: dataSource(db.url, 10), relayDataSources: [], runtimes: [],
-    namespace: `bench${uniqueSuffix()}`, brokers: infra.brokers, commitAt: new Map(), onKafkaAt: new Map(), doneAt: new Map(),
+    writerDs: dataSource(db.url, WRITERS + 2, true),
+    consumerDs: dataSource(db.url, 10),
+    relayDataSources: [],
+    runtimes: [],
+    namespace: `bench${uniqueSuffix()}`,
+    brokers: infra.brokers,
+    commitAt: new Map(),
+    onKafkaAt: new Map(),
+    doneAt: new Map(),
   };
   const loadBefore = os.loadavg();
   const results: Result[] = [];
@@ -511,7 +646,9 @@ async function main(): Promise<void> {
 
     probe = kafka.consumer({ groupId: `bench-probe-${randomUUID()}`, allowAutoTopicCreation: false });
     await probe.connect();
-    await retryTransient('probe subscribe', () => probe!.subscribe({ topics: [physicalTopic(TradeInCancelled.topic, rig.namespace)], fromBeginning: true }));
+    await retryTransient('probe subscribe', () =>
+      probe!.subscribe({ topics: [physicalTopic(TradeInCancelled.topic, rig.namespace)], fromBeginning: true }),
+    );
     await probe.run({
       partitionsConsumedConcurrently: PARTITIONS,
       eachMessage: async ({ message }) => {
@@ -520,7 +657,11 @@ async function main(): Promise<void> {
       },
     });
     const consumer = new MessagingRuntime(rig.consumerDs, {
-      serviceName: 'bench-consumer', brokers: rig.brokers, topicNamespace: rig.namespace, groupId: `bench-inbox-${randomUUID()}`, relay: false,
+      serviceName: 'bench-consumer',
+      brokers: rig.brokers,
+      topicNamespace: rig.namespace,
+      groupId: `bench-inbox-${randomUUID()}`,
+      relay: false,
     });
     rig.runtimes.push(consumer);
     await consumer.start([benchHandler(rig)]);
@@ -536,14 +677,16 @@ async function main(): Promise<void> {
   } finally {
     await probe?.disconnect().catch(() => undefined);
     for (const rt of rig.runtimes) await rt.stop().catch((err) => console.error('runtime stop failed', err));
-    for (const ds of [rig.writerDs, rig.consumerDs, ...rig.relayDataSources]) if (ds.isInitialized) await ds.destroy().catch(() => undefined);
+    for (const ds of [rig.writerDs, rig.consumerDs, ...rig.relayDataSources])
+      if (ds.isInitialized) await ds.destroy().catch(() => undefined);
     await db.drop().catch((err) => console.error(`could not drop ${db.name}`, err));
   }
 
   const base = results[0]!;
   const outbox = results.slice(2);
   const loadAfter = os.loadavg();
-  const kafkaVersion = /<kafka\.version>([^<]+)<\/kafka\.version>/.exec(readFileSync(join(ROOT, 'tools/kafka/pom.xml'), 'utf8'))?.[1] ?? '3.9.1';
+  const kafkaVersion =
+    /<kafka\.version>([^<]+)<\/kafka\.version>/.exec(readFileSync(join(ROOT, 'tools/kafka/pom.xml'), 'utf8'))?.[1] ?? '3.9.1';
   const machine = [
     `- date: ${new Date().toISOString()}`,
     `- machine: ${os.cpus().length} CPUs (nproc) ${os.cpus()[0]?.model ?? ''}, ${fmt(os.totalmem() / 2 ** 30, 1)} GiB RAM, ${os.platform()} ${os.release()}`,
@@ -578,7 +721,10 @@ async function main(): Promise<void> {
 main().then(
   () => {
     // Everything was disconnected; if a handle still keeps the loop alive, say so and exit anyway.
-    setTimeout(() => { console.error('open handles after cleanup; forcing exit'); process.exit(0); }, 5000).unref();
+    setTimeout(() => {
+      console.error('open handles after cleanup; forcing exit');
+      process.exit(0);
+    }, 5000).unref();
   },
   (err) => {
     console.error(err);

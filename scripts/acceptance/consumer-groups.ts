@@ -9,12 +9,16 @@ import { AssignerProtocol, type Admin, type Kafka } from 'kafkajs';
 export class NamespaceGroups {
   private readonly subscriptions = new Map<string, string[]>();
 
-  constructor(private readonly admin: Admin, readonly namespace: string) {}
+  constructor(
+    private readonly admin: Admin,
+    readonly namespace: string,
+  ) {}
 
   /** The namespace's consumer groups and, read from their live members, the topics each subscribes to. */
   async discover(expectedGroups: number): Promise<Map<string, string[]>> {
     const groups = (await this.admin.listGroups()).groups.map((g) => g.groupId).filter((g) => g.startsWith(`${this.namespace}.`));
-    if (groups.length !== expectedGroups) throw new Error(`expected ${expectedGroups} consumer groups in ${this.namespace}, found ${groups.join(', ')}`);
+    if (groups.length !== expectedGroups)
+      throw new Error(`expected ${expectedGroups} consumer groups in ${this.namespace}, found ${groups.join(', ')}`);
     const described = await this.admin.describeGroups(groups);
     for (const g of described.groups) {
       const topics = new Set<string>();
@@ -68,7 +72,8 @@ export class NamespaceGroups {
       const described = await this.admin.describeGroups([...this.subscriptions.keys()]);
       const busy = described.groups.filter((g) => g.state !== 'Empty' && g.state !== 'Dead');
       if (!busy.length) return;
-      if (Date.now() > deadline) throw new Error(`groups not empty after ${timeoutMs} ms: ${busy.map((g) => `${g.groupId}=${g.state}`).join(', ')}`);
+      if (Date.now() > deadline)
+        throw new Error(`groups not empty after ${timeoutMs} ms: ${busy.map((g) => `${g.groupId}=${g.state}`).join(', ')}`);
       await sleep(500);
     }
   }
@@ -80,29 +85,41 @@ export class NamespaceGroups {
    * must be empty (services stopped). Checked afterwards through the admin API.
    */
   async resetToEarliest(kafka: Kafka): Promise<void> {
-    await Promise.all([...this.subscriptions].map(async ([groupId, topics]) => {
-      const earliest = (await Promise.all(topics.map(async (topic) => (await this.admin.fetchTopicOffsets(topic))
-        .map((p) => ({ topic, partition: p.partition, offset: p.low }))))).flat();
-      const member = kafka.consumer({ groupId, allowAutoTopicCreation: false });
-      await member.connect();
-      try {
-        await member.subscribe({ topics, fromBeginning: true });
-        const joined = new Promise<void>((resolve) => { const off = member.on(member.events.GROUP_JOIN, () => { off(); resolve(); }); });
-        // Nothing is resolved or auto-committed: a batch fetched before the pause changes no offset.
-        await member.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: async () => undefined });
-        member.pause(topics.map((topic) => ({ topic })));
-        await joined;
-        await member.commitOffsets(earliest);
-      } finally {
-        await member.disconnect();
-      }
-      for (const t of await this.admin.fetchOffsets({ groupId, topics })) {
-        for (const p of t.partitions) {
-          const want = earliest.find((e) => e.topic === t.topic && e.partition === p.partition)?.offset;
-          if (p.offset !== want) throw new Error(`${groupId} ${t.topic}#${p.partition} is at ${p.offset} after the reset, not ${want}`);
+    await Promise.all(
+      [...this.subscriptions].map(async ([groupId, topics]) => {
+        const earliest = (
+          await Promise.all(
+            topics.map(async (topic) =>
+              (await this.admin.fetchTopicOffsets(topic)).map((p) => ({ topic, partition: p.partition, offset: p.low })),
+            ),
+          )
+        ).flat();
+        const member = kafka.consumer({ groupId, allowAutoTopicCreation: false });
+        await member.connect();
+        try {
+          await member.subscribe({ topics, fromBeginning: true });
+          const joined = new Promise<void>((resolve) => {
+            const off = member.on(member.events.GROUP_JOIN, () => {
+              off();
+              resolve();
+            });
+          });
+          // Nothing is resolved or auto-committed: a batch fetched before the pause changes no offset.
+          await member.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: async () => undefined });
+          member.pause(topics.map((topic) => ({ topic })));
+          await joined;
+          await member.commitOffsets(earliest);
+        } finally {
+          await member.disconnect();
         }
-      }
-    }));
+        for (const t of await this.admin.fetchOffsets({ groupId, topics })) {
+          for (const p of t.partitions) {
+            const want = earliest.find((e) => e.topic === t.topic && e.partition === p.partition)?.offset;
+            if (p.offset !== want) throw new Error(`${groupId} ${t.topic}#${p.partition} is at ${p.offset} after the reset, not ${want}`);
+          }
+        }
+      }),
+    );
   }
 
   /** How many messages the replay re-delivers to each group (from the earliest offset to the end). */

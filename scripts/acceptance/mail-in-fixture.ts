@@ -45,21 +45,39 @@ export async function startMailInPlatform(): Promise<MailInPlatform> {
   const grader = p.token({ sub: 'grader-gus', role: 'grader', siteId: SITE });
   const partnerId = `acc-partner-${Date.now().toString(36)}`;
   await p.client.req('quote-service', 'POST', '/v1/partners', 201, { token: ops, body: { id: partnerId, name: 'Acceptance Partner' } });
-  const { apiKey } = await p.client.req<{ apiKey: string }>('quote-service', 'POST', `/v1/partners/${partnerId}/api-keys`, 201, { token: ops, body: {} });
-  await p.client.req('intake-service', 'PUT', `/v1/tac-models/${TAC}`, 200, { token: ops, body: { modelId: MODEL, brand: 'Apple', name: 'iPhone 13', category: 'smartphone' } });
+  const { apiKey } = await p.client.req<{ apiKey: string }>('quote-service', 'POST', `/v1/partners/${partnerId}/api-keys`, 201, {
+    token: ops,
+    body: {},
+  });
+  await p.client.req('intake-service', 'PUT', `/v1/tac-models/${TAC}`, 200, {
+    token: ops,
+    body: { modelId: MODEL, brand: 'Apple', name: 'iPhone 13', category: 'smartphone' },
+  });
   const f = new TradeInFlows(p.client, { ops, grader, apiKey }, WAIT);
   let serial = 200_000;
 
   return {
-    p, f, ops, apiKey,
+    p,
+    f,
+    ops,
+    apiKey,
     nextImei: () => imeiFor(TAC, ++serial),
     async priceFor(answers) {
-      const q = await p.client.req<{ amount: Money }>('quote-service', 'POST', '/v1/quotes', 201, { apiKey, body: { modelId: MODEL, variantId: VARIANT, market: 'FR', answers } });
+      const q = await p.client.req<{ amount: Money }>('quote-service', 'POST', '/v1/quotes', 201, {
+        apiKey,
+        body: { modelId: MODEL, variantId: VARIANT, market: 'FR', answers },
+      });
       return q.amount;
     },
     async deviceAtSite(o) {
       const imei = o.imei ?? imeiFor(TAC, ++serial);
-      const { tradeInId, quoted } = await f.quoteAndAccept({ modelId: MODEL, variantId: VARIANT, market: 'FR', payout: { method: 'GIFT_CARD' }, ...o });
+      const { tradeInId, quoted } = await f.quoteAndAccept({
+        modelId: MODEL,
+        variantId: VARIANT,
+        market: 'FR',
+        payout: { method: 'GIFT_CARD' },
+        ...o,
+      });
       const trackingNumber = await f.shipToSite(tradeInId);
       const receipt = await f.dockReceipt(trackingNumber, { imei });
       if (receipt.outcome !== 'RECEIVED') throw new Error(`dock receipt of ${tradeInId}: ${JSON.stringify(receipt)}`);

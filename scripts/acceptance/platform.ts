@@ -4,8 +4,16 @@ import { createKafka } from '@tradein/messaging';
 import { PlatformClient } from '../platform-client';
 import { settle } from './settle';
 import {
-  type RunningService, SERVICES, type ServiceName, createNamespace, createTestDatabase, deleteNamespace, freePort, spawnService,
-  testInfra, waitUntilReady,
+  type RunningService,
+  SERVICES,
+  type ServiceName,
+  createNamespace,
+  createTestDatabase,
+  deleteNamespace,
+  freePort,
+  spawnService,
+  testInfra,
+  waitUntilReady,
 } from '@tradein/testing';
 
 const SECRET = 'acceptance-secret-acceptance-secret-0123456789';
@@ -17,7 +25,12 @@ export interface Platform {
   namespace: string;
   url(service: ServiceName): string;
   token(claims: TokenClaims): string;
-  call<T = unknown>(service: ServiceName, method: string, path: string, o?: { token?: string; apiKey?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: T }>;
+  call<T = unknown>(
+    service: ServiceName,
+    method: string,
+    path: string,
+    o?: { token?: string; apiKey?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<{ status: number; body: T }>;
   logs(service: ServiceName): string;
   /** Moves every service's clock forward together (CLOCK_CONTROL=enabled): deadlines pass without sleeping. */
   advanceClock(ms: number): Promise<void>;
@@ -66,7 +79,9 @@ export async function startPlatform(extraEnv: Partial<Record<ServiceName, Record
     for (const r of running) r.child.kill('SIGTERM');
     // The grace timer is cancelled once every process has exited, so it does not keep Jest alive.
     const grace = new AbortController();
-    await Promise.all(running.map((r) => Promise.race([r.exited, sleep(10_000, undefined, { signal: grace.signal }).catch(() => undefined)])));
+    await Promise.all(
+      running.map((r) => Promise.race([r.exited, sleep(10_000, undefined, { signal: grace.signal }).catch(() => undefined)])),
+    );
     grace.abort();
     for (const r of running) r.child.kill('SIGKILL');
     await Promise.all(dbs.map((d) => d.drop().catch(() => undefined)));
@@ -90,7 +105,11 @@ export async function startPlatform(extraEnv: Partial<Record<ServiceName, Record
       await client.advanceClock(opsToken, ms);
       advancedMs += ms;
     },
-    logs: (s) => running.filter((r) => r.name === s).map((r) => r.output()).join('\n----- restarted -----\n'),
+    logs: (s) =>
+      running
+        .filter((r) => r.name === s)
+        .map((r) => r.output())
+        .join('\n----- restarted -----\n'),
     settle: (timeoutMs) => settle(kafka, namespace, url, timeoutMs),
     async kill(s) {
       const r = running.find((x) => x.name === s && x.child.exitCode === null && x.child.signalCode === null);
@@ -110,7 +129,8 @@ export async function startPlatform(extraEnv: Partial<Record<ServiceName, Record
       running.push(r);
       await waitUntilReady(r, ports.get(s)!);
       const clock = await client.req<{ offsetMs: number }>(s, 'GET', '/v1/ops/clock', 200, { token: opsToken });
-      if (clock.offsetMs !== advancedMs) throw new Error(`${s} restarted with its clock at +${clock.offsetMs} ms, the others are at +${advancedMs} ms`);
+      if (clock.offsetMs !== advancedMs)
+        throw new Error(`${s} restarted with its clock at +${clock.offsetMs} ms, the others are at +${advancedMs} ms`);
     },
     call: (service, method, path, o = {}) => client.call(service, method, path, o),
     close,

@@ -1,6 +1,14 @@
 import { createKafka } from '@tradein/messaging';
 import {
-  SERVICES, type ServiceName, createNamespace, createTestDatabase, deleteNamespace, freePort, spawnService, testInfra, waitUntilReady,
+  SERVICES,
+  type ServiceName,
+  createNamespace,
+  createTestDatabase,
+  deleteNamespace,
+  freePort,
+  spawnService,
+  testInfra,
+  waitUntilReady,
 } from '@tradein/testing';
 
 /** A service with a missing or malformed setting must not start, and must say which setting. */
@@ -23,13 +31,26 @@ describe.each(SERVICES)('%s with a bad configuration', (name) => {
 
 const KEY32 = Buffer.alloc(32, 7).toString('base64');
 /** Evidence photos (intake, grading): production needs credentials of its own for the object store. */
-const OBJECT_STORE = { S3_ENDPOINT: 'http://127.0.0.1:19000', S3_ACCESS_KEY_ID: 'production-like-key', S3_SECRET_ACCESS_KEY: 'production-like-secret-0000' };
+const OBJECT_STORE = {
+  S3_ENDPOINT: 'http://127.0.0.1:19000',
+  S3_ACCESS_KEY_ID: 'production-like-key',
+  S3_SECRET_ACCESS_KEY: 'production-like-secret-0000',
+};
 /** Each service's development fallbacks, one at a time over otherwise valid production settings. */
 const PRODUCTION: Record<ServiceName, Record<string, string>> = {
   'quote-service': { QUOTE_SECRET_KEY: 'q'.repeat(40) },
-  'intake-service': { ...OBJECT_STORE, CARRIER_WEBHOOK_SECRET: 'c'.repeat(40), INTAKE_SANDBOX_SCANS: 'disabled', INTAKE_SANDBOX_CARRIER_IN_PRODUCTION: 'true' },
+  'intake-service': {
+    ...OBJECT_STORE,
+    CARRIER_WEBHOOK_SECRET: 'c'.repeat(40),
+    INTAKE_SANDBOX_SCANS: 'disabled',
+    INTAKE_SANDBOX_CARRIER_IN_PRODUCTION: 'true',
+  },
   'grading-service': { ...OBJECT_STORE },
-  'payout-service': { PAYOUT_BANK_DETAILS_KEYS: `k1:${KEY32}`, PAYOUT_FINGERPRINT_KEY: Buffer.alloc(32, 9).toString('base64'), PAYOUT_SANDBOX_IN_PRODUCTION: 'true' },
+  'payout-service': {
+    PAYOUT_BANK_DETAILS_KEYS: `k1:${KEY32}`,
+    PAYOUT_FINGERPRINT_KEY: Buffer.alloc(32, 9).toString('base64'),
+    PAYOUT_SANDBOX_IN_PRODUCTION: 'true',
+  },
 };
 const FALLBACKS: Array<[ServiceName, string, Record<string, string | undefined>]> = [
   ...SERVICES.map((s): [ServiceName, string, Record<string, string>] => [s, 'CLOCK_CONTROL', { CLOCK_CONTROL: 'enabled' }]),
@@ -58,8 +79,12 @@ describe('production refuses development shortcuts, naming the setting', () => {
 
   async function productionEnv(name: ServiceName): Promise<Record<string, string>> {
     return {
-      NODE_ENV: 'production', PORT: String(await freePort()), LOG_LEVEL: 'warn', AUTH_JWT_SECRET: 'p'.repeat(40),
-      KAFKA_BROKERS: testInfra().brokers.join(','), KAFKA_TOPIC_NAMESPACE: namespace,
+      NODE_ENV: 'production',
+      PORT: String(await freePort()),
+      LOG_LEVEL: 'warn',
+      AUTH_JWT_SECRET: 'p'.repeat(40),
+      KAFKA_BROKERS: testInfra().brokers.join(','),
+      KAFKA_TOPIC_NAMESPACE: namespace,
       [`${name.replace(/-service$/, '').toUpperCase()}_DATABASE_URL`]: dbs.get(name)!.url,
       ...PRODUCTION[name],
     };

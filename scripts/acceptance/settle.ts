@@ -19,7 +19,9 @@ export async function settle(kafka: Kafka, namespace: string, url: (s: Service) 
     let quietLooks = 0;
     while (quietLooks < 2) {
       if (Date.now() > deadline) throw new Error(`platform not settled after ${timeoutMs} ms: lag ${JSON.stringify(await groups.lag())}`);
-      const pending = await Promise.all(SERVICE_NAMES.map(async (s) => counterTotal(await (await fetch(`${url(s)}/metrics`)).text(), 'messaging_relay_pending_events')));
+      const pending = await Promise.all(
+        SERVICE_NAMES.map(async (s) => counterTotal(await (await fetch(`${url(s)}/metrics`)).text(), 'messaging_relay_pending_events')),
+      );
       const lag = await groups.lag();
       quietLooks = pending.every((n) => n === 0) && Object.keys(lag).length === 0 ? quietLooks + 1 : 0;
       await sleep(1200);

@@ -33,25 +33,37 @@ export async function assemble(builds: string[], outDir: string): Promise<{ serv
     const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8')) as Lockfile;
     first ??= { manifest, lock };
     for (const [name, range] of Object.entries(manifest.dependencies)) {
-      if (dependencies[name] && dependencies[name] !== range) throw new Error(`${dir}: ${name}@${range} differs from ${dependencies[name]} in another build`);
+      if (dependencies[name] && dependencies[name] !== range)
+        throw new Error(`${dir}: ${name}@${range} differs from ${dependencies[name]} in another build`);
       dependencies[name] = range;
     }
     for (const [key, entry] of Object.entries(lock.packages)) {
       if (!key) continue;
-      if (packages[key] && packages[key].version !== entry.version) throw new Error(`${dir}: ${key}@${entry.version} differs from ${packages[key].version} in another build`);
+      if (packages[key] && packages[key].version !== entry.version)
+        throw new Error(`${dir}: ${key}@${entry.version} differs from ${packages[key].version} in another build`);
       packages[key] = entry;
     }
-    await cp(dir, outDir, { recursive: true, filter: (src) => resolve(src) === resolve(dir) || !OWN_FILES.has(basename(src)) || resolve(src, '..') !== resolve(dir) });
+    await cp(dir, outDir, {
+      recursive: true,
+      filter: (src) => resolve(src) === resolve(dir) || !OWN_FILES.has(basename(src)) || resolve(src, '..') !== resolve(dir),
+    });
   }
   const services = builds.map((b) => basename(resolve(b)));
   const sorted = Object.fromEntries(Object.entries(dependencies).sort(([a], [b]) => a.localeCompare(b)));
   const name = builds.length === 1 ? first!.manifest.name : 'tradein-platform';
   const manifest = { ...first!.manifest, name, description: `trade-in platform: ${services.join(', ')}`, dependencies: sorted };
   const lock: Lockfile = {
-    name, version: manifest.version, lockfileVersion: first!.lock.lockfileVersion, requires: true,
+    name,
+    version: manifest.version,
+    lockfileVersion: first!.lock.lockfileVersion,
+    requires: true,
     packages: {
       '': { name, version: manifest.version, dependencies: sorted, ...(manifest.engines ? { engines: manifest.engines } : {}) },
-      ...Object.fromEntries(Object.keys(packages).sort().map((k) => [k, packages[k]!])),
+      ...Object.fromEntries(
+        Object.keys(packages)
+          .sort()
+          .map((k) => [k, packages[k]!]),
+      ),
     },
   };
   if (builds.length === 1) await cp(join(builds[0]!, 'main.js'), join(outDir, 'main.js'));
@@ -69,10 +81,13 @@ if (require.main === module) {
     console.error('usage: assemble.ts dist/apps/<service> [...] --out DIR');
     process.exit(64);
   }
-  assemble(builds, resolve(out)).then((r) => {
-    console.log(`[assemble] ${r.services.join(', ')} → ${out} (${Object.keys(r.dependencies).length} production dependencies)`);
-  }, (err: unknown) => {
-    console.error(`[assemble] failed: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  });
+  assemble(builds, resolve(out)).then(
+    (r) => {
+      console.log(`[assemble] ${r.services.join(', ')} → ${out} (${Object.keys(r.dependencies).length} production dependencies)`);
+    },
+    (err: unknown) => {
+      console.error(`[assemble] failed: ${err instanceof Error ? err.message : String(err)}`);
+      process.exit(1);
+    },
+  );
 }

@@ -37,7 +37,10 @@ export interface BuildOutput {
  * Then `npm ci --omit=dev` in outDir gives a runnable service.
  */
 export async function buildService(service: BuildableService, outDir = join(ROOT, 'dist/apps', service)): Promise<BuildOutput> {
-  const rootPkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as RootManifest & { engines?: Record<string, string>; license?: string };
+  const rootPkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as RootManifest & {
+    engines?: Record<string, string>;
+    license?: string;
+  };
   const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as Lockfile;
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
@@ -49,7 +52,9 @@ export async function buildService(service: BuildableService, outDir = join(ROOT
     const range = rootPkg.dependencies[name];
     if (!range) {
       const dev = (rootPkg as { devDependencies?: Record<string, string> }).devDependencies?.[name];
-      throw new Error(`${service} requires ${name}, which is ${dev ? 'only a devDependency' : 'not a dependency'} of the workspace package.json`);
+      throw new Error(
+        `${service} requires ${name}, which is ${dev ? 'only a devDependency' : 'not a dependency'} of the workspace package.json`,
+      );
     }
     dependencies[name] = range;
   }
@@ -82,12 +87,22 @@ function parseArgs(argv: string[]): { service: BuildableService; out?: string } 
 if (require.main === module) {
   const started = Date.now();
   const args = (() => {
-    try { return parseArgs(process.argv.slice(2)); } catch (err) { console.error((err as Error).message); process.exit(64); }
+    try {
+      return parseArgs(process.argv.slice(2));
+    } catch (err) {
+      console.error((err as Error).message);
+      process.exit(64);
+    }
   })();
-  buildService(args.service, args.out).then((r) => {
-    console.log(`[build] ${args.service}: ${r.files.length} files, ${Object.keys(r.dependencies).length} production dependencies → ${relative(process.cwd(), r.outDir) || '.'} (${Date.now() - started} ms)`);
-  }, (err: unknown) => {
-    console.error(`[build] ${args.service} failed: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  });
+  buildService(args.service, args.out).then(
+    (r) => {
+      console.log(
+        `[build] ${args.service}: ${r.files.length} files, ${Object.keys(r.dependencies).length} production dependencies → ${relative(process.cwd(), r.outDir) || '.'} (${Date.now() - started} ms)`,
+      );
+    },
+    (err: unknown) => {
+      console.error(`[build] ${args.service} failed: ${err instanceof Error ? err.message : String(err)}`);
+      process.exit(1);
+    },
+  );
 }

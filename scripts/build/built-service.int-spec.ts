@@ -10,7 +10,15 @@ import { Client } from 'pg';
 import { QuoteAccepted, type QuoteAcceptedPayload } from '@tradein/contracts';
 import { createKafka, physicalTopic } from '@tradein/messaging';
 import {
-  TEST_JWT_SECRET, createNamespace, createTestDatabase, deleteNamespace, envelopeFor, freePort, testInfra, waitFor, waitUntilReady,
+  TEST_JWT_SECRET,
+  createNamespace,
+  createTestDatabase,
+  deleteNamespace,
+  envelopeFor,
+  freePort,
+  testInfra,
+  waitFor,
+  waitUntilReady,
 } from '@tradein/testing';
 import { assemble } from './assemble';
 import { buildService } from './build-service';
@@ -42,9 +50,16 @@ let exited: Promise<number | null>;
 let publishing = false;
 
 const payload = (n: number): QuoteAcceptedPayload => ({
-  quoteId: `q-${n}`, device: { modelId: 'iphone-13', category: 'smartphone' }, market: 'FR',
-  quotedAmount: { amountMinor: '30000', currency: 'EUR' }, priceTableVersion: 1, fulfilment: 'MAIL_IN',
-  shipBy: '2030-01-01T00:00:00.000Z', payoutMethod: 'BANK_TRANSFER', revisedOfferPolicy: 'ASK', sellerRef: `seller-${n}`,
+  quoteId: `q-${n}`,
+  device: { modelId: 'iphone-13', category: 'smartphone' },
+  market: 'FR',
+  quotedAmount: { amountMinor: '30000', currency: 'EUR' },
+  priceTableVersion: 1,
+  fulfilment: 'MAIL_IN',
+  shipBy: '2030-01-01T00:00:00.000Z',
+  payoutMethod: 'BANK_TRANSFER',
+  revisedOfferPolicy: 'ASK',
+  sellerRef: `seller-${n}`,
   declaredCondition: { screen: 'FLAWLESS' },
 });
 
@@ -57,22 +72,38 @@ beforeAll(async () => {
     outDir = join(workDir, 'app');
     await buildService(SERVICE, join(workDir, 'dist', SERVICE));
     await assemble([join(workDir, 'dist', SERVICE)], outDir);
-    await run('npm', ['ci', '--omit=dev', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: outDir, timeout: 240_000 });
+    await run('npm', ['ci', '--omit=dev', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: outDir,
+      timeout: 240_000,
+    });
   }
   [namespace, db, port] = await Promise.all([createNamespace(kafka), createTestDatabase('built_grading'), freePort()]);
   // As docker/entrypoint.sh starts it (NODE_OPTIONS=--enable-source-maps comes from the image).
   child = spawn(process.execPath, ['--enable-source-maps', `apps/${SERVICE}/src/main.js`], {
     cwd: outDir,
     env: {
-      PATH: process.env['PATH'], HOME: process.env['HOME'], NODE_ENV: 'production', PORT: String(port), GRADING_DATABASE_URL: db.url,
-      KAFKA_BROKERS: brokers.join(','), KAFKA_TOPIC_NAMESPACE: namespace, AUTH_JWT_SECRET: TEST_JWT_SECRET, SHUTDOWN_GRACE_MS: String(GRACE_MS),
+      PATH: process.env['PATH'],
+      HOME: process.env['HOME'],
+      NODE_ENV: 'production',
+      PORT: String(port),
+      GRADING_DATABASE_URL: db.url,
+      KAFKA_BROKERS: brokers.join(','),
+      KAFKA_TOPIC_NAMESPACE: namespace,
+      AUTH_JWT_SECRET: TEST_JWT_SECRET,
+      SHUTDOWN_GRACE_MS: String(GRACE_MS),
       // Production refuses the local store's dev keys; nothing here uploads evidence, so a closed port will do.
-      S3_ENDPOINT: 'http://127.0.0.1:9', S3_ACCESS_KEY_ID: 'built-test-key', S3_SECRET_ACCESS_KEY: 'built-test-secret-0123456789',
+      S3_ENDPOINT: 'http://127.0.0.1:9',
+      S3_ACCESS_KEY_ID: 'built-test-key',
+      S3_SECRET_ACCESS_KEY: 'built-test-secret-0123456789',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.on('data', (d: Buffer) => { output += d.toString(); });
-  child.stderr?.on('data', (d: Buffer) => { output += d.toString(); });
+  child.stdout?.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
   exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
   await waitUntilReady({ name: SERVICE, child, output: () => output, exited }, port, 90_000);
 }, 300_000);
@@ -89,7 +120,9 @@ describe('the production build of grading-service', () => {
   it('holds only this service compiled to JavaScript and the production packages it requires', () => {
     expect(existsSync(join(outDir, 'apps', SERVICE, 'src', 'main.js'))).toBe(true);
     expect(readdirSync(join(outDir, 'apps'))).toEqual([SERVICE]);
-    const sources = readdirSync(outDir, { recursive: true }).map(String).filter((f) => !f.startsWith('node_modules'));
+    const sources = readdirSync(outDir, { recursive: true })
+      .map(String)
+      .filter((f) => !f.startsWith('node_modules'));
     expect(sources.filter((f) => f.endsWith('.ts') || f.includes('spec.'))).toEqual([]);
     const pkg = JSON.parse(readFileSync(join(outDir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     expect(Object.keys(pkg.dependencies)).toEqual(expect.arrayContaining(['@nestjs/core', 'kafkajs', 'pg', 'typeorm']));
@@ -108,7 +141,8 @@ describe('the production build of grading-service', () => {
   it('creates the topics from the build (the compose topics job: node scripts/infra/create-topics.js)', async () => {
     const ns = `${namespace}x`;
     const { stdout } = await run(process.execPath, ['scripts/infra/create-topics.js'], {
-      cwd: outDir, env: { PATH: process.env['PATH'], KAFKA_BROKERS: brokers.join(','), KAFKA_TOPIC_NAMESPACE: ns, KAFKA_TOPIC_PARTITIONS: '1' },
+      cwd: outDir,
+      env: { PATH: process.env['PATH'], KAFKA_BROKERS: brokers.join(','), KAFKA_TOPIC_NAMESPACE: ns, KAFKA_TOPIC_PARTITIONS: '1' },
     });
     expect(stdout).toMatch(/topics present/);
     const admin = kafka.admin();
@@ -142,7 +176,10 @@ describe('the production build of grading-service', () => {
         const burst = Array.from({ length: 20 }, (_, i) => published + i);
         await producer.send({
           topic,
-          messages: burst.map((n) => ({ key: `ti-${n}`, value: JSON.stringify(envelopeFor(QuoteAccepted, { tradeInId: `ti-${n}`, partnerId: 'p-1' }, payload(n))) })),
+          messages: burst.map((n) => ({
+            key: `ti-${n}`,
+            value: JSON.stringify(envelopeFor(QuoteAccepted, { tradeInId: `ti-${n}`, partnerId: 'p-1' }, payload(n))),
+          })),
         });
         published += burst.length;
         await sleep(20);
@@ -183,7 +220,14 @@ describe('the production build of grading-service', () => {
     expect(Number(offsets!.partitions[0]!.offset)).toBe(done);
     expect(done).toBeLessThan(published);
 
-    const steps = ['shutdown: started', 'shutdown: http server closed', 'shutdown: consumers stopped', 'shutdown: relay stopped', 'shutdown: database closed', 'shutdown: complete'];
+    const steps = [
+      'shutdown: started',
+      'shutdown: http server closed',
+      'shutdown: consumers stopped',
+      'shutdown: relay stopped',
+      'shutdown: database closed',
+      'shutdown: complete',
+    ];
     expect(steps.filter((s) => !output.includes(s))).toEqual([]);
     const at = steps.map((s) => output.indexOf(s));
     expect([...at].sort((a, b) => a - b)).toEqual(at);

@@ -17,7 +17,9 @@ export interface CompileResult {
  * aliases of tsconfig.base.json into relative requires, so the output needs no resolver at run time.
  */
 export function swcOptions(root: string): Options {
-  const base = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
+  const base = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')) as {
+    compilerOptions: { paths: Record<string, string[]> };
+  };
   return {
     swcrc: false,
     configFile: false,
@@ -64,23 +66,25 @@ export async function compileFrom(root: string, entries: string[], outDir: strin
   let level = entries.map((e) => resolve(root, e));
   while (level.length) {
     const next: string[] = [];
-    await Promise.all(level.map(async (file) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const rel = relative(root, file);
-      if (rel.startsWith('..')) throw new Error(`${file} is outside the workspace`);
-      if (!file.endsWith('.ts')) throw new Error(`${rel}: only TypeScript sources are compiled (found a ${basename(file)} import)`);
-      const outFile = join(outDir, rel.replace(/\.ts$/, '.js'));
-      const out = await transformFile(file, { ...options, filename: file, sourceFileName: relative(dirname(outFile), file) });
-      for (const [, spec] of out.code.matchAll(REQUIRE)) {
-        if (spec!.startsWith('.')) next.push(resolveSource(file, spec!));
-        else if (!isBuiltin(spec!)) packages.add(packageOf(spec!));
-      }
-      await mkdir(dirname(outFile), { recursive: true });
-      await writeFile(outFile, `${out.code}\n//# sourceMappingURL=${basename(outFile)}.map\n`);
-      if (out.map) await writeFile(`${outFile}.map`, out.map);
-      files.push(relative(outDir, outFile));
-    }));
+    await Promise.all(
+      level.map(async (file) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        const rel = relative(root, file);
+        if (rel.startsWith('..')) throw new Error(`${file} is outside the workspace`);
+        if (!file.endsWith('.ts')) throw new Error(`${rel}: only TypeScript sources are compiled (found a ${basename(file)} import)`);
+        const outFile = join(outDir, rel.replace(/\.ts$/, '.js'));
+        const out = await transformFile(file, { ...options, filename: file, sourceFileName: relative(dirname(outFile), file) });
+        for (const [, spec] of out.code.matchAll(REQUIRE)) {
+          if (spec!.startsWith('.')) next.push(resolveSource(file, spec!));
+          else if (!isBuiltin(spec!)) packages.add(packageOf(spec!));
+        }
+        await mkdir(dirname(outFile), { recursive: true });
+        await writeFile(outFile, `${out.code}\n//# sourceMappingURL=${basename(outFile)}.map\n`);
+        if (out.map) await writeFile(`${outFile}.map`, out.map);
+        files.push(relative(outDir, outFile));
+      }),
+    );
     level = next.filter((f) => !seen.has(f));
   }
   return { files: files.sort(), packages };

@@ -75,7 +75,12 @@ export function pruneLockfile(lock: Lockfile, manifest: RootManifest): Lockfile 
     }
   }
   const packages: Record<string, LockEntry> = {
-    '': { name: manifest.name, version: manifest.version, dependencies: manifest.dependencies, ...(manifest['engines'] ? { engines: manifest['engines'] } : {}) },
+    '': {
+      name: manifest.name,
+      version: manifest.version,
+      dependencies: manifest.dependencies,
+      ...(manifest['engines'] ? { engines: manifest['engines'] } : {}),
+    },
   };
   for (const key of [...kept.keys()].sort()) packages[key] = kept.get(key)!;
   return { name: manifest.name, version: manifest.version, lockfileVersion: lock.lockfileVersion, requires: true, packages };

@@ -15,7 +15,10 @@ export async function holdRequest(port: number, path: string): Promise<HeldReque
   const body = JSON.stringify({ note: 'held open by the shutdown test' });
   const half = Math.floor(body.length / 2);
   const socket = connect({ port, host: '127.0.0.1' });
-  await new Promise<void>((resolve, reject) => { socket.once('connect', resolve); socket.once('error', reject); });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('error', reject);
+  });
   let received = '';
   const ended = new Promise<{ status?: number; endedAt: number }>((resolve) => {
     const status = (): { status?: number } => {
@@ -25,20 +28,33 @@ export async function holdRequest(port: number, path: string): Promise<HeldReque
     socket.on('data', (d: Buffer) => {
       received += d.toString('latin1');
       // An answer's head is enough: the test needs to know it came, not to keep the connection.
-      if (received.includes('\r\n\r\n')) { resolve({ ...status(), endedAt: Date.now() }); socket.destroy(); }
+      if (received.includes('\r\n\r\n')) {
+        resolve({ ...status(), endedAt: Date.now() });
+        socket.destroy();
+      }
     });
     socket.on('error', () => undefined);
     socket.on('close', () => resolve({ ...status(), endedAt: Date.now() }));
   });
-  socket.write(`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, half)}`);
-  return { finish: () => { socket.write(body.slice(half)); }, ended };
+  socket.write(
+    `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, half)}`,
+  );
+  return {
+    finish: () => {
+      socket.write(body.slice(half));
+    },
+    ended,
+  };
 }
 
 /** True once a new TCP connection to the port is refused. */
 export function connectionRefused(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const s = connect({ port, host: '127.0.0.1' });
-    s.once('connect', () => { s.destroy(); resolve(false); });
+    s.once('connect', () => {
+      s.destroy();
+      resolve(false);
+    });
     s.once('error', (err: NodeJS.ErrnoException) => resolve(err.code === 'ECONNREFUSED'));
   });
 }

@@ -6,7 +6,14 @@ import { apiStats, normalBacklog, recoveredAt } from './stats';
 
 const EUR = (n: number) => ({ amountMinor: String(n), currency: 'EUR' });
 const CHAIN = ['LABEL_ISSUED', 'CARRIER_IN_TRANSIT', 'CARRIER_DELIVERED', 'RECEIVED_AT_SITE', 'CUSTODY_CLOSED'];
-const tracked = (no: number, scenario: Scenario = MAIL_IN[1]!): Tracked => ({ no, scenario, device: DEMO_DEVICES[0]!, imei: '1', serial: no, tradeInId: `t${no}` });
+const tracked = (no: number, scenario: Scenario = MAIL_IN[1]!): Tracked => ({
+  no,
+  scenario,
+  device: DEMO_DEVICES[0]!,
+  imei: '1',
+  serial: no,
+  tradeInId: `t${no}`,
+});
 
 type View = TradeInFacts['view'];
 type Payout = TradeInFacts['payouts'][number];
@@ -15,15 +22,31 @@ const asView = (v: Record<string, unknown>) => v as unknown as View;
 const asPayout = (p: Record<string, unknown>) => p as unknown as Payout;
 
 function paid(id: string, over: Partial<TradeInFacts> = {}): TradeInFacts {
-  const payout = asPayout({ id: `p-${id}`, status: 'PAID', amount: EUR(22000), method: 'GIFT_CARD', attemptHistory: [{ attemptNo: 1, status: 'PAID' }] });
+  const payout = asPayout({
+    id: `p-${id}`,
+    status: 'PAID',
+    amount: EUR(22000),
+    method: 'GIFT_CARD',
+    attemptHistory: [{ attemptNo: 1, status: 'PAID' }],
+  });
   return {
     view: asView({
-      id, state: 'COMPLETED', quotedAmount: EUR(22000), payoutMethod: 'GIFT_CARD',
+      id,
+      state: 'COMPLETED',
+      quotedAmount: EUR(22000),
+      payoutMethod: 'GIFT_CARD',
       offer: { kind: 'FINAL', amount: EUR(22000), reasonCodes: [], answer: null },
-      timeline: ['QUOTED', 'ACCEPTED', 'IN_TRANSIT', 'RECEIVED', 'GRADED', 'FINALIZED', 'PAID', 'COMPLETED'].map((to) => ({ from: null, to, outcome: 'APPLIED', cause: 'x' })),
+      timeline: ['QUOTED', 'ACCEPTED', 'IN_TRANSIT', 'RECEIVED', 'GRADED', 'FINALIZED', 'PAID', 'COMPLETED'].map((to) => ({
+        from: null,
+        to,
+        outcome: 'APPLIED',
+        cause: 'x',
+      })),
     }),
-    payouts: [payout], custody: CHAIN,
-    providerPaid: [{ payoutId: payout.id, amount: payout.amount, idempotencyKey: `payout:${payout.id}:1` }], providerProcessing: 0,
+    payouts: [payout],
+    custody: CHAIN,
+    providerPaid: [{ payoutId: payout.id, amount: payout.amount, idempotencyKey: `payout:${payout.id}:1` }],
+    providerProcessing: 0,
     ...over,
   };
 }
@@ -35,10 +58,15 @@ describe('chaos checks of one trade-in', () => {
 
   it('finds a double payment at the provider, a second payout, a stuck state and a repeated transition', () => {
     const x = paid('t1');
-    expect(checkTradeIn(tracked(1), { ...x, providerPaid: [...x.providerPaid, { ...x.providerPaid[0]!, idempotencyKey: 'payout:p-t1:2' }] }))
-      .toEqual([expect.stringContaining('the provider\'s book holds 2 payments')]);
-    expect(checkTradeIn(tracked(1), { ...x, payouts: [...x.payouts, asPayout({ ...x.payouts[0]!, id: 'other' })] })).toEqual([expect.stringContaining('2 payout(s), 2 PAID')]);
-    expect(checkTradeIn(tracked(1), { ...x, view: asView({ ...x.view, state: 'GRADED' }), payouts: [], providerPaid: [] })).toEqual([expect.stringContaining('GRADED, expected COMPLETED')]);
+    expect(
+      checkTradeIn(tracked(1), { ...x, providerPaid: [...x.providerPaid, { ...x.providerPaid[0]!, idempotencyKey: 'payout:p-t1:2' }] }),
+    ).toEqual([expect.stringContaining("the provider's book holds 2 payments")]);
+    expect(checkTradeIn(tracked(1), { ...x, payouts: [...x.payouts, asPayout({ ...x.payouts[0]!, id: 'other' })] })).toEqual([
+      expect.stringContaining('2 payout(s), 2 PAID'),
+    ]);
+    expect(checkTradeIn(tracked(1), { ...x, view: asView({ ...x.view, state: 'GRADED' }), payouts: [], providerPaid: [] })).toEqual([
+      expect.stringContaining('GRADED, expected COMPLETED'),
+    ]);
     const twice = asView({ ...x.view, timeline: [...x.view.timeline, { from: null, to: 'PAID', outcome: 'APPLIED', cause: 'again' }] });
     expect(checkTradeIn(tracked(1), { ...x, view: twice })).toEqual([expect.stringContaining('applied PAID twice')]);
   });
@@ -46,7 +74,9 @@ describe('chaos checks of one trade-in', () => {
   it('finds money paid for a trade-in that must not be paid, and a payment left PROCESSING', () => {
     const returned = tracked(6, MAIL_IN[5]!);
     const x = paid('t6');
-    expect(checkTradeIn(returned, { ...x, view: asView({ ...x.view, state: 'RETURNED' }) })).toEqual([expect.stringContaining('RETURNED but 1 payout(s) PAID and 1 provider payment(s)')]);
+    expect(checkTradeIn(returned, { ...x, view: asView({ ...x.view, state: 'RETURNED' }) })).toEqual([
+      expect.stringContaining('RETURNED but 1 payout(s) PAID and 1 provider payment(s)'),
+    ]);
     expect(checkTradeIn(tracked(1), { ...x, providerProcessing: 1 })).toEqual([expect.stringContaining('still PROCESSING')]);
   });
 
@@ -54,7 +84,9 @@ describe('chaos checks of one trade-in', () => {
     const store = tracked(11, STORE_BOX[0]!);
     const credit = asPayout({ id: 'p-s', status: 'PAID', amount: EUR(22000), method: 'STORE_CREDIT', attemptHistory: [] });
     expect(checkTradeIn(store, paid('t11', { payouts: [credit], providerPaid: [] }))).toEqual([]);
-    expect(checkTradeIn(store, paid('t11', { payouts: [credit] }))).toEqual([expect.stringContaining('STORE_CREDIT payout but the provider')]);
+    expect(checkTradeIn(store, paid('t11', { payouts: [credit] }))).toEqual([
+      expect.stringContaining('STORE_CREDIT payout but the provider'),
+    ]);
   });
 
   it("flags a custody chain that differs from its scenario's", () => {
@@ -74,9 +106,14 @@ describe('chaos statistics', () => {
 
   it('recovers when two samples in a row are back under the calm level, after the repair', () => {
     const samples = [
-      { at: 0, lag: 4, pending: 0 }, { at: 10, lag: 6, pending: 2 }, // calm
-      { at: 20, lag: 300, pending: 50 }, { at: 30, lag: null, pending: 3 }, { at: 40, lag: 10, pending: 0 }, { at: 50, lag: 90, pending: 0 },
-      { at: 60, lag: 5, pending: 1 }, { at: 70, lag: 3, pending: 0 },
+      { at: 0, lag: 4, pending: 0 },
+      { at: 10, lag: 6, pending: 2 }, // calm
+      { at: 20, lag: 300, pending: 50 },
+      { at: 30, lag: null, pending: 3 },
+      { at: 40, lag: 10, pending: 0 },
+      { at: 50, lag: 90, pending: 0 },
+      { at: 60, lag: 5, pending: 1 },
+      { at: 70, lag: 3, pending: 0 },
     ];
     const normal = normalBacklog(samples, 20, 25);
     expect(normal).toBe(25);

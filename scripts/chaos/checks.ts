@@ -11,15 +11,29 @@ export interface CheckResult {
   figures: Record<string, string | number>;
 }
 
-interface PayoutDetail { id: string; status: string; amount: Money; method: string; attemptHistory: Array<{ attemptNo: number; status: string }> }
-interface BookRow { provider: string; status: string; currency: string; n: string; total: string }
+interface PayoutDetail {
+  id: string;
+  status: string;
+  amount: Money;
+  method: string;
+  attemptHistory: Array<{ attemptNo: number; status: string }>;
+}
+interface BookRow {
+  provider: string;
+  status: string;
+  currency: string;
+  n: string;
+  total: string;
+}
 
 /** Runs tasks with at most `n` at a time. */
 export async function pool<T>(items: T[], n: number, task: (item: T) => Promise<void>): Promise<void> {
   const queue = [...items];
-  await Promise.all(Array.from({ length: Math.min(n, queue.length) }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await task(item);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(n, queue.length) }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await task(item);
+    }),
+  );
 }
 
 /** Everything the platform says about one trade-in, read through the public APIs. */
@@ -35,15 +49,28 @@ export async function factsOf(f: TradeInFlows, id: string): Promise<TradeInFacts
   const ops = f.actors.ops;
   const view = await f.tradeIn(id);
   const list = await f.payoutsOf(id);
-  const payouts = await Promise.all(list.map((p) => f.client.req<PayoutDetail>('payout-service', 'GET', `/v1/payouts/${p.id}`, 200, { token: ops })));
+  const payouts = await Promise.all(
+    list.map((p) => f.client.req<PayoutDetail>('payout-service', 'GET', `/v1/payouts/${p.id}`, 200, { token: ops })),
+  );
   const custody = (await f.custodyOf(id)).records.map((r) => r.action);
   const book = list.length
-    ? (await f.client.req<{ items: Array<{ payoutId: string; status: string; amount: Money; idempotencyKey: string }> }>('payout-service', 'GET',
-      `/v1/ops/sandbox-provider/payments?limit=1000&tradeInId=${id}`, 200, { token: ops })).items
+    ? (
+        await f.client.req<{ items: Array<{ payoutId: string; status: string; amount: Money; idempotencyKey: string }> }>(
+          'payout-service',
+          'GET',
+          `/v1/ops/sandbox-provider/payments?limit=1000&tradeInId=${id}`,
+          200,
+          { token: ops },
+        )
+      ).items
     : [];
   return {
-    view, payouts, custody,
-    providerPaid: book.filter((x) => x.status === 'PAID').map((x) => ({ payoutId: x.payoutId, amount: x.amount, idempotencyKey: x.idempotencyKey })),
+    view,
+    payouts,
+    custody,
+    providerPaid: book
+      .filter((x) => x.status === 'PAID')
+      .map((x) => ({ payoutId: x.payoutId, amount: x.amount, idempotencyKey: x.idempotencyKey })),
     providerProcessing: book.filter((x) => x.status === 'PROCESSING').length,
   };
 }
@@ -60,17 +87,20 @@ export function checkTradeIn(t: Tracked, x: TradeInFacts): string[] {
   if (twice.length) v.push(`${tag}: timeline applied ${twice.join(', ')} twice`);
   const paid = x.payouts.filter((p) => p.status === 'PAID');
   if (x.view.state === 'COMPLETED') {
-    if (x.payouts.length !== 1 || paid.length !== 1) v.push(`${tag}: ${x.payouts.length} payout(s), ${paid.length} PAID (expected exactly one, PAID)`);
+    if (x.payouts.length !== 1 || paid.length !== 1)
+      v.push(`${tag}: ${x.payouts.length} payout(s), ${paid.length} PAID (expected exactly one, PAID)`);
     const p = paid[0];
     const final = x.view.offer?.amount;
     if (p && final && (p.amount.amountMinor !== final.amountMinor || p.amount.currency !== final.currency)) {
       v.push(`${tag}: paid ${p.amount.amountMinor} ${p.amount.currency}, final offer ${final.amountMinor} ${final.currency}`);
     }
     // Store credit was given at the till: recorded PAID without any provider attempt.
-    if (p && p.method !== 'STORE_CREDIT' && p.attemptHistory.filter((a) => a.status === 'PAID').length !== 1) v.push(`${tag}: ${p.attemptHistory.filter((a) => a.status === 'PAID').length} PAID attempts`);
+    if (p && p.method !== 'STORE_CREDIT' && p.attemptHistory.filter((a) => a.status === 'PAID').length !== 1)
+      v.push(`${tag}: ${p.attemptHistory.filter((a) => a.status === 'PAID').length} PAID attempts`);
     if (p && PROVIDER_METHODS.has(p.method)) {
       if (x.providerPaid.length !== 1) v.push(`${tag}: the provider's book holds ${x.providerPaid.length} payments (expected exactly one)`);
-      else if (x.providerPaid[0]!.amount.amountMinor !== p.amount.amountMinor || x.providerPaid[0]!.payoutId !== p.id) v.push(`${tag}: the provider paid ${JSON.stringify(x.providerPaid[0])} for payout ${p.id} of ${p.amount.amountMinor}`);
+      else if (x.providerPaid[0]!.amount.amountMinor !== p.amount.amountMinor || x.providerPaid[0]!.payoutId !== p.id)
+        v.push(`${tag}: the provider paid ${JSON.stringify(x.providerPaid[0])} for payout ${p.id} of ${p.amount.amountMinor}`);
     } else if (x.providerPaid.length) {
       v.push(`${tag}: ${p?.method} payout but the provider's book holds ${x.providerPaid.length} payments`);
     }
@@ -83,7 +113,10 @@ export function checkTradeIn(t: Tracked, x: TradeInFacts): string[] {
 }
 
 /** Custody chains: every trade-in of a scenario must have its scenario's chain, the same records in the same order, each once. */
-export function checkCustody(tracked: Tracked[], facts: Map<string, TradeInFacts>): { violations: string[]; chains: Record<string, string> } {
+export function checkCustody(
+  tracked: Tracked[],
+  facts: Map<string, TradeInFacts>,
+): { violations: string[]; chains: Record<string, string> } {
   const byScenario = new Map<string, Map<string, number>>();
   for (const t of tracked) {
     const x = facts.get(t.tradeInId ?? '');
@@ -133,7 +166,10 @@ export async function deadLetters(kafka: Kafka, namespace: string, timeoutMs = 3
           eachMessage: async ({ topic, message }) => {
             const h = (k: string) => message.headers?.[k]?.toString() ?? '';
             out.push({ topic, reason: h('dlt-reason'), error: h('dlt-error').slice(0, 300), key: message.key?.toString() ?? '' });
-            if (out.length >= want) { clearTimeout(timer); resolve(); }
+            if (out.length >= want) {
+              clearTimeout(timer);
+              resolve();
+            }
           },
         });
       });
@@ -153,14 +189,21 @@ export async function checkLedger(f: TradeInFlows, dbs: Databases): Promise<{ vi
   const figures: Record<string, string> = {};
   const invariant = await f.ledgerInvariant();
   if (!invariant.balanced) violations.push(`ledger unbalanced: entries ${invariant.unbalancedEntryIds.slice(0, 10).join(', ')}`);
-  const balances = await f.client.req<Array<{ account: string; currency: string; balanceMinor: string }>>('payout-service', 'GET', '/v1/ledger/balances', 200, { token: ops });
+  const balances = await f.client.req<Array<{ account: string; currency: string; balanceMinor: string }>>(
+    'payout-service',
+    'GET',
+    '/v1/ledger/balances',
+    200,
+    { token: ops },
+  );
   const perCurrency = new Map<string, bigint>();
   // Money that left through a provider: bank transfers and gift cards clear through provider_clearing:<provider>,
   // partner credit through the partner's wallet (partner_credit_payable:<partner>, the sandbox-partner-wallet book).
   const moneyOut = new Map<string, bigint>();
   for (const b of balances) {
     perCurrency.set(b.currency, (perCurrency.get(b.currency) ?? 0n) + BigInt(b.balanceMinor));
-    if (b.account.startsWith('seller_payable') && BigInt(b.balanceMinor) !== 0n) violations.push(`seller_payable ${b.currency} is ${b.balanceMinor}: a seller is owed money`);
+    if (b.account.startsWith('seller_payable') && BigInt(b.balanceMinor) !== 0n)
+      violations.push(`seller_payable ${b.currency} is ${b.balanceMinor}: a seller is owed money`);
     if (b.account.startsWith('provider_clearing:') || b.account.startsWith('partner_credit_payable:')) {
       moneyOut.set(b.currency, (moneyOut.get(b.currency) ?? 0n) - BigInt(b.balanceMinor));
     }
@@ -169,8 +212,10 @@ export async function checkLedger(f: TradeInFlows, dbs: Databases): Promise<{ vi
     figures[`ledger sum ${c}`] = String(sum);
     if (sum !== 0n) violations.push(`the ledger sums to ${sum} in ${c}, not 0`);
   }
-  const book = await dbs.rows<BookRow & Record<string, unknown>>('payout-service',
-    `SELECT provider, status, currency, count(*)::text AS n, sum(amount_minor)::text AS total FROM sandbox_payment GROUP BY provider, status, currency ORDER BY 1, 2, 3`);
+  const book = await dbs.rows<BookRow & Record<string, unknown>>(
+    'payout-service',
+    `SELECT provider, status, currency, count(*)::text AS n, sum(amount_minor)::text AS total FROM sandbox_payment GROUP BY provider, status, currency ORDER BY 1, 2, 3`,
+  );
   const paid = new Map<string, bigint>();
   for (const r of book) {
     const c = r.currency.trim();
@@ -191,7 +236,13 @@ export async function checkLedger(f: TradeInFlows, dbs: Databases): Promise<{ vi
 export async function checkStock(f: TradeInFlows, completed: Set<string>): Promise<string[]> {
   const items: string[] = [];
   for (let offset = 0; ; offset += 500) {
-    const page = await f.client.req<{ items: Array<{ tradeInId: string }> }>('grading-service', 'GET', `/v1/stock?limit=500&offset=${offset}`, 200, { token: f.actors.ops });
+    const page = await f.client.req<{ items: Array<{ tradeInId: string }> }>(
+      'grading-service',
+      'GET',
+      `/v1/stock?limit=500&offset=${offset}`,
+      200,
+      { token: f.actors.ops },
+    );
     items.push(...page.items.map((i) => i.tradeInId));
     if (page.items.length < 500) break;
   }

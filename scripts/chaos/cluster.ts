@@ -75,7 +75,12 @@ export class Cluster {
   async start(r: Replica, extraEnv: Record<string, string> = {}, timeoutMs = 120_000): Promise<void> {
     if (this.alive(r)) throw new Error(`${r.name} is already running`);
     // Something else answering on the port (a process left by an earlier run) would pass the readiness check for it.
-    if (await fetch(`${this.url(r)}/health/live`, { signal: AbortSignal.timeout(1000) }).then(() => true, () => false)) {
+    if (
+      await fetch(`${this.url(r)}/health/live`, { signal: AbortSignal.timeout(1000) }).then(
+        () => true,
+        () => false,
+      )
+    ) {
       throw new Error(`port ${r.port} for ${r.name} is already in use (a process left by an earlier run?)`);
     }
     mkdirSync(this.o.logDir, { recursive: true });
@@ -83,8 +88,13 @@ export class Cluster {
     const child = spawn(process.execPath, ['-r', '@swc-node/register', join(this.o.root, `apps/${r.service}/src/main.ts`)], {
       cwd: this.o.root,
       env: {
-        PATH: process.env['PATH'], HOME: process.env['HOME'], SWC_NODE_PROJECT: join(this.o.root, 'tsconfig.json'),
-        ...this.o.env, ...this.o.serviceEnv(r.service), PORT: String(r.port), ...extraEnv,
+        PATH: process.env['PATH'],
+        HOME: process.env['HOME'],
+        SWC_NODE_PROJECT: join(this.o.root, 'tsconfig.json'),
+        ...this.o.env,
+        ...this.o.serviceEnv(r.service),
+        PORT: String(r.port),
+        ...extraEnv,
       },
       stdio: ['ignore', fd, fd],
     });
@@ -96,7 +106,13 @@ export class Cluster {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       if (!this.alive(r)) throw new Error(`${r.name} exited during start (log: ${this.logFile(r)})`);
-      if (await fetch(`${this.url(r)}/health/ready`, { signal: AbortSignal.timeout(2000) }).then((x) => x.ok, () => false)) return;
+      if (
+        await fetch(`${this.url(r)}/health/ready`, { signal: AbortSignal.timeout(2000) }).then(
+          (x) => x.ok,
+          () => false,
+        )
+      )
+        return;
       if (Date.now() > deadline) throw new Error(`${r.name} not ready after ${timeoutMs / 1000} s (log: ${this.logFile(r)})`);
       await sleep(300);
     }

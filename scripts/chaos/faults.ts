@@ -49,7 +49,8 @@ export function schedule(cluster: Cluster, s: FaultSettings, random: () => numbe
     [faults[i], faults[j]] = [faults[j]!, faults[i]!];
   }
   const special: Fault[] = [
-    { kind: 'kafka-kill', target: 'kafka' }, { kind: 'postgres-restart', target: 'postgresql' },
+    { kind: 'kafka-kill', target: 'kafka' },
+    { kind: 'postgres-restart', target: 'postgresql' },
     { kind: 'stall', target: cluster.replicas[Math.floor(random() * cluster.replicas.length)]!.name },
     { kind: 'payout-timeout', target: cluster.of('payout-service')[0]!.name },
   ];
@@ -151,6 +152,10 @@ export class FaultInjector {
   }
 
   private unknownOutcomes(r: Replica): number {
-    try { return (readFileSync(this.cluster.logFile(r), 'utf8').match(UNKNOWN_OUTCOME) ?? []).length; } catch { return 0; }
+    try {
+      return (readFileSync(this.cluster.logFile(r), 'utf8').match(UNKNOWN_OUTCOME) ?? []).length;
+    } catch {
+      return 0;
+    }
   }
 }

@@ -5,7 +5,11 @@ import { SERVICE_NAMES, type Service } from '../platform-client';
 import { NamespaceGroups } from '../acceptance/consumer-groups';
 
 /** One look at the platform's backlog: unread messages over every consumer group, unpublished outbox events. null: could not be read. */
-export interface Sample { at: number; lag: number | null; pending: number | null }
+export interface Sample {
+  at: number;
+  lag: number | null;
+  pending: number | null;
+}
 
 /** Direct SQL on the run's own databases (test tooling on its own infrastructure, never a service's API). */
 export class Databases {
@@ -30,7 +34,9 @@ export class Databases {
   }
 
   async unpublished(): Promise<number> {
-    const n = await Promise.all(SERVICE_NAMES.map((s) => this.count(s, 'SELECT count(*) AS n FROM outbox_event WHERE published_at IS NULL')));
+    const n = await Promise.all(
+      SERVICE_NAMES.map((s) => this.count(s, 'SELECT count(*) AS n FROM outbox_event WHERE published_at IS NULL')),
+    );
     return n.reduce((a, b) => a + b, 0);
   }
 
@@ -47,7 +53,10 @@ export class LagReader {
   private admin?: Admin;
   private subscriptions = new Map<string, string[]>();
 
-  constructor(private readonly kafka: Kafka, private readonly namespace: string) {}
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly namespace: string,
+  ) {}
 
   /** Learns each group's subscriptions from its live members (call once the services are up). */
   async discover(timeoutMs = 120_000): Promise<NamespaceGroups> {
@@ -107,14 +116,24 @@ export class Monitor {
   private running = false;
   private loop?: Promise<void>;
 
-  constructor(private readonly lag: LagReader, private readonly dbs: Databases, private readonly everyMs = 2000) {}
+  constructor(
+    private readonly lag: LagReader,
+    private readonly dbs: Databases,
+    private readonly everyMs = 2000,
+  ) {}
 
   start(): void {
     this.running = true;
     this.loop = (async () => {
       while (this.running) {
         const at = Date.now();
-        const bounded = <T>(p: Promise<T>) => Promise.race([p, sleep(8000).then(() => { throw new Error('timeout'); })]).catch(() => null);
+        const bounded = <T>(p: Promise<T>) =>
+          Promise.race([
+            p,
+            sleep(8000).then(() => {
+              throw new Error('timeout');
+            }),
+          ]).catch(() => null);
         const [lag, pending] = await Promise.all([bounded(this.lag.total()), bounded(this.dbs.unpublished())]);
         this.samples.push({ at, lag, pending });
         await sleep(Math.max(0, this.everyMs - (Date.now() - at)));

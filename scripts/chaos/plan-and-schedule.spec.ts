@@ -26,7 +26,14 @@ describe('chaos traffic plan', () => {
 });
 
 describe('chaos fault schedule', () => {
-  const cluster = new Cluster({ root: '/nowhere', logDir: join(mkdtempSync(join(tmpdir(), 'chaos-')), 'logs'), replicas: 2, basePort: 4600, env: {}, serviceEnv: () => ({}) });
+  const cluster = new Cluster({
+    root: '/nowhere',
+    logDir: join(mkdtempSync(join(tmpdir(), 'chaos-')), 'logs'),
+    replicas: 2,
+    basePort: 4600,
+    env: {},
+    serviceEnv: () => ({}),
+  });
 
   it('kills every replica the asked number of times and injects each other fault once, in the first 60 %', () => {
     const faults = schedule(cluster, { killsPerReplica: 3, stallMs: 1, timeoutWindowMs: 1 }, seeded(7));
@@ -50,7 +57,10 @@ describe('chaos fault schedule', () => {
 
   it('gives every replica its own port in the chaos range', () => {
     expect(cluster.replicas.map((r) => r.port)).toEqual([4600, 4601, 4610, 4611, 4620, 4621, 4630, 4631]);
-    expect([cluster.next('quote-service').name, cluster.next('quote-service').name, cluster.next('quote-service').name])
-      .toEqual(['quote-service#1', 'quote-service#2', 'quote-service#1']);
+    expect([cluster.next('quote-service').name, cluster.next('quote-service').name, cluster.next('quote-service').name]).toEqual([
+      'quote-service#1',
+      'quote-service#2',
+      'quote-service#1',
+    ]);
   });
 });

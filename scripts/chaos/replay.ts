@@ -4,7 +4,11 @@ import { SERVICE_NAMES } from '../platform-client';
 import { type Cluster } from './cluster';
 import { type LagReader } from './monitor';
 
-export interface ReplayResult { redelivered: Record<string, number>; violations: string[]; ms: number }
+export interface ReplayResult {
+  redelivered: Record<string, number>;
+  violations: string[];
+  ms: number;
+}
 
 /**
  * Replays every topic from the earliest offset to every consumer group: all replicas stop (their consumers
@@ -12,8 +16,13 @@ export interface ReplayResult { redelivered: Record<string, number>; violations:
  * applied, published or dead-lettered (summed over each service's replicas), no topic may grow, and the
  * snapshot the caller takes before and after must be equal.
  */
-export async function replayEverything(kafka: Kafka, lag: LagReader, cluster: Cluster, restartEnv: () => Record<string, string>,
-  timeoutMs: number): Promise<ReplayResult> {
+export async function replayEverything(
+  kafka: Kafka,
+  lag: LagReader,
+  cluster: Cluster,
+  restartEnv: () => Record<string, string>,
+  timeoutMs: number,
+): Promise<ReplayResult> {
   const started = Date.now();
   const groups = await lag.discover();
   const watermarks = await groups.highWatermarks();
@@ -30,12 +39,14 @@ export async function replayEverything(kafka: Kafka, lag: LagReader, cluster: Cl
     const sum = (name: string) => texts.reduce((n, t) => n + counterTotal(t, name), 0);
     if (sum('messaging_consumed_total')) violations.push(`replay: ${s} applied ${sum('messaging_consumed_total')} event(s) again`);
     if (sum('messaging_published_total')) violations.push(`replay: ${s} published ${sum('messaging_published_total')} event(s)`);
-    if (sum('messaging_dead_lettered_total')) violations.push(`replay: ${s} dead-lettered ${sum('messaging_dead_lettered_total')} event(s)`);
+    if (sum('messaging_dead_lettered_total'))
+      violations.push(`replay: ${s} dead-lettered ${sum('messaging_dead_lettered_total')} event(s)`);
     const skipped = sum('messaging_duplicates_skipped_total');
     const want = redelivered[`${groups.namespace}.${s}`] ?? 0;
     if (skipped < want) violations.push(`replay: ${s} skipped ${skipped} duplicates, but ${want} messages were redelivered`);
   }
   const after = await groups.highWatermarks();
-  for (const [topic, w] of Object.entries(watermarks)) if (after[topic] !== w) violations.push(`replay: ${topic} grew from ${w} to ${after[topic]}`);
+  for (const [topic, w] of Object.entries(watermarks))
+    if (after[topic] !== w) violations.push(`replay: ${topic} grew from ${w} to ${after[topic]}`);
   return { redelivered, violations, ms: Date.now() - started };
 }

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { type Fault } from './faults';
 import { type ApiStats } from './stats';
 
-export interface Verdict { name: string; ok: boolean; detail: string }
+export interface Verdict {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
 
 /** Everything one chaos run measured and concluded; kept as JSON next to the report so runs can be compared. */
 export interface RunResult {
@@ -37,31 +41,54 @@ function renderRun(r: RunResult): string[] {
     `Run ${r.date}; concurrency ${r.options.concurrency}, seed ${r.options.seed}, ${r.options.killsPerReplica} kill(s) per replica. ` +
       `Exit code ${r.exitCode}: ${r.violations.length ? `**${r.violations.length} violation(s)**` : 'no violation'}.`,
     '',
-    '| phase | time |', '|---|---|',
+    '| phase | time |',
+    '|---|---|',
     ...Object.entries(r.phases).map(([k, v]) => `| ${k} | ${s(v)} |`),
     '',
     `Throughput while driving traffic under faults: **${r.throughputPerMinute.toFixed(1)} trade-ins a minute**.`,
     '',
-    '**Trade-ins per outcome** (expected by their scenarios → reached)', '',
-    '| state | expected | reached |', '|---|---|---|',
-    ...[...new Set([...Object.keys(r.expectedByOutcome), ...Object.keys(r.byOutcome)])].sort()
+    '**Trade-ins per outcome** (expected by their scenarios → reached)',
+    '',
+    '| state | expected | reached |',
+    '|---|---|---|',
+    ...[...new Set([...Object.keys(r.expectedByOutcome), ...Object.keys(r.byOutcome)])]
+      .sort()
       .map((k) => `| ${k} | ${r.expectedByOutcome[k] ?? 0} | ${r.byOutcome[k] ?? 0} |`),
     '',
-    `**Faults** (times from the first fault; recovery: from injection until consumer lag + unpublished outbox events were back under ${r.normalBacklog}, the calm level, two samples in a row)`, '',
-    '| at | fault | target | repaired after | recovered after | note |', '|---|---|---|---|---|---|',
-    ...r.faults.map((f) => `| +${s((f.injectedAt ?? t0) - t0)} | ${f.kind} | ${f.target} | ${s((f.restoredAt ?? 0) - (f.injectedAt ?? 0))} | ${s(f.recoveryMs)} | ${[f.duringTraffic ? '' : 'after the traffic', f.detail ?? '', f.error ?? ''].filter(Boolean).join('; ')} |`),
+    `**Faults** (times from the first fault; recovery: from injection until consumer lag + unpublished outbox events were back under ${r.normalBacklog}, the calm level, two samples in a row)`,
     '',
-    '**API** (every HTTP exchange of the driver; errors: no answer or 5xx, each retried with its Idempotency-Key)', '',
-    '| period | requests | errors | error rate | p50 | p99 |', '|---|---|---|---|---|---|',
-    ...(['calm', 'faults'] as const).map((k) => `| ${k === 'calm' ? 'calm' : 'during faults'} | ${r.api[k].requests} | ${r.api[k].errors} | ${pct(r.api[k].errorRate)} | ${r.api[k].p50Ms} ms | ${r.api[k].p99Ms} ms |`),
+    '| at | fault | target | repaired after | recovered after | note |',
+    '|---|---|---|---|---|---|',
+    ...r.faults.map(
+      (f) =>
+        `| +${s((f.injectedAt ?? t0) - t0)} | ${f.kind} | ${f.target} | ${s((f.restoredAt ?? 0) - (f.injectedAt ?? 0))} | ${s(f.recoveryMs)} | ${[f.duringTraffic ? '' : 'after the traffic', f.detail ?? '', f.error ?? ''].filter(Boolean).join('; ')} |`,
+    ),
     '',
-    '**Verdicts**', '',
-    '| check | verdict | detail |', '|---|---|---|',
+    '**API** (every HTTP exchange of the driver; errors: no answer or 5xx, each retried with its Idempotency-Key)',
+    '',
+    '| period | requests | errors | error rate | p50 | p99 |',
+    '|---|---|---|---|---|---|',
+    ...(['calm', 'faults'] as const).map(
+      (k) =>
+        `| ${k === 'calm' ? 'calm' : 'during faults'} | ${r.api[k].requests} | ${r.api[k].errors} | ${pct(r.api[k].errorRate)} | ${r.api[k].p50Ms} ms | ${r.api[k].p99Ms} ms |`,
+    ),
+    '',
+    '**Verdicts**',
+    '',
+    '| check | verdict | detail |',
+    '|---|---|---|',
     ...r.verdicts.map((v) => `| ${v.name} | ${v.ok ? 'pass' : '**FAIL**'} | ${v.detail.replace(/\|/g, '/')} |`),
     '',
   ];
   if (r.deadLetters.length) {
-    out.push('**Dead letters**', '', '| topic | reason | error |', '|---|---|---|', ...r.deadLetters.map((d) => `| ${d.topic} | ${d.reason} | ${d.error.replace(/\|/g, '/')} |`), '');
+    out.push(
+      '**Dead letters**',
+      '',
+      '| topic | reason | error |',
+      '|---|---|---|',
+      ...r.deadLetters.map((d) => `| ${d.topic} | ${d.reason} | ${d.error.replace(/\|/g, '/')} |`),
+      '',
+    );
   }
   if (r.violations.length) out.push('**Violations** (first 50)', '', ...r.violations.slice(0, 50).map((v) => `- ${v}`), '');
   return out;
@@ -69,7 +96,9 @@ function renderRun(r: RunResult): string[] {
 
 /** docs/reliability.md from every run result kept in `dir` (run-r<replicas>.json), with 1 vs 2 replicas compared. */
 export function renderReport(dir: string): string {
-  const runs = (existsSync(dir) ? readdirSync(dir) : []).filter((f) => /^run-r\d+\.json$/.test(f)).sort()
+  const runs = (existsSync(dir) ? readdirSync(dir) : [])
+    .filter((f) => /^run-r\d+\.json$/.test(f))
+    .sort()
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as RunResult);
   const m = runs[0]?.machine;
   const lines = [
@@ -86,13 +115,21 @@ export function renderReport(dir: string): string {
     '',
   ];
   if (runs.length > 1) {
-    lines.push('## Scaling: the same run with 1 and with 2 replicas per service', '',
+    lines.push(
+      '## Scaling: the same run with 1 and with 2 replicas per service',
+      '',
       '| replicas | trade-ins | trade-ins/min | traffic | settle | median recovery | worst recovery | error rate in faults | p99 calm / faults | violations |',
-      '|---|---|---|---|---|---|---|---|---|---|');
+      '|---|---|---|---|---|---|---|---|---|---|',
+    );
     for (const r of runs) {
-      const rec = r.faults.map((f) => f.recoveryMs).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
-      lines.push(`| ${r.options.replicas} | ${r.options.tradeIns} | ${r.throughputPerMinute.toFixed(1)} | ${s(r.phases['traffic'])} | ${s(r.phases['settle after traffic'])} | ` +
-        `${s(rec[Math.floor(rec.length / 2)])} | ${s(rec.at(-1))} | ${pct(r.api.faults.errorRate)} | ${r.api.calm.p99Ms} / ${r.api.faults.p99Ms} ms | ${r.violations.length} |`);
+      const rec = r.faults
+        .map((f) => f.recoveryMs)
+        .filter((x): x is number => x !== undefined)
+        .sort((a, b) => a - b);
+      lines.push(
+        `| ${r.options.replicas} | ${r.options.tradeIns} | ${r.throughputPerMinute.toFixed(1)} | ${s(r.phases['traffic'])} | ${s(r.phases['settle after traffic'])} | ` +
+          `${s(rec[Math.floor(rec.length / 2)])} | ${s(rec.at(-1))} | ${pct(r.api.faults.errorRate)} | ${r.api.calm.p99Ms} / ${r.api.faults.p99Ms} ms | ${r.violations.length} |`,
+      );
     }
     lines.push('');
   }
@@ -101,11 +138,15 @@ export function renderReport(dir: string): string {
     const largest = Math.max(...runs.map((r) => r.options.tradeIns));
     const pace = Math.max(...runs.map((r) => r.throughputPerMinute));
     if (largest < 10_000) {
-      lines.push('## Scale actually run', '',
+      lines.push(
+        '## Scale actually run',
+        '',
         `The largest run here drove ${largest} trade-ins. At the best pace measured (${pace.toFixed(1)} trade-ins a minute under faults), ` +
-        `10,000 would take about ${(10_000 / pace / 60).toFixed(1)} hours of traffic on this machine, beyond a bounded run, so it was not run. ` +
-        'The program has no size limit of its own (`--trade-ins` up to 999999); on a machine with more cores, more replicas and ' +
-        '`--concurrency` raise the pace.', '');
+          `10,000 would take about ${(10_000 / pace / 60).toFixed(1)} hours of traffic on this machine, beyond a bounded run, so it was not run. ` +
+          'The program has no size limit of its own (`--trade-ins` up to 999999); on a machine with more cores, more replicas and ' +
+          '`--concurrency` raise the pace.',
+        '',
+      );
     }
   }
   // What the numbers alone do not say (the conditions of the runs), written by whoever ran them.

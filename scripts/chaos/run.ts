@@ -59,10 +59,19 @@ function options() {
     return n;
   };
   return {
-    tradeIns: int('trade-ins', 13, 999_999), replicas: int('replicas', 1, 5), concurrency: int('concurrency', 1, 200),
-    killsPerReplica: int('kills-per-replica', 1, 10), seed: int('seed', 0, 2 ** 31), timeLimitMs: minutes(String(values['time-limit-min'])) * 60_000,
-    resultsDir: String(values['results-dir']), report: String(values.report), stateDir: String(values['state-dir']),
-    basePort: int('base-port', 1024, 65_000), pgPort: int('pg-port', 1024, 65_535), kafkaPort: int('kafka-port', 1024, 65_000), replay: !values['no-replay'],
+    tradeIns: int('trade-ins', 13, 999_999),
+    replicas: int('replicas', 1, 5),
+    concurrency: int('concurrency', 1, 200),
+    killsPerReplica: int('kills-per-replica', 1, 10),
+    seed: int('seed', 0, 2 ** 31),
+    timeLimitMs: minutes(String(values['time-limit-min'])) * 60_000,
+    resultsDir: String(values['results-dir']),
+    report: String(values.report),
+    stateDir: String(values['state-dir']),
+    basePort: int('base-port', 1024, 65_000),
+    pgPort: int('pg-port', 1024, 65_535),
+    kafkaPort: int('kafka-port', 1024, 65_000),
+    replay: !values['no-replay'],
     appRoot: resolve(String(values['app-root'])),
   };
 }
@@ -74,7 +83,11 @@ async function main(): Promise<number> {
   const phase = async <T>(name: string, body: () => Promise<T>): Promise<T> => {
     const t = Date.now();
     log(`[chaos] == ${name}`);
-    try { return await body(); } finally { phases[name] = Date.now() - t; }
+    try {
+      return await body();
+    } finally {
+      phases[name] = Date.now() - t;
+    }
   };
   const left = () => o.timeLimitMs - (Date.now() - began);
   const infra = new ChaosInfra(ROOT, o.stateDir, { pg: o.pgPort, kafka: o.kafkaPort, kafkaController: o.kafkaPort + 1 }, NAMESPACE);
@@ -82,24 +95,48 @@ async function main(): Promise<number> {
     [`${s.replace(/-service$/, '').toUpperCase()}_DATABASE_URL`]: infra.dbUrl(s),
     ...(s === 'intake-service' ? { INTAKE_LABEL_WORKER_INTERVAL_MS: '500' } : {}),
     // Provider answers lost for a while must be reconciled within the run: a short lease on submitted attempts.
-    ...(s === 'payout-service' ? { PAYOUT_WORKER_INTERVAL_MS: '500', PAYOUT_RECONCILE_AFTER_MS: '10000', SANDBOX_TIMEOUT_RATE: '0', SANDBOX_FAILURE_RATE: '0' } : {}),
+    ...(s === 'payout-service'
+      ? { PAYOUT_WORKER_INTERVAL_MS: '500', PAYOUT_RECONCILE_AFTER_MS: '10000', SANDBOX_TIMEOUT_RATE: '0', SANDBOX_FAILURE_RATE: '0' }
+      : {}),
   });
   const cluster = new Cluster({
-    root: o.appRoot, logDir: join(o.stateDir, 'logs'), replicas: o.replicas, basePort: o.basePort, serviceEnv,
+    root: o.appRoot,
+    logDir: join(o.stateDir, 'logs'),
+    replicas: o.replicas,
+    basePort: o.basePort,
+    serviceEnv,
     env: {
-      NODE_ENV: 'development', LOG_LEVEL: 'warn', AUTH_JWT_SECRET: SECRET, CLOCK_CONTROL: 'enabled', DEADLINE_POLL_MS: '2000',
-      KAFKA_BROKERS: infra.brokers.join(','), KAFKA_TOPIC_NAMESPACE: NAMESPACE,
-      PARTNER_RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_PER_MINUTE: '100000', SHUTDOWN_GRACE_MS: '10000',
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+      AUTH_JWT_SECRET: SECRET,
+      CLOCK_CONTROL: 'enabled',
+      DEADLINE_POLL_MS: '2000',
+      KAFKA_BROKERS: infra.brokers.join(','),
+      KAFKA_TOPIC_NAMESPACE: NAMESPACE,
+      PARTNER_RATE_LIMIT_PER_MINUTE: '100000',
+      RATE_LIMIT_PER_MINUTE: '100000',
+      SHUTDOWN_GRACE_MS: '10000',
     },
   });
   // Whatever happens, no process of this run outlives it.
-  process.once('exit', () => { for (const r of cluster.replicas) if (cluster.alive(r)) r.child!.kill('SIGKILL'); });
+  process.once('exit', () => {
+    for (const r of cluster.replicas) if (cluster.alive(r)) r.child!.kill('SIGKILL');
+  });
   // 'exit' does not run when a signal ends the process: turn Ctrl-C and SIGTERM into an exit.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
   const watchdog = setTimeout(() => {
     log(`[chaos] time limit of ${o.timeLimitMs / 60_000} min reached: stopping`);
     for (const r of cluster.replicas) if (cluster.alive(r)) r.child!.kill('SIGKILL');
-    spawnSync('bash', [join(ROOT, 'scripts/chaos/infra.sh'), 'down'], { env: { ...process.env, TRADEIN_STATE_DIR: o.stateDir, PG_PORT: String(o.pgPort), KAFKA_PORT: String(o.kafkaPort), KAFKA_CONTROLLER_PORT: String(o.kafkaPort + 1) }, stdio: 'inherit' });
+    spawnSync('bash', [join(ROOT, 'scripts/chaos/infra.sh'), 'down'], {
+      env: {
+        ...process.env,
+        TRADEIN_STATE_DIR: o.stateDir,
+        PG_PORT: String(o.pgPort),
+        KAFKA_PORT: String(o.kafkaPort),
+        KAFKA_CONTROLLER_PORT: String(o.kafkaPort + 1),
+      },
+      stdio: 'inherit',
+    });
     process.exit(3);
   }, o.timeLimitMs);
   watchdog.unref();
@@ -125,7 +162,11 @@ async function main(): Promise<number> {
     });
     const sign = (claims: Parameters<typeof signStaffToken>[0]) => signStaffToken(claims, AUTH, 12 * 3600);
     const seeded_ = await seedDemo({ client, sign, siteId: SITE });
-    const f = new TradeInFlows(client, { ops: seeded_.tokens.ops, grader: seeded_.tokens.grader, apiKey: seeded_.apiKey }, { timeoutMs: 240_000, intervalMs: 500 });
+    const f = new TradeInFlows(
+      client,
+      { ops: seeded_.tokens.ops, grader: seeded_.tokens.grader, apiKey: seeded_.apiKey },
+      { timeoutMs: 240_000, intervalMs: 500 },
+    );
     const kafka = createKafka('chaos-run', infra.brokers);
     dbs = new Databases((s) => infra.dbUrl(s));
     lag = new LagReader(kafka, NAMESPACE);
@@ -137,10 +178,25 @@ async function main(): Promise<number> {
     const tracked = units.flat();
     const random = seeded(o.seed);
     const faults = schedule(cluster, { killsPerReplica: o.killsPerReplica, stallMs: 40_000, timeoutWindowMs: 60_000 }, random);
-    const injector = new FaultInjector(cluster, infra, { killsPerReplica: o.killsPerReplica, stallMs: 40_000, timeoutWindowMs: 60_000 }, random, () => advancedMs, log);
+    const injector = new FaultInjector(
+      cluster,
+      infra,
+      { killsPerReplica: o.killsPerReplica, stallMs: 40_000, timeoutWindowMs: 60_000 },
+      random,
+      () => advancedMs,
+      log,
+    );
     const runId = `chaos${o.seed}`;
     const repeated: string[] = [];
-    const driver = { f, store: { storeId: seeded_.storeId, token: seeded_.tokens.storeStaff }, siteId: SITE, runId, note: (t: Tracked, what: string) => { repeated.push(`#${t.no} ${what}`); } };
+    const driver = {
+      f,
+      store: { storeId: seeded_.storeId, token: seeded_.tokens.storeStaff },
+      siteId: SITE,
+      runId,
+      note: (t: Tracked, what: string) => {
+        repeated.push(`#${t.no} ${what}`);
+      },
+    };
 
     let trafficDone = false;
     let trafficEnded = 0;
@@ -171,37 +227,64 @@ async function main(): Promise<number> {
       return done;
     })();
     const [trafficResult] = await Promise.all([traffic, faultLoop]);
-    log(`[chaos] traffic done: ${tracked.filter((t) => !t.error).length}/${tracked.length} driven without giving up; ${repeated.length} step(s) repeated`);
+    log(
+      `[chaos] traffic done: ${tracked.filter((t) => !t.error).length}/${tracked.length} driven without giving up; ${repeated.length} step(s) repeated`,
+    );
 
     const settleBudget = () => Math.max(60_000, Math.min(20 * 60_000, left() - 5 * 60_000));
     await phase('settle after traffic', () => settle(dbs!, lag!, client, f.actors.ops, settleBudget()));
 
     await phase('deadlines (clock moved) and final states', async () => {
       // The trade-ins waiting for a deadline (never shipped, silent on a revised offer) are ended by moving every replica's clock.
-      const waiting = await Promise.all(tracked.filter((t) => t.tradeInId && !t.error && t.scenario.kind === 'mail-in' && t.scenario.beforeClock).map((t) => f.tradeIn(t.tradeInId!)));
-      const deadlines = waiting.map((v: TradeInView) => Date.parse((v.state === 'ACCEPTED' ? v.shipBy : v.respondBy) ?? '')).filter((d) => !Number.isNaN(d));
+      const waiting = await Promise.all(
+        tracked
+          .filter((t) => t.tradeInId && !t.error && t.scenario.kind === 'mail-in' && t.scenario.beforeClock)
+          .map((t) => f.tradeIn(t.tradeInId!)),
+      );
+      const deadlines = waiting
+        .map((v: TradeInView) => Date.parse((v.state === 'ACCEPTED' ? v.shipBy : v.respondBy) ?? ''))
+        .filter((d) => !Number.isNaN(d));
       if (deadlines.length) {
-        const now = Date.parse((await client.req<{ now: string }>('quote-service', 'GET', '/v1/ops/clock', 200, { token: f.actors.ops })).now);
+        const now = Date.parse(
+          (await client.req<{ now: string }>('quote-service', 'GET', '/v1/ops/clock', 200, { token: f.actors.ops })).now,
+        );
         const ms = Math.max(...deadlines) - now + 60_000;
         if (ms > 0) {
           for (const r of cluster.replicas) {
-            const res = await fetch(`${cluster.url(r)}/v1/ops/clock/advance`, { method: 'POST', headers: { authorization: `Bearer ${f.actors.ops}`, 'content-type': 'application/json' }, body: JSON.stringify({ ms }) });
+            const res = await fetch(`${cluster.url(r)}/v1/ops/clock/advance`, {
+              method: 'POST',
+              headers: { authorization: `Bearer ${f.actors.ops}`, 'content-type': 'application/json' },
+              body: JSON.stringify({ ms }),
+            });
             if (res.status !== 200) throw new Error(`${r.name} refused to move its clock: ${res.status}`);
           }
           advancedMs += ms;
           log(`[chaos] every replica's clock moved ${(ms / 86_400_000).toFixed(1)} days forward`);
         }
       }
-      await pool(tracked.filter((t) => t.tradeInId && !t.error), 16, async (t) => {
-        await until(async () => (await f.tradeIn(t.tradeInId!)).state === t.scenario.expect, `${t.tradeInId} ${t.scenario.expect}`, { timeoutMs: Math.max(30_000, Math.min(300_000, left() - 4 * 60_000)), intervalMs: 1000 }).catch(() => undefined);
-      });
+      await pool(
+        tracked.filter((t) => t.tradeInId && !t.error),
+        16,
+        async (t) => {
+          await until(async () => (await f.tradeIn(t.tradeInId!)).state === t.scenario.expect, `${t.tradeInId} ${t.scenario.expect}`, {
+            timeoutMs: Math.max(30_000, Math.min(300_000, left() - 4 * 60_000)),
+            intervalMs: 1000,
+          }).catch(() => undefined);
+        },
+      );
       await settle(dbs!, lag!, client, f.actors.ops, settleBudget());
     });
     await monitor.stop();
 
     const facts = new Map<string, TradeInFacts>();
     const checked = await phase('checks', async () => {
-      await pool(tracked.filter((t) => t.tradeInId), 16, async (t) => { facts.set(t.tradeInId!, await factsOf(f, t.tradeInId!)); });
+      await pool(
+        tracked.filter((t) => t.tradeInId),
+        16,
+        async (t) => {
+          facts.set(t.tradeInId!, await factsOf(f, t.tradeInId!));
+        },
+      );
       const perTradeIn: string[] = [];
       for (const t of tracked) {
         if (t.error) perTradeIn.push(`#${t.no} ${t.tradeInId ?? '(no trade-in)'} (${t.scenario.name}): the driver gave up: ${t.error}`);
@@ -218,31 +301,77 @@ async function main(): Promise<number> {
     const lost = tracked.filter((t) => !t.tradeInId || !facts.has(t.tradeInId)).length;
     const stuck = tracked.filter((t) => t.tradeInId && facts.get(t.tradeInId)?.view.state !== t.scenario.expect).length;
     verdicts.push({ name: '0 lost (every trade-in exists)', ok: lost === 0, detail: `${lost} lost` });
-    verdicts.push({ name: '0 stuck (every trade-in in its scenario\'s end state)', ok: stuck === 0, detail: `${stuck} not in their expected state` });
-    verdicts.push({ name: 'each trade-in: one payout, one provider payment, timeline applied once', ok: checked.perTradeIn.length === 0, detail: `${checked.perTradeIn.length} finding(s)` });
-    verdicts.push({ name: 'ledger zero per currency, equal to the provider\'s payments', ok: checked.ledger.violations.length === 0, detail: checked.ledger.violations.join('; ') || 'balanced' });
-    verdicts.push({ name: 'stock holds exactly the completed (graded, paid) devices', ok: checked.stock.length === 0, detail: `${checked.stock.length} finding(s)` });
-    verdicts.push({ name: 'custody chains complete (one chain per scenario)', ok: checked.custody.violations.length === 0, detail: `${checked.custody.violations.length} finding(s)` });
+    verdicts.push({
+      name: "0 stuck (every trade-in in its scenario's end state)",
+      ok: stuck === 0,
+      detail: `${stuck} not in their expected state`,
+    });
+    verdicts.push({
+      name: 'each trade-in: one payout, one provider payment, timeline applied once',
+      ok: checked.perTradeIn.length === 0,
+      detail: `${checked.perTradeIn.length} finding(s)`,
+    });
+    verdicts.push({
+      name: "ledger zero per currency, equal to the provider's payments",
+      ok: checked.ledger.violations.length === 0,
+      detail: checked.ledger.violations.join('; ') || 'balanced',
+    });
+    verdicts.push({
+      name: 'stock holds exactly the completed (graded, paid) devices',
+      ok: checked.stock.length === 0,
+      detail: `${checked.stock.length} finding(s)`,
+    });
+    verdicts.push({
+      name: 'custody chains complete (one chain per scenario)',
+      ok: checked.custody.violations.length === 0,
+      detail: `${checked.custody.violations.length} finding(s)`,
+    });
     verdicts.push({ name: 'dead letters (expected none)', ok: checked.dlt.length === 0, detail: `${checked.dlt.length} dead letter(s)` });
     const timeoutFault = faults.find((x) => x.kind === 'payout-timeout');
     verdicts.push({ name: 'provider timeout after the payment settled exercised', ok: true, detail: timeoutFault?.detail ?? 'not run' });
     const repairFailures = faults.filter((x) => x.error);
-    verdicts.push({ name: 'every fault injected and repaired', ok: repairFailures.length === 0, detail: `${faults.length} faults, ${repairFailures.length} not repaired` });
-    violations.push(...checked.perTradeIn, ...checked.custody.violations, ...checked.stock, ...checked.ledger.violations,
-      ...checked.dlt.map((d) => `dead letter on ${d.topic} (${d.reason}): ${d.error}`), ...repairFailures.map((x) => `fault ${x.kind} ${x.target}: ${x.error}`));
+    verdicts.push({
+      name: 'every fault injected and repaired',
+      ok: repairFailures.length === 0,
+      detail: `${faults.length} faults, ${repairFailures.length} not repaired`,
+    });
+    violations.push(
+      ...checked.perTradeIn,
+      ...checked.custody.violations,
+      ...checked.stock,
+      ...checked.ledger.violations,
+      ...checked.dlt.map((d) => `dead letter on ${d.topic} (${d.reason}): ${d.error}`),
+      ...repairFailures.map((x) => `fault ${x.kind} ${x.target}: ${x.error}`),
+    );
 
     let replay: RunResult['replay'] = null;
     if (o.replay) {
-      const r = await phase('replay of every topic', () => replayEverything(kafka, lag!, cluster, restartEnv, Math.max(60_000, left() - 3 * 60_000)));
+      const r = await phase('replay of every topic', () =>
+        replayEverything(kafka, lag!, cluster, restartEnv, Math.max(60_000, left() - 3 * 60_000)),
+      );
       const again = new Map<string, TradeInFacts>();
-      await pool([...facts.keys()], 16, async (id) => { again.set(id, await factsOf(f, id)); });
+      await pool([...facts.keys()], 16, async (id) => {
+        again.set(id, await factsOf(f, id));
+      });
       const changed = [...facts.keys()].filter((id) => JSON.stringify(facts.get(id)) !== JSON.stringify(again.get(id)));
       const ledgerAfter = await checkLedger(f, dbs);
-      const stockAfter = await checkStock(f, new Set([...again.values()].filter((x) => x.view.state === 'COMPLETED').map((x) => x.view.id)));
-      const replayViolations = [...r.violations, ...changed.map((id) => `replay changed trade-in ${id}`),
-        ...(JSON.stringify(ledgerAfter.figures) !== JSON.stringify(checked.ledger.figures) ? ['replay changed the ledger or the provider\'s book'] : []), ...stockAfter];
-      verdicts.push({ name: 'replay of every topic to every group changes nothing', ok: replayViolations.length === 0,
-        detail: `${Object.values(r.redelivered).reduce((a, b) => a + b, 0)} messages redelivered; ${replayViolations.length} finding(s)` });
+      const stockAfter = await checkStock(
+        f,
+        new Set([...again.values()].filter((x) => x.view.state === 'COMPLETED').map((x) => x.view.id)),
+      );
+      const replayViolations = [
+        ...r.violations,
+        ...changed.map((id) => `replay changed trade-in ${id}`),
+        ...(JSON.stringify(ledgerAfter.figures) !== JSON.stringify(checked.ledger.figures)
+          ? ["replay changed the ledger or the provider's book"]
+          : []),
+        ...stockAfter,
+      ];
+      verdicts.push({
+        name: 'replay of every topic to every group changes nothing',
+        ok: replayViolations.length === 0,
+        detail: `${Object.values(r.redelivered).reduce((a, b) => a + b, 0)} messages redelivered; ${replayViolations.length} finding(s)`,
+      });
       violations.push(...replayViolations);
       replay = { redelivered: r.redelivered, ms: r.ms };
     }
@@ -251,7 +380,12 @@ async function main(): Promise<number> {
     const normal = normalBacklog(monitor.samples, firstFault);
     const faultRows = faults.map((x) => {
       const at = recoveredAt(monitor.samples, x, normal);
-      return { ...x, recoveredAt: at, recoveryMs: at === undefined ? undefined : at - x.injectedAt!, duringTraffic: (x.injectedAt ?? 0) <= trafficEnded };
+      return {
+        ...x,
+        recoveredAt: at,
+        recoveryMs: at === undefined ? undefined : at - x.injectedAt!,
+        duringTraffic: (x.injectedAt ?? 0) <= trafficEnded,
+      };
     });
     const windows = faultRows.map((x) => ({ from: x.injectedAt!, to: x.recoveredAt ?? x.restoredAt ?? x.injectedAt! }));
     const inTraffic = client.exchanges.filter((x) => x.at >= trafficResult.startedAt && x.at <= trafficResult.endedAt);
@@ -265,13 +399,35 @@ async function main(): Promise<number> {
     const exitCode = violations.length || verdicts.some((v) => !v.ok) ? 1 : 0;
     const result: RunResult = {
       date: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), os: `${type()} ${release()}`, node: process.version },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        os: `${type()} ${release()}`,
+        node: process.version,
+      },
       options: { tradeIns: o.tradeIns, replicas: o.replicas, concurrency: o.concurrency, seed: o.seed, killsPerReplica: o.killsPerReplica },
-      phases, throughputPerMinute: tracked.length / ((trafficResult.endedAt - trafficResult.startedAt) / 60_000),
-      byOutcome, expectedByOutcome, faults: faultRows, normalBacklog: normal,
-      api: { calm: apiStats(inTraffic.filter((x) => !inWindows(x.at, windows))), faults: apiStats(inTraffic.filter((x) => inWindows(x.at, windows))) },
-      deadLetters: checked.dlt, figures: { ...checked.ledger.figures, 'steps repeated by the driver': repeated.length, 'free memory at the end (GB)': Math.round(freemem() / 2 ** 30) },
-      custodyChains: checked.custody.chains, replay, verdicts, violations, exitCode,
+      phases,
+      throughputPerMinute: tracked.length / ((trafficResult.endedAt - trafficResult.startedAt) / 60_000),
+      byOutcome,
+      expectedByOutcome,
+      faults: faultRows,
+      normalBacklog: normal,
+      api: {
+        calm: apiStats(inTraffic.filter((x) => !inWindows(x.at, windows))),
+        faults: apiStats(inTraffic.filter((x) => inWindows(x.at, windows))),
+      },
+      deadLetters: checked.dlt,
+      figures: {
+        ...checked.ledger.figures,
+        'steps repeated by the driver': repeated.length,
+        'free memory at the end (GB)': Math.round(freemem() / 2 ** 30),
+      },
+      custodyChains: checked.custody.chains,
+      replay,
+      verdicts,
+      violations,
+      exitCode,
     };
     mkdirSync(o.resultsDir, { recursive: true });
     writeFileSync(join(o.resultsDir, `run-r${o.replicas}.json`), `${JSON.stringify(result, null, 2)}\n`);
@@ -279,7 +435,9 @@ async function main(): Promise<number> {
     writeFileSync(o.report, renderReport(o.resultsDir));
     for (const v of verdicts) log(`[chaos] ${v.ok ? 'PASS' : 'FAIL'} ${v.name}: ${v.detail}`);
     for (const v of violations.slice(0, 30)) log(`[chaos] !! ${v}`);
-    log(`[chaos] report: ${o.report} (results: ${join(o.resultsDir, `run-r${o.replicas}.json`)}); ${((Date.now() - began) / 60_000).toFixed(1)} min in all`);
+    log(
+      `[chaos] report: ${o.report} (results: ${join(o.resultsDir, `run-r${o.replicas}.json`)}); ${((Date.now() - began) / 60_000).toFixed(1)} min in all`,
+    );
     return exitCode;
   } finally {
     await lag?.close();
@@ -289,7 +447,10 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code), (err: unknown) => {
-  console.error(`[chaos] ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-  process.exit(2);
-});
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`[chaos] ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    process.exit(2);
+  },
+);

@@ -2,7 +2,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { type PlatformClient } from '../platform-client';
 import { type Databases, type LagReader } from './monitor';
 
-export interface Backlog { unpublished: number; lag: number; dueJobs: Record<string, number> }
+export interface Backlog {
+  unpublished: number;
+  lag: number;
+  dueJobs: Record<string, number>;
+}
 
 /** Work a worker would pick up now, by the services' own clock: label requests, payouts, webhook deliveries, passed deadlines. */
 async function dueJobs(dbs: Databases, now: Date): Promise<Record<string, number>> {
@@ -10,8 +14,12 @@ async function dueJobs(dbs: Databases, now: Date): Promise<Record<string, number
     dbs.count('intake-service', `SELECT count(*) AS n FROM label_requests WHERE status = 'PENDING'`),
     dbs.count('payout-service', `SELECT count(*) AS n FROM payout WHERE status IN ('PENDING', 'SUBMITTED')`),
     dbs.count('quote-service', `SELECT count(*) AS n FROM webhook_delivery WHERE status = 'PENDING'`),
-    dbs.count('quote-service', `SELECT count(*) AS n FROM trade_in WHERE (state = 'QUOTED' AND quote_expires_at <= $1)
-      OR (state = 'ACCEPTED' AND fulfilment = 'MAIL_IN' AND NOT received AND ship_by <= $1) OR (state = 'COUNTER_OFFERED' AND respond_by <= $1)`, [now]),
+    dbs.count(
+      'quote-service',
+      `SELECT count(*) AS n FROM trade_in WHERE (state = 'QUOTED' AND quote_expires_at <= $1)
+      OR (state = 'ACCEPTED' AND fulfilment = 'MAIL_IN' AND NOT received AND ship_by <= $1) OR (state = 'COUNTER_OFFERED' AND respond_by <= $1)`,
+      [now],
+    ),
   ]);
   const out: Record<string, number> = {};
   if (labels) out['label requests'] = labels;

@@ -3,9 +3,18 @@ import { type Sample } from './monitor';
 import { type Exchange } from './resilient-client';
 
 /** A window of time during which a fault was in effect: from injection until the backlog was back to normal. */
-export interface Window { from: number; to: number }
+export interface Window {
+  from: number;
+  to: number;
+}
 
-export interface ApiStats { requests: number; errors: number; errorRate: number; p50Ms: number; p99Ms: number }
+export interface ApiStats {
+  requests: number;
+  errors: number;
+  errorRate: number;
+  p50Ms: number;
+  p99Ms: number;
+}
 
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return 0;
@@ -16,7 +25,13 @@ function percentile(sorted: number[], p: number): number {
 export function apiStats(xs: Exchange[]): ApiStats {
   const ms = xs.map((x) => x.ms).sort((a, b) => a - b);
   const errors = xs.filter((x) => x.status === 0 || x.status >= 500).length;
-  return { requests: xs.length, errors, errorRate: xs.length ? errors / xs.length : 0, p50Ms: percentile(ms, 50), p99Ms: percentile(ms, 99) };
+  return {
+    requests: xs.length,
+    errors,
+    errorRate: xs.length ? errors / xs.length : 0,
+    p50Ms: percentile(ms, 50),
+    p99Ms: percentile(ms, 99),
+  };
 }
 
 const load = (s: Sample) => (s.lag ?? Infinity) + (s.pending ?? Infinity);
@@ -26,7 +41,10 @@ const load = (s: Sample) => (s.lag ?? Infinity) + (s.pending ?? Infinity);
  * fault, with some headroom), never below a floor, since under steady load lag is never exactly zero.
  */
 export function normalBacklog(samples: Sample[], firstFaultAt: number, floor = 25): number {
-  const calm = samples.filter((s) => s.at < firstFaultAt && s.lag !== null && s.pending !== null).map(load).sort((a, b) => a - b);
+  const calm = samples
+    .filter((s) => s.at < firstFaultAt && s.lag !== null && s.pending !== null)
+    .map(load)
+    .sort((a, b) => a - b);
   return Math.max(floor, Math.ceil(percentile(calm, 95) * 1.5));
 }
 

@@ -28,7 +28,11 @@ export function plan(n: number): Tracked[][] {
   return units;
 }
 
-export interface TrafficResult { startedAt: number; endedAt: number; unitsDone: number[] }
+export interface TrafficResult {
+  startedAt: number;
+  endedAt: number;
+  unitsDone: number[];
+}
 
 /** Drives every unit with at most `concurrency` at once; a unit that fails records its error on its trade-ins. */
 export async function runTraffic(d: Driver, units: Tracked[][], concurrency: number, log: (line: string) => void): Promise<TrafficResult> {
@@ -37,22 +41,24 @@ export async function runTraffic(d: Driver, units: Tracked[][], concurrency: num
   const queue = units.map((u, i) => ({ u, i }));
   let done = 0;
   const total = units.reduce((n, u) => n + u.length, 0);
-  await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const { u, i } = next;
-      try {
-        if (u[0]!.scenario.kind === 'mail-in') await driveMailIn(d, u[0]!, u[0]!.scenario as MailInScenario);
-        else await driveStoreBox(d, i, u);
-      } catch (err) {
-        for (const t of u) {
-          t.error = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').slice(0, 500);
-          log(`[chaos] #${t.no} ${t.scenario.name}: GAVE UP: ${t.error}`);
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const { u, i } = next;
+        try {
+          if (u[0]!.scenario.kind === 'mail-in') await driveMailIn(d, u[0]!, u[0]!.scenario as MailInScenario);
+          else await driveStoreBox(d, i, u);
+        } catch (err) {
+          for (const t of u) {
+            t.error = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').slice(0, 500);
+            log(`[chaos] #${t.no} ${t.scenario.name}: GAVE UP: ${t.error}`);
+          }
         }
+        unitsDone.push(Date.now());
+        done += u.length;
+        if (done % 50 < u.length) log(`[chaos] traffic: ${done}/${total} trade-ins driven`);
       }
-      unitsDone.push(Date.now());
-      done += u.length;
-      if (done % 50 < u.length) log(`[chaos] traffic: ${done}/${total} trade-ins driven`);
-    }
-  }));
+    }),
+  );
   return { startedAt, endedAt: Date.now(), unitsDone };
 }

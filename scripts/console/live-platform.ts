@@ -44,12 +44,21 @@ function freePort(): Promise<number> {
 
 async function heldPayout(p: Platform, f: TradeInFlows): Promise<LiveFixture['held']> {
   const imei = imeiFor(TAC, 700_000 + Math.floor(Math.random() * 99_000));
-  const { tradeInId } = await f.quoteAndAccept({ modelId: 'apple-iphone-13', variantId: '128gb', market: 'FR', payout: { method: 'GIFT_CARD' } });
+  const { tradeInId } = await f.quoteAndAccept({
+    modelId: 'apple-iphone-13',
+    variantId: '128gb',
+    market: 'FR',
+    payout: { method: 'GIFT_CARD' },
+  });
   const tracking = await f.shipToSite(tradeInId);
   const receipt = await f.dockReceipt(tracking, { imei });
   if (receipt.outcome !== 'RECEIVED') throw new Error(`dock receipt of the held trade-in: ${JSON.stringify(receipt)}`);
   await f.grade(tradeInId, { imei, cosmeticGrade: 'A', battery: 92, defects: [] });
-  const payout = await until(async () => (await f.payoutsOf(tradeInId)).find((x) => x.status === 'HELD'), `a held payout for ${tradeInId}`, f.wait);
+  const payout = await until(
+    async () => (await f.payoutsOf(tradeInId)).find((x) => x.status === 'HELD'),
+    `a held payout for ${tradeInId}`,
+    f.wait,
+  );
   void p;
   return { tradeInId, payoutId: payout.id };
 }
@@ -70,7 +79,10 @@ async function main(): Promise<number> {
     'payout-service': {
       // Every payout is held (at most 0 per seller and hour), so ops has one to release from the console.
       PAYOUT_VELOCITY_RULES: JSON.stringify({ '*': [{ scope: 'SELLER', windowHours: 1, maxCount: 0 }] }),
-      SANDBOX_FAILURE_RATE: '0', SANDBOX_TIMEOUT_RATE: '0', SANDBOX_LATENCY_MS: '10', PAYOUT_WORKER_INTERVAL_MS: '500',
+      SANDBOX_FAILURE_RATE: '0',
+      SANDBOX_TIMEOUT_RATE: '0',
+      SANDBOX_LATENCY_MS: '10',
+      PAYOUT_WORKER_INTERVAL_MS: '500',
     },
   });
   try {
@@ -78,8 +90,13 @@ async function main(): Promise<number> {
     const grader = p.token({ sub: 'grader-gus', role: 'grader', siteId: SITE });
     const partnerId = `console-live-${Date.now().toString(36)}`;
     await p.client.req('quote-service', 'POST', '/v1/partners', 201, { token: ops, body: { id: partnerId, name: 'Console Live Telco' } });
-    const apiKey = (await p.client.req<{ apiKey: string }>('quote-service', 'POST', `/v1/partners/${partnerId}/api-keys`, 201, { token: ops, body: {} })).apiKey;
-    await p.client.req('intake-service', 'PUT', `/v1/tac-models/${TAC}`, [200, 201], { token: ops, body: { modelId: 'apple-iphone-13', brand: 'Apple', name: 'iPhone 13', category: 'smartphone' } });
+    const apiKey = (
+      await p.client.req<{ apiKey: string }>('quote-service', 'POST', `/v1/partners/${partnerId}/api-keys`, 201, { token: ops, body: {} })
+    ).apiKey;
+    await p.client.req('intake-service', 'PUT', `/v1/tac-models/${TAC}`, [200, 201], {
+      token: ops,
+      body: { modelId: 'apple-iphone-13', brand: 'Apple', name: 'iPhone 13', category: 'smartphone' },
+    });
     const storeStaff = p.token({ sub: 'clerk-clara', role: 'store_staff', storeId: STORE, partnerId });
     const f = new TradeInFlows(p.client, { ops, grader, apiKey }, { timeoutMs: 60_000, intervalMs: 300 });
     const held = await heldPayout(p, f);
@@ -88,9 +105,18 @@ async function main(): Promise<number> {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, 'live.json');
     const fixture: LiveFixture = {
-      urls: { quote: p.url('quote-service'), intake: p.url('intake-service'), grading: p.url('grading-service'), payout: p.url('payout-service') },
-      tokens: { storeStaff, grader, ops }, storeId: STORE, siteId: SITE, partnerId,
-      imei: imeiFor(TAC, 800_000 + Math.floor(Math.random() * 99_000)), held,
+      urls: {
+        quote: p.url('quote-service'),
+        intake: p.url('intake-service'),
+        grading: p.url('grading-service'),
+        payout: p.url('payout-service'),
+      },
+      tokens: { storeStaff, grader, ops },
+      storeId: STORE,
+      siteId: SITE,
+      partnerId,
+      imei: imeiFor(TAC, 800_000 + Math.floor(Math.random() * 99_000)),
+      held,
     };
     writeFileSync(file, JSON.stringify(fixture, null, 2));
     const port = (u: string) => new URL(u).port;
@@ -98,9 +124,19 @@ async function main(): Promise<number> {
       ...process.env,
       CONSOLE_LIVE_FILE: file,
       CONSOLE_E2E_PORT: String(await freePort()),
-      QUOTE_PORT: port(fixture.urls.quote), INTAKE_PORT: port(fixture.urls.intake), GRADING_PORT: port(fixture.urls.grading), PAYOUT_PORT: port(fixture.urls.payout),
+      QUOTE_PORT: port(fixture.urls.quote),
+      INTAKE_PORT: port(fixture.urls.intake),
+      GRADING_PORT: port(fixture.urls.grading),
+      PAYOUT_PORT: port(fixture.urls.payout),
     };
-    const args = ['node_modules/@playwright/test/cli.js', 'test', '--config', 'apps/console/playwright.config.ts', '--project=live', ...process.argv.slice(2)];
+    const args = [
+      'node_modules/@playwright/test/cli.js',
+      'test',
+      '--config',
+      'apps/console/playwright.config.ts',
+      '--project=live',
+      ...process.argv.slice(2),
+    ];
     const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'inherit' });
     const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
     if (code !== 0) dumpLogs(p);
@@ -113,7 +149,10 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code), (err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

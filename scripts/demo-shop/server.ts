@@ -44,13 +44,26 @@ async function mintSession(req: IncomingMessage, res: ServerResponse): Promise<v
   const body = await readJson(req).catch(() => ({}) as Record<string, unknown>);
   const market = typeof body['market'] === 'string' ? body['market'] : 'FR';
   if (!(MARKETS as readonly string[]).includes(market)) {
-    return send(res, 400, 'application/problem+json', JSON.stringify({ status: 400, code: 'INVALID_FIELD', detail: `market: must be one of ${MARKETS.join(', ')}` }));
+    return send(
+      res,
+      400,
+      'application/problem+json',
+      JSON.stringify({ status: 400, code: 'INVALID_FIELD', detail: `market: must be one of ${MARKETS.join(', ')}` }),
+    );
   }
   const r = await fetch(`${QUOTE_URL}/v1/widget-sessions`, {
-    method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': apiKey() }, body: JSON.stringify({ market, origin: ORIGIN }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': apiKey() },
+    body: JSON.stringify({ market, origin: ORIGIN }),
   });
   const answer = (await r.json()) as Record<string, unknown>;
-  if (!r.ok) return send(res, 502, 'application/problem+json', JSON.stringify({ status: 502, code: 'SESSION_NOT_MINTED', detail: String(answer['detail'] ?? r.status) }));
+  if (!r.ok)
+    return send(
+      res,
+      502,
+      'application/problem+json',
+      JSON.stringify({ status: 502, code: 'SESSION_NOT_MINTED', detail: String(answer['detail'] ?? r.status) }),
+    );
   send(res, 201, 'application/json', JSON.stringify({ token: answer['token'], expiresAt: answer['expiresAt'] }));
 }
 
@@ -59,12 +72,21 @@ const server = createServer((req, res) => {
   const handle = async () => {
     if (req.method === 'GET' && url.pathname === '/') {
       const q = url.searchParams;
-      return send(res, 200, 'text/html; charset=utf-8', shopPage({
-        quoteUrl: QUOTE_URL, market: q.get('market') ?? 'FR', lang: q.get('lang') ?? 'en', categories: q.get('categories') ?? 'console',
-        ...(q.get('session_token') ? { sessionToken: q.get('session_token') as string } : {}),
-      }));
+      return send(
+        res,
+        200,
+        'text/html; charset=utf-8',
+        shopPage({
+          quoteUrl: QUOTE_URL,
+          market: q.get('market') ?? 'FR',
+          lang: q.get('lang') ?? 'en',
+          categories: q.get('categories') ?? 'console',
+          ...(q.get('session_token') ? { sessionToken: q.get('session_token') as string } : {}),
+        }),
+      );
     }
-    if (req.method === 'GET' && url.pathname === '/tradein-widget.js') return send(res, 200, 'text/javascript; charset=utf-8', readFileSync(WIDGET_FILE));
+    if (req.method === 'GET' && url.pathname === '/tradein-widget.js')
+      return send(res, 200, 'text/javascript; charset=utf-8', readFileSync(WIDGET_FILE));
     if (req.method === 'POST' && url.pathname === '/api/tradein-session') return mintSession(req, res);
     send(res, 404, 'text/plain', 'not found');
   };

@@ -27,7 +27,12 @@ export interface DemoOptions {
   log?: (line: string) => void;
 }
 
-export interface DemoResult { tracked: Tracked[]; stuck: Tracked[]; summary: Summary; exitCode: 0 | 1 }
+export interface DemoResult {
+  tracked: Tracked[];
+  stuck: Tracked[];
+  summary: Summary;
+  exitCode: 0 | 1;
+}
 
 const expected = (t: Tracked) => t.scenario.expect;
 const beforeClock = (t: Tracked) => (t.scenario.kind === 'mail-in' ? t.scenario.beforeClock : undefined) ?? t.scenario.expect;
@@ -35,9 +40,11 @@ const beforeClock = (t: Tracked) => (t.scenario.kind === 'mail-in' ? t.scenario.
 /** Runs tasks with at most `n` at a time. */
 async function pool<T>(items: T[], n: number, task: (item: T) => Promise<void>): Promise<void> {
   const queue = [...items];
-  await Promise.all(Array.from({ length: Math.min(n, queue.length) }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await task(item);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(n, queue.length) }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await task(item);
+    }),
+  );
 }
 
 /**
@@ -49,7 +56,8 @@ function runSerialBase(): number {
 }
 
 function plan(rounds: number): Tracked[] {
-  if (rounds * (MAIL_IN.length + STORE_BOX.length) > 999) throw new Error(`at most ${Math.floor(999 / (MAIL_IN.length + STORE_BOX.length))} rounds per run`);
+  if (rounds * (MAIL_IN.length + STORE_BOX.length) > 999)
+    throw new Error(`at most ${Math.floor(999 / (MAIL_IN.length + STORE_BOX.length))} rounds per run`);
   const base = runSerialBase();
   const tracked: Tracked[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -75,14 +83,19 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   const store: StoreActor = { storeId: o.storeId, token: o.tokens.storeStaff };
   const clock = await o.client.call<{ now: string }>('quote-service', 'GET', '/v1/ops/clock', { token: o.tokens.ops });
   if (clock.status !== 200) {
-    throw new Error(`the services' clocks cannot be moved (GET /v1/ops/clock answered ${clock.status}): start the platform with CLOCK_CONTROL=enabled (npm start does in development)`);
+    throw new Error(
+      `the services' clocks cannot be moved (GET /v1/ops/clock answered ${clock.status}): start the platform with CLOCK_CONTROL=enabled (npm start does in development)`,
+    );
   }
 
   const tracked = plan(o.rounds ?? 1);
   const width = String(tracked.length).length;
-  const tag = (t: Tracked) => `#${String(t.no).padStart(width, '0')} ${t.scenario.name.padEnd(44)} ${(t.tradeInId ?? '').slice(0, 8).padEnd(8)}`;
+  const tag = (t: Tracked) =>
+    `#${String(t.no).padStart(width, '0')} ${t.scenario.name.padEnd(44)} ${(t.tradeInId ?? '').slice(0, 8).padEnd(8)}`;
   const actors: DemoActors = { f, store, siteId: o.siteId, progress: (t, what) => log(`[demo] ${tag(t)} ${what}`) };
-  log(`[demo] ${tracked.length} trade-ins: ${o.rounds ?? 1} round(s) of ${MAIL_IN.length} mail-in and a box of ${STORE_BOX.length} from store ${o.storeId}; grading site ${o.siteId}`);
+  log(
+    `[demo] ${tracked.length} trade-ins: ${o.rounds ?? 1} round(s) of ${MAIL_IN.length} mail-in and a box of ${STORE_BOX.length} from store ${o.storeId}; grading site ${o.siteId}`,
+  );
 
   // One unit is a mail-in trade-in or a whole store box.
   const units: Tracked[][] = [];
@@ -105,13 +118,26 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
 
   // Everything that needs no deadline settles first, so moving the clock affects only what waits for one.
   const settle = async (target: (t: Tracked) => string, wait = settleWait) => {
-    await Promise.all(tracked.filter((t) => t.tradeInId && !t.error).map(async (t) => {
-      try {
-        const v = await until(async () => { const x = await f.tradeIn(t.tradeInId!); t.state = x.state; return x.state === target(t) ? x : undefined; },
-          `${t.tradeInId} ${target(t)}`, wait);
-        return v;
-      } catch { return undefined; }
-    }));
+    await Promise.all(
+      tracked
+        .filter((t) => t.tradeInId && !t.error)
+        .map(async (t) => {
+          try {
+            const v = await until(
+              async () => {
+                const x = await f.tradeIn(t.tradeInId!);
+                t.state = x.state;
+                return x.state === target(t) ? x : undefined;
+              },
+              `${t.tradeInId} ${target(t)}`,
+              wait,
+            );
+            return v;
+          } catch {
+            return undefined;
+          }
+        }),
+    );
   };
   log('[demo] waiting for payouts, stock and returns to settle');
   await settle(beforeClock);
@@ -124,7 +150,8 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   const stuck = tracked.filter((t) => t.error || t.state !== expected(t));
   if (stuck.length) {
     log(`\n[demo] ${stuck.length} trade-in(s) did not reach their expected state:`);
-    for (const t of stuck) log(`   ${tag(t)} expected ${expected(t)}, ${t.error ? `failed: ${t.error.split('\n')[0]}` : `is ${t.state ?? 'not created'}`}`);
+    for (const t of stuck)
+      log(`   ${tag(t)} expected ${expected(t)}, ${t.error ? `failed: ${t.error.split('\n')[0]}` : `is ${t.state ?? 'not created'}`}`);
   } else {
     log(`\n[demo] all ${tracked.length} trade-ins reached their expected state`);
   }
@@ -140,6 +167,8 @@ async function passDeadlines(f: TradeInFlows, tracked: Tracked[], log: (line: st
   const now = Date.parse((await f.client.req<{ now: string }>('quote-service', 'GET', '/v1/ops/clock', 200, { token: f.actors.ops })).now);
   const ms = Math.max(...deadlines.filter((d) => !Number.isNaN(d))) - now + 60_000;
   if (!(ms > 0)) return;
-  log(`[demo] ${waiting.length} trade-in(s) wait for a deadline: moving every service's clock ${(ms / 86_400_000).toFixed(1)} days forward`);
+  log(
+    `[demo] ${waiting.length} trade-in(s) wait for a deadline: moving every service's clock ${(ms / 86_400_000).toFixed(1)} days forward`,
+  );
   await f.client.advanceClock(f.actors.ops, ms);
 }

@@ -11,7 +11,8 @@ import { runDemo } from './demo';
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { rounds: { type: 'string', default: '2' }, concurrency: { type: 'string', default: '4' } } });
   const config = readDemoConfig();
-  if (!config) throw new Error(`${DEMO_CONFIG_PATH} not found: start the platform first (npm start), which seeds the demo partner and writes it`);
+  if (!config)
+    throw new Error(`${DEMO_CONFIG_PATH} not found: start the platform first (npm start), which seeds the demo partner and writes it`);
   let tokens = config.tokens;
   if (Date.parse(config.tokensExpireAt) < Date.now() + 3600_000) {
     const sign = tokenSigner();
@@ -23,13 +24,21 @@ async function main(): Promise<number> {
   }
   const client = new PlatformClient((s) => config.urls[s]);
   const result = await runDemo({
-    client, apiKey: config.apiKey, tokens, storeId: config.storeId, siteId: config.siteId,
-    rounds: Number(values.rounds), concurrency: Number(values.concurrency),
+    client,
+    apiKey: config.apiKey,
+    tokens,
+    storeId: config.storeId,
+    siteId: config.siteId,
+    rounds: Number(values.rounds),
+    concurrency: Number(values.concurrency),
   });
   return result.exitCode;
 }
 
-main().then((code) => process.exit(code), (err: unknown) => {
-  console.error(`[demo] ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`[demo] ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  },
+);

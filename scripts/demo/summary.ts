@@ -21,8 +21,11 @@ type StockItem = Pick<StockItemView, 'tradeInId' | 'marketplaceGrade' | 'cosmeti
 async function allStock(f: TradeInFlows): Promise<StockItem[]> {
   const items: StockItem[] = [];
   for (let offset = 0; ; offset += 500) {
-    const page = await answered(f.client.grading({ token: f.actors.ops }).GET('/v1/stock', { params: { query: { limit: 500, offset } } }),
-      200, `GET grading-service /v1/stock?limit=500&offset=${offset}`);
+    const page = await answered(
+      f.client.grading({ token: f.actors.ops }).GET('/v1/stock', { params: { query: { limit: 500, offset } } }),
+      200,
+      `GET grading-service /v1/stock?limit=500&offset=${offset}`,
+    );
     items.push(...page.items);
     if (page.items.length < 500) return items;
   }
@@ -36,7 +39,9 @@ export async function summarize(f: TradeInFlows, tracked: Tracked[]): Promise<Su
   for (const v of views) byState[v.state] = (byState[v.state] ?? 0) + 1;
 
   const payouts: Summary['payouts'] = {};
-  const perTradeIn = new Map<string, PayoutView[]>(await Promise.all(mine.map(async (t) => [t.tradeInId!, await f.payoutsOf(t.tradeInId!)] as const)));
+  const perTradeIn = new Map<string, PayoutView[]>(
+    await Promise.all(mine.map(async (t) => [t.tradeInId!, await f.payoutsOf(t.tradeInId!)] as const)),
+  );
   const allPayouts = [...perTradeIn.values()].flat();
   for (const p of allPayouts) {
     const c = (payouts[p.amount.currency] ??= { count: 0, paid: 0, paidMinor: '0', byMethod: {} });
@@ -48,7 +53,11 @@ export async function summarize(f: TradeInFlows, tracked: Tracked[]): Promise<Su
     }
   }
 
-  const balances = await answered(f.client.payout({ token: f.actors.ops }).GET('/v1/ledger/balances'), 200, 'GET payout-service /v1/ledger/balances');
+  const balances = await answered(
+    f.client.payout({ token: f.actors.ops }).GET('/v1/ledger/balances'),
+    200,
+    'GET payout-service /v1/ledger/balances',
+  );
   const ledger: Summary['ledger'] = {};
   for (const b of balances) {
     const kind = b.account.split(':')[0]!;
@@ -70,11 +79,22 @@ export async function summarize(f: TradeInFlows, tracked: Tracked[]): Promise<Su
   const inconsistencies: string[] = [];
   const paidCount = Object.values(payouts).reduce((n, c) => n + c.paid, 0);
   if (paidCount !== completed.length) inconsistencies.push(`${paidCount} payouts PAID but ${completed.length} trade-ins COMPLETED`);
-  if (stock.length !== completed.length) inconsistencies.push(`${stock.length} devices in stock but ${completed.length} trade-ins COMPLETED`);
-  for (const id of completed) if (!perTradeIn.get(id)?.some((p) => p.status === 'PAID')) inconsistencies.push(`trade-in ${id} COMPLETED without a PAID payout`);
+  if (stock.length !== completed.length)
+    inconsistencies.push(`${stock.length} devices in stock but ${completed.length} trade-ins COMPLETED`);
+  for (const id of completed)
+    if (!perTradeIn.get(id)?.some((p) => p.status === 'PAID')) inconsistencies.push(`trade-in ${id} COMPLETED without a PAID payout`);
   if (!invariant.balanced) inconsistencies.push(`ledger unbalanced: entries ${invariant.unbalancedEntryIds.join(', ')}`);
 
-  return { byState, payouts, ledger, ledgerBalanced: invariant.balanced, stockByGrade, stocked: stock.length, storeDiscrepancies, inconsistencies };
+  return {
+    byState,
+    payouts,
+    ledger,
+    ledgerBalanced: invariant.balanced,
+    stockByGrade,
+    stocked: stock.length,
+    storeDiscrepancies,
+    inconsistencies,
+  };
 }
 
 export function printSummary(s: Summary, log: (line: string) => void): void {
@@ -83,12 +103,19 @@ export function printSummary(s: Summary, log: (line: string) => void): void {
   for (const [state, n] of Object.entries(s.byState).sort()) log(`   ${state.padEnd(14)} ${n}`);
   log('== payouts of this run, per currency');
   for (const [currency, c] of Object.entries(s.payouts).sort()) {
-    const methods = Object.entries(c.byMethod).map(([m, n]) => `${m} ${n}`).join(', ');
+    const methods = Object.entries(c.byMethod)
+      .map(([m, n]) => `${m} ${n}`)
+      .join(', ');
     log(`   ${currency}  ${c.count} payouts, ${c.paid} paid, ${money({ amountMinor: c.paidMinor, currency })} paid  (${methods})`);
   }
   log(`== ledger, all trade-ins on this platform, per currency (balanced: ${s.ledgerBalanced ? 'yes' : 'NO'})`);
   for (const [currency, accounts] of Object.entries(s.ledger).sort()) {
-    log(`   ${currency}  ${Object.entries(accounts).sort().map(([k, v]) => `${k} ${money({ amountMinor: v, currency })}`).join(', ')}`);
+    log(
+      `   ${currency}  ${Object.entries(accounts)
+        .sort()
+        .map(([k, v]) => `${k} ${money({ amountMinor: v, currency })}`)
+        .join(', ')}`,
+    );
   }
   log(`== stock from this run, per marketplace grade (${s.stocked} devices)`);
   for (const [grade, n] of Object.entries(s.stockByGrade).sort()) log(`   ${grade.padEnd(14)} ${n}`);

@@ -5,7 +5,15 @@
  */
 import { type K8sObject } from './k8s-objects';
 
-type Shape = 'string' | 'integer' | 'boolean' | 'quantity' | { enum: readonly string[] } | { mapOf: Shape } | { listOf: Shape } | { [field: string]: Shape };
+type Shape =
+  | 'string'
+  | 'integer'
+  | 'boolean'
+  | 'quantity'
+  | { enum: readonly string[] }
+  | { mapOf: Shape }
+  | { listOf: Shape }
+  | { [field: string]: Shape };
 
 const labels: Shape = { mapOf: 'string' };
 const metadata: Shape = { name: 'string', namespace: 'string', labels, annotations: labels };
@@ -15,7 +23,9 @@ const resources: Shape = { requests: { mapOf: 'quantity' }, limits: { mapOf: 'qu
 
 export const CNPG_SHAPES: Record<string, Shape> = {
   'postgresql.cnpg.io/v1/Cluster': {
-    apiVersion: 'string', kind: 'string', metadata,
+    apiVersion: 'string',
+    kind: 'string',
+    metadata,
     spec: {
       instances: 'integer',
       imageName: 'string',
@@ -26,7 +36,9 @@ export const CNPG_SHAPES: Record<string, Shape> = {
       resources,
       affinity: { enablePodAntiAffinity: 'boolean', topologyKey: 'string', podAntiAffinityType: { enum: ['preferred', 'required'] } },
       managed: {
-        roles: { listOf: { name: 'string', ensure: { enum: ['present', 'absent'] }, login: 'boolean', passwordSecret: { name: 'string' } } },
+        roles: {
+          listOf: { name: 'string', ensure: { enum: ['present', 'absent'] }, login: 'boolean', passwordSecret: { name: 'string' } },
+        },
       },
       backup: {
         retentionPolicy: 'string',
@@ -41,14 +53,22 @@ export const CNPG_SHAPES: Record<string, Shape> = {
     },
   },
   'postgresql.cnpg.io/v1/ScheduledBackup': {
-    apiVersion: 'string', kind: 'string', metadata,
+    apiVersion: 'string',
+    kind: 'string',
+    metadata,
     spec: {
-      schedule: 'string', cluster: { name: 'string' }, immediate: 'boolean', suspend: 'boolean',
-      backupOwnerReference: { enum: ['none', 'self', 'cluster'] }, method: { enum: ['barmanObjectStore', 'volumeSnapshot', 'plugin'] },
+      schedule: 'string',
+      cluster: { name: 'string' },
+      immediate: 'boolean',
+      suspend: 'boolean',
+      backupOwnerReference: { enum: ['none', 'self', 'cluster'] },
+      method: { enum: ['barmanObjectStore', 'volumeSnapshot', 'plugin'] },
     },
   },
   'postgresql.cnpg.io/v1/Database': {
-    apiVersion: 'string', kind: 'string', metadata,
+    apiVersion: 'string',
+    kind: 'string',
+    metadata,
     spec: { cluster: { name: 'string' }, name: 'string', owner: 'string', ensure: { enum: ['present', 'absent'] } },
   },
 };
@@ -56,17 +76,39 @@ export const CNPG_SHAPES: Record<string, Shape> = {
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function check(value: unknown, shape: Shape, path: string, out: string[]): void {
-  if (shape === 'string') { if (typeof value !== 'string') out.push(`${path} must be a string`); return; }
-  if (shape === 'integer') { if (!Number.isInteger(value)) out.push(`${path} must be an integer`); return; }
-  if (shape === 'boolean') { if (typeof value !== 'boolean') out.push(`${path} must be a boolean`); return; }
-  if (shape === 'quantity') { if (typeof value !== 'number' && !(typeof value === 'string' && /^[+-]?\d+(\.\d+)?([EPTGMK]i?|[munkMGTPE]|e[+-]?\d+)?$/.test(value))) out.push(`${path} must be a quantity`); return; }
-  if ('enum' in shape && Array.isArray(shape.enum)) { if (!shape.enum.includes(value as string)) out.push(`${path} must be one of ${shape.enum.join(', ')}`); return; }
+  if (shape === 'string') {
+    if (typeof value !== 'string') out.push(`${path} must be a string`);
+    return;
+  }
+  if (shape === 'integer') {
+    if (!Number.isInteger(value)) out.push(`${path} must be an integer`);
+    return;
+  }
+  if (shape === 'boolean') {
+    if (typeof value !== 'boolean') out.push(`${path} must be a boolean`);
+    return;
+  }
+  if (shape === 'quantity') {
+    if (typeof value !== 'number' && !(typeof value === 'string' && /^[+-]?\d+(\.\d+)?([EPTGMK]i?|[munkMGTPE]|e[+-]?\d+)?$/.test(value)))
+      out.push(`${path} must be a quantity`);
+    return;
+  }
+  if ('enum' in shape && Array.isArray(shape.enum)) {
+    if (!shape.enum.includes(value as string)) out.push(`${path} must be one of ${shape.enum.join(', ')}`);
+    return;
+  }
   if ('listOf' in shape && typeof shape.listOf !== 'undefined' && Object.keys(shape).length === 1) {
-    if (!Array.isArray(value)) { out.push(`${path} must be a list`); return; }
+    if (!Array.isArray(value)) {
+      out.push(`${path} must be a list`);
+      return;
+    }
     value.forEach((v, i) => check(v, shape.listOf as Shape, `${path}/${i}`, out));
     return;
   }
-  if (!isMap(value)) { out.push(`${path} must be an object`); return; }
+  if (!isMap(value)) {
+    out.push(`${path} must be an object`);
+    return;
+  }
   if ('mapOf' in shape && Object.keys(shape).length === 1) {
     for (const [k, v] of Object.entries(value)) check(v, shape.mapOf as Shape, `${path}/${k}`, out);
     return;

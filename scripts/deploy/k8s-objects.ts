@@ -11,10 +11,12 @@ export interface K8sObject {
 type Obj = Record<string, unknown>;
 
 export function parseYamlDocuments(text: string, source: string): Obj[] {
-  return parseAllDocuments(text).map((doc) => {
-    if (doc.errors.length) throw new Error(`${source}: ${doc.errors[0].message}`);
-    return doc.toJS({ maxAliasCount: 100 }) as Obj | null;
-  }).filter((d): d is Obj => d !== null && d !== undefined);
+  return parseAllDocuments(text)
+    .map((doc) => {
+      if (doc.errors.length) throw new Error(`${source}: ${doc.errors[0].message}`);
+      return doc.toJS({ maxAliasCount: 100 }) as Obj | null;
+    })
+    .filter((d): d is Obj => d !== null && d !== undefined);
 }
 
 /** The pod spec inside a workload (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod), if any. */
@@ -22,8 +24,12 @@ export function podSpecOf(o: K8sObject): Obj | undefined {
   const spec = o['spec'] as Obj | undefined;
   if (!spec) return undefined;
   if (o.kind === 'Pod') return spec;
-  if (o.kind === 'CronJob') return ((spec['jobTemplate'] as Obj)?.['spec'] as Obj)?.['template'] ? (((spec['jobTemplate'] as Obj)['spec'] as Obj)['template'] as Obj)['spec'] as Obj : undefined;
-  if (['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job'].includes(o.kind)) return (spec['template'] as Obj | undefined)?.['spec'] as Obj | undefined;
+  if (o.kind === 'CronJob')
+    return ((spec['jobTemplate'] as Obj)?.['spec'] as Obj)?.['template']
+      ? ((((spec['jobTemplate'] as Obj)['spec'] as Obj)['template'] as Obj)['spec'] as Obj)
+      : undefined;
+  if (['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job'].includes(o.kind))
+    return (spec['template'] as Obj | undefined)?.['spec'] as Obj | undefined;
   return undefined;
 }
 

@@ -20,16 +20,23 @@ describe.each(OVERLAYS)('k8s/overlays/%s', (env) => {
   const objs = rendered[env];
 
   it('renders every object the platform needs', () => {
-    for (const kind of ['Namespace', 'Kafka', 'KafkaNodePool', 'Cluster', 'ServiceAccount']) expect(ofKind(objs, kind).length).toBeGreaterThan(0);
+    for (const kind of ['Namespace', 'Kafka', 'KafkaNodePool', 'Cluster', 'ServiceAccount'])
+      expect(ofKind(objs, kind).length).toBeGreaterThan(0);
     // The four services and the staff console; a database per service.
     for (const kind of ['Deployment', 'Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget']) {
-      expect(ofKind(objs, kind).map((o) => o.metadata.name).sort()).toEqual(['console', 'grading-service', 'intake-service', 'payout-service', 'quote-service']);
+      expect(
+        ofKind(objs, kind)
+          .map((o) => o.metadata.name)
+          .sort(),
+      ).toEqual(['console', 'grading-service', 'intake-service', 'payout-service', 'quote-service']);
     }
     expect(ofKind(objs, 'Database')).toHaveLength(4);
     // One per service, one for the console and one for the PostgreSQL pods.
-    expect(ofKind(objs, 'NetworkPolicy').map((p) => p.metadata.name).sort()).toEqual(
-      ['console', 'grading-service', 'intake-service', 'payout-service', 'quote-service', 'tradein-pg'],
-    );
+    expect(
+      ofKind(objs, 'NetworkPolicy')
+        .map((p) => p.metadata.name)
+        .sort(),
+    ).toEqual(['console', 'grading-service', 'intake-service', 'payout-service', 'quote-service', 'tradein-pg']);
     expect(objs.filter((o) => o.kind !== 'Namespace').every((o) => o.metadata.namespace === 'tradein')).toBe(true);
   });
 
@@ -42,7 +49,9 @@ describe.each(OVERLAYS)('k8s/overlays/%s', (env) => {
   });
 
   it('has one KafkaTopic per registry topic and dead-letter topic', () => {
-    const names = ofKind(objs, 'KafkaTopic').map((t) => spec(t)['topicName']).sort();
+    const names = ofKind(objs, 'KafkaTopic')
+      .map((t) => spec(t)['topicName'])
+      .sort();
     expect(names).toEqual([...allTopics()].sort());
     expect(allTopics().filter((t) => t.endsWith('.dlt')).length).toBe(allTopics().length / 2);
   });
@@ -60,18 +69,22 @@ describe.each(OVERLAYS)('k8s/overlays/%s', (env) => {
     }
   });
 
-  it('runs one image per service: tradein-<service>, never another service\'s or a combined one', () => {
+  it("runs one image per service: tradein-<service>, never another service's or a combined one", () => {
     for (const d of ofKind(objs, 'Deployment')) {
       const pod = (spec(d)['template'] as Obj)['spec'] as Obj;
       for (const c of [...((pod['initContainers'] as Obj[] | undefined) ?? []), ...containers(d)]) {
-        expect([d.metadata.name, c['image']]).toEqual([d.metadata.name, expect.stringMatching(new RegExp(`^tradein-${d.metadata.name}:[\\w.-]+$`))]);
+        expect([d.metadata.name, c['image']]).toEqual([
+          d.metadata.name,
+          expect.stringMatching(new RegExp(`^tradein-${d.metadata.name}:[\\w.-]+$`)),
+        ]);
       }
     }
   });
 
-  it('exports consumer lag: Strimzi\'s Kafka Exporter for every topic and group, scraped by annotation', () => {
+  it("exports consumer lag: Strimzi's Kafka Exporter for every topic and group, scraped by annotation", () => {
     expect(spec(named(objs, 'Kafka', 'tradein-kafka'))['kafkaExporter']).toMatchObject({
-      topicRegex: '.*', groupRegex: '.*',
+      topicRegex: '.*',
+      groupRegex: '.*',
       template: { pod: { metadata: { annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': '9404' } } } },
     });
   });
@@ -109,23 +122,33 @@ describe('overlay differences', () => {
       retentionPolicy: expect.stringMatching(/^\d+[dwm]$/),
       barmanObjectStore: { destinationPath: expect.stringMatching(/^s3:\/\//), wal: { compression: 'gzip' } },
     });
-    expect(spec(named(prod, 'ScheduledBackup', 'tradein-pg-nightly'))).toMatchObject({ cluster: { name: 'tradein-pg' }, schedule: '0 0 2 * * *' });
+    expect(spec(named(prod, 'ScheduledBackup', 'tradein-pg-nightly'))).toMatchObject({
+      cluster: { name: 'tradein-pg' },
+      schedule: '0 0 2 * * *',
+    });
     // dev keeps no backups (a laptop cluster), so a dev restore is a fresh start.
     expect(ofKind(rendered.dev, 'ScheduledBackup')).toEqual([]);
   });
 });
 
 describe('secrets are never committed', () => {
-  const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? files(p) : [p];
-  });
-  const tracked = execFileSync('git', ['ls-files', 'k8s'], { cwd: join(K8S_DIR, '..') }).toString().split('\n').filter(Boolean);
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((f) => {
+      const p = join(dir, f);
+      return statSync(p).isDirectory() ? files(p) : [p];
+    });
+  const tracked = execFileSync('git', ['ls-files', 'k8s'], { cwd: join(K8S_DIR, '..') })
+    .toString()
+    .split('\n')
+    .filter(Boolean);
 
   it('no committed manifest is a Secret with data or stringData', () => {
     const yamls = files(K8S_DIR).filter((p) => /\.ya?ml$/.test(p) && !p.includes('/secrets/'));
-    const offenders = yamls.flatMap((p) => parseYamlDocuments(readFileSync(p, 'utf8'), p)
-      .filter((o) => o['kind'] === 'Secret' && (o['data'] || o['stringData'])).map(() => relative(K8S_DIR, p)));
+    const offenders = yamls.flatMap((p) =>
+      parseYamlDocuments(readFileSync(p, 'utf8'), p)
+        .filter((o) => o['kind'] === 'Secret' && (o['data'] || o['stringData']))
+        .map(() => relative(K8S_DIR, p)),
+    );
     expect(offenders).toEqual([]);
   });
 
@@ -151,7 +174,9 @@ describe('the checks catch deliberate mistakes', () => {
   const main = (o: Obj) => (pod(o)['containers'] as Obj[])[0];
 
   it('a wrong type: replicas "two"', () => {
-    const objs = mutate('Deployment', 'quote-service', (d) => { (d['spec'] as Obj)['replicas'] = 'two'; });
+    const objs = mutate('Deployment', 'quote-service', (d) => {
+      (d['spec'] as Obj)['replicas'] = 'two';
+    });
     expect(problems([named(objs, 'Deployment', 'quote-service')])).toEqual(['Deployment/quote-service: /spec/replicas must be integer']);
   });
 
@@ -180,7 +205,10 @@ describe('the checks catch deliberate mistakes', () => {
 
   it('a reference to a Secret key that does not exist, and egress to another port', () => {
     const objs = mutate('Deployment', 'intake-service', (d) => {
-      ((main(d)['env'] as Obj[]).find((e) => e['name'] === 'DB_PASSWORD')!['valueFrom'] as Obj)['secretKeyRef'] = { name: 'db-intake', key: 'pasword' };
+      ((main(d)['env'] as Obj[]).find((e) => e['name'] === 'DB_PASSWORD')!['valueFrom'] as Obj)['secretKeyRef'] = {
+        name: 'db-intake',
+        key: 'pasword',
+      };
     });
     (spec(named(objs, 'NetworkPolicy', 'intake-service'))['egress'] as Obj[]).push({ ports: [{ protocol: 'TCP', port: 6379 }] });
     expect(policyProblems(objs)).toEqual([
@@ -189,18 +217,23 @@ describe('the checks catch deliberate mistakes', () => {
     ]);
   });
 
-  it('HTTPS egress for payout-service (only quote-service may), PostgreSQL\'s port opened to any address', () => {
+  it("HTTPS egress for payout-service (only quote-service may), PostgreSQL's port opened to any address", () => {
     const objs = structuredClone(dev);
     const https = (spec(named(objs, 'NetworkPolicy', 'quote-service'))['egress'] as Obj[]).find((r) => egressKind(r) === 'https')!;
     (spec(named(objs, 'NetworkPolicy', 'payout-service'))['egress'] as Obj[]).push(structuredClone(https));
-    (spec(named(objs, 'NetworkPolicy', 'grading-service'))['egress'] as Obj[]).push({ to: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ protocol: 'TCP', port: 5432 }] });
+    (spec(named(objs, 'NetworkPolicy', 'grading-service'))['egress'] as Obj[]).push({
+      to: [{ ipBlock: { cidr: '0.0.0.0/0' } }],
+      ports: [{ protocol: 'TCP', port: 5432 }],
+    });
     expect(policyProblems(objs)).toEqual([
       expect.stringMatching(/^NetworkPolicy\/grading-service: egress \[\{"ipBlock".* on ports 5432 is not allowed/),
-      expect.stringMatching(/^NetworkPolicy\/payout-service: egress \[\{"ipBlock".* on ports 443 is not allowed \(only DNS, PostgreSQL, Kafka\)$/),
+      expect.stringMatching(
+        /^NetworkPolicy\/payout-service: egress \[\{"ipBlock".* on ports 443 is not allowed \(only DNS, PostgreSQL, Kafka\)$/,
+      ),
     ]);
   });
 
-  it('a Deployment running another service\'s image, or the combined one in its migrate step', () => {
+  it("a Deployment running another service's image, or the combined one in its migrate step", () => {
     const objs = mutate('Deployment', 'payout-service', (d) => {
       main(d)['image'] = 'tradein-quote-service:dev';
       (pod(d)['initContainers'] as Obj[])[0]['image'] = 'registry.example/tradein-platform:1.0';
@@ -212,7 +245,9 @@ describe('the checks catch deliberate mistakes', () => {
   });
 
   it('a grace period that does not cover the preStop sleep plus SHUTDOWN_GRACE_MS (from the ConfigMap)', () => {
-    const objs = mutate('Deployment', 'grading-service', (d) => { pod(d)['terminationGracePeriodSeconds'] = 25; });
+    const objs = mutate('Deployment', 'grading-service', (d) => {
+      pod(d)['terminationGracePeriodSeconds'] = 25;
+    });
     expect(policyProblems(objs)).toEqual([
       'Deployment/grading-service: terminationGracePeriodSeconds 25 must exceed preStop sleep 5 s + SHUTDOWN_GRACE_MS 20 s',
     ]);
@@ -220,8 +255,11 @@ describe('the checks catch deliberate mistakes', () => {
     (common['data'] as Obj)['SHUTDOWN_GRACE_MS'] = '40000';
     pod(named(objs, 'Deployment', 'grading-service') as unknown as Obj)['terminationGracePeriodSeconds'] = 40;
     // SHUTDOWN_GRACE_MS raised to 40 s in the shared ConfigMap: every Deployment's 40 s is now too short.
-    expect([...policyProblems(objs)].sort()).toEqual(['grading-service', 'intake-service', 'payout-service', 'quote-service']
-      .map((s) => `Deployment/${s}: terminationGracePeriodSeconds 40 must exceed preStop sleep 5 s + SHUTDOWN_GRACE_MS 40 s`));
+    expect([...policyProblems(objs)].sort()).toEqual(
+      ['grading-service', 'intake-service', 'payout-service', 'quote-service'].map(
+        (s) => `Deployment/${s}: terminationGracePeriodSeconds 40 must exceed preStop sleep 5 s + SHUTDOWN_GRACE_MS 40 s`,
+      ),
+    );
   });
 
   it('PostgreSQL pods open to every pod, or to another namespace, or without a policy', () => {
@@ -261,9 +299,13 @@ describe('the checks catch deliberate mistakes', () => {
 
 it('k8s/base/kafka/topics.yaml is what scripts/k8s/generate-topics.ts generates', () => {
   const root = join(K8S_DIR, '..');
-  expect(() => execFileSync(process.execPath, ['-r', '@swc-node/register', 'scripts/k8s/generate-topics.ts', '--check'], {
-    cwd: root, env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.json' }, stdio: 'pipe',
-  })).not.toThrow();
+  expect(() =>
+    execFileSync(process.execPath, ['-r', '@swc-node/register', 'scripts/k8s/generate-topics.ts', '--check'], {
+      cwd: root,
+      env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.json' },
+      stdio: 'pipe',
+    }),
+  ).not.toThrow();
 });
 
 describe('one origin for the staff console and the APIs (Ingress tradein)', () => {
@@ -273,13 +315,20 @@ describe('one origin for the staff console and the APIs (Ingress tradein)', () =
     expect(annotations['nginx.ingress.kubernetes.io/rewrite-target']).toBe('/$2');
     expect(annotations['nginx.ingress.kubernetes.io/proxy-body-size']).toBe('11m');
     const paths = ((spec(ingress)['rules'] as Obj[])[0]!['http'] as Obj)['paths'] as Obj[];
-    const routes = paths.map((p) => { const s = (p['backend'] as Obj)['service'] as Obj; return [p['path'], s['name'], (s['port'] as Obj)['number']]; });
+    const routes = paths.map((p) => {
+      const s = (p['backend'] as Obj)['service'] as Obj;
+      return [p['path'], s['name'], (s['port'] as Obj)['number']];
+    });
     expect(routes).toEqual([
-      ['/api/quote(/|$)(.*)', 'quote-service', 3001], ['/api/intake(/|$)(.*)', 'intake-service', 3002],
-      ['/api/grading(/|$)(.*)', 'grading-service', 3003], ['/api/payout(/|$)(.*)', 'payout-service', 3004], ['/()(.*)', 'console', 8080],
+      ['/api/quote(/|$)(.*)', 'quote-service', 3001],
+      ['/api/intake(/|$)(.*)', 'intake-service', 3002],
+      ['/api/grading(/|$)(.*)', 'grading-service', 3003],
+      ['/api/payout(/|$)(.*)', 'payout-service', 3004],
+      ['/()(.*)', 'console', 8080],
     ]);
     // Each backend port is the Service's own.
-    for (const [, name, port] of routes) expect(((spec(named(rendered[env], 'Service', String(name)))['ports'] as Obj[])[0]!)['port']).toBe(port);
+    for (const [, name, port] of routes)
+      expect((spec(named(rendered[env], 'Service', String(name)))['ports'] as Obj[])[0]!['port']).toBe(port);
     // The rewrite keeps what follows the prefix: /api/intake/v1/evidence → /v1/evidence.
     expect('/api/intake/v1/evidence'.replace(new RegExp(`^${String(paths[1]!['path'])}`), '/$2')).toBe('/v1/evidence');
   });

@@ -19,7 +19,12 @@ afterAll(async () => {
 it('replicas starting together migrate one after the other: every migration runs exactly once', async () => {
   const env = { PORT: '3001', AUTH_JWT_SECRET: 's'.repeat(32), QUOTE_DATABASE_URL: withDatabase(server, db), KAFKA_BROKERS: '127.0.0.1:1' };
   const runs = await Promise.all([migrate('quote-service', env), migrate('quote-service', env), migrate('quote-service', env)]);
-  const expected = ['MessagingTables1764000000000', 'TradeInTraceTable1764300000000', 'IdempotencyTable1764000000001', ...migrationsOf('quote-service').map((m) => m.name)];
+  const expected = [
+    'MessagingTables1764000000000',
+    'TradeInTraceTable1764300000000',
+    'IdempotencyTable1764000000001',
+    ...migrationsOf('quote-service').map((m) => m.name),
+  ];
   expect(runs.flat().sort()).toEqual(expected.sort());
   expect(runs.filter((r) => r.length === 0)).toHaveLength(2);
 
@@ -30,19 +35,26 @@ it('replicas starting together migrate one after the other: every migration runs
   expect(rows.sort()).toEqual(expected.sort());
 });
 
-it('payout-service: the migrate step creates the sandbox providers\' book (they keep idempotency keys across restarts)', async () => {
+it("payout-service: the migrate step creates the sandbox providers' book (they keep idempotency keys across restarts)", async () => {
   const payoutDb = `${db}_payout`;
   const admin = new Client({ connectionString: server });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${payoutDb}"`);
   try {
-    const env = { PORT: '3004', AUTH_JWT_SECRET: 's'.repeat(32), PAYOUT_DATABASE_URL: withDatabase(server, payoutDb), KAFKA_BROKERS: '127.0.0.1:1' };
+    const env = {
+      PORT: '3004',
+      AUTH_JWT_SECRET: 's'.repeat(32),
+      PAYOUT_DATABASE_URL: withDatabase(server, payoutDb),
+      KAFKA_BROKERS: '127.0.0.1:1',
+    };
     const ran = await migrate('payout-service', env);
     expect(ran).toEqual(expect.arrayContaining(['PayoutSchema1764150000000', 'SandboxPayments1764420000000']));
     expect(ran).toEqual(expect.arrayContaining(migrationsOf('payout-service').map((m) => m.name)));
     const c = new Client({ connectionString: withDatabase(server, payoutDb) });
     await c.connect();
-    const constraints = (await c.query<{ conname: string }>(`SELECT conname FROM pg_constraint WHERE conrelid = 'sandbox_payment'::regclass`)).rows.map((r) => r.conname);
+    const constraints = (
+      await c.query<{ conname: string }>(`SELECT conname FROM pg_constraint WHERE conrelid = 'sandbox_payment'::regclass`)
+    ).rows.map((r) => r.conname);
     await c.end();
     expect(constraints).toContain('sandbox_payment_one_per_key');
   } finally {
@@ -54,9 +66,12 @@ it('payout-service: the migrate step creates the sandbox providers\' book (they 
 it.each(serviceNames())('%s: the migrate step finds exactly the migrations the service boots with', (svc) => {
   const src = join(ROOT, 'apps', svc, 'src');
   // The app's code, less the migration files themselves (an index.ts listing them counts).
-  const files = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : [join(d, f)]));
-  const appCode = files(src).filter((f) => f.endsWith('.ts') && !/spec\.ts$/.test(f) && !/\/migrations\/\d{13}-/.test(f))
-    .map((f) => readFileSync(f, 'utf8')).join('\n');
+  const files = (d: string): string[] =>
+    readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : [join(d, f)]));
+  const appCode = files(src)
+    .filter((f) => f.endsWith('.ts') && !/spec\.ts$/.test(f) && !/\/migrations\/\d{13}-/.test(f))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
   const found = migrationsOf(svc).map((m) => m.name);
   expect(found.length).toBeGreaterThan(0);
   // Each discovered class is listed by the app (its app.module or an exported list), so none runs at boot only.

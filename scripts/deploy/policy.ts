@@ -38,7 +38,8 @@ function hardening(c: Obj, pod: Obj, who: string): string[] {
   const res = c['resources'] as Obj | undefined;
   const req = res?.['requests'] as Obj | undefined;
   const lim = res?.['limits'] as Obj | undefined;
-  if (!req?.['cpu'] || !req?.['memory'] || !lim?.['memory']) out.push(`${who}: resources need requests.cpu, requests.memory and limits.memory`);
+  if (!req?.['cpu'] || !req?.['memory'] || !lim?.['memory'])
+    out.push(`${who}: resources need requests.cpu, requests.memory and limits.memory`);
   const sc = (c['securityContext'] ?? {}) as Obj;
   const podSc = (pod['securityContext'] ?? {}) as Obj;
   if ((sc['runAsNonRoot'] ?? podSc['runAsNonRoot']) !== true) out.push(`${who}: runAsNonRoot must be true`);
@@ -46,7 +47,7 @@ function hardening(c: Obj, pod: Obj, who: string): string[] {
   if (sc['allowPrivilegeEscalation'] !== false) out.push(`${who}: allowPrivilegeEscalation must be false`);
   const tmp = ((c['volumeMounts'] as Obj[] | undefined) ?? []).find((m) => m['mountPath'] === '/tmp');
   const vol = ((pod['volumes'] as Obj[] | undefined) ?? []).find((v) => v['name'] === tmp?.['name']);
-  if (((vol?.['emptyDir'] as Obj | undefined)?.['medium']) !== 'Memory') out.push(`${who}: /tmp must be a tmpfs (emptyDir medium Memory)`);
+  if ((vol?.['emptyDir'] as Obj | undefined)?.['medium'] !== 'Memory') out.push(`${who}: /tmp must be a tmpfs (emptyDir medium Memory)`);
   return out;
 }
 
@@ -57,7 +58,8 @@ function refProblems(pod: Obj, who: string, objects: readonly K8sObject[]): stri
     if (kind === 'Secret' && OPERATOR_SECRETS.has(String(name))) return;
     const o = find(kind, name);
     if (!o) out.push(`${who}: ${kind} ${String(name)} does not exist`);
-    else if (key !== undefined && !(key in ((o['data'] as Obj | undefined) ?? {}))) out.push(`${who}: ${kind} ${String(name)} has no key ${key}`);
+    else if (key !== undefined && !(key in ((o['data'] as Obj | undefined) ?? {})))
+      out.push(`${who}: ${kind} ${String(name)} has no key ${key}`);
   };
   for (const c of containersOf(pod)) {
     for (const e of (c['envFrom'] as Obj[] | undefined) ?? []) {
@@ -81,8 +83,9 @@ function refProblems(pod: Obj, who: string, objects: readonly K8sObject[]): stri
 
 const labelsOf = (sel: unknown) => ((sel as Obj | undefined)?.['matchLabels'] ?? {}) as Obj;
 const same = (a: Obj, b: Obj) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
-const portsOf = (rule: Obj) => ((rule['ports'] as Obj[] | undefined) ?? []).map((x) => `${String(x['protocol'] ?? 'TCP')}/${String(x['port'])}`).sort();
-const describePeers = (rule: Obj) => JSON.stringify((rule['to'] ?? rule['from'] ?? 'anywhere'));
+const portsOf = (rule: Obj) =>
+  ((rule['ports'] as Obj[] | undefined) ?? []).map((x) => `${String(x['protocol'] ?? 'TCP')}/${String(x['port'])}`).sort();
+const describePeers = (rule: Obj) => JSON.stringify(rule['to'] ?? rule['from'] ?? 'anywhere');
 
 /**
  * What an egress rule opens, when it is one of the allowed shapes exactly: DNS to kube-dns, 5432 to the
@@ -95,15 +98,26 @@ export function egressKind(rule: Obj): 'dns' | 'postgres' | 'kafka' | 'https' | 
   if (peers.length !== 1) return undefined;
   const [peer] = peers;
   const keys = Object.keys(peer).sort().join(',');
-  if (keys === 'namespaceSelector,podSelector' && same(labelsOf(peer['namespaceSelector']), { 'kubernetes.io/metadata.name': 'kube-system' })
-    && same(labelsOf(peer['podSelector']), { 'k8s-app': 'kube-dns' }) && same({ p: ports }, { p: ['TCP/53', 'UDP/53'] })) return 'dns';
-  if (keys === 'podSelector' && same(labelsOf(peer['podSelector']), { 'cnpg.io/cluster': 'tradein-pg' }) && ports.join() === 'TCP/5432') return 'postgres';
-  if (keys === 'podSelector' && same(labelsOf(peer['podSelector']), { 'strimzi.io/cluster': 'tradein-kafka', 'strimzi.io/kind': 'Kafka' })
-    && ports.join() === 'TCP/9092') return 'kafka';
+  if (
+    keys === 'namespaceSelector,podSelector' &&
+    same(labelsOf(peer['namespaceSelector']), { 'kubernetes.io/metadata.name': 'kube-system' }) &&
+    same(labelsOf(peer['podSelector']), { 'k8s-app': 'kube-dns' }) &&
+    same({ p: ports }, { p: ['TCP/53', 'UDP/53'] })
+  )
+    return 'dns';
+  if (keys === 'podSelector' && same(labelsOf(peer['podSelector']), { 'cnpg.io/cluster': 'tradein-pg' }) && ports.join() === 'TCP/5432')
+    return 'postgres';
+  if (
+    keys === 'podSelector' &&
+    same(labelsOf(peer['podSelector']), { 'strimzi.io/cluster': 'tradein-kafka', 'strimzi.io/kind': 'Kafka' }) &&
+    ports.join() === 'TCP/9092'
+  )
+    return 'kafka';
   const block = peer['ipBlock'] as Obj | undefined;
   const except = new Set((block?.['except'] as string[] | undefined) ?? []);
   const privateRanges = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16', '100.64.0.0/10'];
-  if (keys === 'ipBlock' && block?.['cidr'] === '0.0.0.0/0' && privateRanges.every((r) => except.has(r)) && ports.join() === 'TCP/443') return 'https';
+  if (keys === 'ipBlock' && block?.['cidr'] === '0.0.0.0/0' && privateRanges.every((r) => except.has(r)) && ports.join() === 'TCP/443')
+    return 'https';
   return undefined;
 }
 
@@ -125,19 +139,27 @@ function envValue(c: Obj, name: string, objects: readonly K8sObject[]): string |
 function graceProblems(pod: Obj, main: Obj, who: string, objects: readonly K8sObject[]): string[] {
   const grace = pod['terminationGracePeriodSeconds'];
   if (typeof grace !== 'number') return [`${who}: terminationGracePeriodSeconds must be set`];
-  const command = ((((main['lifecycle'] as Obj | undefined)?.['preStop'] as Obj | undefined)?.['exec'] as Obj | undefined)?.['command'] as string[] | undefined) ?? [];
+  const command =
+    ((((main['lifecycle'] as Obj | undefined)?.['preStop'] as Obj | undefined)?.['exec'] as Obj | undefined)?.['command'] as
+      string[] | undefined) ?? [];
   const sleep = command[0] === 'sleep' ? Number(command[1]) : 0;
   const shutdownMs = Number(envValue(main, 'SHUTDOWN_GRACE_MS', objects) ?? 20000);
   if (!Number.isFinite(sleep) || !Number.isFinite(shutdownMs)) return [`${who}: preStop sleep or SHUTDOWN_GRACE_MS is not a number`];
   const needed = sleep + shutdownMs / 1000;
-  return grace > needed ? [] : [`${who}: terminationGracePeriodSeconds ${grace} must exceed preStop sleep ${sleep} s + SHUTDOWN_GRACE_MS ${shutdownMs / 1000} s`];
+  return grace > needed
+    ? []
+    : [`${who}: terminationGracePeriodSeconds ${grace} must exceed preStop sleep ${sleep} s + SHUTDOWN_GRACE_MS ${shutdownMs / 1000} s`];
 }
 
 /** Each container runs the Deployment's own image: <registry>/tradein-<deployment>[:tag|@digest]. */
 function imageProblems(pod: Obj, name: string, who: string): string[] {
   return containersOf(pod).flatMap((c) => {
     const ref = String(c['image'] ?? '');
-    const repo = ref.replace(/@.*$/, '').replace(/:[^/:]+$/, '').split('/').pop();
+    const repo = ref
+      .replace(/@.*$/, '')
+      .replace(/:[^/:]+$/, '')
+      .split('/')
+      .pop();
     return repo === `tradein-${name}` ? [] : [`${who} container ${String(c['name'])}: image ${ref} is not tradein-${name}`];
   });
 }
@@ -159,10 +181,12 @@ function postgresProblems(objects: readonly K8sObject[]): string[] {
         for (const peer of peers) {
           const keys = Object.keys(peer).sort().join(',');
           const pods = labelsOf(peer['podSelector']);
-          const ok = (keys === 'podSelector' && same(pods, { 'app.kubernetes.io/part-of': 'tradein' }) && portsOf(rule).join() === 'TCP/5432')
-            || (keys === 'podSelector' && same(pods, own))
-            || (keys === 'namespaceSelector,podSelector' && same(labelsOf(peer['namespaceSelector']), { 'kubernetes.io/metadata.name': CNPG_OPERATOR_NAMESPACE })
-              && same(pods, { 'app.kubernetes.io/name': 'cloudnative-pg' }));
+          const ok =
+            (keys === 'podSelector' && same(pods, { 'app.kubernetes.io/part-of': 'tradein' }) && portsOf(rule).join() === 'TCP/5432') ||
+            (keys === 'podSelector' && same(pods, own)) ||
+            (keys === 'namespaceSelector,podSelector' &&
+              same(labelsOf(peer['namespaceSelector']), { 'kubernetes.io/metadata.name': CNPG_OPERATOR_NAMESPACE }) &&
+              same(pods, { 'app.kubernetes.io/name': 'cloudnative-pg' }));
           if (!ok) out.push(`${who}: ingress from ${JSON.stringify(peer)} on ${portsOf(rule).join(',') || 'any port'} is not allowed`);
         }
       }
@@ -172,23 +196,30 @@ function postgresProblems(objects: readonly K8sObject[]): string[] {
 }
 
 function networkProblems(name: string, labels: Obj, port: unknown, objects: readonly K8sObject[]): string[] {
-  const policies = objects.filter((o) => o.kind === 'NetworkPolicy' && matches(((o['spec'] as Obj)['podSelector'] as Obj)?.['matchLabels'] as Obj, labels));
+  const policies = objects.filter(
+    (o) => o.kind === 'NetworkPolicy' && matches(((o['spec'] as Obj)['podSelector'] as Obj)?.['matchLabels'] as Obj, labels),
+  );
   if (!policies.length) return [`Deployment/${name}: no NetworkPolicy selects its pods`];
   const out: string[] = [];
   for (const p of policies) {
     const spec = p['spec'] as Obj;
     const types = (spec['policyTypes'] as string[] | undefined) ?? [];
-    if (!types.includes('Ingress') || !types.includes('Egress')) out.push(`NetworkPolicy/${p.metadata.name}: policyTypes must include Ingress and Egress`);
+    if (!types.includes('Ingress') || !types.includes('Egress'))
+      out.push(`NetworkPolicy/${p.metadata.name}: policyTypes must include Ingress and Egress`);
     for (const rule of (spec['ingress'] as Obj[] | undefined) ?? []) {
       const ports = ((rule['ports'] as Obj[] | undefined) ?? []).map((x) => x['port']);
-      if (!ports.length || ports.some((x) => x !== port)) out.push(`NetworkPolicy/${p.metadata.name}: ingress only on the service port ${String(port)}`);
-      if (!((rule['from'] as Obj[] | undefined) ?? []).length) out.push(`NetworkPolicy/${p.metadata.name}: ingress rule without from admits everyone`);
+      if (!ports.length || ports.some((x) => x !== port))
+        out.push(`NetworkPolicy/${p.metadata.name}: ingress only on the service port ${String(port)}`);
+      if (!((rule['from'] as Obj[] | undefined) ?? []).length)
+        out.push(`NetworkPolicy/${p.metadata.name}: ingress rule without from admits everyone`);
     }
     for (const rule of (spec['egress'] as Obj[] | undefined) ?? []) {
       const what = egressKind(rule);
       if (!what || (what === 'https' && !HTTPS_EGRESS.has(name))) {
         const ports = ((rule['ports'] as Obj[] | undefined) ?? []).map((x) => String(x['port']));
-        out.push(`NetworkPolicy/${p.metadata.name}: egress ${describePeers(rule)} on ports ${ports.join(',') || 'any'} is not allowed (only DNS, PostgreSQL, Kafka${HTTPS_EGRESS.has(name) ? ', HTTPS' : ''})`);
+        out.push(
+          `NetworkPolicy/${p.metadata.name}: egress ${describePeers(rule)} on ports ${ports.join(',') || 'any'} is not allowed (only DNS, PostgreSQL, Kafka${HTTPS_EGRESS.has(name) ? ', HTTPS' : ''})`,
+        );
       }
     }
   }
@@ -202,7 +233,7 @@ export function policyProblems(objects: readonly K8sObject[]): string[] {
     const name = d.metadata.name;
     const who = `Deployment/${name}`;
     const pod = podSpecOf(d)!;
-    const labels = (((d['spec'] as Obj)['template'] as Obj)['metadata'] as Obj)?.['labels'] as Obj ?? {};
+    const labels = ((((d['spec'] as Obj)['template'] as Obj)['metadata'] as Obj)?.['labels'] as Obj) ?? {};
     const main = ((pod['containers'] as Obj[] | undefined) ?? [])[0] ?? {};
     out.push(...probeProblems(main, who));
     for (const c of containersOf(pod)) out.push(...hardening(c, pod, `${who} container ${String(c['name'])}`));
@@ -212,10 +243,16 @@ export function policyProblems(objects: readonly K8sObject[]): string[] {
     const port = ((main['ports'] as Obj[] | undefined) ?? [])[0]?.['containerPort'];
     const svc = objects.find((o) => o.kind === 'Service' && matches((o['spec'] as Obj)['selector'] as Obj, labels));
     if (!svc) out.push(`${who}: no Service selects its pods`);
-    const pdb = objects.find((o) => o.kind === 'PodDisruptionBudget' && matches(((o['spec'] as Obj)['selector'] as Obj)?.['matchLabels'] as Obj, labels));
+    const pdb = objects.find(
+      (o) => o.kind === 'PodDisruptionBudget' && matches(((o['spec'] as Obj)['selector'] as Obj)?.['matchLabels'] as Obj, labels),
+    );
     if (!pdb) out.push(`${who}: no PodDisruptionBudget selects its pods`);
-    const hpa = objects.find((o) => o.kind === 'HorizontalPodAutoscaler' && ((o['spec'] as Obj)['scaleTargetRef'] as Obj)?.['name'] === name
-      && ((o['spec'] as Obj)['scaleTargetRef'] as Obj)?.['kind'] === 'Deployment');
+    const hpa = objects.find(
+      (o) =>
+        o.kind === 'HorizontalPodAutoscaler' &&
+        ((o['spec'] as Obj)['scaleTargetRef'] as Obj)?.['name'] === name &&
+        ((o['spec'] as Obj)['scaleTargetRef'] as Obj)?.['kind'] === 'Deployment',
+    );
     if (!hpa) out.push(`${who}: no HorizontalPodAutoscaler scales it`);
     out.push(...networkProblems(name, labels, port, objects));
   }

@@ -34,7 +34,10 @@ for (const obj of JSON.parse(input)) {
     results.push({ status: 'ok' });
   } catch (err) {
     const errors = Array.isArray(err.errors)
-      ? err.errors.map((e) => `${e.instancePath || '/'} ${e.message}${e.params && e.params.allowedValues ? ` (${e.params.allowedValues.join(', ')})` : ''}`)
+      ? err.errors.map(
+          (e) =>
+            `${e.instancePath || '/'} ${e.message}${e.params && e.params.allowedValues ? ` (${e.params.allowedValues.join(', ')})` : ''}`,
+        )
       : [String(err.message)];
     results.push({ status: 'invalid', errors });
   }

@@ -15,7 +15,9 @@ type MigrationClass = new () => { up: unknown; down: unknown };
 
 /** `quote-service`, `intake-service`, ... (folders apps/*-service with a src/config/*.config.ts). */
 export function serviceNames(): string[] {
-  return readdirSync(join(ROOT, 'apps')).filter((d) => d.endsWith('-service') && existsSync(join(ROOT, 'apps', d, 'src/config'))).sort();
+  return readdirSync(join(ROOT, 'apps'))
+    .filter((d) => d.endsWith('-service') && existsSync(join(ROOT, 'apps', d, 'src/config')))
+    .sort();
 }
 
 function exportsOf(file: string): unknown[] {
@@ -25,10 +27,12 @@ function exportsOf(file: string): unknown[] {
 /** The service's config class: the class exported by apps/<service>/src/config/*.config.ts that extends BaseServiceConfig. */
 export function configClassOf(service: string): ConfigClass {
   const dir = join(ROOT, 'apps', service, 'src/config');
-  const found = readdirSync(dir).filter((f) => /\.config\.(ts|js)$/.test(f) && !f.endsWith('.d.ts'))
+  const found = readdirSync(dir)
+    .filter((f) => /\.config\.(ts|js)$/.test(f) && !f.endsWith('.d.ts'))
     .flatMap((f) => exportsOf(join(dir, f)))
     .filter((v): v is ConfigClass => typeof v === 'function' && v.prototype instanceof BaseServiceConfig);
-  if (found.length !== 1) throw new Error(`${service}: expected one config class extending BaseServiceConfig in ${dir}, found ${found.length}`);
+  if (found.length !== 1)
+    throw new Error(`${service}: expected one config class extending BaseServiceConfig in ${dir}, found ${found.length}`);
   return found[0];
 }
 
@@ -36,7 +40,11 @@ export function configClassOf(service: string): ConfigClass {
 export function migrationsOf(service: string): MigrationClass[] {
   const dir = join(ROOT, 'apps', service, 'src/migrations');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => /^\d{13}-.*\.(ts|js)$/.test(f) && !/\.(d|spec|int-spec)\.ts$/.test(f))
+  return readdirSync(dir)
+    .filter((f) => /^\d{13}-.*\.(ts|js)$/.test(f) && !/\.(d|spec|int-spec)\.ts$/.test(f))
     .flatMap((f) => exportsOf(join(dir, f)))
-    .filter((v): v is MigrationClass => typeof v === 'function' && typeof v.prototype?.up === 'function' && typeof v.prototype?.down === 'function');
+    .filter(
+      (v): v is MigrationClass =>
+        typeof v === 'function' && typeof v.prototype?.up === 'function' && typeof v.prototype?.down === 'function',
+    );
 }

@@ -7,7 +7,13 @@ import { type K8sObject } from './k8s-objects';
 import { OVERLAYS, renderOverlay } from './overlays';
 import { configClassOf, ROOT, serviceNames } from './service-discovery';
 import {
-  composeEnvironment, deploymentEnvironment, directEnvReads, missingSettings, readCompose, requiredSettings, unusedSettings,
+  composeEnvironment,
+  deploymentEnvironment,
+  directEnvReads,
+  missingSettings,
+  readCompose,
+  requiredSettings,
+  unusedSettings,
 } from './settings';
 
 type Obj = Record<string, unknown>;
@@ -24,10 +30,15 @@ for (const [file, content] of Object.entries(secretFiles())) {
 }
 
 /** Ports from the README's service table: | [quote-service](apps/quote-service) | 3001 | */
-const readmePorts = Object.fromEntries([...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/^\| \[([a-z]+-service)\]\([^)]*\) \| (\d+) \|/gm)]
-  .map((m) => [m[1], Number(m[2])]));
+const readmePorts = Object.fromEntries(
+  [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/^\| \[([a-z]+-service)\]\([^)]*\) \| (\d+) \|/gm)].map((m) => [
+    m[1],
+    Number(m[2]),
+  ]),
+);
 
-const readsOf = (svc: string) => [...reads].filter(([, files]) => files.some((f) => f.startsWith('libs/') || f.startsWith(`apps/${svc}/`))).map(([name]) => name);
+const readsOf = (svc: string) =>
+  [...reads].filter(([, files]) => files.some((f) => f.startsWith('libs/') || f.startsWith(`apps/${svc}/`))).map(([name]) => name);
 
 it('finds the four services, their config classes and the ports of the README', () => {
   expect(services).toEqual(['grading-service', 'intake-service', 'payout-service', 'quote-service']);
@@ -50,7 +61,7 @@ describe.each(services)('%s', (svc) => {
     expect(unusedSettings(svc, required, Object.keys(k8sEnv))).toEqual([]);
   });
 
-  it('the values pass the service\'s own validation, in production mode with a fixed clock', () => {
+  it("the values pass the service's own validation, in production mode with a fixed clock", () => {
     for (const env of [composeEnv, ...OVERLAYS.map((o) => deploymentEnvironment(rendered[o], svc))]) {
       const config = loadConfig(cls, svc, env);
       expect(config.NODE_ENV).toBe('production');
@@ -134,17 +145,21 @@ describe('compose start order and health', () => {
     expect(s[`migrate-${short}`]['build']).toBeUndefined();
   });
 
-  it('builds each image once, one per service (and the console\'s), and runs the topics job from one of them', () => {
-    const built = Object.entries(s).filter(([, c]) => c['build'] !== undefined).map(([name, c]) => [name, c['image']]);
+  it("builds each image once, one per service (and the console's), and runs the topics job from one of them", () => {
+    const built = Object.entries(s)
+      .filter(([, c]) => c['build'] !== undefined)
+      .map(([name, c]) => [name, c['image']]);
     expect(built.map(([name]) => name).sort()).toEqual(['console', ...services].sort());
     expect(new Set(built.map(([, image]) => image)).size).toBe(services.length + 1);
     expect(s['topics']['build']).toBeUndefined();
     expect(built.map(([, image]) => image)).toContain(s['topics']['image']);
-    const ours = Object.values(s).map((c) => String(c['image'])).filter((i) => i.startsWith('tradein-'));
+    const ours = Object.values(s)
+      .map((c) => String(c['image']))
+      .filter((i) => i.startsWith('tradein-'));
     expect(ours.filter((i) => !built.some(([, image]) => image === i))).toEqual([]);
   });
 
-  it.each(services)('migrate-%s runs the migrate step once, with exactly the service\'s settings, after postgres is healthy', (svc) => {
+  it.each(services)("migrate-%s runs the migrate step once, with exactly the service's settings, after postgres is healthy", (svc) => {
     const job = s[`migrate-${svc.replace(/-service$/, '')}`]!;
     expect(job['command']).toEqual(['node', 'scripts/deploy/migrate.js']);
     expect(job['restart']).toBe('no');
@@ -156,7 +171,9 @@ describe('compose start order and health', () => {
 describe('k8s/overlays/prod cannot run payout-service yet (known blocker)', () => {
   const cls = configClassOf('payout-service');
   // Loaded at run time like the config classes (module boundaries forbid static imports of apps).
-  const { sandboxRegistry } = require(join(ROOT, 'apps/payout-service/src/providers/provider-registry')) as { sandboxRegistry: (c: unknown) => unknown };
+  const { sandboxRegistry } = require(join(ROOT, 'apps/payout-service/src/providers/provider-registry')) as {
+    sandboxRegistry: (c: unknown) => unknown;
+  };
   const operations = readFileSync(join(ROOT, 'docs/operations.md'), 'utf8');
 
   it('the prod settings pass validation but the service refuses its sandbox providers at boot; dev allows them', () => {

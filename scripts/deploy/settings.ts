@@ -31,7 +31,9 @@ type ConfigClass = new () => BaseServiceConfig;
 
 /** Property names of a config class: every validated property (inherited too) and every defaulted one. */
 export function configSettings(cls: ConfigClass): string[] {
-  const validated = getMetadataStorage().getTargetValidationMetadatas(cls, '', true, false).map((m) => m.propertyName);
+  const validated = getMetadataStorage()
+    .getTargetValidationMetadatas(cls, '', true, false)
+    .map((m) => m.propertyName);
   return [...new Set([...validated, ...Object.keys(new cls())])].sort();
 }
 
@@ -79,7 +81,9 @@ export function unusedSettings(service: string, required: readonly string[], pro
   return [...provided].filter((s) => !known.has(s));
 }
 
-export interface ComposeFile { services: Record<string, Record<string, unknown>> }
+export interface ComposeFile {
+  services: Record<string, Record<string, unknown>>;
+}
 
 export function readCompose(path = join(ROOT, 'docker/compose.yaml')): ComposeFile {
   return parse(readFileSync(path, 'utf8'), { merge: true }) as ComposeFile;
@@ -90,7 +94,7 @@ export function interpolate(value: string, vars: Record<string, string>): string
   return value.replace(/\$\{([A-Z0-9_]+)(?:(:?[-?])([^}]*))?\}/g, (_, name: string, op: string | undefined, rest: string | undefined) => {
     if (vars[name] !== undefined && vars[name] !== '') return vars[name];
     if (op?.endsWith('?')) throw new Error(`compose needs ${name}: ${rest ?? ''}`);
-    return op?.endsWith('-') ? rest ?? '' : '';
+    return op?.endsWith('-') ? (rest ?? '') : '';
   });
 }
 
@@ -122,7 +126,7 @@ export function deploymentEnvironment(objects: readonly K8sObject[], deployment:
     const from = e['valueFrom'] as Obj | undefined;
     const ref = (from?.['secretKeyRef'] ?? from?.['configMapKeyRef']) as Obj | undefined;
     env[String(e['name'])] = ref
-      ? data(from?.['secretKeyRef'] ? 'Secret' : 'ConfigMap', ref['name'])[String(ref['key'])] ?? ''
+      ? (data(from?.['secretKeyRef'] ? 'Secret' : 'ConfigMap', ref['name'])[String(ref['key'])] ?? '')
       : String(e['value'] ?? '').replace(/\$\(([A-Za-z0-9_]+)\)/g, (m, n: string) => env[n] ?? m);
   }
   return env;

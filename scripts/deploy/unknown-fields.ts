@@ -31,8 +31,17 @@ export class UnknownFieldChecker {
   constructor(kinds: readonly { apiVersion: string; kind: string }[]) {
     const unique = [...new Map(kinds.map((k) => [key(k), k])).values()];
     const file = join(ROOT, '__k8s_field_types__.ts');
-    const source = unique.map((k, i) => `import type { I${k.kind} as T${i} } from '${typesModule(k.apiVersion, k.kind)}';\nexport type K${i} = T${i};`).join('\n');
-    const options: ts.CompilerOptions = { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, strict: true, noEmit: true, skipLibCheck: true, types: [] };
+    const source = unique
+      .map((k, i) => `import type { I${k.kind} as T${i} } from '${typesModule(k.apiVersion, k.kind)}';\nexport type K${i} = T${i};`)
+      .join('\n');
+    const options: ts.CompilerOptions = {
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: [],
+    };
     const host = ts.createCompilerHost(options);
     const original = host.getSourceFile.bind(host);
     host.getSourceFile = (name, lang, ...rest) => (name === file ? ts.createSourceFile(name, source, lang) : original(name, lang, ...rest));
@@ -43,7 +52,10 @@ export class UnknownFieldChecker {
     sf.statements.filter(ts.isTypeAliasDeclaration).forEach((decl) => {
       const i = Number(decl.name.text.slice(1));
       const type = this.checker.getTypeAtLocation(decl.name);
-      if (!(type.flags & ts.TypeFlags.Any)) { this.types.set(key(unique[i]), type); resolved.add(key(unique[i])); }
+      if (!(type.flags & ts.TypeFlags.Any)) {
+        this.types.set(key(unique[i]), type);
+        resolved.add(key(unique[i]));
+      }
     });
   }
 
@@ -69,7 +81,8 @@ export class UnknownFieldChecker {
     if (Array.isArray(value)) {
       const arr = parts.find((p) => this.checker.isArrayType(p) || this.checker.isTupleType(p));
       if (!arr) return; // a type mismatch, reported by the schema validator
-      const element = this.checker.getIndexTypeOfType(arr, ts.IndexKind.Number) ?? this.checker.getTypeArguments(arr as ts.TypeReference)[0];
+      const element =
+        this.checker.getIndexTypeOfType(arr, ts.IndexKind.Number) ?? this.checker.getTypeArguments(arr as ts.TypeReference)[0];
       value.forEach((v, i) => element && this.walk(v, element, `${path}/${i}`, out));
       return;
     }
@@ -79,9 +92,15 @@ export class UnknownFieldChecker {
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
       const owner = objects.find((p) => p.getProperty(k));
       const prop = owner?.getProperty(k);
-      if (prop) { this.walk(v, this.checker.getTypeOfSymbol(prop), `${path}/${k}`, out); continue; }
+      if (prop) {
+        this.walk(v, this.checker.getTypeOfSymbol(prop), `${path}/${k}`, out);
+        continue;
+      }
       const index = objects.map((p) => this.checker.getIndexTypeOfType(p, ts.IndexKind.String)).find(Boolean);
-      if (index) { this.walk(v, index, `${path}/${k}`, out); continue; }
+      if (index) {
+        this.walk(v, index, `${path}/${k}`, out);
+        continue;
+      }
       out.push(`${path}/${k}`);
     }
   }

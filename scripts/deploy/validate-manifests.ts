@@ -11,7 +11,10 @@ import { cnpgProblems, knowsCnpg } from './cnpg-fields';
 import { type K8sObject } from './k8s-objects';
 import { UnknownFieldChecker } from './unknown-fields';
 
-export interface Finding { object: string; problem: string }
+export interface Finding {
+  object: string;
+  problem: string;
+}
 
 type SchemaResult = { status: 'ok' } | { status: 'no-schema' } | { status: 'invalid'; errors: string[] };
 
@@ -30,7 +33,9 @@ function asApiServerReads(o: K8sObject): K8sObject {
 
 function schemaResults(objects: readonly K8sObject[]): SchemaResult[] {
   const out = execFileSync(process.execPath, [join(__dirname, 'schema-validate.mjs')], {
-    input: JSON.stringify(objects.map(asApiServerReads)), cwd: join(__dirname, '../..'), maxBuffer: 64 * 1024 * 1024,
+    input: JSON.stringify(objects.map(asApiServerReads)),
+    cwd: join(__dirname, '../..'),
+    maxBuffer: 64 * 1024 * 1024,
   });
   return JSON.parse(out.toString()) as SchemaResult[];
 }

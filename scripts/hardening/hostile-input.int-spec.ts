@@ -17,7 +17,10 @@ const SECRETS = {
 };
 const LIMITS = { RATE_LIMIT_PER_MINUTE: '100000', AUTH_FAILURES_PER_ADDRESS: '100000', AUTH_FAILURES_PER_KEY: '100000', LOG_LEVEL: 'info' };
 
-interface Answer { status: number; type: string }
+interface Answer {
+  status: number;
+  type: string;
+}
 
 describe('hostile input and secrets against every route of the four services (real PostgreSQL and Kafka)', () => {
   let platform: Platform;
@@ -26,14 +29,23 @@ describe('hostile input and secrets against every route of the four services (re
   let apiKey: string;
 
   beforeAll(async () => {
-    platform = await startPlatform(Object.fromEntries(SERVICES.map((s) => [s, s === 'quote-service' ? { ...LIMITS, PARTNER_RATE_LIMIT_PER_MINUTE: '100000' } : LIMITS])));
+    platform = await startPlatform(
+      Object.fromEntries(SERVICES.map((s) => [s, s === 'quote-service' ? { ...LIMITS, PARTNER_RATE_LIMIT_PER_MINUTE: '100000' } : LIMITS])),
+    );
     const ops = platform.token({ sub: 'hostile-ops', role: 'ops' });
     await platform.client.req('quote-service', 'POST', '/v1/partners', 201, { token: ops, body: { id: PARTNER, name: 'Hostile partner' } });
-    apiKey = (await platform.client.req<{ apiKey: string }>('quote-service', 'POST', `/v1/partners/${PARTNER}/api-keys`, 201, { token: ops, body: {} })).apiKey;
+    apiKey = (
+      await platform.client.req<{ apiKey: string }>('quote-service', 'POST', `/v1/partners/${PARTNER}/api-keys`, 201, {
+        token: ops,
+        body: {},
+      })
+    ).apiKey;
     credentials = {
       'api-key': { 'x-api-key': apiKey },
       ops: { authorization: `Bearer ${ops}` },
-      store_staff: { authorization: `Bearer ${platform.token({ sub: 'hostile-clerk', role: 'store_staff', storeId: 'STORE-H1', partnerId: PARTNER })}` },
+      store_staff: {
+        authorization: `Bearer ${platform.token({ sub: 'hostile-clerk', role: 'store_staff', storeId: 'STORE-H1', partnerId: PARTNER })}`,
+      },
       grader: { authorization: `Bearer ${platform.token({ sub: 'hostile-grader', role: 'grader', siteId: 'SITE-1' })}` },
     };
     operations = new Map();
@@ -42,7 +54,9 @@ describe('hostile input and secrets against every route of the four services (re
       operations.set(s, operationsOf(doc));
     }
   }, 180_000);
-  afterAll(async () => { await platform?.close(); });
+  afterAll(async () => {
+    await platform?.close();
+  });
 
   async function send(service: ServiceName, method: string, path: string, headers: Record<string, string>, body?: string): Promise<Answer> {
     const res = await fetch(`${platform.url(service)}${path}`, { method, headers, body });
@@ -77,16 +91,32 @@ describe('hostile input and secrets against every route of the four services (re
 
   it('keeps IBANs, e-mails, names, API keys, tokens and idempotency keys out of every log line', async () => {
     const s = SECRETS;
-    const body = JSON.stringify({ iban: s.iban, email: s.email, name: s.name, customer: { name: s.name, email: s.email }, bankAccount: { iban: s.iban, holderName: s.name } });
+    const body = JSON.stringify({
+      iban: s.iban,
+      email: s.email,
+      name: s.name,
+      customer: { name: s.name, email: s.email },
+      bankAccount: { iban: s.iban, holderName: s.name },
+    });
     for (const service of SERVICES) {
       for (const op of operations.get(service)!) {
         const path = op.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(s.email));
         const query = `?email=${encodeURIComponent(s.email)}&iban=${s.iban}&name=${encodeURIComponent(s.name)}&apiKey=${apiKey}`;
         for (const auth of Object.values(credentials)) {
-          await send(service, op.method, `${path}${query}`, {
-            ...auth, 'x-customer-email': s.email, 'x-iban': s.iban, 'idempotency-key': s.idempotencyKey, 'x-forwarded-for': '203.0.113.9',
-            ...(op.method === 'GET' || op.method === 'DELETE' ? {} : { 'content-type': 'application/json' }),
-          }, op.method === 'GET' || op.method === 'DELETE' ? undefined : body);
+          await send(
+            service,
+            op.method,
+            `${path}${query}`,
+            {
+              ...auth,
+              'x-customer-email': s.email,
+              'x-iban': s.iban,
+              'idempotency-key': s.idempotencyKey,
+              'x-forwarded-for': '203.0.113.9',
+              ...(op.method === 'GET' || op.method === 'DELETE' ? {} : { 'content-type': 'application/json' }),
+            },
+            op.method === 'GET' || op.method === 'DELETE' ? undefined : body,
+          );
         }
         // Bad credentials are logged as failures: the forged key and token must not be either.
         await send(service, op.method, path, { 'x-api-key': `${apiKey.slice(0, 16)}_forged-${s.idempotencyKey}` });
@@ -94,7 +124,12 @@ describe('hostile input and secrets against every route of the four services (re
       }
     }
     await platform.settle().catch(() => undefined);
-    const secrets = [...Object.values(s), apiKey, apiKey.slice(16), ...Object.values(credentials).map((h) => Object.values(h)[0]!.replace(/^Bearer /, ''))];
+    const secrets = [
+      ...Object.values(s),
+      apiKey,
+      apiKey.slice(16),
+      ...Object.values(credentials).map((h) => Object.values(h)[0]!.replace(/^Bearer /, '')),
+    ];
     const leaks: string[] = [];
     for (const service of SERVICES) {
       const lines = platform.logs(service).split('\n');

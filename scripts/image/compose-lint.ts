@@ -42,7 +42,8 @@ function ruleProblems(doc: Obj): string[] {
   for (const [name, s] of Object.entries(services)) {
     if (s['build'] !== undefined && typeof s['image'] === 'string') builtBy.set(s['image'], [...(builtBy.get(s['image']) ?? []), name]);
   }
-  for (const [image, names] of builtBy) if (names.length > 1) out.push(`image ${image} is built by ${names.join(' and ')}: build it once, reuse it by image`);
+  for (const [image, names] of builtBy)
+    if (names.length > 1) out.push(`image ${image} is built by ${names.join(' and ')}: build it once, reuse it by image`);
   for (const [name, s] of Object.entries(services)) {
     const at = `/services/${name}`;
     const image = s['image'];
@@ -50,20 +51,30 @@ function ruleProblems(doc: Obj): string[] {
       out.push(`${at}: image ${image} is built by no service (compose would try to pull it)`);
     }
     const deps = s['depends_on'];
-    const entries: [string, Obj][] = Array.isArray(deps) ? deps.map((d) => [String(d), { condition: 'service_started' }])
+    const entries: [string, Obj][] = Array.isArray(deps)
+      ? deps.map((d) => [String(d), { condition: 'service_started' }])
       : Object.entries((deps ?? {}) as Record<string, Obj>);
     for (const [dep, spec] of entries) {
       const target = services[dep];
-      if (!target) { out.push(`${at}/depends_on: no service ${dep}`); continue; }
+      if (!target) {
+        out.push(`${at}/depends_on: no service ${dep}`);
+        continue;
+      }
       const hc = target['healthcheck'] as Obj | undefined;
       if (spec?.['condition'] === 'service_healthy' && (!hc?.['test'] || hc['disable'] === true)) {
         out.push(`${at}/depends_on/${dep}: service_healthy, but ${dep} has no health check`);
       }
     }
-    const durations: [string, unknown][] = [['stop_grace_period', s['stop_grace_period']],
-      ...['interval', 'timeout', 'start_period', 'start_interval'].map((k): [string, unknown] => [`healthcheck/${k}`, (s['healthcheck'] as Obj | undefined)?.[k]])];
+    const durations: [string, unknown][] = [
+      ['stop_grace_period', s['stop_grace_period']],
+      ...['interval', 'timeout', 'start_period', 'start_interval'].map((k): [string, unknown] => [
+        `healthcheck/${k}`,
+        (s['healthcheck'] as Obj | undefined)?.[k],
+      ]),
+    ];
     for (const [key, value] of durations) {
-      if (typeof value === 'string' && !value.includes('$') && !GO_DURATION.test(value)) out.push(`${at}/${key}: ${value} is not a duration (e.g. 10s, 1m30s)`);
+      if (typeof value === 'string' && !value.includes('$') && !GO_DURATION.test(value))
+        out.push(`${at}/${key}: ${value} is not a duration (e.g. 10s, 1m30s)`);
     }
   }
   return out;

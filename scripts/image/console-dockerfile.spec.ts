@@ -44,8 +44,18 @@ describe('docker/console.Dockerfile', () => {
     ['root at run time', 'USER 101:101', 'USER 0', /USER 0 is root/],
     ['a named user', 'USER 101:101', 'USER nginx', /numeric uid/],
     ['a health check elsewhere', 'http://127.0.0.1:8080/health/live', 'http://127.0.0.1:8080/', /must probe \/health\/live/],
-    ['the sources in the runtime', 'COPY --chown=root:root docker/console-nginx.conf', 'COPY apps/console /src\nCOPY --chown=root:root docker/console-nginx.conf', /COPY apps\/console into the runtime stage/],
-    ['the whole workspace in the runtime', '/workspace/dist/apps/console /usr/share', '/workspace /usr/share', /only \/workspace\/dist\/apps\/console/],
+    [
+      'the sources in the runtime',
+      'COPY --chown=root:root docker/console-nginx.conf',
+      'COPY apps/console /src\nCOPY --chown=root:root docker/console-nginx.conf',
+      /COPY apps\/console into the runtime stage/,
+    ],
+    [
+      'the whole workspace in the runtime',
+      '/workspace/dist/apps/console /usr/share',
+      '/workspace /usr/share',
+      /only \/workspace\/dist\/apps\/console/,
+    ],
     ['a shell-form entry point', /^ENTRYPOINT .*$/m, 'ENTRYPOINT nginx -g "daemon off;"', /shell form/],
   ])('fails on %s', (_what, from, to, problem) => {
     expect(lintDockerfile(mutate(from, to), ctx).join('\n')).toMatch(problem);
@@ -55,10 +65,23 @@ describe('docker/console.Dockerfile', () => {
 describe('docker/console.Dockerfile.dockerignore', () => {
   const rules = parseDockerignore(DOCKERIGNORE);
   it('lets in what the console build reads and keeps out the browser tests, local state and secrets', () => {
-    for (const p of ['package.json', 'apps/console/src/main.tsx', 'apps/console/index.html', 'libs/device-identity/src/index.ts', 'docker/console-nginx.conf']) {
+    for (const p of [
+      'package.json',
+      'apps/console/src/main.tsx',
+      'apps/console/index.html',
+      'libs/device-identity/src/index.ts',
+      'docker/console-nginx.conf',
+    ]) {
       expect(isIgnored(rules, p)).toBe(false);
     }
-    for (const p of ['apps/console/e2e/store.e2e.ts', 'apps/quote-service/src/main.ts', 'node_modules/react/index.js', '.infra/demo.json', 'docker/.env', 'dist/apps/console/index.html']) {
+    for (const p of [
+      'apps/console/e2e/store.e2e.ts',
+      'apps/quote-service/src/main.ts',
+      'node_modules/react/index.js',
+      '.infra/demo.json',
+      'docker/.env',
+      'dist/apps/console/index.html',
+    ]) {
       expect(isIgnored(rules, p)).toBe(true);
     }
   });

@@ -18,7 +18,9 @@ const SECRET_NAME = /(SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENT
 /** Problems found in a Dockerfile, each `line N: ...`; empty when it passes. */
 export function lintDockerfile(source: string, ctx: LintContext): string[] {
   const problems: string[] = [];
-  const at = (ins: Instruction, msg: string): void => { problems.push(`line ${ins.line}: ${msg}`); };
+  const at = (ins: Instruction, msg: string): void => {
+    problems.push(`line ${ins.line}: ${msg}`);
+  };
   let file: Dockerfile;
   try {
     file = parseDockerfile(source);
@@ -34,7 +36,8 @@ export function lintDockerfile(source: string, ctx: LintContext): string[] {
     if (!stageNames.includes(stage.image)) {
       const tag = /^[^@]+:([^/@]+)$/.exec(stage.image)?.[1];
       if (stage.image.includes('$')) at(fromIns, `FROM ${stage.from}: the image depends on an ARG without a default`);
-      else if (!stage.image.includes('@sha256:') && (!tag || tag === 'latest')) at(fromIns, `FROM ${stage.image}: pin a version tag (or a digest), not latest`);
+      else if (!stage.image.includes('@sha256:') && (!tag || tag === 'latest'))
+        at(fromIns, `FROM ${stage.image}: pin a version tag (or a digest), not latest`);
     }
     if (stage.name) {
       if (stageNames.includes(stage.name)) at(fromIns, `stage name ${stage.name} used twice`);
@@ -48,7 +51,8 @@ export function lintDockerfile(source: string, ctx: LintContext): string[] {
         const pairs = ins.keyword === 'ARG' ? [ins.args] : ins.args.split(/\s+(?=[A-Za-z_][A-Za-z0-9_]*=)/);
         for (const pair of pairs) {
           const [name = '', value = ''] = pair.split('=', 2);
-          if (SECRET_NAME.test(name)) at(ins, `${ins.keyword} ${name}: secrets come from the environment at run time, never from the image or its build arguments`);
+          if (SECRET_NAME.test(name))
+            at(ins, `${ins.keyword} ${name}: secrets come from the environment at run time, never from the image or its build arguments`);
           vars[name] = value;
         }
       }
@@ -67,8 +71,13 @@ export function lintDockerfile(source: string, ctx: LintContext): string[] {
             if (!existsSync(join(ctx.root, src))) at(ins, `COPY ${src}: not in the repository`);
             else if (isIgnored(ignore, src)) at(ins, `COPY ${src}: excluded by the .dockerignore allow-list`);
           }
-          if (last && !from && !ctx.runtimeContextFiles.includes(src)) at(ins, `COPY ${src} into the runtime stage: only ${ctx.runtimeContextFiles.join(', ')} may come from the context`);
-          if (last && from && !ctx.runtimeStageFiles.includes(src)) at(ins, `COPY --from=${from} ${src} into the runtime stage: only ${ctx.runtimeStageFiles.join(', ')} (the built service and its production node_modules)`);
+          if (last && !from && !ctx.runtimeContextFiles.includes(src))
+            at(ins, `COPY ${src} into the runtime stage: only ${ctx.runtimeContextFiles.join(', ')} may come from the context`);
+          if (last && from && !ctx.runtimeStageFiles.includes(src))
+            at(
+              ins,
+              `COPY --from=${from} ${src} into the runtime stage: only ${ctx.runtimeStageFiles.join(', ')} (the built service and its production node_modules)`,
+            );
         }
       }
     }

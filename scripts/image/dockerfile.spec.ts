@@ -37,7 +37,8 @@ describe('docker/Dockerfile', () => {
     const run = build.instructions.find((i) => i.keyword === 'RUN' && i.args.includes('nx run-many'))!;
     // The shell that picks the projects, up to the Nx call, run as BuildKit would with each SERVICE.
     const pick = run.args.slice(0, run.args.indexOf('npx nx'));
-    const projects = (service: string) => execFileSync('sh', ['-c', `${pick} printf %s "$projects"`], { env: { PATH: process.env['PATH'], SERVICE: service } }).toString();
+    const projects = (service: string) =>
+      execFileSync('sh', ['-c', `${pick} printf %s "$projects"`], { env: { PATH: process.env['PATH'], SERVICE: service } }).toString();
     expect(projects('quote')).toBe('quote-service');
     expect(projects('payout-service')).toBe('payout-service');
     expect(projects('')).toBe('quote-service,intake-service,grading-service,payout-service');
@@ -57,13 +58,28 @@ describe('docker/Dockerfile', () => {
     ['a HEALTHCHECK on another path', '/health/live', '/health/ready', /must probe \/health\/live/],
     ['a secret baked in', 'ENV NODE_ENV=production', 'ENV AUTH_JWT_SECRET=abc NODE_ENV=production', /AUTH_JWT_SECRET: secrets/],
     ['a secret build argument', 'ARG SERVICE=""\nENV', 'ARG NPM_TOKEN\nARG SERVICE=""\nENV', /NPM_TOKEN: secrets/],
-    ['sources copied into the runtime', 'COPY --chown=root:root --chmod=0755 docker/entrypoint.sh', 'COPY apps ./apps\nCOPY --chown=root:root --chmod=0755 docker/entrypoint.sh', /COPY apps into the runtime stage/],
-    ['the whole build stage copied', 'COPY --from=build --chown=root:root /out ./', 'COPY --from=build --chown=root:root /workspace ./', /only \/out/],
+    [
+      'sources copied into the runtime',
+      'COPY --chown=root:root --chmod=0755 docker/entrypoint.sh',
+      'COPY apps ./apps\nCOPY --chown=root:root --chmod=0755 docker/entrypoint.sh',
+      /COPY apps into the runtime stage/,
+    ],
+    [
+      'the whole build stage copied',
+      'COPY --from=build --chown=root:root /out ./',
+      'COPY --from=build --chown=root:root /workspace ./',
+      /only \/out/,
+    ],
     ['recommended packages', ' --no-install-recommends', '', /without --no-install-recommends/],
     ['apt lists left behind', ' && rm -rf /var/lib/apt/lists/* \\\n', ' \\\n', /apt lists not removed/],
     ['npm install', 'npm ci --omit=dev', 'npm install --omit=dev', /use npm ci/],
     ['a missing file', 'COPY scripts/build ./scripts/build', 'COPY scripts/nope ./scripts/nope', /scripts\/nope: not in the repository/],
-    ['a file the .dockerignore excludes', 'COPY scripts/build ./scripts/build', 'COPY README.md ./README.md', /README.md: excluded by the .dockerignore/],
+    [
+      'a file the .dockerignore excludes',
+      'COPY scripts/build ./scripts/build',
+      'COPY README.md ./README.md',
+      /README.md: excluded by the .dockerignore/,
+    ],
     ['a shell-form entry point', /^ENTRYPOINT .*$/m, 'ENTRYPOINT /usr/local/bin/tradein-entrypoint', /shell form/],
     ['an unknown stage', 'COPY --from=prod-deps', 'COPY --from=deps', /no earlier stage/],
     ['ADD', 'COPY nx.json', 'ADD nx.json', /use COPY/],
@@ -77,11 +93,28 @@ describe('docker/Dockerfile.dockerignore', () => {
   const rules = parseDockerignore(DOCKERIGNORE);
 
   it('lets in what the build needs and keeps out tests, local state and secrets', () => {
-    for (const p of ['package.json', 'apps/quote-service/src/main.ts', 'libs/messaging/src/index.ts', 'scripts/build/build-service.ts', 'docker/entrypoint.sh']) {
+    for (const p of [
+      'package.json',
+      'apps/quote-service/src/main.ts',
+      'libs/messaging/src/index.ts',
+      'scripts/build/build-service.ts',
+      'docker/entrypoint.sh',
+    ]) {
       expect([p, isIgnored(rules, p)]).toEqual([p, false]);
     }
-    for (const p of ['.env', 'docker/.env', '.infra/pg/PG_VERSION', 'node_modules/x/index.js', 'dist/apps/quote-service/main.js', 'apps/quote-service/src/main.spec.ts',
-      'libs/messaging/src/relay/outbox-relay.int-spec.ts', 'scripts/acceptance/platform.ts', '.git/config', 'k8s/base/kustomization.yaml', 'apps/x/.env.local']) {
+    for (const p of [
+      '.env',
+      'docker/.env',
+      '.infra/pg/PG_VERSION',
+      'node_modules/x/index.js',
+      'dist/apps/quote-service/main.js',
+      'apps/quote-service/src/main.spec.ts',
+      'libs/messaging/src/relay/outbox-relay.int-spec.ts',
+      'scripts/acceptance/platform.ts',
+      '.git/config',
+      'k8s/base/kustomization.yaml',
+      'apps/x/.env.local',
+    ]) {
       expect([p, isIgnored(rules, p)]).toEqual([p, true]);
     }
   });

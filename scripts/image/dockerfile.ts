@@ -56,7 +56,10 @@ function parseInstruction(text: string, line: number): Instruction {
 
 /** Substitutes `${NAME}` / `$NAME` with the given values (unknown names stay as they are). */
 export function substitute(text: string, vars: Record<string, string>): string {
-  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (all, a?: string, b?: string) => vars[(a ?? b)!] ?? all);
+  return text.replace(
+    /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (all, a?: string, b?: string) => vars[(a ?? b)!] ?? all,
+  );
 }
 
 export function parseDockerfile(source: string): Dockerfile {
@@ -79,7 +82,10 @@ export function parseDockerfile(source: string): Dockerfile {
     while (/\\\s*$/.test(text) && i + 1 < lines.length) {
       text = text.replace(/\\\s*$/, ' ');
       i++;
-      if (lines[i]!.trim().startsWith('#')) { text += '\\'; continue; }
+      if (lines[i]!.trim().startsWith('#')) {
+        text += '\\';
+        continue;
+      }
       text += lines[i]!;
     }
     all.push(parseInstruction(text, start));

@@ -15,7 +15,13 @@ function toRegExp(pattern: string): RegExp {
     const c = pattern[i]!;
     if (c === '*' && pattern[i + 1] === '*') {
       // `**/` matches zero or more leading segments; a trailing `**` matches anything.
-      if (pattern[i + 2] === '/') { re += '(?:.*/)?'; i += 2; } else { re += '.*'; i += 1; }
+      if (pattern[i + 2] === '/') {
+        re += '(?:.*/)?';
+        i += 2;
+      } else {
+        re += '.*';
+        i += 1;
+      }
     } else if (c === '*') re += '[^/]*';
     else if (c === '?') re += '[^/]';
     else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
@@ -24,11 +30,15 @@ function toRegExp(pattern: string): RegExp {
 }
 
 export function parseDockerignore(source: string): Rule[] {
-  return source.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).map((l) => {
-    const negate = l.startsWith('!');
-    const pattern = (negate ? l.slice(1) : l).trim().replace(/^\/+/, '').replace(/\/+$/, '');
-    return { negate, re: toRegExp(pattern) };
-  });
+  return source
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => {
+      const negate = l.startsWith('!');
+      const pattern = (negate ? l.slice(1) : l).trim().replace(/^\/+/, '').replace(/\/+$/, '');
+      return { negate, re: toRegExp(pattern) };
+    });
 }
 
 /** True when `path` (relative to the context root) is excluded from the build context. */

@@ -12,8 +12,10 @@ function image(services: string[]): string {
   dirs.push(app);
   for (const s of services) {
     mkdirSync(join(app, 'apps', s, 'src'), { recursive: true });
-    writeFileSync(join(app, 'apps', s, 'src', 'main.js'),
-      `console.log(JSON.stringify({ main: '${s}', port: process.env.PORT, name: process.env.SERVICE_NAME }))`);
+    writeFileSync(
+      join(app, 'apps', s, 'src', 'main.js'),
+      `console.log(JSON.stringify({ main: '${s}', port: process.env.PORT, name: process.env.SERVICE_NAME }))`,
+    );
   }
   if (!SCRIPT.includes('cd /app\n')) throw new Error('entrypoint.sh no longer does `cd /app`');
   writeFileSync(join(app, 'entrypoint.sh'), SCRIPT.replace('cd /app\n', `cd '${app}'\n`));
@@ -25,7 +27,10 @@ function run(app: string, env: Record<string, string>, args: string[] = []): { c
   return { code: r.status, out: r.stdout.trim(), err: r.stderr.trim() };
 }
 
-afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); dirs = []; });
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  dirs = [];
+});
 
 describe('docker/entrypoint.sh', () => {
   const all = ['quote-service', 'intake-service', 'grading-service', 'payout-service'];
@@ -33,7 +38,11 @@ describe('docker/entrypoint.sh', () => {
   it('starts the service SERVICE names, short or full, on its usual port unless PORT or <NAME>_PORT is set', () => {
     const app = image(all);
     expect(JSON.parse(run(app, { SERVICE: 'payout' }).out)).toEqual({ main: 'payout-service', port: '3004', name: 'payout-service' });
-    expect(JSON.parse(run(app, { SERVICE: 'quote-service', PORT: '8080' }).out)).toEqual({ main: 'quote-service', port: '8080', name: 'quote-service' });
+    expect(JSON.parse(run(app, { SERVICE: 'quote-service', PORT: '8080' }).out)).toEqual({
+      main: 'quote-service',
+      port: '8080',
+      name: 'quote-service',
+    });
     expect(JSON.parse(run(app, { SERVICE: 'intake', INTAKE_PORT: '9000' }).out).port).toBeUndefined();
   });
 
@@ -41,7 +50,10 @@ describe('docker/entrypoint.sh', () => {
     const app = image(all);
     expect(run(app, {})).toMatchObject({ code: 64, err: expect.stringMatching(/set SERVICE/) });
     expect(run(app, { SERVICE: 'billing' })).toMatchObject({ code: 64, err: expect.stringMatching(/unknown SERVICE 'billing'/) });
-    expect(run(image(['quote-service']), { SERVICE: 'payout' })).toMatchObject({ code: 64, err: expect.stringMatching(/does not hold payout-service/) });
+    expect(run(image(['quote-service']), { SERVICE: 'payout' })).toMatchObject({
+      code: 64,
+      err: expect.stringMatching(/does not hold payout-service/),
+    });
   });
 
   it('starts the only service of a one-service image without SERVICE', () => {
@@ -49,6 +61,9 @@ describe('docker/entrypoint.sh', () => {
   });
 
   it('runs a given command instead (the topics job, the migrate step)', () => {
-    expect(run(image(all), { SERVICE: 'quote' }, ['node', '-e', 'console.log("topics job")'])).toMatchObject({ code: 0, out: 'topics job' });
+    expect(run(image(all), { SERVICE: 'quote' }, ['node', '-e', 'console.log("topics job")'])).toMatchObject({
+      code: 0,
+      out: 'topics job',
+    });
   });
 });

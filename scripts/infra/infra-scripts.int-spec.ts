@@ -40,7 +40,9 @@ async function freePort(): Promise<number> {
 
 function run(script: string, env: Record<string, string>) {
   // Without DATABASE_URL/KAFKA_BROKERS/S3_ENDPOINT, which would make the scripts do nothing.
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['DATABASE_URL', 'KAFKA_BROKERS', 'S3_ENDPOINT'].includes(k)));
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !['DATABASE_URL', 'KAFKA_BROKERS', 'S3_ENDPOINT'].includes(k)),
+  );
   const r = spawnSync('bash', ['-c', script], { env: { ...base, TRADEIN_STATE_DIR: state, ...env }, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 }

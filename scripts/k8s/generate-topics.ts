@@ -55,7 +55,11 @@ const yaml = [
 
 if (process.argv.includes('--check')) {
   let current = '';
-  try { current = readFileSync(out, 'utf8'); } catch { /* missing */ }
+  try {
+    current = readFileSync(out, 'utf8');
+  } catch {
+    /* missing */
+  }
   if (current !== yaml) {
     console.error('k8s/base/kafka/topics.yaml is stale: run scripts/k8s/generate-topics.ts');
     process.exit(1);

@@ -13,7 +13,8 @@ const TEXT = /\.(ts|tsx|js|mjs|md|ya?ml|json|sh)$/;
 // Spelled in two parts so this file does not cite it.
 const SHARED_NOTES = ['shared', 'design/'].join('/');
 
-const files = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' }).split('\n')
+const files = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' })
+  .split('\n')
   .filter((f) => TEXT.test(f) && !f.startsWith('docs/design/') && f !== 'package-lock.json' && existsSync(join(ROOT, f)));
 
 it('no comment or doc cites a design note outside the repository', () => {
@@ -27,7 +28,10 @@ it('no comment or doc cites a design note outside the repository', () => {
 });
 
 it('every cited design note exists in docs/design/', () => {
-  const missing = files.flatMap((f) => [...readFileSync(join(ROOT, f), 'utf8').matchAll(CITED)]
-    .filter((m) => !existsSync(join(ROOT, 'docs/design', m[1] ?? ''))).map((m) => `${f}: ${m[0]}`));
+  const missing = files.flatMap((f) =>
+    [...readFileSync(join(ROOT, f), 'utf8').matchAll(CITED)]
+      .filter((m) => !existsSync(join(ROOT, 'docs/design', m[1] ?? '')))
+      .map((m) => `${f}: ${m[0]}`),
+  );
   expect(missing).toEqual([]);
 });

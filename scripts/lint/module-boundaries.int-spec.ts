@@ -7,7 +7,10 @@ const ENV = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
 /** Lints a would-be file's text at a path inside the workspace with the real config (eslint CLI, stdin). */
 function boundaryErrors(path: string, code: string): string[] {
   const res = spawnSync(join(ROOT, 'node_modules/.bin/eslint'), ['--stdin', '--stdin-filename', join(ROOT, path), '--format', 'json'], {
-    cwd: ROOT, env: ENV, input: code, encoding: 'utf8',
+    cwd: ROOT,
+    env: ENV,
+    input: code,
+    encoding: 'utf8',
   });
   const [report] = JSON.parse(res.stdout) as Array<{ messages: Array<{ ruleId: string | null; message: string }> }>;
   return (report?.messages ?? []).filter((m) => m.ruleId === '@nx/enforce-module-boundaries').map((m) => m.message);
@@ -23,20 +26,26 @@ describe('Nx module boundaries', () => {
   }, 120_000);
 
   it('refuses an app importing another app', () => {
-    const errors = boundaryErrors('apps/quote-service/src/boundary-probe.ts',
-      "import { appModule } from '../../grading-service/src/app.module';\nexport const probe = appModule;\n");
+    const errors = boundaryErrors(
+      'apps/quote-service/src/boundary-probe.ts',
+      "import { appModule } from '../../grading-service/src/app.module';\nexport const probe = appModule;\n",
+    );
     expect(errors.join('\n')).toMatch(/relative or absolute path|not allowed|cannot be imported/i);
   });
 
   it('refuses a shared lib depending on a service', () => {
-    const errors = boundaryErrors('libs/money/src/boundary-probe.ts',
-      "import { appModule } from '../../../apps/payout-service/src/app.module';\nexport const probe = appModule;\n");
+    const errors = boundaryErrors(
+      'libs/money/src/boundary-probe.ts',
+      "import { appModule } from '../../../apps/payout-service/src/app.module';\nexport const probe = appModule;\n",
+    );
     expect(errors.length).toBeGreaterThan(0);
   });
 
   it('allows a service to use shared libs through their aliases', () => {
-    const errors = boundaryErrors('apps/payout-service/src/boundary-probe.ts',
-      "import { money } from '@tradein/money';\nexport const probe = money(1, 'EUR');\n");
+    const errors = boundaryErrors(
+      'apps/payout-service/src/boundary-probe.ts',
+      "import { money } from '@tradein/money';\nexport const probe = money(1, 'EUR');\n",
+    );
     expect(errors).toEqual([]);
   });
 });

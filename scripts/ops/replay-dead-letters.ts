@@ -9,9 +9,14 @@ import { createKafka, replayDeadLetters } from '@tradein/messaging';
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const topic = args.find((a) => !a.startsWith('--'));
-  const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
+  const opt = (name: string) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
   if (!topic || !definitionForTopic(topic)) {
-    console.error('usage: npm run dlt:replay -- <registry topic, e.g. tradein.quote.accepted.v1> [--reason R1,R2] [--key K1,K2] [--dry-run]');
+    console.error(
+      'usage: npm run dlt:replay -- <registry topic, e.g. tradein.quote.accepted.v1> [--reason R1,R2] [--key K1,K2] [--dry-run]',
+    );
     process.exit(2);
   }
   const brokers = (process.env['KAFKA_BROKERS'] ?? `127.0.0.1:${process.env['KAFKA_PORT'] ?? '19092'}`).split(',');
@@ -22,7 +27,9 @@ async function main(): Promise<void> {
     keys: opt('key')?.split(','),
     dryRun: args.includes('--dry-run'),
   });
-  console.log(`[dlt] ${topic}: read ${report.read}, ${args.includes('--dry-run') ? 'would replay' : 'replayed'} ${report.replayed}, skipped ${report.skipped}`);
+  console.log(
+    `[dlt] ${topic}: read ${report.read}, ${args.includes('--dry-run') ? 'would replay' : 'replayed'} ${report.replayed}, skipped ${report.skipped}`,
+  );
 }
 
 main().catch((err) => {

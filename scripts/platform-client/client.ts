@@ -3,17 +3,35 @@
  * It knows where each service listens and how a partner (API key) or staff member (JWT) authenticates.
  */
 import {
-  type ApiCredentials, createGradingClient, createIntakeClient, createPayoutClient, createQuoteClient,
-  type GradingClient, type IntakeClient, type PayoutClient, type QuoteClient,
+  type ApiCredentials,
+  createGradingClient,
+  createIntakeClient,
+  createPayoutClient,
+  createQuoteClient,
+  type GradingClient,
+  type IntakeClient,
+  type PayoutClient,
+  type QuoteClient,
 } from '@tradein/api-client';
 
 export const SERVICE_NAMES = ['quote-service', 'intake-service', 'grading-service', 'payout-service'] as const;
 export type Service = (typeof SERVICE_NAMES)[number];
 
-export interface CallOptions { token?: string; apiKey?: string; body?: unknown; headers?: Record<string, string> }
-export interface Answer<T> { status: number; body: T }
+export interface CallOptions {
+  token?: string;
+  apiKey?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+export interface Answer<T> {
+  status: number;
+  body: T;
+}
 /** Who calls: a staff, partner or widget token, or a partner API key. */
-export interface Caller { token?: string; apiKey?: string }
+export interface Caller {
+  token?: string;
+  apiKey?: string;
+}
 
 function credentials(c: Caller): ApiCredentials {
   if (c.token) return { bearerToken: c.token };
@@ -26,7 +44,9 @@ function credentials(c: Caller): ApiCredentials {
  * answer is in the error otherwise, as with PlatformClient.req.
  */
 export async function answered<T>(
-  call: Promise<{ data?: T; error?: unknown; response: Response }>, expected: number | number[], what: string,
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+  expected: number | number[],
+  what: string,
 ): Promise<T> {
   const r = await call;
   if (!([] as number[]).concat(expected).includes(r.response.status) || r.data === undefined) {
@@ -64,18 +84,34 @@ export class PlatformClient {
     if (o.token) headers['authorization'] = `Bearer ${o.token}`;
     if (o.apiKey) headers['x-api-key'] = o.apiKey;
     if (o.body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(`${this.baseUrl(service)}${path}`, { method, headers, body: o.body === undefined ? undefined : JSON.stringify(o.body) });
+    const res = await fetch(`${this.baseUrl(service)}${path}`, {
+      method,
+      headers,
+      body: o.body === undefined ? undefined : JSON.stringify(o.body),
+    });
     const text = await res.text();
     let body: unknown = text;
-    try { body = text ? JSON.parse(text) : undefined; } catch { /* not JSON: keep the text */ }
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON: keep the text */
+    }
     return { status: res.status, body: body as T };
   }
 
   /** Calls and insists on the status, showing the whole answer when it differs. */
-  async req<T = Record<string, unknown>>(service: Service, method: string, path: string, expected: number | number[], o: CallOptions = {}): Promise<T> {
+  async req<T = Record<string, unknown>>(
+    service: Service,
+    method: string,
+    path: string,
+    expected: number | number[],
+    o: CallOptions = {},
+  ): Promise<T> {
     const res = await this.call<T>(service, method, path, o);
     if (!([] as number[]).concat(expected).includes(res.status)) {
-      throw new Error(`${method} ${service}${path} answered ${res.status}, expected ${String(expected)}:\n${JSON.stringify(res.body, null, 2)}\nrequest body: ${JSON.stringify(o.body)}`);
+      throw new Error(
+        `${method} ${service}${path} answered ${res.status}, expected ${String(expected)}:\n${JSON.stringify(res.body, null, 2)}\nrequest body: ${JSON.stringify(o.body)}`,
+      );
     }
     return res.body;
   }
@@ -87,7 +123,11 @@ export class PlatformClient {
   async uploadEvidence(service: Service, token: string, bytes: Buffer, filename = 'photo.png'): Promise<{ ref: string; sha256: string }> {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), filename);
-    const res = await fetch(`${this.baseUrl(service)}/v1/evidence`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    const res = await fetch(`${this.baseUrl(service)}/v1/evidence`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
     const body = (await res.json()) as { ref: string; sha256: string };
     if (res.status !== 201) throw new Error(`POST ${service}/v1/evidence answered ${res.status}:\n${JSON.stringify(body, null, 2)}`);
     return body;

@@ -15,14 +15,20 @@ export function walkthroughBlocks(markdown: string): string[] {
 }
 
 /** Service ports of a platform started elsewhere than 3001-3004 (QUOTE_PORT, ...), as `npm start` reads them. */
-const PORT_SETTINGS: Array<[number, string]> = [[3001, 'QUOTE_PORT'], [3002, 'INTAKE_PORT'], [3003, 'GRADING_PORT'], [3004, 'PAYOUT_PORT']];
+const PORT_SETTINGS: Array<[number, string]> = [
+  [3001, 'QUOTE_PORT'],
+  [3002, 'INTAKE_PORT'],
+  [3003, 'GRADING_PORT'],
+  [3004, 'PAYOUT_PORT'],
+];
 
 /**
  * One bash script running every block in one shell, as a reader pasting them in order would: it stops at the
  * first failing command (curl --fail-with-body fails on any 4xx/5xx) and says which block it was in.
  */
 export function walkthroughScript(markdown: string, env: NodeJS.ProcessEnv = process.env): string {
-  const ports = (block: string) => PORT_SETTINGS.reduce((b, [port, setting]) => b.replaceAll(`localhost:${port}`, `localhost:${env[setting] ?? port}`), block);
+  const ports = (block: string) =>
+    PORT_SETTINGS.reduce((b, [port, setting]) => b.replaceAll(`localhost:${port}`, `localhost:${env[setting] ?? port}`), block);
   const blocks = walkthroughBlocks(markdown).map((b, i) => `echo "== README walkthrough, block ${i + 1}" >&2\n${ports(b)}`);
   return ['set -euo pipefail', ...blocks, 'echo "== README walkthrough: every block ran" >&2', ''].join('\n');
 }

@@ -32,8 +32,12 @@ export function writeDemoConfig(config: DemoConfig, path = DEMO_CONFIG_PATH): vo
 }
 
 /** Signs staff tokens the way the services verify them (the development secret `npm start` generated). */
-export function tokenSigner(secret = process.env['AUTH_JWT_SECRET'] ?? readFileSync(DEV_SECRET_PATH, 'utf8').trim(), ttlSeconds = TOKEN_TTL_SECONDS) {
-  return (claims: TokenClaims): string => signStaffToken(claims, { jwtSecret: secret, issuer: 'tradein-platform', audience: 'tradein-api' }, ttlSeconds);
+export function tokenSigner(
+  secret = process.env['AUTH_JWT_SECRET'] ?? readFileSync(DEV_SECRET_PATH, 'utf8').trim(),
+  ttlSeconds = TOKEN_TTL_SECONDS,
+) {
+  return (claims: TokenClaims): string =>
+    signStaffToken(claims, { jwtSecret: secret, issuer: 'tradein-platform', audience: 'tradein-api' }, ttlSeconds);
 }
 
 /** Service URLs from the same settings scripts/start.sh uses. */

@@ -11,7 +11,14 @@ export const DEFAULT_SITE_ID = 'SITE-1';
 /** The demo partner shop `npm start` serves (scripts/demo-shop): its origin is registered for the widget. */
 export const DEMO_SHOP_ORIGIN = `http://127.0.0.1:${process.env['DEMO_SHOP_PORT'] ?? 5300}`;
 
-export interface DemoDevice { tac: string; modelId: string; variantId: string; brand: string; name: string; category: 'smartphone' }
+export interface DemoDevice {
+  tac: string;
+  modelId: string;
+  variantId: string;
+  brand: string;
+  name: string;
+  category: 'smartphone';
+}
 
 /** Phones with one TAC each (demo allocations), mapped in intake's TAC table so receipts confirm the model. */
 export const DEMO_DEVICES: readonly DemoDevice[] = [

@@ -9,7 +9,10 @@ import { createInterface } from 'node:readline';
 import { prettyFactory } from 'pino-pretty';
 
 const LABELS: Record<string, [label: string, colour: number]> = {
-  'quote-service': ['quote  ', 36], 'intake-service': ['intake ', 33], 'grading-service': ['grading', 35], 'payout-service': ['payout ', 32],
+  'quote-service': ['quote  ', 36],
+  'intake-service': ['intake ', 33],
+  'grading-service': ['grading', 35],
+  'payout-service': ['payout ', 32],
 };
 const service = process.argv[2] ?? 'service';
 const colour = process.stdout.isTTY === true;
@@ -21,7 +24,8 @@ const shared = { colorize: colour, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid
 const brief = prettyFactory({
   ...shared,
   hideObject: true,
-  messageFormat: (log, key) => (typeof log['tradeInId'] === 'string' ? `${String(log[key])}  trade-in ${log['tradeInId']}` : String(log[key])),
+  messageFormat: (log, key) =>
+    typeof log['tradeInId'] === 'string' ? `${String(log[key])}  trade-in ${log['tradeInId']}` : String(log[key]),
 });
 // Warnings and errors keep every field: they are read to find a cause.
 const full = prettyFactory(shared);

@@ -12,7 +12,10 @@ async function main(): Promise<void> {
   const client = new PlatformClient((s) => urls[s]);
   const previous = readDemoConfig();
   const seeded = await seedDemo({
-    client, sign: tokenSigner(), previousApiKey: previous?.apiKey, siteId: process.env['INTAKE_DEFAULT_SITE_ID'] ?? DEFAULT_SITE_ID,
+    client,
+    sign: tokenSigner(),
+    previousApiKey: previous?.apiKey,
+    siteId: process.env['INTAKE_DEFAULT_SITE_ID'] ?? DEFAULT_SITE_ID,
   });
   const { apiKeyIssued, ...rest } = seeded;
   writeDemoConfig({ urls, ...rest, tokensExpireAt: new Date(Date.now() + TOKEN_TTL_SECONDS * 1000).toISOString() });

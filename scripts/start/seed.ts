@@ -16,7 +16,11 @@ export interface SeedInput {
 }
 
 export interface Seeded {
-  partnerId: string; apiKey: string; apiKeyIssued: boolean; storeId: string; siteId: string;
+  partnerId: string;
+  apiKey: string;
+  apiKeyIssued: boolean;
+  storeId: string;
+  siteId: string;
   tokens: { ops: string; grader: string; storeStaff: string };
 }
 
@@ -42,7 +46,9 @@ export async function seedDemo(input: SeedInput): Promise<Seeded> {
   let apiKey = input.previousApiKey;
   let apiKeyIssued = false;
   if (!apiKey || (await client.call('quote-service', 'GET', '/v1/catalog/categories', { apiKey })).status !== 200) {
-    apiKey = (await client.req<{ apiKey: string }>('quote-service', 'POST', `/v1/partners/${partner.id}/api-keys`, 201, { token: ops, body: {} })).apiKey;
+    apiKey = (
+      await client.req<{ apiKey: string }>('quote-service', 'POST', `/v1/partners/${partner.id}/api-keys`, 201, { token: ops, body: {} })
+    ).apiKey;
     apiKeyIssued = true;
   }
 
@@ -53,12 +59,17 @@ export async function seedDemo(input: SeedInput): Promise<Seeded> {
 
   for (const d of DEMO_DEVICES) {
     await client.req('intake-service', 'PUT', `/v1/tac-models/${d.tac}`, [200, 201], {
-      token: ops, body: { modelId: d.modelId, brand: d.brand, name: d.name, category: d.category },
+      token: ops,
+      body: { modelId: d.modelId, brand: d.brand, name: d.name, category: d.category },
     });
   }
 
   return {
-    partnerId: partner.id, apiKey, apiKeyIssued, storeId, siteId,
+    partnerId: partner.id,
+    apiKey,
+    apiKeyIssued,
+    storeId,
+    siteId,
     tokens: {
       ops,
       grader: input.sign({ sub: 'demo-grader', role: 'grader', siteId }),

@@ -27,7 +27,13 @@ async function main(statePath: string): Promise<void> {
     'quote-service': { ...env, PARTNER_RATE_LIMIT_PER_MINUTE: '5000', RATE_LIMIT_PER_MINUTE: '5000', DEADLINE_POLL_MS: '500' },
     'intake-service': { ...env, INTAKE_LABEL_WORKER_INTERVAL_MS: '300', RATE_LIMIT_PER_MINUTE: '5000' },
     'grading-service': { ...env, RATE_LIMIT_PER_MINUTE: '5000' },
-    'payout-service': { ...env, SANDBOX_FAILURE_RATE: '0', SANDBOX_TIMEOUT_RATE: '0', SANDBOX_LATENCY_MS: '10', PAYOUT_WORKER_INTERVAL_MS: '500' },
+    'payout-service': {
+      ...env,
+      SANDBOX_FAILURE_RATE: '0',
+      SANDBOX_TIMEOUT_RATE: '0',
+      SANDBOX_LATENCY_MS: '10',
+      PAYOUT_WORKER_INTERVAL_MS: '500',
+    },
   });
   const running: { shop?: ChildProcess } = {};
   const stop = async () => {
@@ -46,17 +52,34 @@ async function main(statePath: string): Promise<void> {
   const seeded = await seedDemo({ client: p.client, sign, widgetOrigins: [shopOrigin] });
 
   running.shop = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'scripts/demo-shop/server.ts')], {
-    cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, DEMO_SHOP_PORT: String(shopPort), QUOTE_URL: p.url('quote-service'), DEMO_API_KEY: seeded.apiKey, SWC_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      DEMO_SHOP_PORT: String(shopPort),
+      QUOTE_URL: p.url('quote-service'),
+      DEMO_API_KEY: seeded.apiKey,
+      SWC_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
+    },
   });
   for (let i = 0; ; i++) {
-    if (await fetch(`${shopOrigin}/`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${shopOrigin}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (i > 120) throw new Error('the demo shop did not start');
     await sleep(250);
   }
 
   const controlPort = await freePort();
-  const control = await startControlServer(p.client, { ops: seeded.tokens.ops, grader: seeded.tokens.grader, apiKey: seeded.apiKey }, controlPort);
+  const control = await startControlServer(
+    p.client,
+    { ops: seeded.tokens.ops, grader: seeded.tokens.grader, apiKey: seeded.apiKey },
+    controlPort,
+  );
   process.on('exit', () => control.close());
 
   const short = (s: ServiceName) => s.replace(/-service$/, '') as 'quote';
@@ -64,7 +87,10 @@ async function main(statePath: string): Promise<void> {
     shopUrl: shopOrigin,
     controlUrl: `http://127.0.0.1:${controlPort}`,
     urls: Object.fromEntries(SERVICES.map((s) => [short(s), p.url(s)])) as WidgetE2eState['urls'],
-    partnerId: seeded.partnerId, apiKey: seeded.apiKey, ops: seeded.tokens.ops, grader: seeded.tokens.grader,
+    partnerId: seeded.partnerId,
+    apiKey: seeded.apiKey,
+    ops: seeded.tokens.ops,
+    grader: seeded.tokens.grader,
     expiredSession: signWidgetToken({ sessionId: 'expired-e2e', partnerId: seeded.partnerId, market: 'FR', origin: shopOrigin }, auth, -60),
     jwtSecret,
   };

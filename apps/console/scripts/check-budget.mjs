@@ -22,9 +22,13 @@ for (const file of initial) {
   console.log(`  initial ${file}: ${(size / 1024).toFixed(1)} kB gzip`);
 }
 const assets = readdirSync(join(dist, 'assets'));
-const scanner = assets.filter((f) => f.endsWith('.js') && /zxing|BrowserMultiFormatReader|decodeFromVideoDevice/.test(readFileSync(join(dist, 'assets', f), 'utf8')));
+const scanner = assets.filter(
+  (f) => f.endsWith('.js') && /zxing|BrowserMultiFormatReader|decodeFromVideoDevice/.test(readFileSync(join(dist, 'assets', f), 'utf8')),
+);
 const scannerInInitial = scanner.filter((f) => initial.some((i) => i.endsWith(f)));
-console.log(`budget: initial JavaScript ${(total / 1024).toFixed(1)} kB gzip of ${BUDGET_BYTES / 1024} kB; scanner chunk(s): ${scanner.join(', ') || 'none'}`);
+console.log(
+  `budget: initial JavaScript ${(total / 1024).toFixed(1)} kB gzip of ${BUDGET_BYTES / 1024} kB; scanner chunk(s): ${scanner.join(', ') || 'none'}`,
+);
 let failed = false;
 if (total > BUDGET_BYTES) {
   console.error(`budget: initial JavaScript is over budget by ${((total - BUDGET_BYTES) / 1024).toFixed(1)} kB gzip`);

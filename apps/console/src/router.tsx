@@ -8,9 +8,13 @@ import { Shell } from './ui/Shell';
 function Root() {
   const navigate = useNavigate();
   // A 401 anywhere (expired or revoked token) sends the person back to sign in, saying why.
-  useEffect(() => onSessionChange((session, reason) => {
-    if (!session) void navigate({ to: '/sign-in', search: { reason: reason ?? undefined } });
-  }), [navigate]);
+  useEffect(
+    () =>
+      onSessionChange((session, reason) => {
+        if (!session) void navigate({ to: '/sign-in', search: { reason: reason ?? undefined } });
+      }),
+    [navigate],
+  );
   return <Outlet />;
 }
 
@@ -51,9 +55,21 @@ function onlyFor(role: StaffRole) {
 }
 
 const storeRoute = createRoute({ getParentRoute: () => appRoute, path: 'store', beforeLoad: onlyFor('store_staff') });
-const storeNewTradeInRoute = createRoute({ getParentRoute: () => storeRoute, path: 'new', component: lazyRouteComponent(() => import('./store/NewTradeInPage'), 'NewTradeInPage') });
-const storeBoxesRoute = createRoute({ getParentRoute: () => storeRoute, path: 'boxes', component: lazyRouteComponent(() => import('./store/BoxesPage'), 'BoxesPage') });
-const storeTradeInsRoute = createRoute({ getParentRoute: () => storeRoute, path: 'trade-ins', component: lazyRouteComponent(() => import('./store/TradeInsPage'), 'TradeInsPage') });
+const storeNewTradeInRoute = createRoute({
+  getParentRoute: () => storeRoute,
+  path: 'new',
+  component: lazyRouteComponent(() => import('./store/NewTradeInPage'), 'NewTradeInPage'),
+});
+const storeBoxesRoute = createRoute({
+  getParentRoute: () => storeRoute,
+  path: 'boxes',
+  component: lazyRouteComponent(() => import('./store/BoxesPage'), 'BoxesPage'),
+});
+const storeTradeInsRoute = createRoute({
+  getParentRoute: () => storeRoute,
+  path: 'trade-ins',
+  component: lazyRouteComponent(() => import('./store/TradeInsPage'), 'TradeInsPage'),
+});
 const storeIntakeRoute = createRoute({
   getParentRoute: () => storeRoute,
   path: 'intake',
@@ -66,17 +82,53 @@ const storeIntakeRoute = createRoute({
 });
 
 const siteRoute = createRoute({ getParentRoute: () => appRoute, path: 'site', beforeLoad: onlyFor('grader') });
-const siteDockReceiptRoute = createRoute({ getParentRoute: () => siteRoute, path: 'dock', component: lazyRouteComponent(() => import('./site/DockReceiptPage'), 'DockReceiptPage') });
-const siteBoxReceiptRoute = createRoute({ getParentRoute: () => siteRoute, path: 'boxes', component: lazyRouteComponent(() => import('./site/BoxReceiptPage'), 'BoxReceiptPage') });
-const siteQueueRoute = createRoute({ getParentRoute: () => siteRoute, path: 'queue', component: lazyRouteComponent(() => import('./site/QueuePage'), 'QueuePage') });
-const siteJobRoute = createRoute({ getParentRoute: () => siteRoute, path: 'jobs/$jobId', component: lazyRouteComponent(() => import('./site/JobPage'), 'JobPage') });
+const siteDockReceiptRoute = createRoute({
+  getParentRoute: () => siteRoute,
+  path: 'dock',
+  component: lazyRouteComponent(() => import('./site/DockReceiptPage'), 'DockReceiptPage'),
+});
+const siteBoxReceiptRoute = createRoute({
+  getParentRoute: () => siteRoute,
+  path: 'boxes',
+  component: lazyRouteComponent(() => import('./site/BoxReceiptPage'), 'BoxReceiptPage'),
+});
+const siteQueueRoute = createRoute({
+  getParentRoute: () => siteRoute,
+  path: 'queue',
+  component: lazyRouteComponent(() => import('./site/QueuePage'), 'QueuePage'),
+});
+const siteJobRoute = createRoute({
+  getParentRoute: () => siteRoute,
+  path: 'jobs/$jobId',
+  component: lazyRouteComponent(() => import('./site/JobPage'), 'JobPage'),
+});
 
 const opsRoute = createRoute({ getParentRoute: () => appRoute, path: 'ops', beforeLoad: onlyFor('ops') });
-const opsWorkQueuesRoute = createRoute({ getParentRoute: () => opsRoute, path: 'queues', component: lazyRouteComponent(() => import('./ops/WorkQueuesPage'), 'WorkQueuesPage') });
-const opsSearchRoute = createRoute({ getParentRoute: () => opsRoute, path: 'search', component: lazyRouteComponent(() => import('./ops/SearchPage'), 'SearchPage') });
-const opsPriceTablesRoute = createRoute({ getParentRoute: () => opsRoute, path: 'price-tables', component: lazyRouteComponent(() => import('./ops/PriceTablesPage'), 'PriceTablesPage') });
-const opsStaffTokensRoute = createRoute({ getParentRoute: () => opsRoute, path: 'staff-tokens', component: lazyRouteComponent(() => import('./ops/StaffTokensPage'), 'StaffTokensPage') });
-const opsPartnersRoute = createRoute({ getParentRoute: () => opsRoute, path: 'partners', component: lazyRouteComponent(() => import('./ops/PartnersPage'), 'PartnersPage') });
+const opsWorkQueuesRoute = createRoute({
+  getParentRoute: () => opsRoute,
+  path: 'queues',
+  component: lazyRouteComponent(() => import('./ops/WorkQueuesPage'), 'WorkQueuesPage'),
+});
+const opsSearchRoute = createRoute({
+  getParentRoute: () => opsRoute,
+  path: 'search',
+  component: lazyRouteComponent(() => import('./ops/SearchPage'), 'SearchPage'),
+});
+const opsPriceTablesRoute = createRoute({
+  getParentRoute: () => opsRoute,
+  path: 'price-tables',
+  component: lazyRouteComponent(() => import('./ops/PriceTablesPage'), 'PriceTablesPage'),
+});
+const opsStaffTokensRoute = createRoute({
+  getParentRoute: () => opsRoute,
+  path: 'staff-tokens',
+  component: lazyRouteComponent(() => import('./ops/StaffTokensPage'), 'StaffTokensPage'),
+});
+const opsPartnersRoute = createRoute({
+  getParentRoute: () => opsRoute,
+  path: 'partners',
+  component: lazyRouteComponent(() => import('./ops/PartnersPage'), 'PartnersPage'),
+});
 
 const routeTree = rootRoute.addChildren([
   signInRoute,

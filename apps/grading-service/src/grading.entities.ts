@@ -12,7 +12,23 @@ import { GradingJob } from './queue/grading-job.entity';
 import { StockItemHistory } from './stock/stock-item-history.entity';
 import { StockItem } from './stock/stock-item.entity';
 
-export const GRADING_ENTITIES = [DeviceRecord, GradingJob, Inspection, ErasureCertificate, Grade, Appeal, MarketplaceGradeMappingRecord, StockItem, StockItemHistory, EvidenceObject];
+export const GRADING_ENTITIES = [
+  DeviceRecord,
+  GradingJob,
+  Inspection,
+  ErasureCertificate,
+  Grade,
+  Appeal,
+  MarketplaceGradeMappingRecord,
+  StockItem,
+  StockItemHistory,
+  EvidenceObject,
+];
 
 /** Listed explicitly, oldest first (synchronize is off). */
-export const GRADING_MIGRATIONS = [GradingSchema1764151000000, JobReason1764152000000, StockRegrade1764153000000, EvidenceObjects1764900000000];
+export const GRADING_MIGRATIONS = [
+  GradingSchema1764151000000,
+  JobReason1764152000000,
+  StockRegrade1764153000000,
+  EvidenceObjects1764900000000,
+];

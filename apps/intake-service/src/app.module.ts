@@ -15,7 +15,11 @@ export class AppModule {
       module: AppModule,
       imports: [
         ServiceCoreModule.forRoot({
-          serviceName: SERVICE_NAME, config, configClass: IntakeConfig, entities: INTAKE_ENTITIES, migrations: INTAKE_MIGRATIONS,
+          serviceName: SERVICE_NAME,
+          config,
+          configClass: IntakeConfig,
+          entities: INTAKE_ENTITIES,
+          migrations: INTAKE_MIGRATIONS,
           ...(clock ? { clock } : {}),
         }),
         EvidenceModule.forRoot(config),

@@ -15,6 +15,19 @@ import { Shipment } from './shipments/shipment.entity';
 import { StoreCheck } from './store-intake/store-check.entity';
 
 export const INTAKE_ENTITIES = [
-  IntakeCase, TradeInClosure, DeviceReceipt, StoreCheck, Shipment, CarrierEvent, CustodyRecord, TacModel,
-  DeviceStatusEntry, DeviceStatusAudit, Box, BoxItem, BoxDiscrepancy, CarrierLabelRequest, EvidenceObject,
+  IntakeCase,
+  TradeInClosure,
+  DeviceReceipt,
+  StoreCheck,
+  Shipment,
+  CarrierEvent,
+  CustodyRecord,
+  TacModel,
+  DeviceStatusEntry,
+  DeviceStatusAudit,
+  Box,
+  BoxItem,
+  BoxDiscrepancy,
+  CarrierLabelRequest,
+  EvidenceObject,
 ];

@@ -45,7 +45,10 @@ function bankDetailsCipher(config: PayoutConfig): BankDetailsCipher {
     throw new Error('PAYOUT_FINGERPRINT_KEY is required in production');
   }
   // The development keys are public (they are in this file): set explicitly, they are refused all the same.
-  if (config.NODE_ENV === 'production' && config.PAYOUT_BANK_DETAILS_KEYS.split(',').some((k) => k.trim().split(':')[1] === DEVELOPMENT_KEY.split(':')[1])) {
+  if (
+    config.NODE_ENV === 'production' &&
+    config.PAYOUT_BANK_DETAILS_KEYS.split(',').some((k) => k.trim().split(':')[1] === DEVELOPMENT_KEY.split(':')[1])
+  ) {
     throw new Error('PAYOUT_BANK_DETAILS_KEYS: the development key is refused in production');
   }
   if (config.NODE_ENV === 'production' && config.PAYOUT_FINGERPRINT_KEY === DEVELOPMENT_FINGERPRINT_KEY) {
@@ -58,8 +61,14 @@ function bankDetailsCipher(config: PayoutConfig): BankDetailsCipher {
 }
 
 export const PAYOUT_ENTITIES = [
-  PayoutEntity, PayoutAttemptEntity, PayoutAuditEntity, PayoutDestinationEntity, JournalEntryEntity, LedgerLineEntity,
-  SellerVerificationEntity, TradeInFlagEntity,
+  PayoutEntity,
+  PayoutAttemptEntity,
+  PayoutAuditEntity,
+  PayoutDestinationEntity,
+  JournalEntryEntity,
+  LedgerLineEntity,
+  SellerVerificationEntity,
+  TradeInFlagEntity,
 ];
 
 /** `providers` builds the payment providers instead (tests); by default the local sandboxes. */
@@ -68,25 +77,43 @@ export function appModule(config: PayoutConfig, clock?: Clock, providers?: Provi
   @Module({
     imports: [
       ServiceCoreModule.forRoot({
-        serviceName: 'payout-service', config, configClass: PayoutConfig, clock,
-        entities: PAYOUT_ENTITIES, migrations: [PayoutSchema1764150000000, PayoutTraceContext1764310000000, SandboxPayments1764420000000],
+        serviceName: 'payout-service',
+        config,
+        configClass: PayoutConfig,
+        clock,
+        entities: PAYOUT_ENTITIES,
+        migrations: [PayoutSchema1764150000000, PayoutTraceContext1764310000000, SandboxPayments1764420000000],
       }),
     ],
     controllers: [
-      RegisterDestinationController, GetDestinationController, ListPayoutsController, GetPayoutController, RetryPayoutController, CancelPayoutController,
-      ReleaseHoldController, RefuseHoldController, CheckLimitsController, LedgerController, SettlementReportController,
+      RegisterDestinationController,
+      GetDestinationController,
+      ListPayoutsController,
+      GetPayoutController,
+      RetryPayoutController,
+      CancelPayoutController,
+      ReleaseHoldController,
+      RefuseHoldController,
+      CheckLimitsController,
+      LedgerController,
+      SettlementReportController,
       SandboxPaymentsController,
       // Event handlers (@OnEvent): controllers of the Kafka event transport.
-      OfferFinalizedHandler, FinancedDeviceHandler, DeviceHoldHandler,
+      OfferFinalizedHandler,
+      FinancedDeviceHandler,
+      DeviceHoldHandler,
     ],
     providers: [
       { provide: PayoutSettings, useValue: payoutSettings(config) },
       { provide: BankDetailsCipher, useValue: bankDetailsCipher(config) },
       {
-        provide: ProviderRegistry, inject: [DataSource, CLOCK],
+        provide: ProviderRegistry,
+        inject: [DataSource, CLOCK],
         useFactory: (dataSource: DataSource, clk: Clock) => buildProviders({ dataSource, clock: clk }),
       },
-      RecordFinalizedOffer, CancelPayout, PayoutWorker,
+      RecordFinalizedOffer,
+      CancelPayout,
+      PayoutWorker,
     ],
   })
   class PayoutAppModule {}

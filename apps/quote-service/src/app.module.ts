@@ -57,31 +57,83 @@ import { WidgetOriginsService } from './widget/origins/widget-origins.service';
 import { WidgetSessionsController } from './widget/sessions/widget-sessions.controller';
 
 export const QUOTE_ENTITIES = [
-  PartnerEntity, PartnerProgramEntity, PartnerApiKeyEntity, TacCodeEntity, PriceTableEntity, PriceTableRowEntity, QuoteEntity,
-  TradeInEntity, TradeInTimelineEntity, WebhookEndpointEntity, WebhookDeliveryEntity, WebhookAttemptEntity,
-  PartnerWidgetOriginEntity, TradeInLabelEntity, StaffTokenIssuanceEntity,
+  PartnerEntity,
+  PartnerProgramEntity,
+  PartnerApiKeyEntity,
+  TacCodeEntity,
+  PriceTableEntity,
+  PriceTableRowEntity,
+  QuoteEntity,
+  TradeInEntity,
+  TradeInTimelineEntity,
+  WebhookEndpointEntity,
+  WebhookDeliveryEntity,
+  WebhookAttemptEntity,
+  PartnerWidgetOriginEntity,
+  TradeInLabelEntity,
+  StaffTokenIssuanceEntity,
 ];
-export const QUOTE_MIGRATIONS = [QuoteSchema1764200000000, SeedPriceTable1764200000001, WebhookDeliveryTraceContext1764310000000, WidgetOriginsAndLabels1764460000000, ApiKeyChangeNotify1764700000000,
-  StaffTokenIssuances1764950000000];
+export const QUOTE_MIGRATIONS = [
+  QuoteSchema1764200000000,
+  SeedPriceTable1764200000001,
+  WebhookDeliveryTraceContext1764310000000,
+  WidgetOriginsAndLabels1764460000000,
+  ApiKeyChangeNotify1764700000000,
+  StaffTokenIssuances1764950000000,
+];
 
 export function appModule(config: QuoteConfig, clock?: Clock): Type<unknown> | DynamicModule {
   partnerRateLimit.perMinute = config.PARTNER_RATE_LIMIT_PER_MINUTE;
   @Module({
     imports: [
       ServiceCoreModule.forRoot({
-        serviceName: 'quote-service', config, configClass: QuoteConfig, entities: QUOTE_ENTITIES, migrations: QUOTE_MIGRATIONS, clock,
+        serviceName: 'quote-service',
+        config,
+        configClass: QuoteConfig,
+        entities: QUOTE_ENTITIES,
+        migrations: QUOTE_MIGRATIONS,
+        clock,
         providers: [PartnerApiKeyResolver, { provide: API_KEY_RESOLVER, useExisting: PartnerApiKeyResolver }],
       }),
     ],
-    controllers: [CatalogController, PriceTablesController, PartnersController, PartnerTokenController, QuotesController, TradeInsController, WebhooksController,
-      WidgetSessionsController, OpsWidgetOriginsController, PartnerWidgetOriginsController, TrackingLinksController, TrackingController, StaffTokensController,
+    controllers: [
+      CatalogController,
+      PriceTablesController,
+      PartnersController,
+      PartnerTokenController,
+      QuotesController,
+      TradeInsController,
+      WebhooksController,
+      WidgetSessionsController,
+      OpsWidgetOriginsController,
+      PartnerWidgetOriginsController,
+      TrackingLinksController,
+      TrackingController,
+      StaffTokensController,
       // Event handlers (@OnEvent): controllers of the Kafka event transport.
-      TradeInEventsHandler],
+      TradeInEventsHandler,
+    ],
     providers: [
-      CatalogService, PriceTablesService, CsvBodyParser, PartnersService, PolicyService, CreateQuoteService, AcceptQuoteService,
-      WebhookEnqueuer, TradeInRecorder, FinalOfferService, TradeInWorkflow, TradeInCommandsService, TradeInsQueryService,
-      DeadlineRunner, WebhookEndpointService, WebhookDeliveriesService, WebhookDispatcher,
-      WidgetOriginsService, WidgetCors, StaffTokensService,
+      CatalogService,
+      PriceTablesService,
+      CsvBodyParser,
+      PartnersService,
+      PolicyService,
+      CreateQuoteService,
+      AcceptQuoteService,
+      WebhookEnqueuer,
+      TradeInRecorder,
+      FinalOfferService,
+      TradeInWorkflow,
+      TradeInCommandsService,
+      TradeInsQueryService,
+      DeadlineRunner,
+      WebhookEndpointService,
+      WebhookDeliveriesService,
+      WebhookDispatcher,
+      WidgetOriginsService,
+      WidgetCors,
+      StaffTokensService,
     ],
   })
   class QuoteAppModule {}

@@ -7,7 +7,8 @@ export function quoteServiceApp(policy: OfferPolicy): ServiceAppOptions {
     serviceName: 'quote-service',
     localUrl: 'http://localhost:3001',
     extraBearerSchemes: { 'tracking-token': "A customer's tracking-link token: one trade-in, read and answer its revised offer." },
-    description: 'Device catalog and versioned price tables; partners, programs and API keys; quotes; the trade-in record and its timeline; final and revised offers; deadlines; signed partner webhooks.',
+    description:
+      'Device catalog and versioned price tables; partners, programs and API keys; quotes; the trade-in record and its timeline; final and revised offers; deadlines; signed partner webhooks.',
     docsNote: [
       '**Published policy** (configuration; a partner program may override the durations):',
       `quotes are valid ${policy.quoteValidDays} days; ship within ${policy.shipByDays} days of acceptance (then EXPIRED and the label voided);`,

@@ -1,6 +1,10 @@
 import { asPartner, count, createPartner, PS5_TOP, type PartnerFixture, type QuoteService, startQuoteService } from './quote-test-kit';
 
-interface QuoteBody { id: string; tradeInId: string; status: string }
+interface QuoteBody {
+  id: string;
+  tradeInId: string;
+  status: string;
+}
 
 let svc: QuoteService;
 let acme: PartnerFixture;
@@ -14,7 +18,8 @@ beforeAll(async () => {
 afterAll(() => svc.close());
 
 const body = { modelId: 'sony-playstation-5-slim', variantId: 'disc', market: 'FR', answers: PS5_TOP };
-const quote = (headers: Record<string, string>) => svc.request<QuoteBody>('POST', '/v1/quotes', { headers: { ...headers, 'idempotency-key': 'shared-key-0001' }, body });
+const quote = (headers: Record<string, string>) =>
+  svc.request<QuoteBody>('POST', '/v1/quotes', { headers: { ...headers, 'idempotency-key': 'shared-key-0001' }, body });
 
 describe('Idempotency-Key records are scoped to the caller', () => {
   it('never answers another tenant with the stored answer of the same key and body', async () => {
@@ -30,7 +35,10 @@ describe('Idempotency-Key records are scoped to the caller', () => {
   });
 
   it('separates another key of the same partner, and stores of the same partner', async () => {
-    const second = await svc.request<{ apiKey: string }>('POST', '/v1/partners/acme/api-keys', { token: svc.token({ sub: 'ops-1', role: 'ops' }), body: {} });
+    const second = await svc.request<{ apiKey: string }>('POST', '/v1/partners/acme/api-keys', {
+      token: svc.token({ sub: 'ops-1', role: 'ops' }),
+      body: {},
+    });
     const other = await quote({ 'x-api-key': second.body.apiKey });
     const first = await quote(asPartner(acme));
     expect(other.body.id).not.toBe(first.body.id);
@@ -44,12 +52,17 @@ describe('Idempotency-Key records are scoped to the caller', () => {
 
   it('gives concurrent requests with one key one effect and the same answer', async () => {
     const before = await count(svc, 'quote');
-    const answers = await Promise.all(Array.from({ length: 8 }, () =>
-      svc.request<QuoteBody>('POST', '/v1/quotes', { headers: { ...asPartner(acme), 'idempotency-key': 'concurrent-0001' }, body })));
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        svc.request<QuoteBody>('POST', '/v1/quotes', { headers: { ...asPartner(acme), 'idempotency-key': 'concurrent-0001' }, body }),
+      ),
+    );
     expect(new Set(answers.map((r) => r.status))).toEqual(new Set([201]));
     expect(new Set(answers.map((r) => r.body.id)).size).toBe(1);
     expect(await count(svc, 'quote')).toBe(before + 1);
-    const rows: Array<{ n: string }> = await svc.dataSource.query("SELECT count(*)::text AS n FROM idempotency_record WHERE key = 'concurrent-0001'");
+    const rows: Array<{ n: string }> = await svc.dataSource.query(
+      "SELECT count(*)::text AS n FROM idempotency_record WHERE key = 'concurrent-0001'",
+    );
     expect(rows[0]?.n).toBe('1');
   });
 });

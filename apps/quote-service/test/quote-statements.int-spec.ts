@@ -15,7 +15,10 @@ function placeholders(sql: string): string {
   let out = '';
   for (let i = 0; i < sql.length;) {
     const marker = /^\/\*\$(\d+)\*\/\(/.exec(sql.slice(i));
-    if (!marker) { out += sql[i++]; continue; }
+    if (!marker) {
+      out += sql[i++];
+      continue;
+    }
     let depth = 1;
     let j = i + marker[0].length;
     for (let quoted = false; j < sql.length && depth > 0; j++) {
@@ -33,8 +36,14 @@ function placeholders(sql: string): string {
 
 /** The SQL statements of the pgbench script (meta-commands and comments left out). */
 function scriptStatements(): string[] {
-  const body = readFileSync(join(ROOT, SQL_FILE), 'utf8').split('\n').filter((l) => !l.startsWith('--') && !l.startsWith('\\')).join('\n');
-  return body.split(/;\s*\n/).map((s) => normalise(placeholders(s))).filter(Boolean);
+  const body = readFileSync(join(ROOT, SQL_FILE), 'utf8')
+    .split('\n')
+    .filter((l) => !l.startsWith('--') && !l.startsWith('\\'))
+    .join('\n');
+  return body
+    .split(/;\s*\n/)
+    .map((s) => normalise(placeholders(s)))
+    .filter(Boolean);
 }
 
 /**
@@ -50,18 +59,25 @@ describe(`${SQL_FILE} matches what POST /v1/quotes executes`, () => {
     // Only the request's statements: no relay passes interleaved (deadlines and webhooks are off in the kit).
     await svc.app.get(MessagingRuntime).relay.stop();
   });
-  afterAll(async () => { await svc.close(); });
+  afterAll(async () => {
+    await svc.close();
+  });
 
   it('issues exactly the statements of the pgbench script, in order', async () => {
     const body = {
-      modelId: 'sony-playstation-5-slim', variantId: 'disc', market: 'FR',
+      modelId: 'sony-playstation-5-slim',
+      variantId: 'disc',
+      market: 'FR',
       answers: { functional: 'works', body: 'light_wear', controllers: 'all_included', accessories: 'complete', locks: 'none' },
     };
     // Steady state: the partner's API key is already cached by an earlier request.
-    expect((await svc.request('POST', '/v1/quotes', { headers: asPartner(partner, { 'idempotency-key': 'stmt-warm-0' }), body })).status).toBe(201);
+    expect(
+      (await svc.request('POST', '/v1/quotes', { headers: asPartner(partner, { 'idempotency-key': 'stmt-warm-0' }), body })).status,
+    ).toBe(201);
     let status = 0;
     const seen = await captureStatements(async () => {
-      status = (await svc.request('POST', '/v1/quotes', { headers: asPartner(partner, { 'idempotency-key': 'stmt-measured-1' }), body })).status;
+      status = (await svc.request('POST', '/v1/quotes', { headers: asPartner(partner, { 'idempotency-key': 'stmt-measured-1' }), body }))
+        .status;
     });
     expect(status).toBe(201);
     expect(seen.map(normalise)).toEqual(scriptStatements());

@@ -7,7 +7,8 @@ export type QuoteService = TestService<QuoteConfig>;
 /** quote-service on a fresh database and topic namespace; deadlines and webhooks are driven by the test. */
 export function startQuoteService(env: Record<string, string> = {}): Promise<QuoteService> {
   return startTestService({
-    serviceName: 'quote-service', configClass: QuoteConfig,
+    serviceName: 'quote-service',
+    configClass: QuoteConfig,
     module: (config, clock) => appModule(config, clock),
     env: { DEADLINE_POLL_MS: '0', WEBHOOK_POLL_MS: '0', PARTNER_RATE_LIMIT_PER_MINUTE: '5000', ...env },
   });
@@ -29,7 +30,8 @@ export async function createPartner(svc: QuoteService, partnerId: string, progra
     if (r.status !== 201) throw new Error(`program: ${r.status} ${r.text}`);
   }
   const k = await svc.request<{ apiKey: string; keyId: string }>('POST', `/v1/partners/${partnerId}/api-keys`, {
-    token: ops, body: program ? { programId: program['id'] } : {},
+    token: ops,
+    body: program ? { programId: program['id'] } : {},
   });
   if (k.status !== 201) throw new Error(`key: ${k.status} ${k.text}`);
   return { partnerId, apiKey: k.body.apiKey, keyId: k.body.keyId };

@@ -15,25 +15,64 @@ describe('POST /v1/ops/staff-tokens (PostgreSQL)', () => {
   afterAll(() => svc?.close());
 
   const issue = (body: Record<string, unknown>, token = ops) =>
-    svc.request<{ token: string; expiresIn: number; expiresAt: string; issuanceId: string; claims: Record<string, string>; code?: string; errors?: Array<{ field: string; reason: string }> }>(
-      'POST', '/v1/ops/staff-tokens', { token, body });
-  const auth = () => ({ jwtSecret: svc.config.AUTH_JWT_SECRET, issuer: svc.config.AUTH_JWT_ISSUER, audience: svc.config.AUTH_JWT_AUDIENCE });
+    svc.request<{
+      token: string;
+      expiresIn: number;
+      expiresAt: string;
+      issuanceId: string;
+      claims: Record<string, string>;
+      code?: string;
+      errors?: Array<{ field: string; reason: string }>;
+    }>('POST', '/v1/ops/staff-tokens', { token, body });
+  const auth = () => ({
+    jwtSecret: svc.config.AUTH_JWT_SECRET,
+    issuer: svc.config.AUTH_JWT_ISSUER,
+    audience: svc.config.AUTH_JWT_AUDIENCE,
+  });
 
   it('issues a store token bound to its store and partner, valid for the services, and audits it without the token', async () => {
-    const res = await issue({ role: 'store_staff', subject: 'camille.martin', storeId: 'STORE-42', partnerId: 'telco-one', ttlSeconds: 3600, reason: 'new clerk' });
+    const res = await issue({
+      role: 'store_staff',
+      subject: 'camille.martin',
+      storeId: 'STORE-42',
+      partnerId: 'telco-one',
+      ttlSeconds: 3600,
+      reason: 'new clerk',
+    });
     expect(res.status).toBe(201);
-    expect(verifyToken(res.body.token, auth())).toMatchObject({ kind: 'staff', role: 'store_staff', subject: 'camille.martin', storeId: 'STORE-42', partnerId: 'telco-one' });
+    expect(verifyToken(res.body.token, auth())).toMatchObject({
+      kind: 'staff',
+      role: 'store_staff',
+      subject: 'camille.martin',
+      storeId: 'STORE-42',
+      partnerId: 'telco-one',
+    });
     const decoded = jwt.decode(res.body.token) as { iat: number; exp: number };
     expect(decoded.exp - decoded.iat).toBe(3600);
     expect(res.body.expiresAt).toBe(new Date(decoded.exp * 1000).toISOString());
 
-    const rows: Array<Record<string, unknown>> = await svc.dataSource.query('SELECT * FROM staff_token_issuance WHERE id = $1', [res.body.issuanceId]);
-    expect(rows[0]).toMatchObject({ issued_by: 'ops-lead', subject: 'camille.martin', role: 'store_staff', store_id: 'STORE-42', partner_id: 'telco-one', site_id: null, reason: 'new clerk' });
+    const rows: Array<Record<string, unknown>> = await svc.dataSource.query('SELECT * FROM staff_token_issuance WHERE id = $1', [
+      res.body.issuanceId,
+    ]);
+    expect(rows[0]).toMatchObject({
+      issued_by: 'ops-lead',
+      subject: 'camille.martin',
+      role: 'store_staff',
+      store_id: 'STORE-42',
+      partner_id: 'telco-one',
+      site_id: null,
+      reason: 'new clerk',
+    });
     expect(JSON.stringify(rows)).not.toContain(res.body.token);
     expect(JSON.stringify(rows)).not.toContain(res.body.token.split('.')[2]);
 
     const audit = await svc.request<{ items: Array<Record<string, unknown>> }>('GET', '/v1/ops/staff-tokens?limit=5', { token: ops });
-    expect(audit.body.items[0]).toMatchObject({ issuanceId: res.body.issuanceId, issuedBy: 'ops-lead', subject: 'camille.martin', role: 'store_staff' });
+    expect(audit.body.items[0]).toMatchObject({
+      issuanceId: res.body.issuanceId,
+      issuedBy: 'ops-lead',
+      subject: 'camille.martin',
+      role: 'store_staff',
+    });
     expect(JSON.stringify(audit.body)).not.toContain(res.body.token);
   });
 

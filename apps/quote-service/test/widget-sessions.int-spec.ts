@@ -1,5 +1,14 @@
 import { type InjectOptions } from '@tradein/testing';
-import { ACCEPT_MAIL_IN, PS5_TOP, type PartnerFixture, type QuoteService, asPartner, count, createPartner, startQuoteService } from './quote-test-kit';
+import {
+  ACCEPT_MAIL_IN,
+  PS5_TOP,
+  type PartnerFixture,
+  type QuoteService,
+  asPartner,
+  count,
+  createPartner,
+  startQuoteService,
+} from './quote-test-kit';
 
 /**
  * Issue 13: widget sessions, shop origins and CORS, the widget role's narrow rights, and the customer's
@@ -21,10 +30,15 @@ describe('quote-service: widget sessions, origins, CORS and tracking links', () 
     acme = await createPartner(svc, 'acme-games');
     other = await createPartner(svc, 'other-shop');
   }, 60_000);
-  afterAll(async () => { await svc?.close(); });
+  afterAll(async () => {
+    await svc?.close();
+  });
 
   async function session(p: PartnerFixture = acme, body: Record<string, unknown> = { market: 'FR', origin: SHOP }) {
-    const r = await svc.request<{ token: string; sessionId: string; expiresIn: number }>('POST', '/v1/widget-sessions', { headers: asPartner(p), body });
+    const r = await svc.request<{ token: string; sessionId: string; expiresIn: number }>('POST', '/v1/widget-sessions', {
+      headers: asPartner(p),
+      body,
+    });
     expect(r.status).toBe(201);
     return r.body;
   }
@@ -32,13 +46,19 @@ describe('quote-service: widget sessions, origins, CORS and tracking links', () 
   const asWidget = (token: string, origin = SHOP): InjectOptions['headers'] => ({ authorization: `Bearer ${token}`, origin });
 
   async function widgetQuote(token: string) {
-    const r = await svc.request<{ id: string; tradeInId: string }>('POST', '/v1/quotes', { headers: asWidget(token), body: { ...PS5, market: 'FR', answers: PS5_TOP } });
+    const r = await svc.request<{ id: string; tradeInId: string }>('POST', '/v1/quotes', {
+      headers: asWidget(token),
+      body: { ...PS5, market: 'FR', answers: PS5_TOP },
+    });
     expect(r.status).toBe(201);
     return r.body;
   }
 
   it('registers shop origins through the ops and the partner APIs, validated, idempotent', async () => {
-    let r = await svc.request<{ origins: string[] }>('POST', '/v1/partners/acme-games/widget-origins', { token: ops, body: { origin: SHOP } });
+    let r = await svc.request<{ origins: string[] }>('POST', '/v1/partners/acme-games/widget-origins', {
+      token: ops,
+      body: { origin: SHOP },
+    });
     expect(r.status).toBe(200);
     expect(r.body.origins).toEqual([SHOP]);
     r = await svc.request('POST', '/v1/widget-origins', { headers: asPartner(acme), body: { origin: 'http://127.0.0.1:5300' } });
@@ -49,14 +69,19 @@ describe('quote-service: widget sessions, origins, CORS and tracking links', () 
 
     const before = await count(svc, 'partner_widget_origin');
     for (const bad of ['http://shop.example.com', 'https://shop.example.com/path', '*', 'https://a.example/']) {
-      const b = await svc.request<{ errors: Array<{ field: string; reason: string }> }>('POST', '/v1/widget-origins', { headers: asPartner(acme), body: { origin: bad } });
+      const b = await svc.request<{ errors: Array<{ field: string; reason: string }> }>('POST', '/v1/widget-origins', {
+        headers: asPartner(acme),
+        body: { origin: bad },
+      });
       expect(b.status).toBe(400);
       expect(b.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(b.body.errors[0]!.field).toBe('origin');
     }
     expect(await count(svc, 'partner_widget_origin')).toBe(before);
     // A partner cannot touch another partner's list through the ops route.
-    expect((await svc.request('POST', '/v1/partners/other-shop/widget-origins', { headers: asPartner(acme), body: { origin: SHOP } })).status).toBe(403);
+    expect(
+      (await svc.request('POST', '/v1/partners/other-shop/widget-origins', { headers: asPartner(acme), body: { origin: SHOP } })).status,
+    ).toBe(403);
     expect((await svc.request('POST', '/v1/partners/nobody/widget-origins', { token: ops, body: { origin: SHOP } })).status).toBe(404);
   });
 
@@ -68,48 +93,76 @@ describe('quote-service: widget sessions, origins, CORS and tracking links', () 
     expect(claims).toMatchObject({ role: 'widget', partnerId: 'acme-games', market: 'FR', origin: SHOP, sid: s.sessionId });
     expect((claims['exp'] as number) - (claims['iat'] as number)).toBe(s.expiresIn);
 
-    const unregistered = await svc.request<{ errors: Array<{ field: string }> }>('POST', '/v1/widget-sessions', { headers: asPartner(other), body: { market: 'FR', origin: SHOP } });
+    const unregistered = await svc.request<{ errors: Array<{ field: string }> }>('POST', '/v1/widget-sessions', {
+      headers: asPartner(other),
+      body: { market: 'FR', origin: SHOP },
+    });
     expect(unregistered.status).toBe(400);
     expect(unregistered.body.errors[0]!.field).toBe('origin');
     const badMarket = await svc.request('POST', '/v1/widget-sessions', { headers: asPartner(acme), body: { market: 'XX', origin: SHOP } });
     expect(badMarket.status).toBe(400);
-    const badProgram = await svc.request('POST', '/v1/widget-sessions', { headers: asPartner(acme), body: { market: 'FR', origin: SHOP, programId: 'nope' } });
+    const badProgram = await svc.request('POST', '/v1/widget-sessions', {
+      headers: asPartner(acme),
+      body: { market: 'FR', origin: SHOP, programId: 'nope' },
+    });
     expect(badProgram.status).toBe(400);
     // Not from a token (a widget session cannot mint more; nor can an exchanged partner token or ops).
     const exchanged = await svc.request<{ token: string }>('POST', '/v1/partner-tokens', { headers: asPartner(acme) });
-    expect((await svc.request('POST', '/v1/widget-sessions', { token: exchanged.body.token, body: { market: 'FR', origin: SHOP } })).status).toBe(403);
+    expect(
+      (await svc.request('POST', '/v1/widget-sessions', { token: exchanged.body.token, body: { market: 'FR', origin: SHOP } })).status,
+    ).toBe(403);
     expect((await svc.request('POST', '/v1/widget-sessions', { token: ops, body: { market: 'FR', origin: SHOP } })).status).toBe(403);
-    expect((await svc.request('POST', '/v1/widget-sessions', { headers: asWidget(s.token), body: { market: 'FR', origin: SHOP } })).status).toBe(403);
+    expect(
+      (await svc.request('POST', '/v1/widget-sessions', { headers: asWidget(s.token), body: { market: 'FR', origin: SHOP } })).status,
+    ).toBe(403);
   });
 
   it('lets the widget read the catalog and questionnaires, quote, accept its own quote and read its trade-in', async () => {
     const s = await session();
-    for (const url of ['/v1/catalog/categories', '/v1/catalog/categories/console/questionnaire', '/v1/catalog/models?category=console&market=FR', '/v1/catalog/models/sony-playstation-5-slim?market=FR']) {
+    for (const url of [
+      '/v1/catalog/categories',
+      '/v1/catalog/categories/console/questionnaire',
+      '/v1/catalog/models?category=console&market=FR',
+      '/v1/catalog/models/sony-playstation-5-slim?market=FR',
+    ]) {
       expect((await svc.request('GET', url, { headers: asWidget(s.token) })).status).toBe(200);
     }
     const q = await widgetQuote(s.token);
     expect((await svc.request('GET', `/v1/quotes/${q.id}`, { headers: asWidget(s.token) })).status).toBe(200);
-    const wrongMarket = await svc.request<{ errors: Array<{ field: string }> }>('POST', '/v1/quotes', { headers: asWidget(s.token), body: { ...PS5, market: 'JP', answers: PS5_TOP } });
+    const wrongMarket = await svc.request<{ errors: Array<{ field: string }> }>('POST', '/v1/quotes', {
+      headers: asWidget(s.token),
+      body: { ...PS5, market: 'JP', answers: PS5_TOP },
+    });
     expect(wrongMarket.status).toBe(400);
     expect(wrongMarket.body.errors[0]!.field).toBe('market');
-    const a = await svc.request<{ tradeIn: { id: string; state: string } }>('POST', `/v1/quotes/${q.id}/accept`, { headers: asWidget(s.token), body: ACCEPT_MAIL_IN });
+    const a = await svc.request<{ tradeIn: { id: string; state: string } }>('POST', `/v1/quotes/${q.id}/accept`, {
+      headers: asWidget(s.token),
+      body: ACCEPT_MAIL_IN,
+    });
     expect(a.status).toBe(200);
     expect(a.body.tradeIn.state).toBe('ACCEPTED');
     expect((await svc.request('GET', `/v1/trade-ins/${q.tradeInId}`, { headers: asWidget(s.token) })).status).toBe(200);
     // The partner sees it through its own API.
-    const seen = await svc.request<{ state: string; partnerId: string }>('GET', `/v1/trade-ins/${q.tradeInId}`, { headers: asPartner(acme) });
+    const seen = await svc.request<{ state: string; partnerId: string }>('GET', `/v1/trade-ins/${q.tradeInId}`, {
+      headers: asPartner(acme),
+    });
     expect(seen.body).toMatchObject({ state: 'ACCEPTED', partnerId: 'acme-games' });
   });
 
-  it('hides other sessions\' and the partner server\'s quotes and trade-ins (404)', async () => {
+  it("hides other sessions' and the partner server's quotes and trade-ins (404)", async () => {
     const mine = await session();
     const theirs = await session();
     const q = await widgetQuote(theirs.token);
     expect((await svc.request('GET', `/v1/quotes/${q.id}`, { headers: asWidget(mine.token) })).status).toBe(404);
-    expect((await svc.request('POST', `/v1/quotes/${q.id}/accept`, { headers: asWidget(mine.token), body: ACCEPT_MAIL_IN })).status).toBe(404);
+    expect((await svc.request('POST', `/v1/quotes/${q.id}/accept`, { headers: asWidget(mine.token), body: ACCEPT_MAIL_IN })).status).toBe(
+      404,
+    );
     expect((await svc.request('GET', `/v1/trade-ins/${q.tradeInId}`, { headers: asWidget(mine.token) })).status).toBe(404);
     expect((await svc.request('POST', `/v1/trade-ins/${q.tradeInId}/tracking-links`, { headers: asWidget(mine.token) })).status).toBe(404);
-    const partnerQuote = await svc.request<{ id: string; tradeInId: string }>('POST', '/v1/quotes', { headers: asPartner(acme), body: { ...PS5, market: 'FR', answers: PS5_TOP } });
+    const partnerQuote = await svc.request<{ id: string; tradeInId: string }>('POST', '/v1/quotes', {
+      headers: asPartner(acme),
+      body: { ...PS5, market: 'FR', answers: PS5_TOP },
+    });
     expect((await svc.request('GET', `/v1/quotes/${partnerQuote.body.id}`, { headers: asWidget(mine.token) })).status).toBe(404);
     expect((await svc.request('GET', `/v1/trade-ins/${partnerQuote.body.tradeInId}`, { headers: asWidget(mine.token) })).status).toBe(404);
   });
@@ -142,7 +195,9 @@ describe('quote-service: widget sessions, origins, CORS and tracking links', () 
       expect({ method, url, status: r.status }).toEqual({ method, url, status: 403 });
       expect(r.headers['content-type']).toMatch(/application\/problem\+json/);
     }
-    const fromElsewhere = await svc.request<{ detail: string }>('GET', '/v1/catalog/categories', { headers: asWidget(s.token, OTHER_SHOP) });
+    const fromElsewhere = await svc.request<{ detail: string }>('GET', '/v1/catalog/categories', {
+      headers: asWidget(s.token, OTHER_SHOP),
+    });
     expect(fromElsewhere.status).toBe(403);
     expect(fromElsewhere.body.detail).toContain(SHOP);
     expect((await svc.request('GET', '/v1/catalog/categories', { token: s.token })).status).toBe(403);
@@ -153,10 +208,13 @@ describe('quote-service: widget sessions, origins, CORS and tracking links', () 
     expect(r.body.detail).toMatch(/expired/);
   });
 
-  it('answers CORS only for registered origins and only on the widget\'s routes (preflight too)', async () => {
-    const preflight = (url: string, origin: string, method = 'POST') => svc.app.inject({
-      method: 'OPTIONS', url, headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': 'authorization, content-type' },
-    });
+  it("answers CORS only for registered origins and only on the widget's routes (preflight too)", async () => {
+    const preflight = (url: string, origin: string, method = 'POST') =>
+      svc.app.inject({
+        method: 'OPTIONS',
+        url,
+        headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': 'authorization, content-type' },
+      });
     const ok = await preflight('/v1/quotes', SHOP);
     expect(ok.statusCode).toBe(204);
     expect(ok.headers['access-control-allow-origin']).toBe(SHOP);
@@ -164,11 +222,19 @@ describe('quote-service: widget sessions, origins, CORS and tracking links', () 
     expect(ok.headers['access-control-allow-credentials']).toBeUndefined();
 
     for (const [url, origin, method] of [
-      ['/v1/quotes', OTHER_SHOP, 'POST'], ['/v1/partners', SHOP, 'GET'], ['/v1/widget-sessions', SHOP, 'POST'],
-      ['/v1/trade-ins', SHOP, 'GET'], ['/v1/trade-ins/x/cancel', SHOP, 'POST'],
+      ['/v1/quotes', OTHER_SHOP, 'POST'],
+      ['/v1/partners', SHOP, 'GET'],
+      ['/v1/widget-sessions', SHOP, 'POST'],
+      ['/v1/trade-ins', SHOP, 'GET'],
+      ['/v1/trade-ins/x/cancel', SHOP, 'POST'],
     ] as const) {
       const r = await preflight(url, origin, method);
-      expect({ url, origin, acao: r.headers['access-control-allow-origin'], status: r.statusCode }).toEqual({ url, origin, acao: undefined, status: 404 });
+      expect({ url, origin, acao: r.headers['access-control-allow-origin'], status: r.statusCode }).toEqual({
+        url,
+        origin,
+        acao: undefined,
+        status: 404,
+      });
     }
     const s = await session();
     const get = await svc.request('GET', '/v1/catalog/categories', { headers: asWidget(s.token) });
@@ -183,10 +249,16 @@ describe('quote-service: widget sessions, origins, CORS and tracking links', () 
     const s = await session();
     const q = await widgetQuote(s.token);
     await svc.request('POST', `/v1/quotes/${q.id}/accept`, { headers: asWidget(s.token), body: ACCEPT_MAIL_IN });
-    const link = await svc.request<{ token: string; expiresAt: string }>('POST', `/v1/trade-ins/${q.tradeInId}/tracking-links`, { headers: asWidget(s.token) });
+    const link = await svc.request<{ token: string; expiresAt: string }>('POST', `/v1/trade-ins/${q.tradeInId}/tracking-links`, {
+      headers: asWidget(s.token),
+    });
     expect(link.status).toBe(201);
-    const track = (token: string, origin?: string) => svc.request<{ tradeInId: string; state: string; shipBy: string | null; canAnswer: boolean; timeline: Array<{ state: string }> }>(
-      'GET', '/v1/tracking', { headers: { authorization: `Bearer ${token}`, ...(origin ? { origin } : {}) } });
+    const track = (token: string, origin?: string) =>
+      svc.request<{ tradeInId: string; state: string; shipBy: string | null; canAnswer: boolean; timeline: Array<{ state: string }> }>(
+        'GET',
+        '/v1/tracking',
+        { headers: { authorization: `Bearer ${token}`, ...(origin ? { origin } : {}) } },
+      );
     const view = await track(link.body.token, SHOP);
     expect(view.status).toBe(200);
     expect(view.body).toMatchObject({ tradeInId: q.tradeInId, state: 'ACCEPTED', canAnswer: false });
@@ -199,7 +271,9 @@ describe('quote-service: widget sessions, origins, CORS and tracking links', () 
     expect((await track(`${link.body.token.slice(0, -4)}AAAA`)).status).toBe(401);
     expect((await track(s.token)).status).toBe(401);
     expect((await svc.request('GET', `/v1/trade-ins/${q.tradeInId}`, { token: link.body.token })).status).toBe(401);
-    const answer = await svc.request<{ code: string }>('POST', '/v1/tracking/revised-offer/accept', { headers: { authorization: `Bearer ${link.body.token}` } });
+    const answer = await svc.request<{ code: string }>('POST', '/v1/tracking/revised-offer/accept', {
+      headers: { authorization: `Bearer ${link.body.token}` },
+    });
     expect(answer.status).toBe(409);
     // The partner's server may mint links too (for its own e-mails).
     expect((await svc.request('POST', `/v1/trade-ins/${q.tradeInId}/tracking-links`, { headers: asPartner(acme) })).status).toBe(201);

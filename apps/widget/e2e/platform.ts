@@ -49,7 +49,10 @@ export async function quoteThroughWidget(page: Page, o: FlowOptions): Promise<vo
   await w.getByLabel(o.labels.search).fill(o.search);
   await w.getByRole('button', { name: o.labels.searchButton }).click();
   await w.getByRole('button', { name: o.model }).first().click();
-  await w.getByRole('button', { name: o.variant ?? /./ }).first().click();
+  await w
+    .getByRole('button', { name: o.variant ?? /./ })
+    .first()
+    .click();
   const groups = w.getByRole('group');
   await expect(groups.first()).toBeVisible();
   for (const group of await groups.all()) await group.getByRole('radio').first().check();
@@ -67,6 +70,11 @@ export async function acceptThroughWidget(page: Page, o: FlowOptions): Promise<v
 }
 
 export const EN = {
-  search: /search for your device/i, searchButton: /^search$/i, getOffer: /see my offer/i, acceptOffer: /accept this offer/i,
-  name: /full name/i, email: /e-mail/i, confirm: /confirm the trade-in/i,
+  search: /search for your device/i,
+  searchButton: /^search$/i,
+  getOffer: /see my offer/i,
+  acceptOffer: /accept this offer/i,
+  name: /full name/i,
+  email: /e-mail/i,
+  confirm: /confirm the trade-in/i,
 };

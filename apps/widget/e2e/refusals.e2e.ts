@@ -12,12 +12,18 @@ test('an expired session is a clear, recoverable message (and a tradein:error ev
   const errors = (await hostEvents(page)).filter((e) => e.type === 'tradein:error');
   expect(errors[0]?.detail).toMatchObject({ code: 'SESSION_EXPIRED', status: 401 });
   // The shop answers the event with a fresh session: the widget resumes by itself.
-  const { token } = await (await page.request.post(`${s.shopUrl}/api/tradein-session`, { data: { market: 'FR' } })).json() as { token: string };
+  const { token } = (await (await page.request.post(`${s.shopUrl}/api/tradein-session`, { data: { market: 'FR' } })).json()) as {
+    token: string;
+  };
   await widget(page).evaluate((el, t) => el.setAttribute('session-token', t), token);
   await expect(widget(page).getByRole('alert')).toHaveCount(0);
   await widget(page).getByLabel(EN.search).fill('PlayStation 5');
   await widget(page).getByRole('button', { name: EN.searchButton }).click();
-  await expect(widget(page).getByRole('button', { name: /PlayStation 5 Slim/ }).first()).toBeVisible();
+  await expect(
+    widget(page)
+      .getByRole('button', { name: /PlayStation 5 Slim/ })
+      .first(),
+  ).toBeVisible();
 });
 
 test('an unregistered origin is refused by CORS (the widget says it cannot reach the service)', async ({ page }) => {
@@ -25,24 +31,34 @@ test('an unregistered origin is refused by CORS (the widget says it cannot reach
   const other = s.shopUrl.replace('127.0.0.1', 'localhost');
   await page.goto(`${other}/?market=FR&lang=en`);
   await expect(widget(page).getByRole('alert')).toContainText('could not reach the trade-in service');
-  const session = await (await page.request.post(`${s.shopUrl}/api/tradein-session`, { data: { market: 'FR' } })).json() as { token: string };
-  const outcome = await page.evaluate(async ([url, token]) => {
-    try {
-      await fetch(`${url}/v1/catalog/categories`, { headers: { authorization: `Bearer ${token}` } });
-      return 'answered';
-    } catch {
-      return 'blocked';
-    }
-  }, [s.urls.quote, session.token] as const);
+  const session = (await (await page.request.post(`${s.shopUrl}/api/tradein-session`, { data: { market: 'FR' } })).json()) as {
+    token: string;
+  };
+  const outcome = await page.evaluate(
+    async ([url, token]) => {
+      try {
+        await fetch(`${url}/v1/catalog/categories`, { headers: { authorization: `Bearer ${token}` } });
+        return 'answered';
+      } catch {
+        return 'blocked';
+      }
+    },
+    [s.urls.quote, session.token] as const,
+  );
   expect(outcome).toBe('blocked');
-  const preflight = await page.request.fetch(`${s.urls.quote}/v1/quotes`, { method: 'OPTIONS', headers: { origin: other, 'access-control-request-method': 'POST' } });
+  const preflight = await page.request.fetch(`${s.urls.quote}/v1/quotes`, {
+    method: 'OPTIONS',
+    headers: { origin: other, 'access-control-request-method': 'POST' },
+  });
   expect(preflight.headers()['access-control-allow-origin']).toBeUndefined();
 });
 
 test('the widget role is refused on partner-only and ops routes of every service', async ({ page, request }) => {
   await page.goto(`${s.shopUrl}/?market=FR&lang=en`);
   await expect(widget(page).getByRole('button', { name: EN.searchButton })).toBeVisible();
-  const { token } = await (await request.post(`${s.shopUrl}/api/tradein-session`, { data: { market: 'FR' } })).json() as { token: string };
+  const { token } = (await (await request.post(`${s.shopUrl}/api/tradein-session`, { data: { market: 'FR' } })).json()) as {
+    token: string;
+  };
   const headers = { authorization: `Bearer ${token}`, origin: s.shopUrl, 'content-type': 'application/json' };
   const refused: Array<[keyof typeof s.urls, 'GET' | 'POST', string]> = [
     ['quote', 'GET', '/v1/trade-ins'],
@@ -63,8 +79,16 @@ test('the widget role is refused on partner-only and ops routes of every service
     expect({ svc, path, status: r.status() }).toEqual({ svc, path, status: 403 });
   }
   // And from the shop page itself the browser never even gets to read those answers (no CORS there).
-  const blocked = await page.evaluate(async ([url, t]) => {
-    try { await fetch(`${url}/v1/trade-ins`, { headers: { authorization: `Bearer ${t}` } }); return false; } catch { return true; }
-  }, [s.urls.quote, token] as const);
+  const blocked = await page.evaluate(
+    async ([url, t]) => {
+      try {
+        await fetch(`${url}/v1/trade-ins`, { headers: { authorization: `Bearer ${t}` } });
+        return false;
+      } catch {
+        return true;
+      }
+    },
+    [s.urls.quote, token] as const,
+  );
   expect(blocked).toBe(true);
 });

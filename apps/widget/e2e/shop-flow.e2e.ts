@@ -13,7 +13,7 @@ async function axeClean(page: Page): Promise<void> {
   expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('the shop\'s hostile CSS cannot break the widget; themed through custom properties and parts; axe clean', async ({ page }) => {
+test("the shop's hostile CSS cannot break the widget; themed through custom properties and parts; axe clean", async ({ page }) => {
   await page.goto(`${s.shopUrl}/?market=FR&lang=en`);
   const w = widget(page);
   const search = w.getByRole('button', { name: EN.searchButton });
@@ -22,14 +22,22 @@ test('the shop\'s hostile CSS cannot break the widget; themed through custom pro
   const look = await search.evaluate((b) => {
     const cs = getComputedStyle(b);
     const h2 = b.getRootNode() instanceof ShadowRoot ? (b.getRootNode() as ShadowRoot).querySelector('h2') : null;
-    return { bg: cs.backgroundColor, radius: cs.borderTopLeftRadius, transform: cs.textTransform, h2: h2 ? getComputedStyle(h2).fontSize : null };
+    return {
+      bg: cs.backgroundColor,
+      radius: cs.borderTopLeftRadius,
+      transform: cs.textTransform,
+      h2: h2 ? getComputedStyle(h2).fontSize : null,
+    };
   });
   expect(look).toEqual({ bg: 'rgb(0, 55, 145)', radius: '24px', transform: 'none', h2: '20px' });
   await axeClean(page);
   await page.screenshot({ path: test.info().outputPath('shop-with-widget.png'), fullPage: true });
 });
 
-test('quote → accept in FR (EUR): breakdown and expiry, events to the host page, trade-in visible to the partner\'s API', async ({ page, request }) => {
+test("quote → accept in FR (EUR): breakdown and expiry, events to the host page, trade-in visible to the partner's API", async ({
+  page,
+  request,
+}) => {
   await page.goto(`${s.shopUrl}/?market=FR&lang=en`);
   const w = widget(page);
   const flow = { search: 'PlayStation 5', model: /PlayStation 5 Slim/, name: 'Camille Martin', email: 'camille@example.com', labels: EN };
@@ -52,12 +60,24 @@ test('quote → accept in FR (EUR): breakdown and expiry, events to the host pag
   await axeClean(page);
 
   const accepted = (await hostEvents(page)).find((e) => e.type === 'tradein:accepted');
-  expect(accepted?.detail).toMatchObject({ payoutMethod: 'PARTNER_CREDIT', amount: quoted?.detail.amount, quoteId: quoted?.detail['quoteId'] });
+  expect(accepted?.detail).toMatchObject({
+    payoutMethod: 'PARTNER_CREDIT',
+    amount: quoted?.detail.amount,
+    quoteId: quoted?.detail['quoteId'],
+  });
   await expect(page.locator('#credit')).toContainText(`trade-in credit ${quoted?.detail.amount?.amountMinor} EUR`);
 
-  const t = await request.get(`${s.urls.quote}/v1/trade-ins/${String(accepted?.detail['tradeInId'])}`, { headers: { 'x-api-key': s.apiKey } });
+  const t = await request.get(`${s.urls.quote}/v1/trade-ins/${String(accepted?.detail['tradeInId'])}`, {
+    headers: { 'x-api-key': s.apiKey },
+  });
   expect(t.status()).toBe(200);
-  expect(await t.json()).toMatchObject({ state: 'ACCEPTED', partnerId: s.partnerId, fulfilment: 'MAIL_IN', payoutMethod: 'PARTNER_CREDIT', customer: { name: 'Camille Martin' } });
+  expect(await t.json()).toMatchObject({
+    state: 'ACCEPTED',
+    partnerId: s.partnerId,
+    fulfilment: 'MAIL_IN',
+    payoutMethod: 'PARTNER_CREDIT',
+    customer: { name: 'Camille Martin' },
+  });
   await page.screenshot({ path: test.info().outputPath('confirmation.png'), fullPage: true });
 });
 
@@ -65,7 +85,10 @@ test('JPY in Japanese: yen without decimals, Japanese words', async ({ page }) =
   await page.goto(`${s.shopUrl}/?market=JP&lang=ja`);
   const w = widget(page);
   await quoteThroughWidget(page, {
-    search: 'PlayStation 5', model: /PlayStation 5 Slim/, name: '山田 太郎', email: 'taro@example.jp',
+    search: 'PlayStation 5',
+    model: /PlayStation 5 Slim/,
+    name: '山田 太郎',
+    email: 'taro@example.jp',
     labels: { ...EN, search: '端末を検索', searchButton: /^検索$/, getOffer: '査定額を見る' } as never,
   });
   await expect(w.getByRole('heading', { name: '査定額' })).toBeVisible();
@@ -81,7 +104,10 @@ test('a European market in German: euros with a decimal comma', async ({ page })
   await page.goto(`${s.shopUrl}/?market=DE&lang=de`);
   const w = widget(page);
   await quoteThroughWidget(page, {
-    search: 'PlayStation 5', model: /PlayStation 5 Slim/, name: 'Max Muster', email: 'max@example.de',
+    search: 'PlayStation 5',
+    model: /PlayStation 5 Slim/,
+    name: 'Max Muster',
+    email: 'max@example.de',
     labels: { ...EN, search: 'Suchen Sie Ihr Gerät', searchButton: /^Suchen$/, getOffer: 'Mein Angebot ansehen' } as never,
   });
   await expect(w.getByRole('heading', { name: 'Ihr Angebot' })).toBeVisible();
@@ -129,18 +155,27 @@ test('a device not bought in the market: shown in the list, a clear message, and
   // Ops publish a price table without the PlayStation Portal in Japan (every other row as it is today).
   const rows: Array<{ modelId: string; variantId: string; market: string; currency: string; amountMinor: string }> = [];
   for (const market of ['FR', 'DE', 'ES', 'IT', 'GB', 'US', 'JP']) {
-    const { items } = await (await request.get(`${s.urls.quote}/v1/catalog/models?market=${market}`, { headers: { 'x-api-key': s.apiKey } })).json() as {
+    const { items } = (await (
+      await request.get(`${s.urls.quote}/v1/catalog/models?market=${market}`, { headers: { 'x-api-key': s.apiKey } })
+    ).json()) as {
       items: Array<{ id: string; variants: Array<{ id: string; price: { amountMinor: string; currency: string } | null }> }>;
     };
-    for (const m of items) for (const v of m.variants) {
-      if (v.price && !(market === 'JP' && m.id === 'sony-playstation-portal')) rows.push({ modelId: m.id, variantId: v.id, market, ...v.price });
-    }
+    for (const m of items)
+      for (const v of m.variants) {
+        if (v.price && !(market === 'JP' && m.id === 'sony-playstation-portal'))
+          rows.push({ modelId: m.id, variantId: v.id, market, ...v.price });
+      }
   }
   const upload = await request.post(`${s.urls.quote}/v1/price-tables`, { headers: { authorization: `Bearer ${s.ops}` }, data: { rows } });
   expect(upload.status()).toBe(201);
   const refused = await request.post(`${s.urls.quote}/v1/quotes`, {
     headers: { 'x-api-key': s.apiKey },
-    data: { modelId: 'sony-playstation-portal', variantId: 'standard', market: 'JP', answers: { functional: 'works', body: 'flawless', controllers: 'all_included', accessories: 'complete', locks: 'none' } },
+    data: {
+      modelId: 'sony-playstation-portal',
+      variantId: 'standard',
+      market: 'JP',
+      answers: { functional: 'works', body: 'flawless', controllers: 'all_included', accessories: 'complete', locks: 'none' },
+    },
   });
   expect(refused.status()).toBe(422);
   expect(await refused.json()).toMatchObject({ code: 'NOT_PRICED_IN_MARKET' });
@@ -149,7 +184,10 @@ test('a device not bought in the market: shown in the list, a clear message, and
   const w = widget(page);
   await w.getByLabel(EN.search).fill('PlayStation Portal');
   await w.getByRole('button', { name: EN.searchButton }).click();
-  await w.getByRole('button', { name: /PlayStation Portal/ }).first().click();
+  await w
+    .getByRole('button', { name: /PlayStation Portal/ })
+    .first()
+    .click();
   const variant = w.getByRole('button', { name: /not bought in your market/ }).first();
   await expect(variant).toBeVisible();
   await variant.click();

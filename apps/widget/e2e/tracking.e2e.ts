@@ -17,7 +17,15 @@ async function driveToRevisedOffer(request: APIRequestContext, tradeInId: string
 test('a revised offer, with its reasons and grading evidence, accepted from the tracking link', async ({ page, request }) => {
   test.setTimeout(180_000);
   await page.goto(`${s.shopUrl}/?market=FR&lang=en&categories=smartphone`);
-  const flow = { search: 'iPhone 13', model: /^Apple iPhone 13\s*Smartphones$/, variant: /128 GB/, name: 'Camille Martin', email: 'camille@example.com', payout: /Gift card/, labels: EN };
+  const flow = {
+    search: 'iPhone 13',
+    model: /^Apple iPhone 13\s*Smartphones$/,
+    variant: /128 GB/,
+    name: 'Camille Martin',
+    email: 'camille@example.com',
+    payout: /Gift card/,
+    labels: EN,
+  };
   await quoteThroughWidget(page, flow);
   await acceptThroughWidget(page, flow);
   const w = widget(page);
@@ -49,7 +57,10 @@ test('a revised offer, with its reasons and grading evidence, accepted from the 
   await expect(w.getByText('You accepted the revised offer.')).toBeVisible();
   await expect(w.getByRole('button', { name: 'Accept the revised offer' })).toHaveCount(0);
 
-  const t = await (await request.get(`${s.urls.quote}/v1/trade-ins/${tradeInId}`, { headers: { 'x-api-key': s.apiKey } })).json() as { state: string; offer: { kind: string; answer: string } };
+  const t = (await (await request.get(`${s.urls.quote}/v1/trade-ins/${tradeInId}`, { headers: { 'x-api-key': s.apiKey } })).json()) as {
+    state: string;
+    offer: { kind: string; answer: string };
+  };
   expect(t.offer).toMatchObject({ kind: 'FINAL', answer: 'ACCEPTED' });
   expect(['FINALIZED', 'PAID', 'COMPLETED']).toContain(t.state);
 });
@@ -62,26 +73,52 @@ test('a forged or expired tracking link is a clear message', async ({ page }) =>
 test('once the answer window has passed, the pre-chosen policy applies and the tracking view says so', async ({ page, request }) => {
   test.setTimeout(180_000);
   const key = { 'x-api-key': s.apiKey };
-  const quote = await (await request.post(`${s.urls.quote}/v1/quotes`, {
-    headers: key, data: { modelId: 'apple-iphone-13', variantId: '128gb', market: 'FR', answers: { functional: 'works', screen: 'flawless', body: 'flawless', battery: '80_or_more', locks: 'none' } },
-  })).json() as { id: string; tradeInId: string };
+  const quote = (await (
+    await request.post(`${s.urls.quote}/v1/quotes`, {
+      headers: key,
+      data: {
+        modelId: 'apple-iphone-13',
+        variantId: '128gb',
+        market: 'FR',
+        answers: { functional: 'works', screen: 'flawless', body: 'flawless', battery: '80_or_more', locks: 'none' },
+      },
+    })
+  ).json()) as { id: string; tradeInId: string };
   const accepted = await request.post(`${s.urls.quote}/v1/quotes/${quote.id}/accept`, {
-    headers: key, data: { customer: { name: 'Lea Roux', email: 'lea@example.com' }, fulfilment: 'MAIL_IN', payout: { method: 'GIFT_CARD' }, revisedOfferPolicy: { policy: 'ASK' } },
+    headers: key,
+    data: {
+      customer: { name: 'Lea Roux', email: 'lea@example.com' },
+      fulfilment: 'MAIL_IN',
+      payout: { method: 'GIFT_CARD' },
+      revisedOfferPolicy: { policy: 'ASK' },
+    },
   });
   expect(accepted.status()).toBe(200);
   await driveToRevisedOffer(request, quote.tradeInId);
   // The partner's server may hand out the link too (its own e-mails).
-  const link = await (await request.post(`${s.urls.quote}/v1/trade-ins/${quote.tradeInId}/tracking-links`, { headers: key })).json() as { token: string };
+  const link = (await (await request.post(`${s.urls.quote}/v1/trade-ins/${quote.tradeInId}/tracking-links`, { headers: key })).json()) as {
+    token: string;
+  };
 
   // 15 days later on every service's clock (CLOCK_CONTROL=enabled in this platform): past the 14-day window.
   for (const url of Object.values(s.urls)) {
-    const r = await request.post(`${url}/v1/ops/clock/advance`, { headers: { authorization: `Bearer ${s.ops}` }, data: { ms: 15 * 86_400_000 } });
+    const r = await request.post(`${url}/v1/ops/clock/advance`, {
+      headers: { authorization: `Bearer ${s.ops}` },
+      data: { ms: 15 * 86_400_000 },
+    });
     expect(r.status()).toBe(200);
   }
-  await expect.poll(async () => {
-    const t = await (await request.get(`${s.urls.quote}/v1/trade-ins/${quote.tradeInId}`, { headers: key })).json() as { offer: { answer: string | null } };
-    return t.offer.answer;
-  }, { timeout: 30_000 }).toBe('LAPSED_FREE_RETURN');
+  await expect
+    .poll(
+      async () => {
+        const t = (await (await request.get(`${s.urls.quote}/v1/trade-ins/${quote.tradeInId}`, { headers: key })).json()) as {
+          offer: { answer: string | null };
+        };
+        return t.offer.answer;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe('LAPSED_FREE_RETURN');
 
   await page.goto(`${s.shopUrl}/?tradein_track=${encodeURIComponent(link.token)}`);
   const w = widget(page);
@@ -90,7 +127,10 @@ test('once the answer window has passed, the pre-chosen policy applies and the t
   await expect(w.getByRole('listitem').filter({ hasText: 'Your device is on its way back to you' })).toBeVisible();
 });
 
-test('an offer that expired while the shopper hesitated: a clear message, and a fresh offer with the same answers', async ({ page, request }) => {
+test('an offer that expired while the shopper hesitated: a clear message, and a fresh offer with the same answers', async ({
+  page,
+  request,
+}) => {
   await page.goto(`${s.shopUrl}/?market=FR&lang=en`);
   const w = widget(page);
   const flow = { search: 'PlayStation 5', model: /PlayStation 5 Slim/, name: 'Camille Martin', email: 'camille@example.com', labels: EN };
@@ -98,7 +138,10 @@ test('an offer that expired while the shopper hesitated: a clear message, and a 
   await expect(w.getByRole('heading', { name: 'Your offer' })).toBeVisible();
   // Quotes are valid 14 days: move every service's clock 15 days on.
   for (const url of Object.values(s.urls)) {
-    const r = await request.post(`${url}/v1/ops/clock/advance`, { headers: { authorization: `Bearer ${s.ops}` }, data: { ms: 15 * 86_400_000 } });
+    const r = await request.post(`${url}/v1/ops/clock/advance`, {
+      headers: { authorization: `Bearer ${s.ops}` },
+      data: { ms: 15 * 86_400_000 },
+    });
     expect(r.status()).toBe(200);
   }
   await acceptThroughWidget(page, flow);

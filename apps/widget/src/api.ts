@@ -5,7 +5,12 @@ export type ErrorCode = 'SESSION_EXPIRED' | 'QUOTE_EXPIRED' | 'UNPRICED' | 'NETW
 
 /** A failure the widget can explain and recover from; `code` is also the tradein:error event's code. */
 export class WidgetError extends Error {
-  constructor(readonly code: ErrorCode, readonly status: number | null, readonly fields: string[] = [], detail: string = code) {
+  constructor(
+    readonly code: ErrorCode,
+    readonly status: number | null,
+    readonly fields: string[] = [],
+    detail: string = code,
+  ) {
     super(detail);
   }
 }
@@ -33,7 +38,13 @@ async function settle<T>(call: Call, unauthorised: ErrorCode = 'SESSION_EXPIRED'
   if (s === 401) throw new WidgetError(unauthorised, s, [], p.detail);
   if (p.code === 'QUOTE_EXPIRED') throw new WidgetError('QUOTE_EXPIRED', s, [], p.detail);
   if (p.code === 'NOT_PRICED_IN_MARKET' || s === 422) throw new WidgetError('UNPRICED', s, [], p.detail);
-  if (s === 400) throw new WidgetError('INVALID', s, (p.errors ?? []).map((e) => e.field), p.detail);
+  if (s === 400)
+    throw new WidgetError(
+      'INVALID',
+      s,
+      (p.errors ?? []).map((e) => e.field),
+      p.detail,
+    );
   throw new WidgetError('UNEXPECTED', s, [], p.detail ?? `HTTP ${s}`);
 }
 
@@ -67,12 +78,18 @@ export class WidgetApi {
   /** `key`: the same Idempotency-Key on a retry, so a retried acceptance replays the first answer. */
   async accept(quoteId: string, f: AcceptForm, key: string): Promise<TradeIn> {
     const body = {
-      customer: { name: f.name, email: f.email }, fulfilment: 'MAIL_IN', payout: { method: f.payout },
+      customer: { name: f.name, email: f.email },
+      fulfilment: 'MAIL_IN',
+      payout: { method: f.payout },
       revisedOfferPolicy: f.policy === 'ASK' ? { policy: 'ASK' } : { policy: 'AUTO_ACCEPT_WITHIN', withinPercent: f.withinPercent },
     };
-    const r = await settle<{ tradeIn: TradeIn }>(this.client.POST('/v1/quotes/{quoteId}/accept', {
-      params: { path: { quoteId } }, body: body as never, headers: { 'Idempotency-Key': key },
-    }));
+    const r = await settle<{ tradeIn: TradeIn }>(
+      this.client.POST('/v1/quotes/{quoteId}/accept', {
+        params: { path: { quoteId } },
+        body: body as never,
+        headers: { 'Idempotency-Key': key },
+      }),
+    );
     return r.tradeIn;
   }
 
@@ -99,7 +116,10 @@ export class TrackingApi {
 
   answer(answer: 'accept' | 'decline', key: string): Promise<TrackingView> {
     const init = { headers: { 'Idempotency-Key': key } };
-    const call = answer === 'accept' ? this.client.POST('/v1/tracking/revised-offer/accept', init) : this.client.POST('/v1/tracking/revised-offer/decline', init);
+    const call =
+      answer === 'accept'
+        ? this.client.POST('/v1/tracking/revised-offer/accept', init)
+        : this.client.POST('/v1/tracking/revised-offer/decline', init);
     return settle(call, 'LINK');
   }
 }

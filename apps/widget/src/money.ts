@@ -6,7 +6,13 @@ export interface Money {
 
 /** The locale money is shown in for each market (the shopper's language decides the words, the market the format). */
 export const MARKET_LOCALES: Readonly<Record<string, string>> = {
-  FR: 'fr-FR', DE: 'de-DE', ES: 'es-ES', IT: 'it-IT', GB: 'en-GB', US: 'en-US', JP: 'ja-JP',
+  FR: 'fr-FR',
+  DE: 'de-DE',
+  ES: 'es-ES',
+  IT: 'it-IT',
+  GB: 'en-GB',
+  US: 'en-US',
+  JP: 'ja-JP',
 };
 
 /**

@@ -28,35 +28,61 @@ function revisedOffer(m: ViewModel, tv: TrackingView): TemplateResult | typeof n
     <p class="amount" part="offer-amount">${m.money(o.amount)}</p>
     <p class="muted"><s>${m.money(tv.quotedAmount)}</s></p>
     <h3>${t('reasons')}</h3>
-    <ul>${o.reasonCodes.map((r) => html`<li>${words(m, `r_${r}`, r)}</li>`)}</ul>
-    ${g ? html`<h3>${t('evidence')}</h3><ul part="evidence">
-      <li>${t('grade', g.cosmeticGrade)}</li>
-      ${g.batteryHealthPercent !== null ? html`<li>${t('battery', String(g.batteryHealthPercent))}</li>` : nothing}
-      ${g.defectCodes.map((d) => html`<li>${d}</li>`)}
-      ${g.missingAccessories.map((a) => html`<li>${a}</li>`)}
-      ${g.evidenceRefs.map((r) => html`<li><code>${r}</code></li>`)}
-    </ul>` : nothing}
-    ${tv.canAnswer ? html`
-      ${tv.respondBy ? html`<p><strong>${t('answerBy', m.date(tv.respondBy))}</strong></p>` : nothing}
-      <div class="row">
-        <button part="button button-primary" class="primary" type="button" ?disabled=${v.busy} @click=${() => m.answerRevised('accept')}>${t('acceptRevised')}</button>
-        <button part="button" type="button" ?disabled=${v.busy} @click=${() => m.answerRevised('decline')}>${t('declineRevised')}</button>
-      </div>`
-    : answered && has(answered) ? html`<p role="status">${t(answered)}</p>`
-    : html`<p role="status">${t('windowClosed', policyWords(m, tv.revisedOfferPolicy))}</p>`}
+    <ul>
+      ${o.reasonCodes.map((r) => html`<li>${words(m, `r_${r}`, r)}</li>`)}
+    </ul>
+    ${
+      g
+        ? html`<h3>${t('evidence')}</h3>
+            <ul part="evidence">
+              <li>${t('grade', g.cosmeticGrade)}</li>
+              ${g.batteryHealthPercent !== null ? html`<li>${t('battery', String(g.batteryHealthPercent))}</li>` : nothing}
+              ${g.defectCodes.map((d) => html`<li>${d}</li>`)} ${g.missingAccessories.map((a) => html`<li>${a}</li>`)}
+              ${g.evidenceRefs.map((r) => html`<li><code>${r}</code></li>`)}
+            </ul>`
+        : nothing
+    }
+    ${
+      tv.canAnswer
+        ? html` ${tv.respondBy ? html`<p><strong>${t('answerBy', m.date(tv.respondBy))}</strong></p>` : nothing}
+            <div class="row">
+              <button
+                part="button button-primary"
+                class="primary"
+                type="button"
+                ?disabled=${v.busy}
+                @click=${() => m.answerRevised('accept')}
+              >
+                ${t('acceptRevised')}
+              </button>
+              <button part="button" type="button" ?disabled=${v.busy} @click=${() => m.answerRevised('decline')}>
+                ${t('declineRevised')}
+              </button>
+            </div>`
+        : answered && has(answered)
+          ? html`<p role="status">${t(answered)}</p>`
+          : html`<p role="status">${t('windowClosed', policyWords(m, tv.revisedOfferPolicy))}</p>`
+    }
   </section>`;
 }
 
 export function trackView(m: ViewModel): TemplateResult {
   const { t, v } = m;
   const tv = v.tracking;
-  if (!tv) return html`<h2 part="heading" tabindex="-1">${t('tracking')}</h2>${v.error ? nothing : html`<p role="status">${t('loading')}</p>`}`;
+  if (!tv)
+    return html`<h2 part="heading" tabindex="-1">${t('tracking')}</h2>
+      ${v.error ? nothing : html`<p role="status">${t('loading')}</p>`}`;
   return html`<h2 part="heading" tabindex="-1">${t('tracking')}: ${tv.device.name}</h2>
     <p role="status"><strong>${stateWords(m, tv.state)}</strong></p>
     ${tv.shipBy && ['ACCEPTED', 'IN_TRANSIT'].includes(tv.state) ? html`<p>${t('shipBy', m.date(tv.shipBy))}</p>` : nothing}
-    ${tv.label ? html`<p>${t('label', tv.label.carrier, tv.label.trackingNumber)}</p>
-      ${tv.label.available ? html`<button part="button" type="button" @click=${() => m.downloadLabel()}>${t('downloadLabel')}</button>` : nothing}`
-    : tv.state === 'ACCEPTED' ? html`<p class="muted">${t('noLabel')}</p>` : nothing}
+    ${
+      tv.label
+        ? html`<p>${t('label', tv.label.carrier, tv.label.trackingNumber)}</p>
+            ${tv.label.available ? html`<button part="button" type="button" @click=${() => m.downloadLabel()}>${t('downloadLabel')}</button>` : nothing}`
+        : tv.state === 'ACCEPTED'
+          ? html`<p class="muted">${t('noLabel')}</p>`
+          : nothing
+    }
     ${revisedOffer(m, tv)}
     <ol class="timeline" part="timeline">
       ${tv.timeline.map((e) => html`<li><time datetime=${e.at}>${m.date(e.at)}</time>: ${stateWords(m, e.state)}</li>`)}

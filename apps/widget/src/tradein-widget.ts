@@ -106,8 +106,18 @@ export class TradeinWidget extends LitElement implements ViewModel {
   }
 
   protected override render(): TemplateResult {
-    const views = { find: findView, variant: variantView, questions: questionsView, offer: offerView, accept: acceptView, done: doneView, track: trackView };
-    return html`<div part="container" lang=${this.uiLang} aria-busy=${this.v.busy ? 'true' : 'false'}>${errorView(this)}${views[this.v.step](this)}</div>`;
+    const views = {
+      find: findView,
+      variant: variantView,
+      questions: questionsView,
+      offer: offerView,
+      accept: acceptView,
+      done: doneView,
+      track: trackView,
+    };
+    return html`<div part="container" lang=${this.uiLang} aria-busy=${this.v.busy ? 'true' : 'false'}>
+      ${errorView(this)}${views[this.v.step](this)}
+    </div>`;
   }
 
   // ---- actions (each through run(): busy flag, errors shown and announced, retry remembered) ----
@@ -129,7 +139,8 @@ export class TradeinWidget extends LitElement implements ViewModel {
       const model = this.v.model as Model;
       // The catalog says so before any quote: no price in this market.
       if (variant.price === null) throw new WidgetError('UNPRICED', null, [], `${model.id}/${variant.id} has no price in ${this.market}`);
-      const questionnaire = this.v.questionnaire?.category === model.category ? this.v.questionnaire : await this.client().questionnaire(model.category);
+      const questionnaire =
+        this.v.questionnaire?.category === model.category ? this.v.questionnaire : await this.client().questionnaire(model.category);
       this.set({ variant, questionnaire, answers: this.v.variant?.id === variant.id ? this.v.answers : {}, step: 'questions' });
     });
   }
@@ -142,8 +153,11 @@ export class TradeinWidget extends LitElement implements ViewModel {
       const quote = await this.client().quote({ modelId: model.id, variantId: variant.id, market: this.market, answers }, key);
       this.set({ quote, step: 'offer' });
       emit(this, 'tradein:quoted', {
-        quoteId: quote.id, tradeInId: quote.tradeInId, device: { modelId: model.id, variantId: variant.id, name: `${model.brand} ${model.name}` },
-        amount: quote.amount, expiresAt: quote.expiresAt,
+        quoteId: quote.id,
+        tradeInId: quote.tradeInId,
+        device: { modelId: model.id, variantId: variant.id, name: `${model.brand} ${model.name}` },
+        amount: quote.amount,
+        expiresAt: quote.expiresAt,
       });
     });
   }
@@ -159,7 +173,12 @@ export class TradeinWidget extends LitElement implements ViewModel {
       url.searchParams.set(TRACK_PARAM, link.token);
       this.set({ tradeIn, trackingUrl: url.toString(), step: 'done' });
       emit(this, 'tradein:accepted', {
-        quoteId: quote.id, tradeInId: tradeIn.id, amount: quote.amount, payoutMethod: this.v.form.payout, shipBy: tradeIn.shipBy, trackingUrl: url.toString(),
+        quoteId: quote.id,
+        tradeInId: tradeIn.id,
+        amount: quote.amount,
+        payoutMethod: this.v.form.payout,
+        shipBy: tradeIn.shipBy,
+        trackingUrl: url.toString(),
       });
     });
   }
@@ -218,7 +237,10 @@ export class TradeinWidget extends LitElement implements ViewModel {
   private async loadCategories(): Promise<void> {
     const allowed = this.allowedCategories();
     const all = await this.client().categories();
-    this.set({ categories: allowed ? all.filter((c) => allowed.includes(c.category)) : all, category: allowed?.length === 1 ? allowed[0] ?? '' : '' });
+    this.set({
+      categories: allowed ? all.filter((c) => allowed.includes(c.category)) : all,
+      category: allowed?.length === 1 ? (allowed[0] ?? '') : '',
+    });
   }
 
   private async loadTracking(): Promise<void> {
@@ -226,7 +248,10 @@ export class TradeinWidget extends LitElement implements ViewModel {
   }
 
   private allowedCategories(): string[] | null {
-    const list = (this.categories ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+    const list = (this.categories ?? '')
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean);
     return list.length ? list : null;
   }
 
@@ -250,7 +275,9 @@ export class TradeinWidget extends LitElement implements ViewModel {
     let res: Response;
     try {
       res = await fetch(this.tokenEndpoint, {
-        method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' },
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ market: this.market, ...(this.program ? { programId: this.program } : {}) }),
       });
     } catch (err) {
@@ -258,7 +285,10 @@ export class TradeinWidget extends LitElement implements ViewModel {
     }
     if (!res.ok) throw new WidgetError(res.status === 401 || res.status === 403 ? 'SESSION_EXPIRED' : 'UNEXPECTED', res.status);
     const body = (await res.json()) as { token: string; expiresAt?: string; expiresIn?: number };
-    this.minted = { token: body.token, expiresAt: body.expiresAt ? Date.parse(body.expiresAt) : Date.now() + (body.expiresIn ?? 900) * 1000 };
+    this.minted = {
+      token: body.token,
+      expiresAt: body.expiresAt ? Date.parse(body.expiresAt) : Date.now() + (body.expiresIn ?? 900) * 1000,
+    };
     return body.token;
   }
 }

@@ -70,8 +70,12 @@ export interface TrackingView {
   revisedOfferPolicy: { policy: 'ASK' | 'AUTO_ACCEPT_WITHIN'; withinPercent: number | null } | null;
   offer: { kind: 'FINAL' | 'REVISED'; amount: Money; reasonCodes: string[]; answer: string | null } | null;
   grading: {
-    cosmeticGrade: string; functionalGrade: number; batteryHealthPercent: number | null;
-    defectCodes: string[]; missingAccessories: string[]; evidenceRefs: string[];
+    cosmeticGrade: string;
+    functionalGrade: number;
+    batteryHealthPercent: number | null;
+    defectCodes: string[];
+    missingAccessories: string[];
+    evidenceRefs: string[];
   } | null;
   respondBy: string | null;
   canAnswer: boolean;

@@ -1,6 +1,15 @@
 import { type WidgetError } from './api';
 import { type Translate } from './i18n';
-import { type AcceptForm, type Category, type Model, type Questionnaire, type Quote, type TradeIn, type TrackingView, type Variant } from './types';
+import {
+  type AcceptForm,
+  type Category,
+  type Model,
+  type Questionnaire,
+  type Quote,
+  type TradeIn,
+  type TrackingView,
+  type Variant,
+} from './types';
 
 export type Step = 'find' | 'variant' | 'questions' | 'offer' | 'accept' | 'done' | 'track';
 
@@ -25,9 +34,22 @@ export interface ViewState {
 }
 
 export const INITIAL_VIEW: ViewState = {
-  step: 'find', busy: false, error: null, categories: [], category: '', query: '', results: null, model: null, variant: null,
-  questionnaire: null, answers: {}, quote: null, form: { name: '', email: '', payout: 'PARTNER_CREDIT', policy: 'ASK', withinPercent: 10 },
-  tradeIn: null, trackingUrl: null, tracking: null,
+  step: 'find',
+  busy: false,
+  error: null,
+  categories: [],
+  category: '',
+  query: '',
+  results: null,
+  model: null,
+  variant: null,
+  questionnaire: null,
+  answers: {},
+  quote: null,
+  form: { name: '', email: '', payout: 'PARTNER_CREDIT', policy: 'ASK', withinPercent: 10 },
+  tradeIn: null,
+  trackingUrl: null,
+  tracking: null,
 };
 
 /** What the templates may read and call (the element implements it). */

@@ -3,7 +3,13 @@ import { createPayoutClient, createQuoteClient } from './clients';
 /** A fetch that records the request it was given and answers 200 with an empty JSON object. */
 function recordingFetch(): { fetch: (r: Request) => Promise<Response>; seen: Request[] } {
   const seen: Request[] = [];
-  return { seen, fetch: async (r: Request) => { seen.push(r); return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } }); } };
+  return {
+    seen,
+    fetch: async (r: Request) => {
+      seen.push(r);
+      return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+    },
+  };
 }
 
 describe('api-client credentials', () => {

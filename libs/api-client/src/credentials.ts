@@ -5,10 +5,7 @@ import { type Middleware } from 'openapi-fetch';
  * token, a partner token exchanged for a key, or a widget token. A function is asked before every
  * request, so a caller can refresh a short-lived token without rebuilding the client.
  */
-export type ApiCredentials =
-  | { apiKey: string }
-  | { bearerToken: string | (() => string | Promise<string>) }
-  | { none: true };
+export type ApiCredentials = { apiKey: string } | { bearerToken: string | (() => string | Promise<string>) } | { none: true };
 
 /** Sets the credential headers on each request (and never logs or echoes them). */
 export function credentialsMiddleware(credentials: ApiCredentials): Middleware {

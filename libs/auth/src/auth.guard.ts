@@ -38,7 +38,11 @@ export class AuthGuard implements CanActivate {
     const req = ctx.switchToHttp().getRequest<AuthRequest>();
     req.principal = await this.authenticateLimited(req);
     if (req.principal.kind === 'widget') {
-      assertWidgetMayCall(req.principal, this.reflector.getAllAndOverride<boolean>(WIDGET_ALLOWED_METADATA, targets) === true, first(req.headers['origin']));
+      assertWidgetMayCall(
+        req.principal,
+        this.reflector.getAllAndOverride<boolean>(WIDGET_ALLOWED_METADATA, targets) === true,
+        first(req.headers['origin']),
+      );
       return true;
     }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_METADATA, targets);

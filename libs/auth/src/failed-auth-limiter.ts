@@ -13,12 +13,18 @@ export const DEFAULT_FAILED_AUTH_LIMITS: FailedAuthLimits = { perAddress: 60, pe
 /** 429 with the seconds to wait; the problem+json filter turns `retryAfterSeconds` into a Retry-After header. */
 export class TooManyFailedAuthError extends HttpException {
   constructor(public readonly retryAfterSeconds: number) {
-    super({ code: 'TOO_MANY_FAILED_AUTHENTICATIONS', detail: `too many failed authentications; retry in ${retryAfterSeconds} s` }, HttpStatus.TOO_MANY_REQUESTS);
+    super(
+      { code: 'TOO_MANY_FAILED_AUTHENTICATIONS', detail: `too many failed authentications; retry in ${retryAfterSeconds} s` },
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
     this.message = 'too many failed authentications';
   }
 }
 
-interface Window { count: number; resetsAt: number }
+interface Window {
+  count: number;
+  resetsAt: number;
+}
 
 /** Upper bound on tracked addresses and prefixes, so a flood of forged ones cannot grow memory without limit. */
 const MAX_TRACKED = 50_000;
@@ -31,11 +37,17 @@ const MAX_TRACKED = 50_000;
 export class FailedAuthLimiter {
   private readonly windows = new Map<string, Window>();
 
-  constructor(private readonly limits: FailedAuthLimits = DEFAULT_FAILED_AUTH_LIMITS, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly limits: FailedAuthLimits = DEFAULT_FAILED_AUTH_LIMITS,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Throws TooManyFailedAuthError when the address or the key prefix has used up its failures. */
   assertAllowed(address: string, keyPrefix?: string): void {
-    const waits = [this.wait(`a:${address}`, this.limits.perAddress), keyPrefix ? this.wait(`k:${keyPrefix}`, this.limits.perKeyPrefix) : 0];
+    const waits = [
+      this.wait(`a:${address}`, this.limits.perAddress),
+      keyPrefix ? this.wait(`k:${keyPrefix}`, this.limits.perKeyPrefix) : 0,
+    ];
     const wait = Math.max(...waits);
     if (wait > 0) throw new TooManyFailedAuthError(wait);
   }

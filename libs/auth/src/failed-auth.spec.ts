@@ -7,7 +7,12 @@ import { FailedAuthLimiter, TooManyFailedAuthError } from './failed-auth-limiter
 import { type PartnerPrincipal } from './principal';
 import { signStaffToken } from './staff-token';
 
-const opts = { jwtSecret: 'x'.repeat(32), issuer: 'tradein-platform', audience: 'tradein-api', failedAuth: { perAddress: 3, perKeyPrefix: 2, windowSeconds: 60 } };
+const opts = {
+  jwtSecret: 'x'.repeat(32),
+  issuer: 'tradein-platform',
+  audience: 'tradein-api',
+  failedAuth: { perAddress: 3, perKeyPrefix: 2, windowSeconds: 60 },
+};
 const GOOD_KEY = 'tik_aaaaaaaaaaaa_secret';
 
 /** A resolver that counts lookups (each would be a database query in quote-service). */
@@ -23,7 +28,9 @@ function ctx(headers: Record<string, string>, ip: string): ExecutionContext {
   const req = { headers, ip };
   const handler = (): void => undefined;
   return {
-    getType: () => 'http', getHandler: () => handler, getClass: () => class Routes {},
+    getType: () => 'http',
+    getHandler: () => handler,
+    getClass: () => class Routes {},
     switchToHttp: () => ({ getRequest: () => req }),
   } as unknown as ExecutionContext;
 }
@@ -64,16 +71,25 @@ describe('failed authentication', () => {
     const limiter = new FailedAuthLimiter({ perAddress: 1, perKeyPrefix: 1, windowSeconds: 60 }, () => now);
     limiter.recordFailure('a');
     expect(() => limiter.assertAllowed('a')).toThrow(TooManyFailedAuthError);
-    try { limiter.assertAllowed('a'); } catch (err) { expect((err as TooManyFailedAuthError).retryAfterSeconds).toBe(60); }
+    try {
+      limiter.assertAllowed('a');
+    } catch (err) {
+      expect((err as TooManyFailedAuthError).retryAfterSeconds).toBe(60);
+    }
     now = 60_000;
     expect(() => limiter.assertAllowed('a')).not.toThrow();
   });
 
   it('refuses tokens without an expiry and matches the Bearer scheme case-insensitively', async () => {
     const guard = new AuthGuard(new Reflector(), { ...opts, failedAuth: { perAddress: 100, perKeyPrefix: 100, windowSeconds: 60 } });
-    const forever = jwt.sign({ sub: 'o', role: 'ops' }, opts.jwtSecret, { algorithm: 'HS256', issuer: opts.issuer, audience: opts.audience });
+    const forever = jwt.sign({ sub: 'o', role: 'ops' }, opts.jwtSecret, {
+      algorithm: 'HS256',
+      issuer: opts.issuer,
+      audience: opts.audience,
+    });
     expect(await outcome(guard, { authorization: `Bearer ${forever}` })).toBe(401);
     const token = signStaffToken({ sub: 'o', role: 'ops' }, opts);
-    for (const scheme of ['Bearer', 'bearer', 'BEARER', 'bEaReR']) expect(await outcome(guard, { authorization: `${scheme} ${token}` })).toBe(200);
+    for (const scheme of ['Bearer', 'bearer', 'BEARER', 'bEaReR'])
+      expect(await outcome(guard, { authorization: `${scheme} ${token}` })).toBe(200);
   });
 });

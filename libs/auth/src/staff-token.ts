@@ -31,9 +31,16 @@ export function verifyToken(token: string, options: AuthOptions): Principal {
     return { kind: 'partner', role: 'partner', subject: c.sub, partnerId: c.partnerId, programId: c.programId };
   }
   if (c.role === 'widget') {
-    if (!c.partnerId || !c.market || !c.origin || !c.sid) throw new InvalidTokenError('widget token without partnerId, market, origin or sid');
+    if (!c.partnerId || !c.market || !c.origin || !c.sid)
+      throw new InvalidTokenError('widget token without partnerId, market, origin or sid');
     return {
-      kind: 'widget', role: 'widget', subject: c.sub, partnerId: c.partnerId, market: c.market, origin: c.origin, sessionId: c.sid,
+      kind: 'widget',
+      role: 'widget',
+      subject: c.sub,
+      partnerId: c.partnerId,
+      market: c.market,
+      origin: c.origin,
+      sessionId: c.sid,
       ...(c.programId ? { programId: c.programId } : {}),
     };
   }

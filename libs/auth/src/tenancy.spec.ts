@@ -29,6 +29,9 @@ describe('staff tokens', () => {
     expect(() => verifyToken(token, { ...opts, audience: 'other' })).toThrow();
     expect(() => verifyToken(token.slice(0, -2) + 'xx', opts)).toThrow();
     expect(() => verifyToken(signStaffToken({ sub: 'u', role: 'grader' }, opts), opts)).toThrow('without siteId');
-    expect(verifyToken(signStaffToken({ sub: 'k', role: 'partner', partnerId: 'p' }, opts), opts)).toMatchObject({ kind: 'partner', partnerId: 'p' });
+    expect(verifyToken(signStaffToken({ sub: 'k', role: 'partner', partnerId: 'p' }, opts), opts)).toMatchObject({
+      kind: 'partner',
+      partnerId: 'p',
+    });
   });
 });

@@ -5,7 +5,15 @@ describe('timestamped HMAC', () => {
   const body = '{"a":1}';
   const mac = timestampedHmac(secret, 1_700_000_000, body);
   const check = (o: Partial<Parameters<typeof verifyTimestampedHmac>[0]>) =>
-    verifyTimestampedHmac({ secret, timestamp: 1_700_000_000, macHex: mac, rawBody: body, nowSeconds: 1_700_000_100, toleranceSeconds: 300, ...o });
+    verifyTimestampedHmac({
+      secret,
+      timestamp: 1_700_000_000,
+      macHex: mac,
+      rawBody: body,
+      nowSeconds: 1_700_000_100,
+      toleranceSeconds: 300,
+      ...o,
+    });
 
   it('accepts the signature within tolerance', () => expect(check({})).toBe('OK'));
   it('rejects another body, secret or timestamp', () => {

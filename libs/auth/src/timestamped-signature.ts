@@ -13,7 +13,12 @@ export type TimestampedCheck = 'OK' | 'STALE' | 'MISMATCH';
 
 /** Constant-time comparison of a received hex MAC, after checking the timestamp is within tolerance. */
 export function verifyTimestampedHmac(args: {
-  secret: string; timestamp: string | number; macHex: string; rawBody: string; nowSeconds: number; toleranceSeconds: number;
+  secret: string;
+  timestamp: string | number;
+  macHex: string;
+  rawBody: string;
+  nowSeconds: number;
+  toleranceSeconds: number;
 }): TimestampedCheck {
   const t = Number(args.timestamp);
   if (!Number.isFinite(t) || Math.abs(args.nowSeconds - t) > args.toleranceSeconds) return 'STALE';

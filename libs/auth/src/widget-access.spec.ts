@@ -11,7 +11,16 @@ describe('widget session tokens', () => {
   it('round-trip into a widget principal bound to partner, program, market, origin and session', () => {
     const token = signWidgetToken({ sessionId: 's-1', partnerId: 'acme', programId: 'spring', market: 'FR', origin: SHOP }, AUTH);
     const p = verifyToken(token, AUTH);
-    expect(p).toEqual({ kind: 'widget', role: 'widget', subject: 'widget:s-1', partnerId: 'acme', programId: 'spring', market: 'FR', origin: SHOP, sessionId: 's-1' });
+    expect(p).toEqual({
+      kind: 'widget',
+      role: 'widget',
+      subject: 'widget:s-1',
+      partnerId: 'acme',
+      programId: 'spring',
+      market: 'FR',
+      origin: SHOP,
+      sessionId: 's-1',
+    });
     expect(partnerScope(p)).toBe('acme');
     expect(WIDGET_SESSION_TTL_SECONDS).toBeGreaterThanOrEqual(15 * 60);
     expect(WIDGET_SESSION_TTL_SECONDS).toBeLessThanOrEqual(30 * 60);
@@ -25,7 +34,10 @@ describe('widget session tokens', () => {
   });
 
   it('opens only @WidgetAllowed routes, and only from its own origin', () => {
-    const p = verifyToken(signWidgetToken({ sessionId: 's', partnerId: 'acme', market: 'FR', origin: SHOP }, AUTH), AUTH) as WidgetPrincipal;
+    const p = verifyToken(
+      signWidgetToken({ sessionId: 's', partnerId: 'acme', market: 'FR', origin: SHOP }, AUTH),
+      AUTH,
+    ) as WidgetPrincipal;
     expect(() => assertWidgetMayCall(p, true, SHOP)).not.toThrow();
     expect(() => assertWidgetMayCall(p, false, SHOP)).toThrow(ForbiddenError);
     expect(() => assertWidgetMayCall(p, true, 'https://evil.example')).toThrow(/bound to the origin/);

@@ -27,7 +27,12 @@ export interface WidgetSessionClaims {
 export function signWidgetToken(c: WidgetSessionClaims, options: AuthOptions, expiresInSeconds = WIDGET_SESSION_TTL_SECONDS): string {
   return jwt.sign(
     {
-      sub: `widget:${c.sessionId}`, role: 'widget', partnerId: c.partnerId, market: c.market, origin: c.origin, sid: c.sessionId,
+      sub: `widget:${c.sessionId}`,
+      role: 'widget',
+      partnerId: c.partnerId,
+      market: c.market,
+      origin: c.origin,
+      sid: c.sessionId,
       ...(c.programId ? { programId: c.programId } : {}),
     },
     options.jwtSecret,

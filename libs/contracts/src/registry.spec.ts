@@ -7,11 +7,22 @@ import { EVENT_REGISTRY, allTopics } from './registry';
 import { validateEvent } from './validation/validate-event';
 
 const quoteCreated = () => ({
-  eventId: randomUUID(), type: 'tradein.quote.created', version: 1, occurredAt: '2026-01-01T10:00:00.000Z',
-  tradeInId: 'ti-1', partnerId: 'p-1', correlationId: randomUUID(), causationId: null, producer: 'quote-service',
+  eventId: randomUUID(),
+  type: 'tradein.quote.created',
+  version: 1,
+  occurredAt: '2026-01-01T10:00:00.000Z',
+  tradeInId: 'ti-1',
+  partnerId: 'p-1',
+  correlationId: randomUUID(),
+  causationId: null,
+  producer: 'quote-service',
   payload: {
-    quoteId: 'q-1', device: { modelId: 'apple-iphone-15', category: 'smartphone' }, market: 'FR',
-    amount: { amountMinor: '41000', currency: 'EUR' }, priceTableVersion: 1, expiresAt: '2026-01-15T10:00:00.000Z',
+    quoteId: 'q-1',
+    device: { modelId: 'apple-iphone-15', category: 'smartphone' },
+    market: 'FR',
+    amount: { amountMinor: '41000', currency: 'EUR' },
+    priceTableVersion: 1,
+    expiresAt: '2026-01-15T10:00:00.000Z',
   },
 });
 

@@ -38,7 +38,10 @@ describe('luhnCheckDigit', () => {
 describe('parseImei', () => {
   it.each(VALID)('accepts %s and splits TAC, serial and check digit', (imei) => {
     const r = parseImei(imei);
-    expect(r).toEqual({ ok: true, value: { imei, tac: imei.slice(0, 8), serial: imei.slice(8, 14), checkDigit: Number(imei[14]), format: 'IMEI' } });
+    expect(r).toEqual({
+      ok: true,
+      value: { imei, tac: imei.slice(0, 8), serial: imei.slice(8, 14), checkDigit: Number(imei[14]), format: 'IMEI' },
+    });
   });
 
   it.each([
@@ -50,11 +53,12 @@ describe('parseImei', () => {
     expect(r.ok && r.value.imei).toBe(imei);
   });
 
-  it.each([
-    '490154203237519', '490154203237510', '356938035643808', '352099001761482', '358755051234563', '013327001111110',
-  ])('rejects %s for its check digit', (imei) => {
-    expect(parseImei(imei)).toEqual({ ok: false, reason: 'CHECK_DIGIT' });
-  });
+  it.each(['490154203237519', '490154203237510', '356938035643808', '352099001761482', '358755051234563', '013327001111110'])(
+    'rejects %s for its check digit',
+    (imei) => {
+      expect(parseImei(imei)).toEqual({ ok: false, reason: 'CHECK_DIGIT' });
+    },
+  );
 
   it('rejects swapped adjacent digits that break the check', () => {
     expect(parseImei('490154203273518')).toEqual({ ok: false, reason: 'CHECK_DIGIT' });
@@ -65,7 +69,8 @@ describe('parseImei', () => {
   });
 
   it.each(['49015420323751A', 'ABCDEFGHIJKLMNO', '4901542O3237518', '490154203237518!', '+490154203237518', '４９０154203237518'])(
-    'rejects %s for non-digits', (imei) => {
+    'rejects %s for non-digits',
+    (imei) => {
       expect(parseImei(imei)).toEqual({ ok: false, reason: 'NON_DIGIT' });
     },
   );

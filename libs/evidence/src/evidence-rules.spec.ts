@@ -25,7 +25,8 @@ describe('evidence refs', () => {
     expect(objectKeyOf(sha)).toBe(`evidence/sha256/ab/${sha}`);
   });
   it('are refused when not a lowercase 64-hex SHA-256', () => {
-    for (const bad of ['photo:unbox-1', `sha256:${sha.toUpperCase()}`, `sha256:${sha}0`, sha, `md5:${sha}`]) expect(sha256OfRef(bad)).toBeUndefined();
+    for (const bad of ['photo:unbox-1', `sha256:${sha.toUpperCase()}`, `sha256:${sha}0`, sha, `md5:${sha}`])
+      expect(sha256OfRef(bad)).toBeUndefined();
   });
 });
 
@@ -35,13 +36,21 @@ describe('evidence store settings', () => {
     expect(s3EndpointOf(s, { S3_PORT: '19123' })).toBe('http://127.0.0.1:19123');
     expect(s.S3_BUCKET).toBe('tradein-evidence');
     // In production an empty endpoint means the provider's own (AWS), never the loopback store.
-    expect(s3EndpointOf(loadEvidenceSettings({ NODE_ENV: 'production', S3_ACCESS_KEY_ID: 'k-prod', S3_SECRET_ACCESS_KEY: 'secret-prod' }), {})).toBeUndefined();
+    expect(
+      s3EndpointOf(loadEvidenceSettings({ NODE_ENV: 'production', S3_ACCESS_KEY_ID: 'k-prod', S3_SECRET_ACCESS_KEY: 'secret-prod' }), {}),
+    ).toBeUndefined();
   });
   it('refuse the development credentials in production, naming the setting', () => {
-    expect(() => loadEvidenceSettings({ NODE_ENV: 'production', S3_ENDPOINT: 'https://s3.example.com', S3_ACCESS_KEY_ID: 'prod-key' }))
-      .toThrow(/S3_SECRET_ACCESS_KEY must be set in production/);
-    expect(() => loadEvidenceSettings({ NODE_ENV: 'production', S3_ACCESS_KEY_ID: 'prod-key', S3_SECRET_ACCESS_KEY: DEV_S3_SECRET_ACCESS_KEY.replace('dev', 'prd') }))
-      .not.toThrow();
+    expect(() =>
+      loadEvidenceSettings({ NODE_ENV: 'production', S3_ENDPOINT: 'https://s3.example.com', S3_ACCESS_KEY_ID: 'prod-key' }),
+    ).toThrow(/S3_SECRET_ACCESS_KEY must be set in production/);
+    expect(() =>
+      loadEvidenceSettings({
+        NODE_ENV: 'production',
+        S3_ACCESS_KEY_ID: 'prod-key',
+        S3_SECRET_ACCESS_KEY: DEV_S3_SECRET_ACCESS_KEY.replace('dev', 'prd'),
+      }),
+    ).not.toThrow();
   });
   it('refuse a malformed endpoint', () => {
     expect(() => loadEvidenceSettings({ NODE_ENV: 'test', S3_ENDPOINT: 'not a url' })).toThrow(/S3_ENDPOINT/);

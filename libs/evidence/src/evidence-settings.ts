@@ -25,15 +25,18 @@ export class EvidenceStoreConfig extends BaseServiceConfig {
 
   @IsString() @Length(1, 64) S3_REGION = 'us-east-1';
 
-  @IsString() @Length(3, 63)
+  @IsString()
+  @Length(3, 63)
   S3_BUCKET = 'tradein-evidence';
 
-  @IsString() @Length(3, 128)
+  @IsString()
+  @Length(3, 128)
   @ValidateIf((s: EvidenceStoreConfig) => s.NODE_ENV === 'production')
   @NotEquals(DEV_S3_ACCESS_KEY_ID, { message: 'S3_ACCESS_KEY_ID must be set in production' })
   S3_ACCESS_KEY_ID = DEV_S3_ACCESS_KEY_ID;
 
-  @IsString() @Length(8, 256)
+  @IsString()
+  @Length(8, 256)
   @ValidateIf((s: EvidenceStoreConfig) => s.NODE_ENV === 'production')
   @NotEquals(DEV_S3_SECRET_ACCESS_KEY, { message: 'S3_SECRET_ACCESS_KEY must be set in production' })
   S3_SECRET_ACCESS_KEY = DEV_S3_SECRET_ACCESS_KEY;
@@ -42,16 +45,35 @@ export class EvidenceStoreConfig extends BaseServiceConfig {
   @IsIn(['true', 'false']) S3_FORCE_PATH_STYLE: 'true' | 'false' = 'true';
 
   /** Largest photo accepted by POST /v1/evidence (413 above). */
-  @Type(() => Number) @IsInt() @Min(1024) @Max(MAX_EVIDENCE_BYTES)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(MAX_EVIDENCE_BYTES)
   EVIDENCE_MAX_BYTES = MAX_EVIDENCE_BYTES;
 }
 
 /** Only the evidence store's part of a config (what the S3 client and the upload limits need). */
-export type EvidenceStoreSettings = Pick<EvidenceStoreConfig,
-  'NODE_ENV' | 'S3_ENDPOINT' | 'S3_REGION' | 'S3_BUCKET' | 'S3_ACCESS_KEY_ID' | 'S3_SECRET_ACCESS_KEY' | 'S3_FORCE_PATH_STYLE' | 'EVIDENCE_MAX_BYTES'>;
+export type EvidenceStoreSettings = Pick<
+  EvidenceStoreConfig,
+  | 'NODE_ENV'
+  | 'S3_ENDPOINT'
+  | 'S3_REGION'
+  | 'S3_BUCKET'
+  | 'S3_ACCESS_KEY_ID'
+  | 'S3_SECRET_ACCESS_KEY'
+  | 'S3_FORCE_PATH_STYLE'
+  | 'EVIDENCE_MAX_BYTES'
+>;
 
 const KEYS: ReadonlyArray<keyof EvidenceStoreSettings> = [
-  'NODE_ENV', 'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'EVIDENCE_MAX_BYTES',
+  'NODE_ENV',
+  'S3_ENDPOINT',
+  'S3_REGION',
+  'S3_BUCKET',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+  'S3_FORCE_PATH_STYLE',
+  'EVIDENCE_MAX_BYTES',
 ];
 
 /** Where the S3 client connects: the configured endpoint, else the local store outside production, else the provider's default. */
@@ -71,6 +93,7 @@ export function loadEvidenceSettings(env: Record<string, string | undefined>): E
   const settings = plainToInstance(EvidenceStoreConfig, source, { exposeDefaultValues: true });
   // The rest of a service's settings (PORT, DATABASE_URL...) is not asked for here.
   const errors = validateSync(settings).filter((e) => (KEYS as readonly string[]).includes(e.property));
-  if (errors.length) throw new EvidenceSettingsError(`invalid evidence store settings\n  - ${describeValidationErrors(errors).join('\n  - ')}`);
+  if (errors.length)
+    throw new EvidenceSettingsError(`invalid evidence store settings\n  - ${describeValidationErrors(errors).join('\n  - ')}`);
   return settings;
 }

@@ -11,27 +11,36 @@ import { EVIDENCE_SETTINGS } from './evidence.tokens';
 
 class EvidenceTooLargeError extends DomainError {
   constructor(max: number) {
-    super('PAYLOAD_TOO_LARGE', `file: larger than ${max} bytes`, HttpStatus.PAYLOAD_TOO_LARGE, [{ field: 'file', reason: `must be at most ${max} bytes` }]);
+    super('PAYLOAD_TOO_LARGE', `file: larger than ${max} bytes`, HttpStatus.PAYLOAD_TOO_LARGE, [
+      { field: 'file', reason: `must be at most ${max} bytes` },
+    ]);
   }
 }
 
 class NotMultipartError extends DomainError {
   constructor() {
-    super('UNSUPPORTED_MEDIA_TYPE', 'send the photo as multipart/form-data with one part named "file"', HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-      [{ field: 'Content-Type', reason: 'must be multipart/form-data' }]);
+    super('UNSUPPORTED_MEDIA_TYPE', 'send the photo as multipart/form-data with one part named "file"', HttpStatus.UNSUPPORTED_MEDIA_TYPE, [
+      { field: 'Content-Type', reason: 'must be multipart/form-data' },
+    ]);
   }
 }
 
 const EXAMPLE: EvidenceView = {
-  ref: 'sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
-  contentType: 'image/jpeg', sizeBytes: 184_211, uploadedAt: '2026-11-26T14:05:02.000Z',
+  ref: 'sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+  sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+  contentType: 'image/jpeg',
+  sizeBytes: 184_211,
+  uploadedAt: '2026-11-26T14:05:02.000Z',
 };
 
 @ApiTags('evidence')
 @ApiBearerAuth('staff-token')
 @Controller('v1/evidence')
 export class EvidenceController {
-  constructor(private readonly service: EvidenceService, @Inject(EVIDENCE_SETTINGS) private readonly settings: EvidenceStoreSettings) {}
+  constructor(
+    private readonly service: EvidenceService,
+    @Inject(EVIDENCE_SETTINGS) private readonly settings: EvidenceStoreSettings,
+  ) {}
 
   @Post()
   @Roles('grader', 'store_staff', 'ops')
@@ -40,7 +49,11 @@ export class EvidenceController {
   @ApiOperation({ summary: 'Upload a photo (JPEG, PNG or WebP, up to 10 MB) as evidence; cite its ref in inspections and dock receipts' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
-  @ApiCreatedResponse({ type: EvidenceViewSchema, description: 'Stored (or already stored: the same bytes give the same ref)', example: EXAMPLE })
+  @ApiCreatedResponse({
+    type: EvidenceViewSchema,
+    description: 'Stored (or already stored: the same bytes give the same ref)',
+    example: EXAMPLE,
+  })
   @ApiProblems(400, 403, 413, 415, 422)
   @ApiIdempotencyKey()
   async upload(
@@ -61,7 +74,8 @@ export class EvidenceController {
       if (err instanceof DomainError) throw err;
       const code = (err as { code?: string }).code;
       if (code === 'FST_REQ_FILE_TOO_LARGE') throw new EvidenceTooLargeError(max);
-      if (code === 'FST_PARTS_LIMIT' || code === 'FST_FILES_LIMIT' || code === 'FST_FIELDS_LIMIT') throw new InvalidFieldError('file', 'send exactly one part, named "file"');
+      if (code === 'FST_PARTS_LIMIT' || code === 'FST_FILES_LIMIT' || code === 'FST_FIELDS_LIMIT')
+        throw new InvalidFieldError('file', 'send exactly one part, named "file"');
       throw new InvalidFieldError('file', 'the multipart body could not be read');
     }
     const r = await this.service.upload(principal, bytes, idempotencyKey);

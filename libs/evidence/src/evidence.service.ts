@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Principal } from '@tradein/auth';
-import { CLOCK, type Clock, DomainError, type FieldProblem, InvalidFieldError, UnprocessableError, withIdempotency } from '@tradein/service-runtime';
+import {
+  CLOCK,
+  type Clock,
+  DomainError,
+  type FieldProblem,
+  InvalidFieldError,
+  UnprocessableError,
+  withIdempotency,
+} from '@tradein/service-runtime';
 import { EvidenceObject } from './evidence-object.entity';
 import { evidenceRef, objectKeyOf, sha256OfRef } from './evidence-ref';
 import { EVIDENCE_TYPES, sniffImageType } from './image-type';
@@ -29,8 +37,9 @@ export interface CitedEvidence {
 
 export class UnsupportedEvidenceTypeError extends DomainError {
   constructor() {
-    super('UNSUPPORTED_MEDIA_TYPE', 'file: must be a JPEG, PNG or WebP image', HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-      [{ field: 'file', reason: `must be one of ${EVIDENCE_TYPES.join(', ')} (read from the bytes)` }]);
+    super('UNSUPPORTED_MEDIA_TYPE', 'file: must be a JPEG, PNG or WebP image', HttpStatus.UNSUPPORTED_MEDIA_TYPE, [
+      { field: 'file', reason: `must be one of ${EVIDENCE_TYPES.join(', ')} (read from the bytes)` },
+    ]);
   }
 }
 
@@ -53,23 +62,45 @@ export class EvidenceService {
    * object. The same bytes uploaded again give the same reference; with an Idempotency-Key, a retry
    * gets the first answer and the key reused for other bytes is refused.
    */
-  async upload(principal: Principal, bytes: Buffer, idempotencyKey: string | undefined): Promise<{ view: EvidenceView; replayed: boolean }> {
+  async upload(
+    principal: Principal,
+    bytes: Buffer,
+    idempotencyKey: string | undefined,
+  ): Promise<{ view: EvidenceView; replayed: boolean }> {
     if (!bytes.length) throw new InvalidFieldError('file', 'is empty');
     const contentType = sniffImageType(bytes);
     if (!contentType) throw new UnsupportedEvidenceTypeError();
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const binding = uploaderBinding(principal);
-    const r = await withIdempotency(this.dataSource, { operation: 'evidence', principal }, idempotencyKey, { sha256, contentType }, async (m) => {
-      const key = objectKeyOf(sha256);
-      // The object first: a row must never name bytes the store does not have. A failure after this leaves
-      // at most an unreferenced object under its own hash, which a later upload of the same bytes reuses.
-      await this.store.putContent(key, bytes, contentType, sha256);
-      await m.createQueryBuilder().insert().into(EvidenceObject).values({
-        sha256, objectKey: key, contentType, sizeBytes: bytes.length, uploadedBy: principal.subject, uploadedFor: binding, uploadedAt: this.clock.now(),
-      }).orIgnore().execute();
-      const row = await m.findOneByOrFail(EvidenceObject, { sha256 });
-      return { body: toView(row) };
-    });
+    const r = await withIdempotency(
+      this.dataSource,
+      { operation: 'evidence', principal },
+      idempotencyKey,
+      { sha256, contentType },
+      async (m) => {
+        const key = objectKeyOf(sha256);
+        // The object first: a row must never name bytes the store does not have. A failure after this leaves
+        // at most an unreferenced object under its own hash, which a later upload of the same bytes reuses.
+        await this.store.putContent(key, bytes, contentType, sha256);
+        await m
+          .createQueryBuilder()
+          .insert()
+          .into(EvidenceObject)
+          .values({
+            sha256,
+            objectKey: key,
+            contentType,
+            sizeBytes: bytes.length,
+            uploadedBy: principal.subject,
+            uploadedFor: binding,
+            uploadedAt: this.clock.now(),
+          })
+          .orIgnore()
+          .execute();
+        const row = await m.findOneByOrFail(EvidenceObject, { sha256 });
+        return { body: toView(row) };
+      },
+    );
     return { view: r.body, replayed: r.replayed };
   }
 
@@ -86,20 +117,40 @@ export class EvidenceService {
    */
   async requireUploaded(manager: EntityManager, cited: CitedEvidence[]): Promise<void> {
     const hashes = [...new Set(cited.map((c) => sha256OfRef(c.ref)).filter((h): h is string => h !== undefined))];
-    const found = new Set(hashes.length
-      ? (await manager.createQueryBuilder(EvidenceObject, 'e').select('e.sha256', 'sha256').where('e.sha256 IN (:...hashes)', { hashes }).getRawMany<{ sha256: string }>()).map((r) => r.sha256)
-      : []);
+    const found = new Set(
+      hashes.length
+        ? (
+            await manager
+              .createQueryBuilder(EvidenceObject, 'e')
+              .select('e.sha256', 'sha256')
+              .where('e.sha256 IN (:...hashes)', { hashes })
+              .getRawMany<{ sha256: string }>()
+          ).map((r) => r.sha256)
+        : [],
+    );
     const problems: FieldProblem[] = [];
     for (const c of cited) {
       const sha = sha256OfRef(c.ref);
-      if (!sha) problems.push({ field: c.field, reason: 'must be the ref of an uploaded evidence object (sha256:<64 hex>, from POST /v1/evidence)' });
+      if (!sha)
+        problems.push({
+          field: c.field,
+          reason: 'must be the ref of an uploaded evidence object (sha256:<64 hex>, from POST /v1/evidence)',
+        });
       else if (!found.has(sha)) problems.push({ field: c.field, reason: 'no evidence was uploaded with this ref' });
-      else if (c.sha256 !== undefined && c.sha256.toLowerCase() !== sha) problems.push({ field: c.sha256Field ?? `${c.field}.sha256`, reason: 'is not the SHA-256 of the uploaded object' });
+      else if (c.sha256 !== undefined && c.sha256.toLowerCase() !== sha)
+        problems.push({ field: c.sha256Field ?? `${c.field}.sha256`, reason: 'is not the SHA-256 of the uploaded object' });
     }
-    if (problems.length) throw new UnprocessableError('UNKNOWN_EVIDENCE', problems.map((p) => `${p.field}: ${p.reason}`).join('; '), problems);
+    if (problems.length)
+      throw new UnprocessableError('UNKNOWN_EVIDENCE', problems.map((p) => `${p.field}: ${p.reason}`).join('; '), problems);
   }
 }
 
 function toView(row: EvidenceObject): EvidenceView {
-  return { ref: evidenceRef(row.sha256), sha256: row.sha256, contentType: row.contentType, sizeBytes: row.sizeBytes, uploadedAt: new Date(row.uploadedAt).toISOString() };
+  return {
+    ref: evidenceRef(row.sha256),
+    sha256: row.sha256,
+    contentType: row.contentType,
+    sizeBytes: row.sizeBytes,
+    uploadedAt: new Date(row.uploadedAt).toISOString(),
+  };
 }

@@ -1,5 +1,11 @@
 import {
-  CreateBucketCommand, GetObjectCommand, HeadBucketCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException,
+  CreateBucketCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { type EvidenceStoreSettings, s3EndpointOf } from './evidence-settings';
 
@@ -35,14 +41,18 @@ export async function ensureBucket(client: S3Client, bucket: string): Promise<'c
     return 'created';
   } catch (err) {
     // Two starters racing: the other one created it.
-    if (err instanceof S3ServiceException && (err.name === 'BucketAlreadyOwnedByYou' || err.name === 'BucketAlreadyExists')) return 'exists';
+    if (err instanceof S3ServiceException && (err.name === 'BucketAlreadyOwnedByYou' || err.name === 'BucketAlreadyExists'))
+      return 'exists';
     throw err;
   }
 }
 
 /** Content-addressed objects: one key per SHA-256, so writing the same bytes twice is a no-op. */
 export class S3ObjectStore {
-  constructor(readonly client: S3Client, readonly bucket: string) {}
+  constructor(
+    readonly client: S3Client,
+    readonly bucket: string,
+  ) {}
 
   async exists(key: string): Promise<boolean> {
     try {
@@ -57,10 +67,16 @@ export class S3ObjectStore {
   /** Writes unless present. The store checks the bytes against our SHA-256, so a corrupted upload is refused there too. */
   async putContent(key: string, bytes: Buffer, contentType: string, sha256Hex: string): Promise<void> {
     if (await this.exists(key)) return;
-    await this.client.send(new PutObjectCommand({
-      Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType, ContentLength: bytes.length,
-      ChecksumSHA256: Buffer.from(sha256Hex, 'hex').toString('base64'),
-    }));
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Body: bytes,
+        ContentType: contentType,
+        ContentLength: bytes.length,
+        ChecksumSHA256: Buffer.from(sha256Hex, 'hex').toString('base64'),
+      }),
+    );
   }
 
   async read(key: string): Promise<Buffer> {

@@ -4,10 +4,18 @@ import { counter, gauge, histogram } from '@tradein/observability';
 export const messagingMetrics = {
   published: counter('messaging_published_total', 'Events published to Kafka by the outbox relay', ['topic']),
   consumed: counter('messaging_consumed_total', 'Events applied by a consumer handler', ['topic', 'consumer']),
-  duplicates: counter('messaging_duplicates_skipped_total', 'Events skipped because the inbox had already seen them', ['topic', 'consumer']),
+  duplicates: counter('messaging_duplicates_skipped_total', 'Events skipped because the inbox had already seen them', [
+    'topic',
+    'consumer',
+  ]),
   retried: counter('messaging_retried_total', 'Handler attempts that failed and were retried', ['topic', 'consumer']),
   deadLettered: counter('messaging_dead_lettered_total', 'Events sent to a dead-letter topic', ['topic', 'reason']),
   relayLag: gauge('messaging_relay_lag_seconds', 'Age of the oldest unpublished outbox event'),
   relayPending: gauge('messaging_relay_pending_events', 'Unpublished outbox events'),
-  handleSeconds: histogram('messaging_handle_seconds', 'Time of one consumer transaction (one event, or a batch of events in offset order)', ['topic'], [0.005, 0.01, 0.05, 0.1, 0.5, 1, 5]),
+  handleSeconds: histogram(
+    'messaging_handle_seconds',
+    'Time of one consumer transaction (one event, or a batch of events in offset order)',
+    ['topic'],
+    [0.005, 0.01, 0.05, 0.1, 0.5, 1, 5],
+  ),
 };

@@ -38,7 +38,10 @@ function same(a: Money, b: Money): void {
 export const add = (a: Money, b: Money): Money => (same(a, b), money(a.amountMinor + b.amountMinor, a.currency));
 export const subtract = (a: Money, b: Money): Money => (same(a, b), money(a.amountMinor - b.amountMinor, a.currency));
 export const negate = (a: Money): Money => money(-a.amountMinor, a.currency);
-export const compare = (a: Money, b: Money): -1 | 0 | 1 => (same(a, b), a.amountMinor < b.amountMinor ? -1 : a.amountMinor > b.amountMinor ? 1 : 0);
+export const compare = (a: Money, b: Money): -1 | 0 | 1 => (
+  same(a, b),
+  a.amountMinor < b.amountMinor ? -1 : a.amountMinor > b.amountMinor ? 1 : 0
+);
 export const maxOf = (a: Money, b: Money): Money => (compare(a, b) >= 0 ? a : b);
 export const minOf = (a: Money, b: Money): Money => (compare(a, b) <= 0 ? a : b);
 export const isNegative = (a: Money): boolean => a.amountMinor < 0n;

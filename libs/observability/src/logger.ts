@@ -9,9 +9,16 @@ export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers["x-api-key"]',
   'req.headers.cookie',
-  '*.password', '*.secret', '*.apiKey', '*.token',
-  '*.iban', '*.accountNumber', '*.routingNumber', '*.sortCode',
-  '*.email', '*.phone',
+  '*.password',
+  '*.secret',
+  '*.apiKey',
+  '*.token',
+  '*.iban',
+  '*.accountNumber',
+  '*.routingNumber',
+  '*.sortCode',
+  '*.email',
+  '*.phone',
 ];
 
 let root: Logger | undefined;

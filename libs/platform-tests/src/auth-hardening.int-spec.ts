@@ -6,11 +6,15 @@ describe('failed authentication over HTTP (real PostgreSQL and Kafka)', () => {
   let svc: TestService<BaseServiceConfig>;
   beforeAll(async () => {
     svc = await startTestService({
-      serviceName: 'quote-service', configClass: BaseServiceConfig, module: demoModule,
+      serviceName: 'quote-service',
+      configClass: BaseServiceConfig,
+      module: demoModule,
       env: { AUTH_FAILURES_PER_ADDRESS: '3', AUTH_FAILURE_WINDOW_SECONDS: '120' },
     });
   });
-  afterAll(async () => { await svc.close(); });
+  afterAll(async () => {
+    await svc.close();
+  });
 
   const from = (remoteAddress: string, authorization: string) =>
     svc.app.inject({ method: 'GET', url: '/v1/things', remoteAddress, headers: { authorization } });

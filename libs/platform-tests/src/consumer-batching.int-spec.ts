@@ -20,17 +20,26 @@ describe('consumer batching (real PostgreSQL and Kafka)', () => {
       seq bigserial PRIMARY KEY, event_id uuid NOT NULL, trade_in_id text NOT NULL, note text NOT NULL,
       txid bigint NOT NULL DEFAULT txid_current())`);
   });
-  afterAll(async () => { await h.close(); });
+  afterAll(async () => {
+    await h.close();
+  });
 
   const effects = async (keys: string[]): Promise<Array<{ event_id: string; trade_in_id: string; note: string; txid: string }>> =>
     h.dataSource.query('SELECT event_id, trade_in_id, note, txid FROM ordered_effect WHERE trade_in_id = ANY($1) ORDER BY seq', [keys]);
 
-  const handler = (name: string, behaviour: (attempt: number, note: string, tradeInId: string) => void = () => undefined): RegisteredHandler => ({
+  const handler = (
+    name: string,
+    behaviour: (attempt: number, note: string, tradeInId: string) => void = () => undefined,
+  ): RegisteredHandler => ({
     name,
     definition: TradeInCancelled,
     handle: async (event, ctx) => {
       const note = (event.payload as { reason: string }).reason;
-      await ctx.manager.query('INSERT INTO ordered_effect (event_id, trade_in_id, note) VALUES ($1, $2, $3)', [event.eventId, event.tradeInId, note]);
+      await ctx.manager.query('INSERT INTO ordered_effect (event_id, trade_in_id, note) VALUES ($1, $2, $3)', [
+        event.eventId,
+        event.tradeInId,
+        note,
+      ]);
       behaviour(ctx.attempt, note, event.tradeInId);
     },
   });
@@ -40,8 +49,10 @@ describe('consumer batching (real PostgreSQL and Kafka)', () => {
     for (let seq = 0; seq < perKey; seq++) await h.append(keys.map((k) => h.cancelled(k, `seq-${String(seq).padStart(3, '0')}`)));
     const relay = h.runtime({ consumers: false });
     await relay.start([]);
-    await waitFor(async () => (await h.dataSource.query('SELECT count(*)::int AS n FROM outbox_event WHERE published_at IS NULL'))[0].n === 0,
-      { what: 'outbox relayed' });
+    await waitFor(
+      async () => (await h.dataSource.query('SELECT count(*)::int AS n FROM outbox_event WHERE published_at IS NULL'))[0].n === 0,
+      { what: 'outbox relayed' },
+    );
     await relay.stop();
   }
 
@@ -59,7 +70,9 @@ describe('consumer batching (real PostgreSQL and Kafka)', () => {
       expect(new Set(notes).size).toBe(30);
     }
     const inbox = await h.dataSource.query(
-      `SELECT count(*)::int AS n FROM inbox_event i JOIN ordered_effect e ON e.event_id = i.event_id WHERE e.trade_in_id = ANY($1)`, [keys]);
+      `SELECT count(*)::int AS n FROM inbox_event i JOIN ordered_effect e ON e.event_id = i.event_id WHERE e.trade_in_id = ANY($1)`,
+      [keys],
+    );
     expect(inbox[0].n).toBe(180);
     // 180 messages over 3 partitions in chunks of at most 50: a handful of transactions, not 180.
     const transactions = new Set(rows.map((r) => r.txid)).size;
@@ -77,12 +90,14 @@ describe('consumer batching (real PostgreSQL and Kafka)', () => {
     const attempts = new Map<string, number[]>();
     const rt = h.runtime({ consumerBatchSize: 50 });
     // On one key: seq-005 fails once (applied on its retry), seq-012 always fails (dead-lettered).
-    await rt.start([handler('Flaky.handle', (attempt, note, tradeInId) => {
-      if (tradeInId !== key) return;
-      (attempts.get(note) ?? attempts.set(note, []).get(note)!).push(attempt);
-      if (note === 'seq-005' && attempt === 1) throw new Error('transient');
-      if (note === 'seq-012') throw new Error('cannot apply');
-    })]);
+    await rt.start([
+      handler('Flaky.handle', (attempt, note, tradeInId) => {
+        if (tradeInId !== key) return;
+        (attempts.get(note) ?? attempts.set(note, []).get(note)!).push(attempt);
+        if (note === 'seq-005' && attempt === 1) throw new Error('transient');
+        if (note === 'seq-012') throw new Error('cannot apply');
+      }),
+    ]);
     await waitFor(() => dlt.messages.some((m) => m.key === key), { timeoutMs: 40_000, what: 'dead letter' });
     await waitFor(async () => (await effects(keys)).length === 79, { timeoutMs: 40_000, what: '79 effects' });
     const rows = await effects(keys);

@@ -8,14 +8,28 @@ import { demoModule } from './demo.module';
 /** `npm run dlt:replay` exactly as ops run it: a process, reading KAFKA_BROKERS and KAFKA_TOPIC_NAMESPACE. */
 function replayTool(namespace: string, args: string[]): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'scripts/ops/replay-dead-letters.ts'), TradeInCancelled.topic, ...args], {
-      cwd: ROOT,
-      env: { PATH: process.env['PATH'], HOME: process.env['HOME'], SWC_NODE_PROJECT: join(ROOT, 'tsconfig.json'), KAFKA_BROKERS: testInfra().brokers.join(','), KAFKA_TOPIC_NAMESPACE: namespace },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', '@swc-node/register', join(ROOT, 'scripts/ops/replay-dead-letters.ts'), TradeInCancelled.topic, ...args],
+      {
+        cwd: ROOT,
+        env: {
+          PATH: process.env['PATH'],
+          HOME: process.env['HOME'],
+          SWC_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
+          KAFKA_BROKERS: testInfra().brokers.join(','),
+          KAFKA_TOPIC_NAMESPACE: namespace,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
-    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { out += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
     child.on('exit', (code) => resolve({ code, out }));
   });
 }
@@ -26,11 +40,15 @@ describe('the dead-letter replay tool (real PostgreSQL and Kafka)', () => {
 
   beforeAll(async () => {
     svc = await startTestService({
-      serviceName: 'quote-service', configClass: BaseServiceConfig, module: demoModule,
+      serviceName: 'quote-service',
+      configClass: BaseServiceConfig,
+      module: demoModule,
       env: { MESSAGING_MAX_ATTEMPTS: '2', MESSAGING_RETRY_BACKOFF_MS: '50' },
     });
   });
-  afterAll(async () => { await svc.close(); });
+  afterAll(async () => {
+    await svc.close();
+  });
 
   it('dry-runs, filters by reason and key, and replaying twice still applies the event once', async () => {
     const dlt = await svc.probe([deadLetterTopicFor(TradeInCancelled.topic)]);
@@ -64,9 +82,15 @@ describe('the dead-letter replay tool (real PostgreSQL and Kafka)', () => {
 
   it('refuses a topic that is not in the registry', async () => {
     const bad = await new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'scripts/ops/replay-dead-letters.ts'), 'no.such.topic'], {
-        cwd: ROOT, env: { PATH: process.env['PATH'], HOME: process.env['HOME'], SWC_NODE_PROJECT: join(ROOT, 'tsconfig.json') }, stdio: 'ignore',
-      });
+      const child = spawn(
+        process.execPath,
+        ['-r', '@swc-node/register', join(ROOT, 'scripts/ops/replay-dead-letters.ts'), 'no.such.topic'],
+        {
+          cwd: ROOT,
+          env: { PATH: process.env['PATH'], HOME: process.env['HOME'], SWC_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
+          stdio: 'ignore',
+        },
+      );
       child.on('exit', resolve);
     });
     expect(bad).toBe(2);

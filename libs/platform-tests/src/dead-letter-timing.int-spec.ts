@@ -12,11 +12,15 @@ describe('a handler that keeps failing, on the production retry settings (real P
   let svc: TestService<BaseServiceConfig>;
   beforeAll(async () => {
     svc = await startTestService({
-      serviceName: 'quote-service', configClass: BaseServiceConfig, module: demoModule,
+      serviceName: 'quote-service',
+      configClass: BaseServiceConfig,
+      module: demoModule,
       env: { MESSAGING_MAX_ATTEMPTS: '5', MESSAGING_RETRY_BACKOFF_MS: '500' },
     });
   });
-  afterAll(async () => { await svc.close(); });
+  afterAll(async () => {
+    await svc.close();
+  });
 
   it('is tried five times, 0.5 + 1 + 2 + 4 s apart, then dead-lettered with its attempts and reason', async () => {
     expect(svc.config.MESSAGING_RETRY_BACKOFF_MS).toBe(500);

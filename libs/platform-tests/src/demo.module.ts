@@ -18,7 +18,10 @@ class CreateThingDto {
 
 @Controller('v1/things')
 class ThingsController {
-  constructor(private readonly ds: DataSource, private readonly outbox: OutboxWriter) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly outbox: OutboxWriter,
+  ) {}
 
   @Post()
   @Roles('ops')
@@ -59,7 +62,9 @@ class DemoSchema1764000000100 {
 
 export function demoModule(config: BaseServiceConfig, clock: Clock) {
   @Module({
-    imports: [ServiceCoreModule.forRoot({ serviceName: 'quote-service', config, entities: [], migrations: [DemoSchema1764000000100], clock })],
+    imports: [
+      ServiceCoreModule.forRoot({ serviceName: 'quote-service', config, entities: [], migrations: [DemoSchema1764000000100], clock }),
+    ],
     controllers: [ThingsController, CancelledRecorder],
     providers: [],
   })

@@ -1,7 +1,5 @@
 import { createKafka } from '@tradein/messaging';
-import {
-  createNamespace, createTestDatabase, deleteNamespace, freePort, spawnService, testInfra, waitUntilReady,
-} from '@tradein/testing';
+import { createNamespace, createTestDatabase, deleteNamespace, freePort, spawnService, testInfra, waitUntilReady } from '@tradein/testing';
 
 /** Production may hide /docs (API_DOCS=disabled) and serve /metrics only on its own port (METRICS_PORT), for k8s to scrape. */
 describe('a service with API_DOCS=disabled and METRICS_PORT set (a real process, PostgreSQL and Kafka)', () => {
@@ -11,9 +9,15 @@ describe('a service with API_DOCS=disabled and METRICS_PORT set (a real process,
     const db = await createTestDatabase('exposure');
     const [port, metricsPort] = [await freePort(), await freePort()];
     const svc = spawnService('quote-service', {
-      NODE_ENV: 'development', PORT: String(port), METRICS_PORT: String(metricsPort), API_DOCS: 'disabled', LOG_LEVEL: 'warn',
-      AUTH_JWT_SECRET: 'exposure-secret-exposure-secret-0123456789', KAFKA_BROKERS: testInfra().brokers.join(','),
-      KAFKA_TOPIC_NAMESPACE: namespace, QUOTE_DATABASE_URL: db.url,
+      NODE_ENV: 'development',
+      PORT: String(port),
+      METRICS_PORT: String(metricsPort),
+      API_DOCS: 'disabled',
+      LOG_LEVEL: 'warn',
+      AUTH_JWT_SECRET: 'exposure-secret-exposure-secret-0123456789',
+      KAFKA_BROKERS: testInfra().brokers.join(','),
+      KAFKA_TOPIC_NAMESPACE: namespace,
+      QUOTE_DATABASE_URL: db.url,
     });
     try {
       await waitUntilReady(svc, port);

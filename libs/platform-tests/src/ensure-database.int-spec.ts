@@ -5,7 +5,11 @@ import { ensureDatabase } from '@tradein/service-runtime';
 describe('ensureDatabase (real PostgreSQL)', () => {
   const server = new URL(testInfra().databaseUrl);
   const name = `test_ensure_${uniqueSuffix()}`;
-  const url = (db: string) => { const u = new URL(server); u.pathname = `/${db}`; return u.toString(); };
+  const url = (db: string) => {
+    const u = new URL(server);
+    u.pathname = `/${db}`;
+    return u.toString();
+  };
 
   afterAll(async () => {
     const c = new Client({ connectionString: url('postgres') });

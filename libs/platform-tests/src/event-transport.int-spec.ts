@@ -1,4 +1,15 @@
-import { type CallHandler, type CanActivate, Controller, type ExecutionContext, Injectable, Module, type NestInterceptor, type PipeTransform, UseGuards, UseInterceptors } from '@nestjs/common';
+import {
+  type CallHandler,
+  type CanActivate,
+  Controller,
+  type ExecutionContext,
+  Injectable,
+  Module,
+  type NestInterceptor,
+  type PipeTransform,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { type Observable, tap } from 'rxjs';
 import { type EventEnvelope, TradeInCancelled, type TradeInCancelledPayload, deadLetterTopicFor } from '@tradein/contracts';
@@ -55,7 +66,9 @@ class SeenReasons1764000000200 {
 
 function transportModule(config: BaseServiceConfig, clock: Clock) {
   @Module({
-    imports: [ServiceCoreModule.forRoot({ serviceName: 'quote-service', config, entities: [], migrations: [SeenReasons1764000000200], clock })],
+    imports: [
+      ServiceCoreModule.forRoot({ serviceName: 'quote-service', config, entities: [], migrations: [SeenReasons1764000000200], clock }),
+    ],
     controllers: [CancelledEvents],
     providers: [RefuseBlockedReasons, NoteHandled],
   })
@@ -68,15 +81,21 @@ describe('events through the Nest transport (real PostgreSQL and Kafka)', () => 
 
   beforeAll(async () => {
     svc = await startTestService({
-      serviceName: 'quote-service', configClass: BaseServiceConfig, module: transportModule,
+      serviceName: 'quote-service',
+      configClass: BaseServiceConfig,
+      module: transportModule,
       env: { MESSAGING_MAX_ATTEMPTS: '2', MESSAGING_RETRY_BACKOFF_MS: '50' },
     });
   });
-  afterAll(async () => { await svc.close(); });
+  afterAll(async () => {
+    await svc.close();
+  });
 
   async function publish(reason: string): Promise<void> {
     const outbox = svc.app.get(OutboxWriter);
-    await svc.dataSource.transaction((m) => outbox.append(m, newEvent(TradeInCancelled, { tradeInId: `t-${reason}`, partnerId: 'p-1' }, { reason })));
+    await svc.dataSource.transaction((m) =>
+      outbox.append(m, newEvent(TradeInCancelled, { tradeInId: `t-${reason}`, partnerId: 'p-1' }, { reason })),
+    );
   }
 
   it('applies the handler with its pipe, guard and interceptor; refusals and errors are dead-lettered with their own message', async () => {
@@ -85,7 +104,9 @@ describe('events through the Nest transport (real PostgreSQL and Kafka)', () => 
     await publish('blocked');
     await publish('explode');
 
-    await waitFor(async () => (await svc.dataSource.query('SELECT 1 FROM seen_reasons')).length === 1, { what: 'the allowed event applied' });
+    await waitFor(async () => (await svc.dataSource.query('SELECT 1 FROM seen_reasons')).length === 1, {
+      what: 'the allowed event applied',
+    });
     await waitFor(() => dlt.messages.length === 2, { what: 'two dead letters', timeoutMs: 30_000 });
     const rows: Array<{ reason: string; attempt: number }> = await svc.dataSource.query('SELECT reason, attempt FROM seen_reasons');
     expect(rows).toEqual([{ reason: 'customer-request', attempt: 1 }]);
@@ -94,7 +115,11 @@ describe('events through the Nest transport (real PostgreSQL and Kafka)', () => 
     expect(new Set(intercepted)).toEqual(new Set(['customer-request']));
 
     const byKey = Object.fromEntries(dlt.messages.map((m) => [m.key, m.headers]));
-    expect(byKey['t-blocked']).toMatchObject({ 'dlt-reason': 'HANDLER_FAILED', 'dlt-attempts': '2', 'dlt-consumer': expect.stringContaining('/CancelledEvents.record') });
+    expect(byKey['t-blocked']).toMatchObject({
+      'dlt-reason': 'HANDLER_FAILED',
+      'dlt-attempts': '2',
+      'dlt-consumer': expect.stringContaining('/CancelledEvents.record'),
+    });
     expect(byKey['t-blocked']?.['dlt-error']).toContain('Forbidden resource');
     expect(byKey['t-explode']?.['dlt-error']).toContain('cannot record explode (attempt 2)');
   }, 120_000);

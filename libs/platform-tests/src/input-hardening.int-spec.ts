@@ -4,14 +4,19 @@ import { type TestService, startTestService } from '@tradein/testing';
 import { BaseServiceConfig, dataExceptionReason, loggableError } from '@tradein/service-runtime';
 import { demoModule } from './demo.module';
 
-interface Problem { code: string; errors?: Array<{ field: string; reason: string }> }
+interface Problem {
+  code: string;
+  errors?: Array<{ field: string; reason: string }>;
+}
 
 /** Raw HTTP on a real listener: what fastify.inject cannot send (oversized headers, undecodable URLs). */
 function raw(port: number, path: string, headers: Record<string, string> = {}): Promise<{ status: number; type: string; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port, path, headers }, (res) => {
       let body = '';
-      res.on('data', (d: Buffer) => { body += d.toString(); });
+      res.on('data', (d: Buffer) => {
+        body += d.toString();
+      });
       res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body }));
     });
     req.on('error', reject);
@@ -26,7 +31,9 @@ describe('input the runtime refuses for every route (real PostgreSQL and Kafka)'
     svc = await startTestService({ serviceName: 'quote-service', configClass: BaseServiceConfig, module: demoModule });
     ops = svc.token({ sub: 'ops-1', role: 'ops' });
   });
-  afterAll(async () => { await svc.close(); });
+  afterAll(async () => {
+    await svc.close();
+  });
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     svc.request<Problem>('POST', '/v1/things', { token: ops, body, headers });
@@ -58,7 +65,12 @@ describe('input the runtime refuses for every route (real PostgreSQL and Kafka)'
       const r = await post('name=a&count=1', { 'content-type': type });
       expect({ type, status: r.status, code: r.body.code }).toEqual({ type, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
     }
-    const untyped = await svc.app.inject({ method: 'POST', url: '/v1/things', headers: { authorization: `Bearer ${ops}` }, payload: Buffer.from('{"name":"a","count":1}') });
+    const untyped = await svc.app.inject({
+      method: 'POST',
+      url: '/v1/things',
+      headers: { authorization: `Bearer ${ops}` },
+      payload: Buffer.from('{"name":"a","count":1}'),
+    });
     expect(untyped.statusCode).toBe(415);
     expect(await svc.dataSource.query('SELECT * FROM thing')).toEqual([]);
   });
@@ -74,7 +86,11 @@ describe('input the runtime refuses for every route (real PostgreSQL and Kafka)'
   });
 
   it('sends security headers on every answer and no-store on authenticated ones', async () => {
-    for (const r of [await svc.request('GET', '/v1/things', { token: ops }), await svc.request('GET', '/v1/things'), await svc.request('GET', '/health/live')]) {
+    for (const r of [
+      await svc.request('GET', '/v1/things', { token: ops }),
+      await svc.request('GET', '/v1/things'),
+      await svc.request('GET', '/health/live'),
+    ]) {
       expect(r.headers['x-content-type-options']).toBe('nosniff');
       expect(r.headers['x-frame-options']).toBe('DENY');
       expect(r.headers['referrer-policy']).toBe('no-referrer');

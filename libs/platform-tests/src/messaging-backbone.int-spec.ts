@@ -23,14 +23,22 @@ function recordingHandler(name = 'Recorder.handle', behaviour?: (attempt: number
 
 describe('messaging backbone (real PostgreSQL and Kafka)', () => {
   let h: Harness;
-  beforeAll(async () => { h = await messagingHarness(); });
-  afterAll(async () => { await h.close(); });
+  beforeAll(async () => {
+    h = await messagingHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
 
   it('never publishes an event whose transaction rolled back; publishes the committed one', async () => {
     const probe = new EventProbe(h.kafka, h.namespace);
     await probe.start([TradeInCancelled.topic]);
     const tradeInId = `ti-${randomUUID()}`;
-    await expect(h.append([h.cancelled(tradeInId, 'rolled-back')], async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      h.append([h.cancelled(tradeInId, 'rolled-back')], async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     const [committed] = await h.append([h.cancelled(tradeInId, 'committed')]);
     const relay = h.runtime({ consumers: false });
     await relay.start([]);
@@ -49,7 +57,14 @@ describe('messaging backbone (real PostgreSQL and Kafka)', () => {
     const probe = new EventProbe(h.kafka, h.namespace);
     await probe.start([TradeInCancelled.topic]);
     // First relay: Kafka acknowledges, then the process "dies" before the mark commits.
-    const dying = h.runtime({ consumers: false }, { afterPublish: () => { throw new Error('killed after publish'); } });
+    const dying = h.runtime(
+      { consumers: false },
+      {
+        afterPublish: () => {
+          throw new Error('killed after publish');
+        },
+      },
+    );
     await dying.producer.connect();
     await expect(dying.relay.drain()).rejects.toThrow('killed after publish');
     await dying.producer.disconnect();
@@ -58,7 +73,9 @@ describe('messaging backbone (real PostgreSQL and Kafka)', () => {
     // A healthy relay publishes it again: Kafka now holds it twice.
     const healthy = h.runtime({ consumers: false });
     await healthy.start([]);
-    await waitFor(() => probe.of(TradeInCancelled).filter((e) => e.eventId === event!.eventId).length === 2, { what: 'two copies on Kafka' });
+    await waitFor(() => probe.of(TradeInCancelled).filter((e) => e.eventId === event!.eventId).length === 2, {
+      what: 'two copies on Kafka',
+    });
     // The consumer applies it exactly once; the copy is counted as a duplicate.
     const dupBefore = await counterValue('duplicates');
     const consumer = h.runtime({ relay: false });
@@ -74,11 +91,13 @@ describe('messaging backbone (real PostgreSQL and Kafka)', () => {
     const [event] = await h.append([h.cancelled(tradeInId, 'crash-once')]);
     const attempts: number[] = [];
     const rt = h.runtime();
-    await rt.start([recordingHandler('Crashy.handle', (attempt, reason) => {
-      if (reason !== 'crash-once') return;
-      attempts.push(attempt);
-      if (attempt === 1) throw new Error('crash inside handler after writing');
-    })]);
+    await rt.start([
+      recordingHandler('Crashy.handle', (attempt, reason) => {
+        if (reason !== 'crash-once') return;
+        attempts.push(attempt);
+        if (attempt === 1) throw new Error('crash inside handler after writing');
+      }),
+    ]);
     await waitFor(async () => (await h.effects()).some((e) => e.event_id === event!.eventId), { what: 'effect after retry' });
     expect(attempts).toEqual([1, 2]);
     expect((await h.effects()).filter((e) => e.event_id === event!.eventId)).toHaveLength(1);
@@ -96,7 +115,11 @@ describe('messaging backbone (real PostgreSQL and Kafka)', () => {
     const [failing] = await h.append([h.cancelled(key, 'always-fails')]);
     const [last] = await h.append([h.cancelled(key, 'after-failing')]);
     const rt = h.runtime();
-    await rt.start([recordingHandler('Strict.handle', (_a, reason) => { if (reason === 'always-fails') throw new Error('cannot apply'); })]);
+    await rt.start([
+      recordingHandler('Strict.handle', (_a, reason) => {
+        if (reason === 'always-fails') throw new Error('cannot apply');
+      }),
+    ]);
     await waitFor(async () => (await h.effects()).some((e) => e.event_id === last!.eventId), { what: 'message after the poison ones' });
     await waitFor(() => dlt.messages.filter((m) => m.key === key).length === 3, { what: 'three dead letters' });
     const letters = dlt.messages.filter((m) => m.key === key);
@@ -119,7 +142,11 @@ describe('messaging backbone (real PostgreSQL and Kafka)', () => {
     const rt = h.runtime();
     const dlt = new EventProbe(h.kafka, h.namespace);
     await dlt.start([deadLetterTopicFor(TradeInCancelled.topic)]);
-    await rt.start([recordingHandler('Carrier.handle', (_a, reason) => { if (reason === 'needs-carrier' && carrierDown) throw new Error('carrier timeout'); })]);
+    await rt.start([
+      recordingHandler('Carrier.handle', (_a, reason) => {
+        if (reason === 'needs-carrier' && carrierDown) throw new Error('carrier timeout');
+      }),
+    ]);
     await waitFor(() => dlt.messages.some((m) => m.key === key), { what: 'dead letter while the carrier is down' });
     expect((await h.effects()).some((e) => e.event_id === event!.eventId)).toBe(false);
     carrierDown = false;
@@ -140,9 +167,15 @@ describe('messaging backbone (real PostgreSQL and Kafka)', () => {
     for (let seq = 0; seq < 40; seq++) {
       await h.append(keys.map((k) => h.cancelled(k, `seq-${String(seq).padStart(3, '0')}`)));
     }
-    await waitFor(() => keys.every((k) => probe.of(TradeInCancelled).filter((e) => e.tradeInId === k).length >= 40), { timeoutMs: 40_000, what: 'all ordered events' });
+    await waitFor(() => keys.every((k) => probe.of(TradeInCancelled).filter((e) => e.tradeInId === k).length >= 40), {
+      timeoutMs: 40_000,
+      what: 'all ordered events',
+    });
     for (const k of keys) {
-      const seqs = probe.of(TradeInCancelled).filter((e) => e.tradeInId === k).map((e) => (e.payload as { reason: string }).reason);
+      const seqs = probe
+        .of(TradeInCancelled)
+        .filter((e) => e.tradeInId === k)
+        .map((e) => (e.payload as { reason: string }).reason);
       expect(seqs).toEqual([...seqs].sort());
       expect(new Set(seqs).size).toBe(40);
     }

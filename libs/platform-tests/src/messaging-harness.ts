@@ -16,8 +16,12 @@ import { type RelayOptions } from '@tradein/messaging';
 export async function messagingHarness(partitions = 3) {
   const db = await createTestDatabase('messaging');
   const dataSource = new DataSource({
-    type: 'postgres', url: db.url, entities: [OutboxEventEntity, InboxEventEntity],
-    migrations: [...MESSAGING_MIGRATIONS], migrationsRun: true, extra: { max: 10 },
+    type: 'postgres',
+    url: db.url,
+    entities: [OutboxEventEntity, InboxEventEntity],
+    migrations: [...MESSAGING_MIGRATIONS],
+    migrationsRun: true,
+    extra: { max: 10 },
   });
   await dataSource.initialize();
   await dataSource.query('CREATE TABLE effect (event_id uuid NOT NULL, note text)');
@@ -28,10 +32,20 @@ export async function messagingHarness(partitions = 3) {
   const writer = new OutboxWriter('quote-service');
 
   const runtime = (opts: Partial<MessagingOptions> = {}, relay: Partial<RelayOptions> = {}) => {
-    const rt = new MessagingRuntime(dataSource, {
-      serviceName: 'quote-service', brokers, topicNamespace: namespace, groupId: `g-${randomUUID()}`,
-      relayPollMs: 200, retryBackoffMs: 20, maxAttempts: 3, ...opts,
-    }, relay);
+    const rt = new MessagingRuntime(
+      dataSource,
+      {
+        serviceName: 'quote-service',
+        brokers,
+        topicNamespace: namespace,
+        groupId: `g-${randomUUID()}`,
+        relayPollMs: 200,
+        retryBackoffMs: 20,
+        maxAttempts: 3,
+        ...opts,
+      },
+      relay,
+    );
     runtimes.push(rt);
     return rt;
   };
@@ -49,7 +63,13 @@ export async function messagingHarness(partitions = 3) {
   const effects = async (): Promise<Array<{ event_id: string; note: string }>> => dataSource.query('SELECT event_id, note FROM effect');
 
   return {
-    dataSource, kafka, namespace, runtime, cancelled, append, effects,
+    dataSource,
+    kafka,
+    namespace,
+    runtime,
+    cancelled,
+    append,
+    effects,
     async close() {
       for (const rt of runtimes) await rt.stop().catch(() => undefined);
       await dataSource.destroy();

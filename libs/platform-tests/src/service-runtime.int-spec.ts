@@ -10,7 +10,9 @@ describe('a service on the shared runtime (real PostgreSQL and Kafka)', () => {
     svc = await startTestService({ serviceName: 'quote-service', configClass: BaseServiceConfig, module: demoModule });
     ops = svc.token({ sub: 'ops-1', role: 'ops' });
   });
-  afterAll(async () => { await svc.close(); });
+  afterAll(async () => {
+    await svc.close();
+  });
 
   it('serves liveness, readiness against the database and Kafka, and Prometheus metrics', async () => {
     expect((await svc.request('GET', '/health/live')).status).toBe(200);
@@ -27,7 +29,9 @@ describe('a service on the shared runtime (real PostgreSQL and Kafka)', () => {
     await svc.request('GET', '/v1/things'); // 401
     await svc.request('GET', '/no/such/route');
     const text = (await svc.request('GET', '/metrics')).text;
-    expect(text).toMatch(/http_server_request_duration_seconds_count\{[^}]*method="GET",route="\/v1\/things",status_code="200"[^}]*\} [1-9]/);
+    expect(text).toMatch(
+      /http_server_request_duration_seconds_count\{[^}]*method="GET",route="\/v1\/things",status_code="200"[^}]*\} [1-9]/,
+    );
     expect(text).toMatch(/http_server_request_duration_seconds_count\{[^}]*route="\/v1\/things",status_code="401"[^}]*\} [1-9]/);
     expect(text).toMatch(/http_server_unmatched_requests_total\{[^}]*method="GET"[^}]*\} [1-9]/);
     expect(text).not.toMatch(/route="\/health/);
@@ -44,15 +48,18 @@ describe('a service on the shared runtime (real PostgreSQL and Kafka)', () => {
 
   it('answers bad input with problem+json naming field and reason, writing nothing', async () => {
     const bad = await svc.request<{ code: string; errors: Array<{ field: string; reason: string }> }>('POST', '/v1/things', {
-      token: ops, body: { name: 'x', count: -5, extra: true },
+      token: ops,
+      body: { name: 'x', count: -5, extra: true },
     });
     expect(bad.status).toBe(400);
     expect(String(bad.headers['content-type'])).toContain('application/problem+json');
     expect(bad.body.code).toBe('VALIDATION_FAILED');
-    expect(bad.body.errors).toEqual(expect.arrayContaining([
-      { field: 'count', reason: 'count must not be less than 0' },
-      { field: 'extra', reason: 'property extra should not exist' },
-    ]));
+    expect(bad.body.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'count', reason: 'count must not be less than 0' },
+        { field: 'extra', reason: 'property extra should not exist' },
+      ]),
+    );
     const malformed = await svc.request<{ code: string }>('POST', '/v1/things', { token: ops, body: '{"name":' });
     expect(malformed.status).toBe(400);
     expect(malformed.body.code).toBe('MALFORMED_BODY');
@@ -82,10 +89,13 @@ describe('a service on the shared runtime (real PostgreSQL and Kafka)', () => {
     const probe = await svc.probe([TradeInCancelled.topic]);
     await svc.request('POST', '/v1/things', { token: ops, body: { name: 'roundtrip', count: 2 } });
     await waitFor(() => probe.of(TradeInCancelled).some((e) => e.payload.reason === 'roundtrip'), { what: 'event on Kafka' });
-    const seen = await waitFor(async () => {
-      const rows: Array<{ reason: string }> = await svc.dataSource.query(`SELECT reason FROM seen WHERE reason = 'roundtrip'`);
-      return rows.length ? rows : undefined;
-    }, { what: 'event applied by handler' });
+    const seen = await waitFor(
+      async () => {
+        const rows: Array<{ reason: string }> = await svc.dataSource.query(`SELECT reason FROM seen WHERE reason = 'roundtrip'`);
+        return rows.length ? rows : undefined;
+      },
+      { what: 'event applied by handler' },
+    );
     expect(seen).toHaveLength(1);
   });
 });

@@ -104,21 +104,27 @@ describe('trace context through outbox, Kafka and consumer (real PostgreSQL and 
     expect(await stored(x)).toBe(`00-${xTrace}-${createA!.spanContext().spanId}-01`);
 
     // The consumer remembers its process span as the trade-in's latest step, in the handler's transaction.
-    const [processA] = (await waitFor(() => {
-      const found = finished(`process ${TradeInCancelled.topic}`, x);
-      return found.length ? found : undefined;
-    }, { what: 'event A processed' }))!;
+    const [processA] = (await waitFor(
+      () => {
+        const found = finished(`process ${TradeInCancelled.topic}`, x);
+        return found.length ? found : undefined;
+      },
+      { what: 'event A processed' },
+    ))!;
     expect(processA!.attributes['messaging.message.id']).toBe(a.eventId);
     expect(await stored(x)).toBe(`00-${xTrace}-${processA!.spanContext().spanId}-01`);
 
     // A worker (a new, unrelated trace) writes C for X and an event for Y in one batch.
     const worker = trace.getTracer('test').startSpan('label-worker tick', { root: true });
-    const [c, forY] = await context.with(trace.setSpan(ROOT_CONTEXT, worker), () => h.append([h.cancelled(x, 'later'), h.cancelled(y, 'other')]));
+    const [c, forY] = await context.with(trace.setSpan(ROOT_CONTEXT, worker), () =>
+      h.append([h.cancelled(x, 'later'), h.cancelled(y, 'other')]),
+    );
     worker.end();
     const workerTrace = worker.spanContext().traceId;
     expect(workerTrace).not.toBe(xTrace);
 
-    const created = (id: string) => spans.getFinishedSpans().find((s) => s.name === `create ${TradeInCancelled.topic}` && s.attributes['messaging.message.id'] === id)!;
+    const created = (id: string) =>
+      spans.getFinishedSpans().find((s) => s.name === `create ${TradeInCancelled.topic}` && s.attributes['messaging.message.id'] === id)!;
     const createC = created(c!.eventId);
     expect(createC.spanContext().traceId).toBe(xTrace);
     expect(parentOf(createC)).toBe(processA!.spanContext().spanId);
@@ -136,8 +142,13 @@ describe('trace context through outbox, Kafka and consumer (real PostgreSQL and 
     expect(await stored(y)).toBe(`00-${workerTrace}-${createY.spanContext().spanId}-01`);
 
     // C travels on in X's trace: its consumer span is in the trade-in's trace too.
-    const processC = (await waitFor(() => spans.getFinishedSpans().find((s) => s.name === `process ${TradeInCancelled.topic}`
-      && s.attributes['messaging.message.id'] === c!.eventId), { what: 'event C processed' }))!;
+    const processC = (await waitFor(
+      () =>
+        spans
+          .getFinishedSpans()
+          .find((s) => s.name === `process ${TradeInCancelled.topic}` && s.attributes['messaging.message.id'] === c!.eventId),
+      { what: 'event C processed' },
+    ))!;
     expect(processC.spanContext().traceId).toBe(xTrace);
   });
 
@@ -153,10 +164,13 @@ describe('trace context through outbox, Kafka and consumer (real PostgreSQL and 
       expect(letter.headers['dlt-reason']).toBe('HANDLER_FAILED');
       expect(letter.headers['traceparent']).toBe(`00-${traceId}-${send!.spanContext().spanId}-01`);
 
-      const [process] = (await waitFor(() => {
-        const found = finished(`process ${TradeInCancelled.topic}`, tradeInId);
-        return found.length ? found : undefined;
-      }, { what: 'the failed process span' }))!;
+      const [process] = (await waitFor(
+        () => {
+          const found = finished(`process ${TradeInCancelled.topic}`, tradeInId);
+          return found.length ? found : undefined;
+        },
+        { what: 'the failed process span' },
+      ))!;
       expect(process!.spanContext().traceId).toBe(traceId);
       expect(process!.status.code).toBe(SpanStatusCode.ERROR);
       expect(process!.attributes['tradein.dead_letter.reason']).toBe('HANDLER_FAILED');

@@ -3,8 +3,20 @@ import { signStaffToken } from '@tradein/auth';
 import { QuoteAccepted, QuoteCreated, ShipmentLabelIssued } from '@tradein/contracts';
 import { createKafka } from '@tradein/messaging';
 import {
-  type CollectedSpan, EventProbe, type OtlpCollector, type RunningService, type ServiceName, createNamespace,
-  createTestDatabase, deleteNamespace, freePort, spawnService, startOtlpCollector, testInfra, waitFor, waitUntilReady,
+  type CollectedSpan,
+  EventProbe,
+  type OtlpCollector,
+  type RunningService,
+  type ServiceName,
+  createNamespace,
+  createTestDatabase,
+  deleteNamespace,
+  freePort,
+  spawnService,
+  startOtlpCollector,
+  testInfra,
+  waitFor,
+  waitUntilReady,
 } from '@tradein/testing';
 
 const SECRET = 'tracing-secret-tracing-secret-0123456789';
@@ -36,12 +48,19 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
       drops.push(db.drop);
       const port = await freePort();
       ports.set(name, port);
-      running.push(spawnService(name, {
-        NODE_ENV: 'development', PORT: String(port), LOG_LEVEL: 'warn', AUTH_JWT_SECRET: SECRET,
-        KAFKA_BROKERS: testInfra().brokers.join(','), KAFKA_TOPIC_NAMESPACE: namespace,
-        [`${short.toUpperCase()}_DATABASE_URL`]: db.url,
-        OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '200',
-      }));
+      running.push(
+        spawnService(name, {
+          NODE_ENV: 'development',
+          PORT: String(port),
+          LOG_LEVEL: 'warn',
+          AUTH_JWT_SECRET: SECRET,
+          KAFKA_BROKERS: testInfra().brokers.join(','),
+          KAFKA_TOPIC_NAMESPACE: namespace,
+          [`${short.toUpperCase()}_DATABASE_URL`]: db.url,
+          OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+          OTEL_BSP_SCHEDULE_DELAY: '200',
+        }),
+      );
     }
     await Promise.all(running.map((r) => waitUntilReady(r, ports.get(r.name)!)));
     probe = new EventProbe(kafka, namespace);
@@ -53,7 +72,9 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
     for (const r of running) r.child.kill('SIGTERM');
     // The grace timer is cancelled once both processes exited, so it does not keep Jest alive.
     const grace = new AbortController();
-    await Promise.all(running.map((r) => Promise.race([r.exited, sleep(10_000, undefined, { signal: grace.signal }).catch(() => undefined)])));
+    await Promise.all(
+      running.map((r) => Promise.race([r.exited, sleep(10_000, undefined, { signal: grace.signal }).catch(() => undefined)])),
+    );
     grace.abort();
     for (const r of running) r.child.kill('SIGKILL');
     for (const drop of drops) await drop().catch(() => undefined);
@@ -61,7 +82,13 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
     await collector?.close();
   }, 60_000);
 
-  async function call<T>(service: ServiceName, method: string, path: string, o: { token?: string; apiKey?: string; body?: unknown }, expected: number[]): Promise<T> {
+  async function call<T>(
+    service: ServiceName,
+    method: string,
+    path: string,
+    o: { token?: string; apiKey?: string; body?: unknown },
+    expected: number[],
+  ): Promise<T> {
     const res = await fetch(`http://127.0.0.1:${ports.get(service)}${path}`, {
       method,
       headers: {
@@ -90,28 +117,69 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
   it("follows one trade-in from quote-service HTTP and database spans through the outbox and Kafka into intake-service and its label worker, in the trade-in's trace", async () => {
     const partnerId = `trace-partner-${Date.now().toString(36)}`;
     await call('quote-service', 'POST', '/v1/partners', { token: ops, body: { id: partnerId, name: 'Tracing Partner' } }, [201]);
-    const { apiKey } = await call<{ apiKey: string }>('quote-service', 'POST', `/v1/partners/${partnerId}/api-keys`, { token: ops, body: {} }, [201]);
+    const { apiKey } = await call<{ apiKey: string }>(
+      'quote-service',
+      'POST',
+      `/v1/partners/${partnerId}/api-keys`,
+      { token: ops, body: {} },
+      [201],
+    );
     const questionnaire = await call<{ questions: Array<{ code: string; options: Array<{ code: string }> }> }>(
-      'quote-service', 'GET', '/v1/catalog/categories/smartphone/questionnaire', { apiKey }, [200]);
+      'quote-service',
+      'GET',
+      '/v1/catalog/categories/smartphone/questionnaire',
+      { apiKey },
+      [200],
+    );
     const answers = Object.fromEntries(questionnaire.questions.map((q) => [q.code, q.options[0]!.code]));
-    const quote = await call<{ id: string }>('quote-service', 'POST', '/v1/quotes', { apiKey, body: { modelId: 'apple-iphone-13', variantId: '128gb', market: 'FR', answers } }, [201]);
+    const quote = await call<{ id: string }>(
+      'quote-service',
+      'POST',
+      '/v1/quotes',
+      { apiKey, body: { modelId: 'apple-iphone-13', variantId: '128gb', market: 'FR', answers } },
+      [201],
+    );
     // The quote request writes the trade-in's first event: its trace is the trade-in's trace.
-    const quoteRequest = (await waitFor(spanNamed('quote-service', 'POST /v1/quotes'), { what: 'the quote request span', timeoutMs: 30_000 }))!;
+    const quoteRequest = (await waitFor(spanNamed('quote-service', 'POST /v1/quotes'), {
+      what: 'the quote request span',
+      timeoutMs: 30_000,
+    }))!;
     const tradeInTrace = quoteRequest.traceId;
-    const quoteCreated = (await waitFor(spanNamed('quote-service', `create ${QuoteCreated.topic}`, tradeInTrace), { what: 'the quote.created create span' }))!;
+    const quoteCreated = (await waitFor(spanNamed('quote-service', `create ${QuoteCreated.topic}`, tradeInTrace), {
+      what: 'the quote.created create span',
+    }))!;
     expect(descendsFrom(quoteCreated, quoteRequest)).toBe(true);
-    const { tradeIn } = await call<{ tradeIn: { id: string } }>('quote-service', 'POST', `/v1/quotes/${quote.id}/accept`, {
-      apiKey,
-      body: { customer: { name: 'Camille Martin', email: 'camille.trace@example.com' }, fulfilment: 'MAIL_IN', payout: { method: 'GIFT_CARD' }, revisedOfferPolicy: { policy: 'ASK' } },
-    }, [200, 201]);
+    const { tradeIn } = await call<{ tradeIn: { id: string } }>(
+      'quote-service',
+      'POST',
+      `/v1/quotes/${quote.id}/accept`,
+      {
+        apiKey,
+        body: {
+          customer: { name: 'Camille Martin', email: 'camille.trace@example.com' },
+          fulfilment: 'MAIL_IN',
+          payout: { method: 'GIFT_CARD' },
+          revisedOfferPolicy: { policy: 'ASK' },
+        },
+      },
+      [200, 201],
+    );
 
     // (a) The request is a SERVER span named by its route, with the database spans of its transaction under it.
-    const server = (await waitFor(spanNamed('quote-service', 'POST /v1/quotes/:quoteId/accept'), { what: 'the accept request span', timeoutMs: 30_000 }))!;
+    const server = (await waitFor(spanNamed('quote-service', 'POST /v1/quotes/:quoteId/accept'), {
+      what: 'the accept request span',
+      timeoutMs: 30_000,
+    }))!;
     expect(server.kind).toBe('SERVER');
     expect(server.attributes['http.route']).toBe('/v1/quotes/:quoteId/accept');
     expect(server.attributes['http.response.status_code'] ?? server.attributes['http.status_code']).toBeGreaterThanOrEqual(200);
-    const dbSpans = () => collector.spans.filter((s) => s.traceId === server.traceId && s.service === 'quote-service'
-      && (s.attributes['db.system'] === 'postgresql' || s.attributes['db.system.name'] === 'postgresql'));
+    const dbSpans = () =>
+      collector.spans.filter(
+        (s) =>
+          s.traceId === server.traceId &&
+          s.service === 'quote-service' &&
+          (s.attributes['db.system'] === 'postgresql' || s.attributes['db.system.name'] === 'postgresql'),
+      );
     await waitFor(() => dbSpans().some((s) => s.parentSpanId === server.spanId), { what: 'database spans under the request span' });
     expect(dbSpans().every((s) => s.kind === 'CLIENT' && descendsFrom(s, server))).toBe(true);
 
@@ -125,7 +193,10 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
     const send = (await waitFor(spanNamed('quote-service', `send ${topic}`, tradeInTrace), { what: 'the relay send span' }))!;
     expect(send.parentSpanId).toBe(create.spanId);
     expect(send.kind).toBe('PRODUCER');
-    const consumed = (await waitFor(spanNamed('intake-service', `process ${topic}`, tradeInTrace), { what: "intake's consumer span", timeoutMs: 30_000 }))!;
+    const consumed = (await waitFor(spanNamed('intake-service', `process ${topic}`, tradeInTrace), {
+      what: "intake's consumer span",
+      timeoutMs: 30_000,
+    }))!;
     expect(consumed.kind).toBe('CONSUMER');
     expect(consumed.parentSpanId).toBe(send.spanId);
     expect(consumed.attributes).toMatchObject({
@@ -135,30 +206,58 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
       'messaging.kafka.message.key': tradeIn.id,
     });
     // What the Kafka message really carried: the send span's context.
-    const message = (await waitFor(() => probe.messages.find((m) => m.key === tradeIn.id && m.topic.endsWith(topic)), { what: 'the accepted event on Kafka' }))!;
+    const message = (await waitFor(() => probe.messages.find((m) => m.key === tradeIn.id && m.topic.endsWith(topic)), {
+      what: 'the accepted event on Kafka',
+    }))!;
     expect(message.headers['traceparent']).toBe(`00-${tradeInTrace}-${send.spanId}-01`);
 
     // The handler's database work in intake is in the same trace, under the consumer span.
-    await waitFor(() => collector.spans.some((s) => s.service === 'intake-service' && s.parentSpanId === consumed.spanId
-      && (s.attributes['db.system'] === 'postgresql' || s.attributes['db.system.name'] === 'postgresql')), { what: "intake's database spans under its consumer span" });
+    await waitFor(
+      () =>
+        collector.spans.some(
+          (s) =>
+            s.service === 'intake-service' &&
+            s.parentSpanId === consumed.spanId &&
+            (s.attributes['db.system'] === 'postgresql' || s.attributes['db.system.name'] === 'postgresql'),
+        ),
+      { what: "intake's database spans under its consumer span" },
+    );
     // (c) Intake's label is issued later by its LabelWorker from a database queue: the request keeps the
     // trade-in's trace context, the worker's call and outcome run in a `label.issue` span under it (in the
     // trade-in's trace, below the consumer step that asked for it), and the event it writes is its child.
-    const labelJob = (await waitFor(spanNamed('intake-service', 'label.issue', tradeInTrace), { what: "the label worker's job span", timeoutMs: 30_000 }))!;
+    const labelJob = (await waitFor(spanNamed('intake-service', 'label.issue', tradeInTrace), {
+      what: "the label worker's job span",
+      timeoutMs: 30_000,
+    }))!;
     expect(labelJob.attributes['tradein.trade_in.id']).toBe(tradeIn.id);
     expect(descendsFrom(labelJob, consumed)).toBe(true);
-    const labelIssued = (await waitFor(spanNamed('intake-service', `create ${ShipmentLabelIssued.topic}`, tradeInTrace), { what: "the label worker's create span", timeoutMs: 30_000 }))!;
+    const labelIssued = (await waitFor(spanNamed('intake-service', `create ${ShipmentLabelIssued.topic}`, tradeInTrace), {
+      what: "the label worker's create span",
+      timeoutMs: 30_000,
+    }))!;
     expect(labelIssued.attributes['messaging.kafka.message.key']).toBe(tradeIn.id);
     expect(labelIssued.parentSpanId).toBe(labelJob.spanId);
     // The job's database work (its outcome transaction) runs under the job span too.
-    await waitFor(() => collector.spans.some((s) => s.service === 'intake-service' && s.parentSpanId === labelJob.spanId
-      && (s.attributes['db.system'] === 'postgresql' || s.attributes['db.system.name'] === 'postgresql')), { what: "database spans under the label job's span" });
-    const label = (await waitFor(() => probe.messages.find((m) => m.key === tradeIn.id && m.topic.endsWith(ShipmentLabelIssued.topic)), { what: 'the label-issued event on Kafka' }))!;
+    await waitFor(
+      () =>
+        collector.spans.some(
+          (s) =>
+            s.service === 'intake-service' &&
+            s.parentSpanId === labelJob.spanId &&
+            (s.attributes['db.system'] === 'postgresql' || s.attributes['db.system.name'] === 'postgresql'),
+        ),
+      { what: "database spans under the label job's span" },
+    );
+    const label = (await waitFor(() => probe.messages.find((m) => m.key === tradeIn.id && m.topic.endsWith(ShipmentLabelIssued.topic)), {
+      what: 'the label-issued event on Kafka',
+    }))!;
     expect(String(label.headers['traceparent'])).toMatch(new RegExp(`^00-${tradeInTrace}-`));
 
     // Probes and scrapes start no traces.
     await call('quote-service', 'GET', '/health/ready', {}, [200]);
     await sleep(500);
-    expect(collector.spans.filter((s) => String(s.attributes['url.path'] ?? s.attributes['http.target'] ?? '').startsWith('/health'))).toEqual([]);
+    expect(
+      collector.spans.filter((s) => String(s.attributes['url.path'] ?? s.attributes['http.target'] ?? '').startsWith('/health')),
+    ).toEqual([]);
   }, 120_000);
 });

@@ -10,7 +10,9 @@ import { tracingEnabled } from '@tradein/messaging';
 // instrumentation is tested with real processes in tracing-across-services.int-spec.ts.
 describe('startTracing', () => {
   let collector: OtlpCollector;
-  beforeEach(async () => { collector = await startOtlpCollector(); });
+  beforeEach(async () => {
+    collector = await startOtlpCollector();
+  });
   afterEach(async () => {
     await stopTracing();
     await collector.close();
@@ -22,8 +24,11 @@ describe('startTracing', () => {
     expect(otlpTracesUrl({ endpoint: 'http://c:4318', tracesEndpoint: 'http://t/custom' })).toBe('http://t/custom');
     expect(otlpTracesUrl({ endpoint: ' ', tracesEndpoint: '' })).toBeUndefined();
     expect(otlpTracesUrl(tracingConfigFromEnv({}))).toBeUndefined();
-    expect(tracingConfigFromEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://x:4318', NODE_ENV: 'test' }))
-      .toEqual({ endpoint: 'http://x:4318', tracesEndpoint: '', environment: 'test' });
+    expect(tracingConfigFromEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://x:4318', NODE_ENV: 'test' })).toEqual({
+      endpoint: 'http://x:4318',
+      tracesEndpoint: '',
+      environment: 'test',
+    });
   });
 
   it('exports spans over OTLP/HTTP JSON with the service name when an endpoint is configured', async () => {
@@ -42,7 +47,12 @@ describe('startTracing', () => {
     // Bait: an OTLP exporter built anyway would fall back to this variable and reach the collector.
     process.env['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'] = `${collector.url}/v1/traces`;
     const memory = new InMemorySpanExporter();
-    const tracing = startTracing('quote-service', { endpoint: '', tracesEndpoint: '', instrument: false, spanProcessors: [new SimpleSpanProcessor(memory)] });
+    const tracing = startTracing('quote-service', {
+      endpoint: '',
+      tracesEndpoint: '',
+      instrument: false,
+      spanProcessors: [new SimpleSpanProcessor(memory)],
+    });
     expect(tracing.exportUrl).toBeUndefined();
 
     const span = trace.getTracer('test').startSpan('local work');

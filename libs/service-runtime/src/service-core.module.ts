@@ -90,8 +90,14 @@ export class ServiceCoreModule {
         {
           provide: AUTH_OPTIONS,
           useValue: {
-            jwtSecret: c.AUTH_JWT_SECRET, issuer: c.AUTH_JWT_ISSUER, audience: c.AUTH_JWT_AUDIENCE,
-            failedAuth: { perAddress: c.AUTH_FAILURES_PER_ADDRESS, perKeyPrefix: c.AUTH_FAILURES_PER_KEY, windowSeconds: c.AUTH_FAILURE_WINDOW_SECONDS },
+            jwtSecret: c.AUTH_JWT_SECRET,
+            issuer: c.AUTH_JWT_ISSUER,
+            audience: c.AUTH_JWT_AUDIENCE,
+            failedAuth: {
+              perAddress: c.AUTH_FAILURES_PER_ADDRESS,
+              perKeyPrefix: c.AUTH_FAILURES_PER_KEY,
+              windowSeconds: c.AUTH_FAILURE_WINDOW_SECONDS,
+            },
           },
         },
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -17,7 +17,10 @@ export class EventProbe {
   readonly messages: ProbedMessage[] = [];
   private consumer?: Consumer;
 
-  constructor(private readonly kafka: Kafka, private readonly namespace?: string) {}
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly namespace?: string,
+  ) {}
 
   async start(topics: string[]): Promise<void> {
     this.consumer = this.kafka.consumer({ groupId: `probe-${randomUUID()}`, allowAutoTopicCreation: false });
@@ -27,14 +30,26 @@ export class EventProbe {
       eachMessage: async ({ topic, partition, message }) => {
         const value = message.value?.toString('utf8') ?? '';
         let envelope: ProbedMessage['envelope'];
-        try { envelope = JSON.parse(value) as ProbedMessage['envelope']; } catch { envelope = undefined; }
-        this.messages.push({ topic, partition, key: message.key?.toString() ?? null, value, headers: decodeHeaders(message.headers), envelope });
+        try {
+          envelope = JSON.parse(value) as ProbedMessage['envelope'];
+        } catch {
+          envelope = undefined;
+        }
+        this.messages.push({
+          topic,
+          partition,
+          key: message.key?.toString() ?? null,
+          value,
+          headers: decodeHeaders(message.headers),
+          envelope,
+        });
       },
     });
   }
 
   of<P extends object>(definition: EventDefinition<P>): Array<EventEnvelope<P>> {
-    return this.messages.filter((m) => m.envelope?.type === definition.type && m.envelope.version === definition.version)
+    return this.messages
+      .filter((m) => m.envelope?.type === definition.type && m.envelope.version === definition.version)
       .map((m) => m.envelope as unknown as EventEnvelope<P>);
   }
 
@@ -54,18 +69,30 @@ export async function publishRaw(kafka: Kafka, topic: string, key: string, value
   const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: false });
   await producer.connect();
   try {
-    await producer.send({ topic: physicalTopic(topic, namespace), messages: [{ key, value: typeof value === 'string' ? value : JSON.stringify(value) }] });
+    await producer.send({
+      topic: physicalTopic(topic, namespace),
+      messages: [{ key, value: typeof value === 'string' ? value : JSON.stringify(value) }],
+    });
   } finally {
     await producer.disconnect();
   }
 }
 
 export function envelopeFor<P extends object>(
-  definition: EventDefinition<P>, ids: { tradeInId: string; partnerId: string; producer?: string }, payload: P,
+  definition: EventDefinition<P>,
+  ids: { tradeInId: string; partnerId: string; producer?: string },
+  payload: P,
 ): EventEnvelope<P> {
   return {
-    eventId: randomUUID(), type: definition.type, version: definition.version, occurredAt: new Date().toISOString(),
-    tradeInId: ids.tradeInId, partnerId: ids.partnerId, correlationId: randomUUID(), causationId: null,
-    producer: ids.producer ?? definition.producer, payload,
+    eventId: randomUUID(),
+    type: definition.type,
+    version: definition.version,
+    occurredAt: new Date().toISOString(),
+    tradeInId: ids.tradeInId,
+    partnerId: ids.partnerId,
+    correlationId: randomUUID(),
+    causationId: null,
+    producer: ids.producer ?? definition.producer,
+    payload,
   };
 }

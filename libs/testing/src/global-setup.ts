@@ -36,8 +36,14 @@ export default async function globalSetup(): Promise<void> {
   const endpoint = env['S3_ENDPOINT'] || `http://127.0.0.1:${env['S3_PORT'] ?? '19000'}`;
   const bucket = env['S3_BUCKET'] || 'tradein-evidence';
   const s3 = new S3Client({
-    endpoint, region: env['S3_REGION'] || 'us-east-1', forcePathStyle: env['S3_FORCE_PATH_STYLE'] !== 'false', maxAttempts: 2,
-    credentials: { accessKeyId: env['S3_ACCESS_KEY_ID'] || 'tradein-dev', secretAccessKey: env['S3_SECRET_ACCESS_KEY'] || 'tradein-dev-secret-key' },
+    endpoint,
+    region: env['S3_REGION'] || 'us-east-1',
+    forcePathStyle: env['S3_FORCE_PATH_STYLE'] !== 'false',
+    maxAttempts: 2,
+    credentials: {
+      accessKeyId: env['S3_ACCESS_KEY_ID'] || 'tradein-dev',
+      secretAccessKey: env['S3_SECRET_ACCESS_KEY'] || 'tradein-dev-secret-key',
+    },
   });
   try {
     await s3.send(new HeadBucketCommand({ Bucket: bucket })).catch(() => s3.send(new CreateBucketCommand({ Bucket: bucket })));

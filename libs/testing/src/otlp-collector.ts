@@ -26,11 +26,24 @@ export interface OtlpCollector {
 
 const KINDS: CollectedSpan['kind'][] = ['UNSPECIFIED', 'INTERNAL', 'SERVER', 'CLIENT', 'PRODUCER', 'CONSUMER'];
 
-interface OtlpValue { stringValue?: string; intValue?: number | string; doubleValue?: number; boolValue?: boolean }
-interface OtlpKeyValue { key: string; value?: OtlpValue }
+interface OtlpValue {
+  stringValue?: string;
+  intValue?: number | string;
+  doubleValue?: number;
+  boolValue?: boolean;
+}
+interface OtlpKeyValue {
+  key: string;
+  value?: OtlpValue;
+}
 interface OtlpSpan {
-  traceId: string; spanId: string; parentSpanId?: string; name: string; kind?: number;
-  attributes?: OtlpKeyValue[]; status?: { code?: number; message?: string };
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  name: string;
+  kind?: number;
+  attributes?: OtlpKeyValue[];
+  status?: { code?: number; message?: string };
 }
 interface OtlpExport {
   resourceSpans?: Array<{ resource?: { attributes?: OtlpKeyValue[] }; scopeSpans?: Array<{ spans?: OtlpSpan[] }> }>;
@@ -45,7 +58,8 @@ function hexId(id: string | undefined): string {
 function attributes(list: OtlpKeyValue[] | undefined): CollectedSpan['attributes'] {
   const out: CollectedSpan['attributes'] = {};
   for (const { key, value } of list ?? []) {
-    out[key] = value?.stringValue ?? (value?.intValue !== undefined ? Number(value.intValue) : undefined) ?? value?.doubleValue ?? value?.boolValue;
+    out[key] =
+      value?.stringValue ?? (value?.intValue !== undefined ? Number(value.intValue) : undefined) ?? value?.doubleValue ?? value?.boolValue;
   }
   return out;
 }
@@ -73,9 +87,14 @@ export async function startOtlpCollector(): Promise<OtlpCollector> {
           for (const ss of rs.scopeSpans ?? []) {
             for (const s of ss.spans ?? []) {
               spans.push({
-                service, name: s.name, kind: KINDS[s.kind ?? 0] ?? 'UNSPECIFIED',
-                traceId: hexId(s.traceId), spanId: hexId(s.spanId), parentSpanId: hexId(s.parentSpanId),
-                attributes: attributes(s.attributes), status: s.status ?? {},
+                service,
+                name: s.name,
+                kind: KINDS[s.kind ?? 0] ?? 'UNSPECIFIED',
+                traceId: hexId(s.traceId),
+                spanId: hexId(s.spanId),
+                parentSpanId: hexId(s.parentSpanId),
+                attributes: attributes(s.attributes),
+                status: s.status ?? {},
               });
             }
           }
@@ -92,9 +111,10 @@ export async function startOtlpCollector(): Promise<OtlpCollector> {
     url: `http://127.0.0.1:${port}`,
     spans,
     requests,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -23,8 +23,12 @@ export function spawnService(name: ServiceName, env: Record<string, string | und
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  child.stdout?.on('data', (d: Buffer) => { out += d.toString(); });
-  child.stderr?.on('data', (d: Buffer) => { out += d.toString(); });
+  child.stdout?.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { name, child, output: () => out, exited };
 }
@@ -47,7 +51,13 @@ export async function waitUntilReady(svc: RunningService, port: number, timeoutM
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (svc.child.exitCode !== null) throw new Error(`${svc.name} exited during start:\n${svc.output().slice(-3000)}`);
-    if (await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`http://127.0.0.1:${port}/health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     if (Date.now() > deadline) throw new Error(`${svc.name} not ready in ${timeoutMs / 1000} s:\n${svc.output().slice(-3000)}`);
     await sleep(250);
   }

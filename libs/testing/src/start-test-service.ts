@@ -5,9 +5,7 @@ import { type DataSource } from 'typeorm';
 import { type TokenClaims, signStaffToken } from '@tradein/auth';
 import { allTopics } from '@tradein/contracts';
 import { createKafka, ensureTopics, physicalTopic } from '@tradein/messaging';
-import {
-  type BaseServiceConfig, ManualClock, createServiceApp, loadConfig,
-} from '@tradein/service-runtime';
+import { type BaseServiceConfig, ManualClock, createServiceApp, loadConfig } from '@tradein/service-runtime';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { EventProbe } from './event-probe';
 import { createTestDatabase, uniqueSuffix } from './test-database';
@@ -56,7 +54,11 @@ export interface TestService<C extends BaseServiceConfig> {
 
 /** Creates every registry topic (and its dead-letter topic) under a namespace. */
 export async function createNamespace(kafka: Kafka, namespace = `t${uniqueSuffix()}`, partitions = 1): Promise<string> {
-  await ensureTopics(kafka, allTopics().map((t) => physicalTopic(t, namespace)), partitions);
+  await ensureTopics(
+    kafka,
+    allTopics().map((t) => physicalTopic(t, namespace)),
+    partitions,
+  );
   return namespace;
 }
 
@@ -108,7 +110,13 @@ export async function startTestService<C extends BaseServiceConfig>(o: TestServi
   const auth = { jwtSecret: config.AUTH_JWT_SECRET, issuer: config.AUTH_JWT_ISSUER, audience: config.AUTH_JWT_AUDIENCE };
 
   return {
-    app, config, dataSource, clock, kafka, namespace, databaseName: db.name,
+    app,
+    config,
+    dataSource,
+    clock,
+    kafka,
+    namespace,
+    databaseName: db.name,
     topic: (name) => physicalTopic(name, namespace),
     token: (claims, exp) => signStaffToken(claims, auth, exp),
     async request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, io: InjectOptions = {}) {
@@ -118,7 +126,11 @@ export async function startTestService<C extends BaseServiceConfig>(o: TestServi
       if (payload !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
       const res = await app.inject({ method, url, headers, payload });
       let body: unknown = res.body;
-      try { body = res.body ? JSON.parse(res.body) : undefined; } catch { body = res.body; }
+      try {
+        body = res.body ? JSON.parse(res.body) : undefined;
+      } catch {
+        body = res.body;
+      }
       return { status: res.statusCode, headers: res.headers, body: body as T, text: res.body };
     },
     async probe(topics = allTopics().filter((t) => !t.endsWith('.dlt'))) {

@@ -51,9 +51,9 @@ test('a handset from the counter to graded stock, then ops releases a held payou
     await page.keyboard.press('1');
     const questions = page.getByRole('heading', { level: 3 });
     await expect(questions).toBeVisible();
-    while (await page.getByTestId('offer').count() === 0) {
+    while ((await page.getByTestId('offer').count()) === 0) {
       await expect(page.locator('[data-testid^="question-"], [data-testid="offer"]').first()).toBeVisible();
-      if (await page.getByTestId('offer').count() > 0) break;
+      if ((await page.getByTestId('offer').count()) > 0) break;
       await page.keyboard.press('1');
       await page.waitForTimeout(50);
     }
@@ -64,7 +64,11 @@ test('a handset from the counter to graded stock, then ops releases a held payou
     await page.getByTestId('accept').click();
     await expect(page.getByTestId('receipt')).toBeVisible();
     tradeInId = (await page.getByTestId('trade-in-id').textContent())!.trim();
-    const t = await api<{ state: string; fulfilment: string; storeId: string; payoutMethod: string }>('quote', `/v1/trade-ins/${tradeInId}`, tokens.storeStaff);
+    const t = await api<{ state: string; fulfilment: string; storeId: string; payoutMethod: string }>(
+      'quote',
+      `/v1/trade-ins/${tradeInId}`,
+      tokens.storeStaff,
+    );
     expect(t).toMatchObject({ state: 'ACCEPTED', fulfilment: 'STORE', storeId: fx!.storeId, payoutMethod: 'STORE_CREDIT' });
     await expectAccessible(page, 'live: receipt');
   });
@@ -75,7 +79,14 @@ test('a handset from the counter to graded stock, then ops releases a held payou
     for (let i = 0; i < 4; i++) await page.keyboard.press('1');
     await page.getByTestId('submit-intake').click();
     await expect(page.getByTestId('intake-outcome')).toHaveText('Received');
-    await expect.poll(async () => (await api<{ records: Array<{ action: string }> }>('intake', `/v1/trade-ins/${tradeInId}/custody`, tokens.storeStaff)).records.length, { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(
+        async () =>
+          (await api<{ records: Array<{ action: string }> }>('intake', `/v1/trade-ins/${tradeInId}/custody`, tokens.storeStaff)).records
+            .length,
+        { timeout: 20_000 },
+      )
+      .toBeGreaterThan(0);
   });
 
   let tracking = '';
@@ -164,8 +175,16 @@ test('a handset from the counter to graded stock, then ops releases a held payou
     await expect(page.getByTestId('sku')).toContainText('APPLE-IPHONE-13', { timeout: 60_000 });
     await expectAccessible(page, 'live: stock label');
     await shoot(page, 'live-stock-label');
-    await expect.poll(async () => (await api<{ stock: { status: string } | null }>('grading', `/v1/devices/${tradeInId}/passport`, tokens.grader)).stock?.status, { timeout: 30_000 }).toBe('IN_STOCK');
-    await expect.poll(async () => (await api<{ state: string }>('quote', `/v1/trade-ins/${tradeInId}`, tokens.ops)).state, { timeout: 60_000 }).toBe('COMPLETED');
+    await expect
+      .poll(
+        async () =>
+          (await api<{ stock: { status: string } | null }>('grading', `/v1/devices/${tradeInId}/passport`, tokens.grader)).stock?.status,
+        { timeout: 30_000 },
+      )
+      .toBe('IN_STOCK');
+    await expect
+      .poll(async () => (await api<{ state: string }>('quote', `/v1/trade-ins/${tradeInId}`, tokens.ops)).state, { timeout: 60_000 })
+      .toBe('COMPLETED');
   });
 
   await test.step('ops: release the held payout; the story of the counter trade-in', async () => {
@@ -178,7 +197,11 @@ test('a handset from the counter to graded stock, then ops releases a held payou
     await page.getByTestId('release-reason').fill('seller identity checked in the console live test');
     await page.getByTestId('release-submit').click();
     await expect(row).toHaveCount(0);
-    await expect.poll(async () => (await api<{ status: string }>('payout', `/v1/payouts/${fx!.held.payoutId}`, tokens.ops)).status, { timeout: 60_000 }).toBe('PAID');
+    await expect
+      .poll(async () => (await api<{ status: string }>('payout', `/v1/payouts/${fx!.held.payoutId}`, tokens.ops)).status, {
+        timeout: 60_000,
+      })
+      .toBe('PAID');
 
     await page.getByRole('link', { name: 'Search' }).click();
     await expect(page.getByTestId('search')).toBeFocused();

@@ -1,7 +1,14 @@
 import { expectAccessible } from '../support/axe';
 import { expect, openAs, test } from '../support/fixtures';
 
-const NEW_TRADE_IN: Record<string, string> = { en: 'New trade-in', fr: 'Nouvelle reprise', de: 'Neuer Ankauf', es: 'Nueva recompra', it: 'Nuova permuta', ja: '新規下取り' };
+const NEW_TRADE_IN: Record<string, string> = {
+  en: 'New trade-in',
+  fr: 'Nouvelle reprise',
+  de: 'Neuer Ankauf',
+  es: 'Nueva recompra',
+  it: 'Nuova permuta',
+  ja: '新規下取り',
+};
 
 test('every language: the store screen translated, html lang set, accessible; the choice stays for the tab', async ({ page, mock }) => {
   void mock;

@@ -40,7 +40,9 @@ test('search by IMEI shows the whole story', async ({ page, mock }) => {
 test('price table: the upload is shown as a diff before it is activated', async ({ page, mock }) => {
   await openAs(page, 'ops', '/ops/price-tables');
   await expect(page.getByTestId('price-versions')).toContainText('3');
-  await page.getByTestId('price-csv').fill('model_id,variant_id,market,currency,amount_minor\napple-iphone-13,128gb,FR,EUR,21000\napple-iphone-13,512gb,FR,EUR,30000\n');
+  await page
+    .getByTestId('price-csv')
+    .fill('model_id,variant_id,market,currency,amount_minor\napple-iphone-13,128gb,FR,EUR,21000\napple-iphone-13,512gb,FR,EUR,30000\n');
   await page.getByTestId('price-compare').click();
   const diff = page.getByTestId('price-diff');
   await expect(diff).toContainText('Changed');
@@ -70,7 +72,10 @@ test('partners and their API keys', async ({ page, mock }) => {
   await expectAccessible(page, 'ops: partners');
 });
 
-test('staff tokens: a missing site is named at its field; an issued token is shown once; the audit lists issuances', async ({ page, mock }) => {
+test('staff tokens: a missing site is named at its field; an issued token is shown once; the audit lists issuances', async ({
+  page,
+  mock,
+}) => {
   await openAs(page, 'ops', '/ops/staff-tokens');
   await expect(page.getByTestId('token-audit')).toContainText('new starter');
   await page.getByTestId('token-role').selectOption('grader');
@@ -80,7 +85,12 @@ test('staff tokens: a missing site is named at its field; an issued token is sho
   await page.getByTestId('token-site').fill('SITE-1');
   await page.getByTestId('token-issue').click();
   await expect(page.getByTestId('token-issued')).toContainText('eyJhbGciOiJIUzI1NiJ9');
-  expect(mock.callsTo('POST', /\/v1\/ops\/staff-tokens$/).at(-1)!.body).toEqual({ role: 'grader', subject: 'tech-7', siteId: 'SITE-1', ttlSeconds: 28800 });
+  expect(mock.callsTo('POST', /\/v1\/ops\/staff-tokens$/).at(-1)!.body).toEqual({
+    role: 'grader',
+    subject: 'tech-7',
+    siteId: 'SITE-1',
+    ttlSeconds: 28800,
+  });
   await expectAccessible(page, 'ops: staff tokens');
   await shoot(page, 'ops-staff-tokens');
 });

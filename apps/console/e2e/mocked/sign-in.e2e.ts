@@ -21,7 +21,9 @@ test('a staff token signs in to its own area; garbage is refused next to the fie
 });
 
 test('a 401 from any service sends the person back to sign in with the reason', async ({ page, mock }) => {
-  mock.on((c) => (c.path.startsWith('/v1/queue') ? { status: 401, body: { status: 401, code: 'UNAUTHORIZED', detail: 'token expired' } } : undefined));
+  mock.on((c) =>
+    c.path.startsWith('/v1/queue') ? { status: 401, body: { status: 401, code: 'UNAUTHORIZED', detail: 'token expired' } } : undefined,
+  );
   await openAs(page, 'grader', '/site/queue');
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByRole('alert')).toContainText('token expired');

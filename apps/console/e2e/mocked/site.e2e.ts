@@ -23,16 +23,31 @@ test('dock receipt: tracking scan, weight, IMEI read, locks, a photo, then the o
   await expect(page.getByTestId('dock-outcome')).toHaveText('Received');
   const receipt = mock.callsTo('POST', /\/v1\/dock\/receipts$/)[0]!;
   expect(receipt.body).toEqual({
-    trackingNumber: 'SBX4786710252297', parcelWeightGrams: 380, evidenceRefs: [`sha256:${'ab'.repeat(32)}`], imei: IMEI, activationLock: false, mdmEnrolled: false,
+    trackingNumber: 'SBX4786710252297',
+    parcelWeightGrams: 380,
+    evidenceRefs: [`sha256:${'ab'.repeat(32)}`],
+    imei: IMEI,
+    activationLock: false,
+    mdmEnrolled: false,
   });
   expect(receipt.headers['idempotency-key']).toBeTruthy();
   expect(mock.callsTo('POST', /\/v1\/evidence$/)[0]!.service).toBe('intake');
 });
 
 test('dock receipt without a photo: the server names the field, shown next to it', async ({ page, mock }) => {
-  mock.on((c) => (c.method === 'POST' && c.path === '/v1/dock/receipts'
-    ? { status: 400, body: { status: 400, code: 'VALIDATION_FAILED', detail: 'invalid request', errors: [{ field: 'evidenceRefs', reason: 'evidenceRefs must hold at least one unboxing reference' }] } }
-    : undefined));
+  mock.on((c) =>
+    c.method === 'POST' && c.path === '/v1/dock/receipts'
+      ? {
+          status: 400,
+          body: {
+            status: 400,
+            code: 'VALIDATION_FAILED',
+            detail: 'invalid request',
+            errors: [{ field: 'evidenceRefs', reason: 'evidenceRefs must hold at least one unboxing reference' }],
+          },
+        }
+      : undefined,
+  );
   await openAs(page, 'grader', '/site/dock');
   await expect(page.getByTestId('scan-tracking')).toBeFocused();
   await page.keyboard.type('SBX4786710252297\n', { delay: 0 });
@@ -76,7 +91,10 @@ test('queue: mine first, then unclaimed by deadline, lease countdown, a clear me
   await expect(page.getByTestId('claim-conflict')).toContainText('Another technician claimed it first');
 });
 
-test('a job from the keyboard: identity read, P/F keys, battery %, cosmetic key, photo, erasure, grade, stock label', async ({ page, mock }) => {
+test('a job from the keyboard: identity read, P/F keys, battery %, cosmetic key, photo, erasure, grade, stock label', async ({
+  page,
+  mock,
+}) => {
   await openAs(page, 'grader', '/site/queue');
   await page.getByTestId('queue-row').nth(0).getByTestId('claim').click();
   await expect(page).toHaveURL(new RegExp(`/site/jobs/${JOB}`));
@@ -99,8 +117,12 @@ test('a job from the keyboard: identity read, P/F keys, battery %, cosmetic key,
   await expect(page.getByTestId('inspection-done')).toBeVisible();
   const inspection = mock.callsTo('PUT', /\/inspection$/)[0]!;
   expect(inspection.body).toEqual({
-    identityRead: { imei: IMEI }, checks: { POWER: 'PASS', DISPLAY_TOUCH: 'FAIL', BIOMETRICS: 'NOT_PRESENT', BATTERY_HEALTH: 91 }, cosmeticGrade: 'B',
-    defects: [], missingAccessories: [], locks: { activationLock: false, mdmEnrolled: false },
+    identityRead: { imei: IMEI },
+    checks: { POWER: 'PASS', DISPLAY_TOUCH: 'FAIL', BIOMETRICS: 'NOT_PRESENT', BATTERY_HEALTH: 91 },
+    cosmeticGrade: 'B',
+    defects: [],
+    missingAccessories: [],
+    locks: { activationLock: false, mdmEnrolled: false },
     evidence: [{ ref: `sha256:${'ab'.repeat(32)}`, sha256: 'ab'.repeat(32), kind: 'PHOTO' }],
   });
   expect(mock.callsTo('POST', /\/v1\/evidence$/)[0]!.service).toBe('grading');

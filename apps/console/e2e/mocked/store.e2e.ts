@@ -2,7 +2,10 @@ import { expectAccessible } from '../support/axe';
 import { expect, openAs, shoot, test } from '../support/fixtures';
 import { BOX, IMEI, QUOTE, TRADE_IN } from '../support/mock-api';
 
-test('new trade-in from the keyboard: scanner-speed IMEI, number keys, offer, bad e-mail shown at its field, receipt', async ({ page, mock }) => {
+test('new trade-in from the keyboard: scanner-speed IMEI, number keys, offer, bad e-mail shown at its field, receipt', async ({
+  page,
+  mock,
+}) => {
   await openAs(page, 'store_staff', '/store/new');
   const scan = page.getByTestId('scan-device');
   await expect(scan).toBeFocused();
@@ -27,7 +30,13 @@ test('new trade-in from the keyboard: scanner-speed IMEI, number keys, offer, ba
   await page.keyboard.press('1');
   await expect(page.getByTestId('offer')).toContainText('€220.00');
   const quote = mock.callsTo('POST', /^\/v1\/quotes$/)[0]!;
-  expect(quote.body).toEqual({ modelId: 'apple-iphone-13', variantId: '128gb', market: 'FR', imei: IMEI, answers: { functional: 'works', screen: 'light_scratches', battery: '80_or_more' } });
+  expect(quote.body).toEqual({
+    modelId: 'apple-iphone-13',
+    variantId: '128gb',
+    market: 'FR',
+    imei: IMEI,
+    answers: { functional: 'works', screen: 'light_scratches', battery: '80_or_more' },
+  });
   expect(quote.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
   await expectAccessible(page, 'store: offer');
   await shoot(page, 'store-offer');
@@ -50,7 +59,12 @@ test('new trade-in from the keyboard: scanner-speed IMEI, number keys, offer, ba
   await expect(page.getByTestId('receipt')).toBeVisible();
   await expect(page.getByTestId('trade-in-id')).toHaveText(TRADE_IN);
   const accept = mock.callsTo('POST', new RegExp(`/v1/quotes/${QUOTE}/accept`)).at(-1)!;
-  expect(accept.body).toEqual({ customer: { name: 'Camille Martin', email: 'camille@example.com' }, fulfilment: 'STORE', payout: { method: 'STORE_CREDIT' }, revisedOfferPolicy: { policy: 'ASK' } });
+  expect(accept.body).toEqual({
+    customer: { name: 'Camille Martin', email: 'camille@example.com' },
+    fulfilment: 'STORE',
+    payout: { method: 'STORE_CREDIT' },
+    revisedOfferPolicy: { policy: 'ASK' },
+  });
   await expectAccessible(page, 'store: receipt');
   await shoot(page, 'store-receipt');
 });
@@ -90,7 +104,11 @@ test('store intake checks, then a box: open, scan in, close, ship, manifest page
   await page.getByTestId('submit-intake').press('Enter');
   await expect(page.getByTestId('intake-outcome')).toHaveText('Received');
   const intake = mock.callsTo('POST', /\/intakes$/)[0]!;
-  expect(intake.body).toEqual({ tradeInId: TRADE_IN, imei: IMEI, checks: { POWERS_ON: 'YES', SCREEN: 'INTACT', LOCKS: 'NONE', ACCESSORIES: 'COMPLETE' } });
+  expect(intake.body).toEqual({
+    tradeInId: TRADE_IN,
+    imei: IMEI,
+    checks: { POWERS_ON: 'YES', SCREEN: 'INTACT', LOCKS: 'NONE', ACCESSORIES: 'COMPLETE' },
+  });
   expect(intake.headers['idempotency-key']).toBeTruthy();
   await expectAccessible(page, 'store: intake result');
 
@@ -126,12 +144,17 @@ test("the store's trade-ins with timeline, custody and the discrepancy", async (
   await expectAccessible(page, 'store: trade-ins');
 });
 
-test('a command with an idempotency key shows pending, is retried after a 503, and is shown done only once confirmed', async ({ page, mock }) => {
+test('a command with an idempotency key shows pending, is retried after a 503, and is shown done only once confirmed', async ({
+  page,
+  mock,
+}) => {
   let attempts = 0;
   mock.on((c) => {
     if (c.method === 'POST' && /\/intakes$/.test(c.path)) {
       attempts += 1;
-      return attempts === 1 ? { status: 503, body: { status: 503, code: 'UNAVAILABLE', detail: 'database restarting' } } : { status: 201, delayMs: 1500, body: { outcome: 'RECEIVED', reasonCodes: [] } };
+      return attempts === 1
+        ? { status: 503, body: { status: 503, code: 'UNAVAILABLE', detail: 'database restarting' } }
+        : { status: 201, delayMs: 1500, body: { outcome: 'RECEIVED', reasonCodes: [] } };
     }
     return undefined;
   });
@@ -148,7 +171,11 @@ test('a command with an idempotency key shows pending, is retried after a 503, a
 });
 
 test('a command without an idempotency key is never retried', async ({ page, mock }) => {
-  mock.on((c) => (c.method === 'POST' && /\/close$/.test(c.path) ? { status: 503, body: { status: 503, code: 'UNAVAILABLE', detail: 'try later' } } : undefined));
+  mock.on((c) =>
+    c.method === 'POST' && /\/close$/.test(c.path)
+      ? { status: 503, body: { status: 503, code: 'UNAVAILABLE', detail: 'try later' } }
+      : undefined,
+  );
   await openAs(page, 'store_staff', '/store/boxes');
   await page.getByTestId('open-box').click();
   await page.keyboard.type(`${TRADE_IN}\n`, { delay: 0 });
@@ -160,7 +187,9 @@ test('a command without an idempotency key is never retried', async ({ page, moc
 test('the camera scanner is fetched only when asked for', async ({ page, mock }) => {
   void mock;
   const scannerChunks: string[] = [];
-  page.on('request', (r) => { if (/CameraScanner-.*\.js$/.test(r.url())) scannerChunks.push(r.url()); });
+  page.on('request', (r) => {
+    if (/CameraScanner-.*\.js$/.test(r.url())) scannerChunks.push(r.url());
+  });
   await openAs(page, 'store_staff', '/store/new');
   await expect(page.getByTestId('scan-device')).toBeFocused();
   expect(scannerChunks).toEqual([]);

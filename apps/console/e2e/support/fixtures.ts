@@ -9,12 +9,15 @@ export const SCREENSHOT_DIR = join(__dirname, '../../../../tmp/console-e2e/scree
 /** Opens the console already signed in (token and language in sessionStorage, as the sign-in page leaves them). */
 export async function openAs(page: Page, role: Role, path: string, language = 'en'): Promise<void> {
   // Only on the first load: a reload keeps what the page itself stored since.
-  await page.addInitScript(([token, lang]) => {
-    if (sessionStorage.getItem('console.e2e.seeded')) return;
-    sessionStorage.setItem('console.e2e.seeded', '1');
-    sessionStorage.setItem('console.staffToken', token!);
-    sessionStorage.setItem('console.language', lang!);
-  }, [fakeToken(role), language]);
+  await page.addInitScript(
+    ([token, lang]) => {
+      if (sessionStorage.getItem('console.e2e.seeded')) return;
+      sessionStorage.setItem('console.e2e.seeded', '1');
+      sessionStorage.setItem('console.staffToken', token!);
+      sessionStorage.setItem('console.language', lang!);
+    },
+    [fakeToken(role), language],
+  );
   await page.goto(path);
 }
 

@@ -24,52 +24,163 @@ const money = (amountMinor: string, currency = 'EUR') => ({ amountMinor, currenc
 const minutesFromNow = (m: number) => new Date(Date.now() + m * 60_000).toISOString();
 
 export const MODEL = {
-  id: 'apple-iphone-13', brand: 'Apple', name: 'iPhone 13', category: 'smartphone',
-  variants: [{ id: '128gb', storageGb: 128, price: money('22000') }, { id: '256gb', storageGb: 256, price: money('25000') }],
+  id: 'apple-iphone-13',
+  brand: 'Apple',
+  name: 'iPhone 13',
+  category: 'smartphone',
+  variants: [
+    { id: '128gb', storageGb: 128, price: money('22000') },
+    { id: '256gb', storageGb: 256, price: money('25000') },
+  ],
 };
 export const QUESTIONNAIRE = {
-  category: 'smartphone', version: 1,
+  category: 'smartphone',
+  version: 1,
   questions: [
-    { code: 'functional', label: 'Does everything work?', options: [{ code: 'works', label: 'Everything works' }, { code: 'minor_issues', label: 'One minor function fails' }, { code: 'not_working', label: 'Does not power on' }] },
-    { code: 'screen', label: 'Screen condition', options: [{ code: 'flawless', label: 'No visible scratch' }, { code: 'light_scratches', label: 'Light scratches' }] },
-    { code: 'battery', label: 'Battery health', options: [{ code: '80_or_more', label: '80 % or more' }, { code: 'below_80', label: 'Below 80 %' }] },
+    {
+      code: 'functional',
+      label: 'Does everything work?',
+      options: [
+        { code: 'works', label: 'Everything works' },
+        { code: 'minor_issues', label: 'One minor function fails' },
+        { code: 'not_working', label: 'Does not power on' },
+      ],
+    },
+    {
+      code: 'screen',
+      label: 'Screen condition',
+      options: [
+        { code: 'flawless', label: 'No visible scratch' },
+        { code: 'light_scratches', label: 'Light scratches' },
+      ],
+    },
+    {
+      code: 'battery',
+      label: 'Battery health',
+      options: [
+        { code: '80_or_more', label: '80 % or more' },
+        { code: 'below_80', label: 'Below 80 %' },
+      ],
+    },
   ],
 };
 export function quoteFor(market: string) {
   const currency = market === 'JP' ? 'JPY' : market === 'GB' ? 'GBP' : market === 'US' ? 'USD' : 'EUR';
   const amount = currency === 'JPY' ? '36500' : '22000';
   return {
-    id: QUOTE, tradeInId: TRADE_IN, status: 'OPEN', outcome: 'OFFER', amount: money(amount, currency),
-    breakdown: [{ kind: 'BASE', code: 'BASE_PRICE', amount: money(amount, currency) }], priceTableVersion: 1, expiresAt: '2026-12-10T14:04:50.374Z',
+    id: QUOTE,
+    tradeInId: TRADE_IN,
+    status: 'OPEN',
+    outcome: 'OFFER',
+    amount: money(amount, currency),
+    breakdown: [{ kind: 'BASE', code: 'BASE_PRICE', amount: money(amount, currency) }],
+    priceTableVersion: 1,
+    expiresAt: '2026-12-10T14:04:50.374Z',
   };
 }
 export function tradeIn(overrides: Record<string, unknown> = {}) {
   return {
-    id: TRADE_IN, quoteId: QUOTE, partnerId: 'telco', storeId: 'STORE-1', state: 'ACCEPTED', fulfilment: 'STORE',
-    device: { modelId: 'apple-iphone-13', variantId: '128gb', category: 'smartphone' }, market: 'FR', quotedAmount: money('22000'),
-    quoteExpiresAt: '2026-12-10T14:04:50.374Z', acceptedAt: '2026-12-03T10:00:00.000Z', shipBy: null, payoutMethod: 'STORE_CREDIT',
-    customer: { name: 'Camille Martin', email: 'c*****@example.com' }, offer: null, respondBy: null, storeDiscrepancy: null,
-    createdAt: '2026-12-03T09:59:00.000Z', updatedAt: '2026-12-03T10:00:00.000Z',
+    id: TRADE_IN,
+    quoteId: QUOTE,
+    partnerId: 'telco',
+    storeId: 'STORE-1',
+    state: 'ACCEPTED',
+    fulfilment: 'STORE',
+    device: { modelId: 'apple-iphone-13', variantId: '128gb', category: 'smartphone' },
+    market: 'FR',
+    quotedAmount: money('22000'),
+    quoteExpiresAt: '2026-12-10T14:04:50.374Z',
+    acceptedAt: '2026-12-03T10:00:00.000Z',
+    shipBy: null,
+    payoutMethod: 'STORE_CREDIT',
+    customer: { name: 'Camille Martin', email: 'c*****@example.com' },
+    offer: null,
+    respondBy: null,
+    storeDiscrepancy: null,
+    createdAt: '2026-12-03T09:59:00.000Z',
+    updatedAt: '2026-12-03T10:00:00.000Z',
     timeline: [
-      { sequence: 1, at: '2026-12-03T09:59:00.000Z', from: null, to: 'QUOTED', outcome: null, cause: 'api:create-quote', eventId: null, detail: null },
-      { sequence: 2, at: '2026-12-03T10:00:00.000Z', from: 'QUOTED', to: 'ACCEPTED', outcome: null, cause: 'api:accept-quote', eventId: null, detail: null },
+      {
+        sequence: 1,
+        at: '2026-12-03T09:59:00.000Z',
+        from: null,
+        to: 'QUOTED',
+        outcome: null,
+        cause: 'api:create-quote',
+        eventId: null,
+        detail: null,
+      },
+      {
+        sequence: 2,
+        at: '2026-12-03T10:00:00.000Z',
+        from: 'QUOTED',
+        to: 'ACCEPTED',
+        outcome: null,
+        cause: 'api:accept-quote',
+        eventId: null,
+        detail: null,
+      },
     ],
     ...overrides,
   };
 }
 function box(status: string, items: number) {
-  const list = Array.from({ length: items }, () => ({ tradeInId: TRADE_IN, deviceKey: `IMEI:${IMEI}`, addedBy: 'clerk-1', arrivedAt: null }));
+  const list = Array.from({ length: items }, () => ({
+    tradeInId: TRADE_IN,
+    deviceKey: `IMEI:${IMEI}`,
+    addedBy: 'clerk-1',
+    arrivedAt: null,
+  }));
   return {
-    id: BOX, storeId: 'STORE-1', siteId: 'SITE-1', status, openedBy: 'clerk-1', openedAt: '2026-12-03T10:00:00.000Z', items: list,
+    id: BOX,
+    storeId: 'STORE-1',
+    siteId: 'SITE-1',
+    status,
+    openedBy: 'clerk-1',
+    openedAt: '2026-12-03T10:00:00.000Z',
+    items: list,
     manifest: status === 'OPEN' ? null : list.map((i) => ({ tradeInId: i.tradeInId, deviceKey: i.deviceKey, modelId: 'apple-iphone-13' })),
     ...(status === 'SHIPPED' ? { trackingNumber: 'SBX0024776580821' } : {}),
   };
 }
 /** The queue as of now (lease and deadline times are relative to the moment of the request). */
 export const queueNow = () => [
-  { jobId: 'other-job', tradeInId: 'aaaaaaaa-1', siteId: 'SITE-1', kind: 'INITIAL', device: { modelId: 'samsung-galaxy-s22', category: 'smartphone' }, openedAt: minutesFromNow(-300), deadlineAt: minutesFromNow(-60), claimedBy: 'tech-2', leaseExpiresAt: minutesFromNow(12), claimableByMe: false },
-  { jobId: 'free-late', tradeInId: 'bbbbbbbb-2', siteId: 'SITE-1', kind: 'INITIAL', device: { modelId: 'apple-iphone-12', category: 'smartphone' }, openedAt: minutesFromNow(-100), deadlineAt: minutesFromNow(600), claimedBy: null, leaseExpiresAt: null, claimableByMe: true },
-  { jobId: JOB, tradeInId: TRADE_IN, siteId: 'SITE-1', kind: 'INITIAL', device: { modelId: 'apple-iphone-13', category: 'smartphone' }, openedAt: minutesFromNow(-200), deadlineAt: minutesFromNow(120), claimedBy: null, leaseExpiresAt: null, claimableByMe: true },
+  {
+    jobId: 'other-job',
+    tradeInId: 'aaaaaaaa-1',
+    siteId: 'SITE-1',
+    kind: 'INITIAL',
+    device: { modelId: 'samsung-galaxy-s22', category: 'smartphone' },
+    openedAt: minutesFromNow(-300),
+    deadlineAt: minutesFromNow(-60),
+    claimedBy: 'tech-2',
+    leaseExpiresAt: minutesFromNow(12),
+    claimableByMe: false,
+  },
+  {
+    jobId: 'free-late',
+    tradeInId: 'bbbbbbbb-2',
+    siteId: 'SITE-1',
+    kind: 'INITIAL',
+    device: { modelId: 'apple-iphone-12', category: 'smartphone' },
+    openedAt: minutesFromNow(-100),
+    deadlineAt: minutesFromNow(600),
+    claimedBy: null,
+    leaseExpiresAt: null,
+    claimableByMe: true,
+  },
+  {
+    jobId: JOB,
+    tradeInId: TRADE_IN,
+    siteId: 'SITE-1',
+    kind: 'INITIAL',
+    device: { modelId: 'apple-iphone-13', category: 'smartphone' },
+    openedAt: minutesFromNow(-200),
+    deadlineAt: minutesFromNow(120),
+    claimedBy: null,
+    leaseExpiresAt: null,
+    claimableByMe: true,
+  },
 ];
 const CHECKS = [
   { code: 'POWER', label: 'Powers on and boots', kind: 'PASS_FAIL', severity: 'KEY' },
@@ -106,12 +217,19 @@ export class MockApi {
     let body: unknown = null;
     const raw = req.postData();
     if (raw) {
-      try { body = JSON.parse(raw); } catch { body = raw; }
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        body = raw;
+      }
     }
     const call: Call = { service: m[1]!, method: req.method(), path: m[2]! + url.search, body, headers: req.headers() };
     this.calls.push(call);
-    const answer = this.overrides.map((h) => h(call)).find((a) => a !== undefined) ?? this.defaults(call)
-      ?? { status: 404, body: { status: 404, code: 'NOT_FOUND', detail: `no mock for ${call.method} ${call.service}${call.path}` } };
+    const answer = this.overrides.map((h) => h(call)).find((a) => a !== undefined) ??
+      this.defaults(call) ?? {
+        status: 404,
+        body: { status: 404, code: 'NOT_FOUND', detail: `no mock for ${call.method} ${call.service}${call.path}` },
+      };
     if (answer.delayMs) await new Promise((r) => setTimeout(r, answer.delayMs));
     const status = answer.status ?? 200;
     await route.fulfill({
@@ -130,90 +248,361 @@ export class MockApi {
       const tac = new URL(`http://x${p}`).searchParams.get('tac');
       if (tac && tac !== IMEI.slice(0, 8)) return { body: { items: [], count: 0 } };
       const currency = market === 'JP' ? 'JPY' : market === 'GB' ? 'GBP' : market === 'US' ? 'USD' : 'EUR';
-      return { body: { items: [{ ...MODEL, variants: MODEL.variants.map((v) => ({ ...v, price: money(currency === 'JPY' ? '36500' : v.price.amountMinor, currency) })) }], count: 1, priceTableVersion: 3 } };
+      return {
+        body: {
+          items: [
+            {
+              ...MODEL,
+              variants: MODEL.variants.map((v) => ({ ...v, price: money(currency === 'JPY' ? '36500' : v.price.amountMinor, currency) })),
+            },
+          ],
+          count: 1,
+          priceTableVersion: 3,
+        },
+      };
     }
     if (key === 'quote GET /v1/catalog/categories/smartphone/questionnaire') return { body: QUESTIONNAIRE };
     if (key === 'quote POST /v1/quotes') return { status: 201, body: quoteFor((c.body as { market: string }).market) };
     if (key === `quote POST /v1/quotes/${QUOTE}/accept`) {
       const email = (c.body as { customer?: { email?: string } }).customer?.email ?? '';
-      if (!email.includes('@')) return { status: 400, body: { status: 400, code: 'VALIDATION_FAILED', detail: 'invalid request', errors: [{ field: 'customer.email', reason: 'email must be an e-mail address' }] } };
+      if (!email.includes('@'))
+        return {
+          status: 400,
+          body: {
+            status: 400,
+            code: 'VALIDATION_FAILED',
+            detail: 'invalid request',
+            errors: [{ field: 'customer.email', reason: 'email must be an e-mail address' }],
+          },
+        };
       return { status: 201, body: { quote: { ...quoteFor('FR'), status: 'ACCEPTED' }, tradeIn: tradeIn() } };
     }
     if (key === `quote GET /v1/trade-ins/${TRADE_IN}`) return { body: tradeIn() };
     if (key === 'quote GET /v1/trade-ins') {
       const state = new URL(`http://x${p}`).searchParams.get('state');
-      if (state === 'COUNTER_OFFERED') return { body: { items: [tradeIn({ state: 'COUNTER_OFFERED', offer: { kind: 'REVISED', basis: 'GRADED_WORSE', amount: money('18000'), reasonCodes: [] } })], nextCursor: null } };
-      return { body: { items: [tradeIn(), tradeIn({ id: 'c0ffee00-0000-4000-8000-000000000009', state: 'COMPLETED', storeDiscrepancy: money('-4000') })], nextCursor: null } };
+      if (state === 'COUNTER_OFFERED')
+        return {
+          body: {
+            items: [
+              tradeIn({
+                state: 'COUNTER_OFFERED',
+                offer: { kind: 'REVISED', basis: 'GRADED_WORSE', amount: money('18000'), reasonCodes: [] },
+              }),
+            ],
+            nextCursor: null,
+          },
+        };
+      return {
+        body: {
+          items: [tradeIn(), tradeIn({ id: 'c0ffee00-0000-4000-8000-000000000009', state: 'COMPLETED', storeDiscrepancy: money('-4000') })],
+          nextCursor: null,
+        },
+      };
     }
-    if (key === 'quote GET /v1/price-tables') return { body: [{ version: 3, rowCount: 2, source: 'CSV', uploadedBy: 'ops-1', createdAt: '2026-12-01T09:00:00.000Z' }, { version: 1, rowCount: 2, source: 'SEED', createdAt: '2026-11-01T09:00:00.000Z' }] };
-    if (key === 'quote POST /v1/price-tables') return { status: 201, body: { version: 4, rowCount: 2, source: 'CSV', createdAt: new Date().toISOString() } };
+    if (key === 'quote GET /v1/price-tables')
+      return {
+        body: [
+          { version: 3, rowCount: 2, source: 'CSV', uploadedBy: 'ops-1', createdAt: '2026-12-01T09:00:00.000Z' },
+          { version: 1, rowCount: 2, source: 'SEED', createdAt: '2026-11-01T09:00:00.000Z' },
+        ],
+      };
+    if (key === 'quote POST /v1/price-tables')
+      return { status: 201, body: { version: 4, rowCount: 2, source: 'CSV', createdAt: new Date().toISOString() } };
     if (key === 'quote GET /v1/partners') return { body: [{ id: 'telco', name: 'Telco Shops', createdAt: '2026-11-01T09:00:00.000Z' }] };
-    if (key === 'quote GET /v1/partners/telco/api-keys') return { body: [{ keyId: 'k1', prefix: 'tik_3f9a1c2b', programId: null, createdAt: '2026-11-01T09:00:00.000Z', revokedAt: null, replacedBy: null }] };
+    if (key === 'quote GET /v1/partners/telco/api-keys')
+      return {
+        body: [
+          {
+            keyId: 'k1',
+            prefix: 'tik_3f9a1c2b',
+            programId: null,
+            createdAt: '2026-11-01T09:00:00.000Z',
+            revokedAt: null,
+            replacedBy: null,
+          },
+        ],
+      };
     if (key === 'quote POST /v1/ops/staff-tokens') {
       const b = c.body as { role: string; siteId?: string };
-      if (b.role === 'grader' && !b.siteId) return { status: 400, body: { status: 400, code: 'VALIDATION_FAILED', detail: 'invalid request', errors: [{ field: 'siteId', reason: 'a grader token needs siteId' }] } };
-      return { status: 201, body: { issuanceId: 'iss-1', token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZWNoLTcifQ.c2ln', tokenType: 'Bearer', expiresIn: 28800, expiresAt: minutesFromNow(480), claims: {} } };
+      if (b.role === 'grader' && !b.siteId)
+        return {
+          status: 400,
+          body: {
+            status: 400,
+            code: 'VALIDATION_FAILED',
+            detail: 'invalid request',
+            errors: [{ field: 'siteId', reason: 'a grader token needs siteId' }],
+          },
+        };
+      return {
+        status: 201,
+        body: {
+          issuanceId: 'iss-1',
+          token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZWNoLTcifQ.c2ln',
+          tokenType: 'Bearer',
+          expiresIn: 28800,
+          expiresAt: minutesFromNow(480),
+          claims: {},
+        },
+      };
     }
-    if (key === 'quote GET /v1/ops/staff-tokens') return { body: { items: [{ issuanceId: 'iss-0', issuedBy: 'ops-1', subject: 'tech-7', role: 'grader', siteId: 'SITE-1', reason: 'new starter', issuedAt: '2026-12-03T08:00:00.000Z', expiresAt: '2026-12-03T16:00:00.000Z' }] } };
+    if (key === 'quote GET /v1/ops/staff-tokens')
+      return {
+        body: {
+          items: [
+            {
+              issuanceId: 'iss-0',
+              issuedBy: 'ops-1',
+              subject: 'tech-7',
+              role: 'grader',
+              siteId: 'SITE-1',
+              reason: 'new starter',
+              issuedAt: '2026-12-03T08:00:00.000Z',
+              expiresAt: '2026-12-03T16:00:00.000Z',
+            },
+          ],
+        },
+      };
     // intake-service
     if (key === 'intake POST /v1/stores/STORE-1/intakes') {
-      return { status: 201, body: { outcome: 'RECEIVED', reasonCodes: [], identity: { imei: IMEI, detectedModelId: 'apple-iphone-13', blockListStatus: 'CLEAR', activationLock: false, mdmEnrolled: false } } };
+      return {
+        status: 201,
+        body: {
+          outcome: 'RECEIVED',
+          reasonCodes: [],
+          identity: { imei: IMEI, detectedModelId: 'apple-iphone-13', blockListStatus: 'CLEAR', activationLock: false, mdmEnrolled: false },
+        },
+      };
     }
-    if (key === 'intake POST /v1/stores/STORE-1/boxes') { this.state.boxStatus = 'OPEN'; this.state.boxItems = 0; return { status: 201, body: box('OPEN', 0) }; }
+    if (key === 'intake POST /v1/stores/STORE-1/boxes') {
+      this.state.boxStatus = 'OPEN';
+      this.state.boxItems = 0;
+      return { status: 201, body: box('OPEN', 0) };
+    }
     if (key === `intake GET /v1/stores/STORE-1/boxes/${BOX}`) return { body: box(this.state.boxStatus, this.state.boxItems) };
-    if (key === `intake POST /v1/stores/STORE-1/boxes/${BOX}/items`) { this.state.boxItems = 1; return { status: 201, body: box('OPEN', 1) }; }
-    if (key === `intake POST /v1/stores/STORE-1/boxes/${BOX}/close`) { this.state.boxStatus = 'CLOSED'; return { status: 201, body: box('CLOSED', this.state.boxItems) }; }
+    if (key === `intake POST /v1/stores/STORE-1/boxes/${BOX}/items`) {
+      this.state.boxItems = 1;
+      return { status: 201, body: box('OPEN', 1) };
+    }
+    if (key === `intake POST /v1/stores/STORE-1/boxes/${BOX}/close`) {
+      this.state.boxStatus = 'CLOSED';
+      return { status: 201, body: box('CLOSED', this.state.boxItems) };
+    }
     if (key === `intake POST /v1/stores/STORE-1/boxes/${BOX}/ship`) {
       this.state.boxStatus = 'SHIPPED';
-      return { status: 201, body: { ...box('SHIPPED', this.state.boxItems), labelFormat: 'ZPL', label: '^XA^FO50,50^FDSBX0024776580821^FS^XZ' } };
+      return {
+        status: 201,
+        body: { ...box('SHIPPED', this.state.boxItems), labelFormat: 'ZPL', label: '^XA^FO50,50^FDSBX0024776580821^FS^XZ' },
+      };
     }
-    if (key === 'intake GET /v1/dock/parcels/SBX4786710252297') return { body: { tradeInId: TRADE_IN, shipmentStatus: 'DELIVERED', quoted: { modelId: 'apple-iphone-13', category: 'smartphone' }, siteId: 'SITE-1' } };
-    if (key === 'intake POST /v1/dock/receipts') return { status: 201, body: { outcome: 'RECEIVED', reasonCodes: [], identity: { imei: IMEI, detectedModelId: 'apple-iphone-13', blockListStatus: 'CLEAR' } } };
+    if (key === 'intake GET /v1/dock/parcels/SBX4786710252297')
+      return {
+        body: {
+          tradeInId: TRADE_IN,
+          shipmentStatus: 'DELIVERED',
+          quoted: { modelId: 'apple-iphone-13', category: 'smartphone' },
+          siteId: 'SITE-1',
+        },
+      };
+    if (key === 'intake POST /v1/dock/receipts')
+      return {
+        status: 201,
+        body: {
+          outcome: 'RECEIVED',
+          reasonCodes: [],
+          identity: { imei: IMEI, detectedModelId: 'apple-iphone-13', blockListStatus: 'CLEAR' },
+        },
+      };
     if (key === 'intake POST /v1/evidence' || key === 'grading POST /v1/evidence') {
-      return { status: 201, body: { ref: `sha256:${SHA}`, sha256: SHA, contentType: 'image/png', sizeBytes: 68, uploadedAt: new Date().toISOString() } };
+      return {
+        status: 201,
+        body: { ref: `sha256:${SHA}`, sha256: SHA, contentType: 'image/png', sizeBytes: 68, uploadedAt: new Date().toISOString() },
+      };
     }
-    if (key === 'intake POST /v1/sites/SITE-1/boxes/receipts') return { status: 201, body: { ...box('SHIPPED', 2), status: 'RECEIVED', items: [{ tradeInId: TRADE_IN, deviceKey: `IMEI:${IMEI}`, addedBy: 'c', arrivedAt: null }, { tradeInId: 'other', deviceKey: 'IMEI:356938035643809', addedBy: 'c', arrivedAt: null }], manifest: [{ tradeInId: TRADE_IN, deviceKey: `IMEI:${IMEI}`, modelId: 'apple-iphone-13' }, { tradeInId: 'other', deviceKey: 'IMEI:356938035643809', modelId: 'apple-iphone-12' }] } };
+    if (key === 'intake POST /v1/sites/SITE-1/boxes/receipts')
+      return {
+        status: 201,
+        body: {
+          ...box('SHIPPED', 2),
+          status: 'RECEIVED',
+          items: [
+            { tradeInId: TRADE_IN, deviceKey: `IMEI:${IMEI}`, addedBy: 'c', arrivedAt: null },
+            { tradeInId: 'other', deviceKey: 'IMEI:356938035643809', addedBy: 'c', arrivedAt: null },
+          ],
+          manifest: [
+            { tradeInId: TRADE_IN, deviceKey: `IMEI:${IMEI}`, modelId: 'apple-iphone-13' },
+            { tradeInId: 'other', deviceKey: 'IMEI:356938035643809', modelId: 'apple-iphone-12' },
+          ],
+        },
+      };
     if (key === `intake POST /v1/sites/SITE-1/boxes/${BOX}/scans`) return { status: 201, body: { result: 'ARRIVED', tradeInId: TRADE_IN } };
-    if (key === `intake POST /v1/sites/SITE-1/boxes/${BOX}/reconciliation`) return { status: 201, body: { arrived: [TRADE_IN], missing: ['other'], unexpected: [] } };
-    if (key === `intake GET /v1/trade-ins/${TRADE_IN}/custody`) return { body: { records: [{ seq: '1', tradeInId: TRADE_IN, action: 'STORE_INTAKE', actor: 'clerk-1', at: '2026-12-03T10:01:00.000Z', detail: {} }] } };
-    if (key === 'intake GET /v1/custody') return { body: { records: [{ seq: '1', tradeInId: TRADE_IN, action: 'STORE_INTAKE', actor: 'clerk-1', at: '2026-12-03T10:01:00.000Z', detail: {} }] } };
-    if (key.startsWith('intake GET /v1/ops/queues/')) return { body: { queue: p.split('/').pop(), items: [{ tradeInId: TRADE_IN, trackingNumber: 'SBX4786710252297', shipBy: '2026-12-05T00:00:00.000Z' }] } };
+    if (key === `intake POST /v1/sites/SITE-1/boxes/${BOX}/reconciliation`)
+      return { status: 201, body: { arrived: [TRADE_IN], missing: ['other'], unexpected: [] } };
+    if (key === `intake GET /v1/trade-ins/${TRADE_IN}/custody`)
+      return {
+        body: {
+          records: [
+            { seq: '1', tradeInId: TRADE_IN, action: 'STORE_INTAKE', actor: 'clerk-1', at: '2026-12-03T10:01:00.000Z', detail: {} },
+          ],
+        },
+      };
+    if (key === 'intake GET /v1/custody')
+      return {
+        body: {
+          records: [
+            { seq: '1', tradeInId: TRADE_IN, action: 'STORE_INTAKE', actor: 'clerk-1', at: '2026-12-03T10:01:00.000Z', detail: {} },
+          ],
+        },
+      };
+    if (key.startsWith('intake GET /v1/ops/queues/'))
+      return {
+        body: {
+          queue: p.split('/').pop(),
+          items: [{ tradeInId: TRADE_IN, trackingNumber: 'SBX4786710252297', shipBy: '2026-12-05T00:00:00.000Z' }],
+        },
+      };
     // grading-service
-    if (key === 'grading GET /v1/queue') return { body: { jobs: queueNow().map((j) => (j.jobId === JOB && this.state.claimedBy ? { ...j, claimedBy: this.state.claimedBy, leaseExpiresAt: minutesFromNow(30) } : j)) } };
-    if (key === `grading POST /v1/jobs/${JOB}/claim`) { this.state.claimedBy = 'tech-1'; return { status: 201, body: { jobId: JOB, claimedBy: 'tech-1', leaseExpiresAt: minutesFromNow(30) } }; }
-    if (key === 'grading POST /v1/jobs/free-late/claim') return { status: 409, body: { status: 409, code: 'JOB_ALREADY_CLAIMED', detail: 'grading job free-late is claimed by another technician' } };
+    if (key === 'grading GET /v1/queue')
+      return {
+        body: {
+          jobs: queueNow().map((j) =>
+            j.jobId === JOB && this.state.claimedBy ? { ...j, claimedBy: this.state.claimedBy, leaseExpiresAt: minutesFromNow(30) } : j,
+          ),
+        },
+      };
+    if (key === `grading POST /v1/jobs/${JOB}/claim`) {
+      this.state.claimedBy = 'tech-1';
+      return { status: 201, body: { jobId: JOB, claimedBy: 'tech-1', leaseExpiresAt: minutesFromNow(30) } };
+    }
+    if (key === 'grading POST /v1/jobs/free-late/claim')
+      return {
+        status: 409,
+        body: { status: 409, code: 'JOB_ALREADY_CLAIMED', detail: 'grading job free-late is claimed by another technician' },
+      };
     if (key === `grading GET /v1/jobs/${JOB}`) {
-      return { body: {
-        jobId: JOB, tradeInId: TRADE_IN, siteId: 'SITE-1', kind: 'INITIAL', status: 'OPEN', claimedBy: this.state.claimedBy ?? 'tech-1', leaseExpiresAt: minutesFromNow(30),
-        deadlineAt: minutesFromNow(120), device: { category: 'smartphone', modelId: 'apple-iphone-13', variantId: '128gb', imei: IMEI, serialNumber: null },
-        checklist: { category: 'smartphone', version: 'smartphone-1', checks: CHECKS },
-        inspection: this.state.inspected ? { technicianId: 'tech-1', cosmeticGrade: 'B', checks: {}, inspectedAt: new Date().toISOString() } : null,
-        erasureCertificates: this.state.erased ? [{ certificateId: 'cert-1', verification: 'PASSED', method: 'PURGE' }] : [], gradeId: null,
-      } };
+      return {
+        body: {
+          jobId: JOB,
+          tradeInId: TRADE_IN,
+          siteId: 'SITE-1',
+          kind: 'INITIAL',
+          status: 'OPEN',
+          claimedBy: this.state.claimedBy ?? 'tech-1',
+          leaseExpiresAt: minutesFromNow(30),
+          deadlineAt: minutesFromNow(120),
+          device: { category: 'smartphone', modelId: 'apple-iphone-13', variantId: '128gb', imei: IMEI, serialNumber: null },
+          checklist: { category: 'smartphone', version: 'smartphone-1', checks: CHECKS },
+          inspection: this.state.inspected
+            ? { technicianId: 'tech-1', cosmeticGrade: 'B', checks: {}, inspectedAt: new Date().toISOString() }
+            : null,
+          erasureCertificates: this.state.erased ? [{ certificateId: 'cert-1', verification: 'PASSED', method: 'PURGE' }] : [],
+          gradeId: null,
+        },
+      };
     }
-    if (key === `grading PUT /v1/jobs/${JOB}/inspection`) { this.state.inspected = true; return { body: { checklistVersion: 'smartphone-1', functionalGrade: 0, failedChecks: [], cosmeticGrade: 'B' } }; }
-    if (key === `grading POST /v1/jobs/${JOB}/erasures`) { this.state.erased = true; return { status: 201, body: { certificateId: 'cert-1', standard: 'NIST SP 800-88 Rev. 2', method: 'PURGE', verification: 'PASSED' } }; }
-    if (key === `grading POST /v1/jobs/${JOB}/grade`) return { status: 201, body: { gradeId: 'g-1', cosmeticGrade: 'B', functionalGrade: 0, disposition: 'REFURBISH', marketplaceGrade: 'Very good', erasureOutcome: 'VERIFIED' } };
+    if (key === `grading PUT /v1/jobs/${JOB}/inspection`) {
+      this.state.inspected = true;
+      return { body: { checklistVersion: 'smartphone-1', functionalGrade: 0, failedChecks: [], cosmeticGrade: 'B' } };
+    }
+    if (key === `grading POST /v1/jobs/${JOB}/erasures`) {
+      this.state.erased = true;
+      return { status: 201, body: { certificateId: 'cert-1', standard: 'NIST SP 800-88 Rev. 2', method: 'PURGE', verification: 'PASSED' } };
+    }
+    if (key === `grading POST /v1/jobs/${JOB}/grade`)
+      return {
+        status: 201,
+        body: {
+          gradeId: 'g-1',
+          cosmeticGrade: 'B',
+          functionalGrade: 0,
+          disposition: 'REFURBISH',
+          marketplaceGrade: 'Very good',
+          erasureOutcome: 'VERIFIED',
+        },
+      };
     if (key === `grading GET /v1/devices/${TRADE_IN}/passport`) {
-      return { body: {
-        tradeInId: TRADE_IN, device: { category: 'smartphone', modelId: 'apple-iphone-13', variantId: '128gb', imei: IMEI, serialNumber: null, siteId: 'SITE-1' },
-        grades: [{ gradeId: 'g-1', cosmeticGrade: 'B', functionalGrade: 0, marketplaceGrade: 'Very good', disposition: 'REFURBISH', gradedAt: new Date().toISOString(), regrade: false }],
-        stock: { sku: 'APPLE-IPHONE-13--128GB--VERY-GOOD', marketplaceGrade: 'Very good', status: 'IN_STOCK', siteId: 'SITE-1', addedAt: new Date().toISOString() },
-        erasureCertificates: [], appeals: [],
-      } };
+      return {
+        body: {
+          tradeInId: TRADE_IN,
+          device: {
+            category: 'smartphone',
+            modelId: 'apple-iphone-13',
+            variantId: '128gb',
+            imei: IMEI,
+            serialNumber: null,
+            siteId: 'SITE-1',
+          },
+          grades: [
+            {
+              gradeId: 'g-1',
+              cosmeticGrade: 'B',
+              functionalGrade: 0,
+              marketplaceGrade: 'Very good',
+              disposition: 'REFURBISH',
+              gradedAt: new Date().toISOString(),
+              regrade: false,
+            },
+          ],
+          stock: {
+            sku: 'APPLE-IPHONE-13--128GB--VERY-GOOD',
+            marketplaceGrade: 'Very good',
+            status: 'IN_STOCK',
+            siteId: 'SITE-1',
+            addedAt: new Date().toISOString(),
+          },
+          erasureCertificates: [],
+          appeals: [],
+        },
+      };
     }
-    if (key === 'grading GET /v1/quarantine') return { body: { devices: [{ tradeInId: 'q-1', reason: 'BLOCK_LISTED', siteId: 'SITE-1' }] } };
+    if (key === 'grading GET /v1/quarantine')
+      return { body: { devices: [{ tradeInId: 'q-1', reason: 'BLOCK_LISTED', siteId: 'SITE-1' }] } };
     // payout-service
     if (key === 'payout GET /v1/payouts') {
-      const held = { id: PAYOUT, tradeInId: TRADE_IN, partnerId: 'telco', method: 'BANK_TRANSFER', amount: money('120000'), status: 'HELD', holdReasons: ['AMOUNT_OVER_LIMIT'], attempts: 0, dueAt: minutesFromNow(60 * 24), paidAt: null, overdue: false };
+      const held = {
+        id: PAYOUT,
+        tradeInId: TRADE_IN,
+        partnerId: 'telco',
+        method: 'BANK_TRANSFER',
+        amount: money('120000'),
+        status: 'HELD',
+        holdReasons: ['AMOUNT_OVER_LIMIT'],
+        attempts: 0,
+        dueAt: minutesFromNow(60 * 24),
+        paidAt: null,
+        overdue: false,
+      };
       return { body: [held] };
     }
     if (key === `payout POST /v1/payouts/${PAYOUT}/release`) {
       const reason = (c.body as { reason?: string }).reason ?? '';
-      if (reason.length < 3) return { status: 400, body: { status: 400, code: 'VALIDATION_FAILED', detail: 'invalid request', errors: [{ field: 'reason', reason: 'reason must be longer than or equal to 3 characters' }] } };
+      if (reason.length < 3)
+        return {
+          status: 400,
+          body: {
+            status: 400,
+            code: 'VALIDATION_FAILED',
+            detail: 'invalid request',
+            errors: [{ field: 'reason', reason: 'reason must be longer than or equal to 3 characters' }],
+          },
+        };
       return { status: 201, body: { id: PAYOUT, status: 'PENDING', holdReasons: [] } };
     }
-    if (key === `payout GET /v1/payouts/${PAYOUT}`) return { body: { id: PAYOUT, tradeInId: TRADE_IN, method: 'BANK_TRANSFER', amount: money('120000'), status: 'HELD', holdReasons: ['AMOUNT_OVER_LIMIT'], attemptHistory: [], audit: [{ action: 'HOLD', actor: 'system', reason: 'limit', fromStatus: 'PENDING', toStatus: 'HELD', at: '2026-12-03T10:00:00.000Z' }] } };
+    if (key === `payout GET /v1/payouts/${PAYOUT}`)
+      return {
+        body: {
+          id: PAYOUT,
+          tradeInId: TRADE_IN,
+          method: 'BANK_TRANSFER',
+          amount: money('120000'),
+          status: 'HELD',
+          holdReasons: ['AMOUNT_OVER_LIMIT'],
+          attemptHistory: [],
+          audit: [
+            { action: 'HOLD', actor: 'system', reason: 'limit', fromStatus: 'PENDING', toStatus: 'HELD', at: '2026-12-03T10:00:00.000Z' },
+          ],
+        },
+      };
     return undefined;
   }
 }

@@ -19,7 +19,11 @@ export interface Inspection {
 }
 export const submitInspection = (jobId: string, body: Inspection) =>
   api<{ checklistVersion: string; functionalGrade: number; failedChecks: string[]; cosmeticGrade: string }>(
-    'grading', 'PUT', `/v1/jobs/${jobId}/inspection`, { body });
+    'grading',
+    'PUT',
+    `/v1/jobs/${jobId}/inspection`,
+    { body },
+  );
 
 export interface Erasure {
   mediumId: string;
@@ -33,13 +37,31 @@ export interface Erasure {
   report: string;
 }
 export const recordErasure = (jobId: string, body: Erasure, idempotencyKey: string) =>
-  api<{ certificateId: string; standard: string; verification: string }>('grading', 'POST', `/v1/jobs/${jobId}/erasures`, { body, idempotencyKey });
+  api<{ certificateId: string; standard: string; verification: string }>('grading', 'POST', `/v1/jobs/${jobId}/erasures`, {
+    body,
+    idempotencyKey,
+  });
 
 export const completeGrade = (jobId: string) => api<GradeResult>('grading', 'POST', `/v1/jobs/${jobId}/grade`);
 
 export interface Passport {
-  grades: Array<{ gradeId: string; cosmeticGrade: string; functionalGrade: number; marketplaceGrade: string | null; disposition: string; gradedAt: string; regrade: boolean }>;
-  device: { category: string; modelId: string; variantId: string | null; imei: string | null; serialNumber: string | null; siteId: string | null };
+  grades: Array<{
+    gradeId: string;
+    cosmeticGrade: string;
+    functionalGrade: number;
+    marketplaceGrade: string | null;
+    disposition: string;
+    gradedAt: string;
+    regrade: boolean;
+  }>;
+  device: {
+    category: string;
+    modelId: string;
+    variantId: string | null;
+    imei: string | null;
+    serialNumber: string | null;
+    siteId: string | null;
+  };
   stock: { sku: string; marketplaceGrade: string; status: string; siteId: string; addedAt: string } | null;
   erasureCertificates?: Array<{ certificateId: string; verification: string }>;
   appeals?: Array<{ appealId: string; status: string; reason: string }>;

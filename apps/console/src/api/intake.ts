@@ -42,7 +42,8 @@ export const reconcileBox = (siteId: string, boxId: string) =>
 export const tacModel = (tac: string) =>
   api<{ tac: string; modelId: string; brand: string; name: string; category: string }>('intake', 'GET', `/v1/tac-models/${tac}`);
 
-export const findParcel = (trackingNumber: string) => api<Parcel>('intake', 'GET', `/v1/dock/parcels/${encodeURIComponent(trackingNumber)}`);
+export const findParcel = (trackingNumber: string) =>
+  api<Parcel>('intake', 'GET', `/v1/dock/parcels/${encodeURIComponent(trackingNumber)}`);
 export interface DockReceipt {
   trackingNumber: string;
   parcelWeightGrams: number;
@@ -58,7 +59,8 @@ export const dockReceipt = (body: DockReceipt, idempotencyKey: string) =>
 
 export const custodyOf = (tradeInId: string) =>
   api<{ records: CustodyRecord[] }>('intake', 'GET', `/v1/trade-ins/${encodeURIComponent(tradeInId)}/custody`);
-export const custodyByImei = (imei: string) => api<{ records: Array<CustodyRecord & { tradeInId?: string }> }>('intake', 'GET', '/v1/custody', { query: { imei } });
+export const custodyByImei = (imei: string) =>
+  api<{ records: Array<CustodyRecord & { tradeInId?: string }> }>('intake', 'GET', '/v1/custody', { query: { imei } });
 
 export const OPS_QUEUES = ['unshipped', 'carrier-exceptions', 'suspended', 'quarantined', 'boxes-in-transit', 'label-failures'] as const;
 export type IntakeOpsQueue = (typeof OPS_QUEUES)[number];

@@ -49,18 +49,27 @@ export function SignInPage() {
   return (
     <Container size={460} py="xl" component="main">
       <Group justify="space-between" mb="md">
-        <Title order={1} size="h2">{t('app.title')}</Title>
+        <Title order={1} size="h2">
+          {t('app.title')}
+        </Title>
         <LanguagePicker />
       </Group>
       <Paper withBorder p="lg">
         <form onSubmit={submit} noValidate>
           <Stack>
-            {reason && <Alert color="orange" title={t('signIn.signedOut')} role="alert">{reason}</Alert>}
+            {reason && (
+              <Alert color="orange" title={t('signIn.signedOut')} role="alert">
+                {reason}
+              </Alert>
+            )}
             <PasswordInput
               label={t('signIn.token')}
               description={t('signIn.tokenHelp')}
               value={token}
-              onChange={(e) => { setToken(e.currentTarget.value); setError(null); }}
+              onChange={(e) => {
+                setToken(e.currentTarget.value);
+                setError(null);
+              }}
               error={error}
               autoFocus
               autoComplete="off"
@@ -69,11 +78,25 @@ export function SignInPage() {
             <Button type="submit">{t('signIn.submit')}</Button>
             {import.meta.env.DEV && demo && (
               <Stack gap="xs" data-testid="demo-sign-in">
-                <Title order={2} size="h5">{t('signIn.demo')}</Title>
+                <Title order={2} size="h5">
+                  {t('signIn.demo')}
+                </Title>
                 <Group>
-                  {demo.storeStaff && <Button variant="light" onClick={() => use(demo.storeStaff!)}>{t('signIn.asClerk')}</Button>}
-                  {demo.grader && <Button variant="light" onClick={() => use(demo.grader!)}>{t('signIn.asGrader')}</Button>}
-                  {demo.ops && <Button variant="light" onClick={() => use(demo.ops!)}>{t('signIn.asOps')}</Button>}
+                  {demo.storeStaff && (
+                    <Button variant="light" onClick={() => use(demo.storeStaff!)}>
+                      {t('signIn.asClerk')}
+                    </Button>
+                  )}
+                  {demo.grader && (
+                    <Button variant="light" onClick={() => use(demo.grader!)}>
+                      {t('signIn.asGrader')}
+                    </Button>
+                  )}
+                  {demo.ops && (
+                    <Button variant="light" onClick={() => use(demo.ops!)}>
+                      {t('signIn.asOps')}
+                    </Button>
+                  )}
                 </Group>
               </Stack>
             )}

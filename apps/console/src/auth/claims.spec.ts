@@ -6,7 +6,8 @@ const token = (claims: object) => `${enc({ alg: 'HS256' })}.${enc(claims)}.sig`;
 describe('readClaims', () => {
   it('reads a store clerk', () => {
     expect(readClaims(token({ sub: 'c', role: 'store_staff', storeId: 'S1', exp: 2000 }), 1000)).toEqual({
-      ok: true, claims: { sub: 'c', role: 'store_staff', storeId: 'S1', exp: 2000 },
+      ok: true,
+      claims: { sub: 'c', role: 'store_staff', storeId: 'S1', exp: 2000 },
     });
   });
   it('refuses a partner token', () => {

@@ -21,7 +21,14 @@ function initialLanguage(): Language {
 }
 
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, fr: { translation: fr }, de: { translation: de }, es: { translation: es }, it: { translation: it }, ja: { translation: ja } },
+  resources: {
+    en: { translation: en },
+    fr: { translation: fr },
+    de: { translation: de },
+    es: { translation: es },
+    it: { translation: it },
+    ja: { translation: ja },
+  },
   lng: initialLanguage(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

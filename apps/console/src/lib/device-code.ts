@@ -2,9 +2,7 @@ import { type ImeiRejection, parseImei } from '@tradein/device-identity';
 
 /** What the scan field holds: an IMEI (digits) checked as typed, or a serial number (consoles, laptops). */
 export type DeviceCode =
-  | { kind: 'imei'; imei: string }
-  | { kind: 'serial'; serialNumber: string }
-  | { kind: 'invalid'; reason: ImeiRejection | 'SERIAL_FORMAT' };
+  { kind: 'imei'; imei: string } | { kind: 'serial'; serialNumber: string } | { kind: 'invalid'; reason: ImeiRejection | 'SERIAL_FORMAT' };
 
 const SERIAL = /^[A-Z0-9-]{4,40}$/;
 

@@ -18,8 +18,15 @@ export function PartnersPage() {
         <Table.Tbody>
           {partners.data?.map((p) => (
             <Table.Tr key={p.id}>
-              <Table.Td><Button size="compact-xs" variant={selected === p.id ? 'filled' : 'subtle'} onClick={() => setSelected(p.id)}>{p.id}</Button></Table.Td>
-              <Table.Td>{p.name}</Table.Td><Table.Td><DateText iso={p.createdAt} /></Table.Td>
+              <Table.Td>
+                <Button size="compact-xs" variant={selected === p.id ? 'filled' : 'subtle'} onClick={() => setSelected(p.id)}>
+                  {p.id}
+                </Button>
+              </Table.Td>
+              <Table.Td>{p.name}</Table.Td>
+              <Table.Td>
+                <DateText iso={p.createdAt} />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -33,18 +40,35 @@ function ApiKeys({ partnerId }: { partnerId: string }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const keys = useQuery({ queryKey: ['api-keys', partnerId], queryFn: () => listApiKeys(partnerId) });
-  const revoke = useMutation({ mutationFn: (keyId: string) => revokeApiKey(partnerId, keyId), onSuccess: () => void qc.invalidateQueries({ queryKey: ['api-keys', partnerId] }) });
+  const revoke = useMutation({
+    mutationFn: (keyId: string) => revokeApiKey(partnerId, keyId),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['api-keys', partnerId] }),
+  });
   return (
     <Paper withBorder p="sm">
-      <Title order={3} size="h5">{t('ops.partners.keys')} · {partnerId}</Title>
+      <Title order={3} size="h5">
+        {t('ops.partners.keys')} · {partnerId}
+      </Title>
       <ProblemAlert error={keys.error ?? revoke.error} />
       <Pending when={revoke.isPending} />
       <Table fz="xs" aria-label={t('ops.partners.keys')} data-testid="api-keys">
         <Table.Tbody>
           {keys.data?.map((k) => (
             <Table.Tr key={k.keyId}>
-              <Table.Td>{k.prefix}…</Table.Td><Table.Td>{k.programId ?? ''}</Table.Td><Table.Td><DateText iso={k.createdAt} /></Table.Td>
-              <Table.Td>{k.revokedAt ? <Badge color="gray">{t('ops.partners.revoked')}</Badge> : <Button size="compact-xs" color="red" variant="light" onClick={() => revoke.mutate(k.keyId)}>{t('ops.partners.revoke')}</Button>}</Table.Td>
+              <Table.Td>{k.prefix}…</Table.Td>
+              <Table.Td>{k.programId ?? ''}</Table.Td>
+              <Table.Td>
+                <DateText iso={k.createdAt} />
+              </Table.Td>
+              <Table.Td>
+                {k.revokedAt ? (
+                  <Badge color="gray">{t('ops.partners.revoked')}</Badge>
+                ) : (
+                  <Button size="compact-xs" color="red" variant="light" onClick={() => revoke.mutate(k.keyId)}>
+                    {t('ops.partners.revoke')}
+                  </Button>
+                )}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

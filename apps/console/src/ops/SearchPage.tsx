@@ -45,40 +45,106 @@ function Story({ id }: { id: string }) {
   return (
     <Stack gap="sm" data-testid="story">
       <Paper withBorder p="sm">
-        <Title order={3} size="h4">{x.id} <Badge>{t(`state.${x.state}`, { defaultValue: x.state })}</Badge></Title>
-        <Text size="sm">{x.partnerId}{x.storeId ? ` · ${x.storeId}` : ''} · {x.device.modelId} {x.device.variantId} · {x.fulfilment} · <MoneyText money={x.quotedAmount} market={x.market} />
-          {x.offer ? <> → <MoneyText money={x.offer.amount} market={x.market} /> ({x.offer.basis})</> : null}</Text>
-        {x.storeDiscrepancy && x.storeDiscrepancy.amountMinor !== '0' && <Text size="sm" c="red">{t('tradeIn.discrepancy')}: <MoneyText money={x.storeDiscrepancy} market={x.market} /></Text>}
+        <Title order={3} size="h4">
+          {x.id} <Badge>{t(`state.${x.state}`, { defaultValue: x.state })}</Badge>
+        </Title>
+        <Text size="sm">
+          {x.partnerId}
+          {x.storeId ? ` · ${x.storeId}` : ''} · {x.device.modelId} {x.device.variantId} · {x.fulfilment} ·{' '}
+          <MoneyText money={x.quotedAmount} market={x.market} />
+          {x.offer ? (
+            <>
+              {' '}
+              → <MoneyText money={x.offer.amount} market={x.market} /> ({x.offer.basis})
+            </>
+          ) : null}
+        </Text>
+        {x.storeDiscrepancy && x.storeDiscrepancy.amountMinor !== '0' && (
+          <Text size="sm" c="red">
+            {t('tradeIn.discrepancy')}: <MoneyText money={x.storeDiscrepancy} market={x.market} />
+          </Text>
+        )}
       </Paper>
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Title order={4} size="h5">{t('tradeIn.timeline')}</Title>
+          <Title order={4} size="h5">
+            {t('tradeIn.timeline')}
+          </Title>
           <TimelineTable entries={x.timeline} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <Title order={4} size="h5">{t('tradeIn.custody')}</Title>
+          <Title order={4} size="h5">
+            {t('tradeIn.custody')}
+          </Title>
           <Table fz="xs" aria-label={t('tradeIn.custody')} data-testid="custody">
             <Table.Tbody>
-              {custody.data?.records.map((r, i) => <Table.Tr key={i}><Table.Td><DateText iso={r.at} /></Table.Td><Table.Td>{r.action}</Table.Td><Table.Td>{r.actor}</Table.Td></Table.Tr>)}
+              {custody.data?.records.map((r, i) => (
+                <Table.Tr key={i}>
+                  <Table.Td>
+                    <DateText iso={r.at} />
+                  </Table.Td>
+                  <Table.Td>{r.action}</Table.Td>
+                  <Table.Td>{r.actor}</Table.Td>
+                </Table.Tr>
+              ))}
             </Table.Tbody>
           </Table>
-          <Title order={4} size="h5" mt="sm">{t('tradeIn.grades')}</Title>
+          <Title order={4} size="h5" mt="sm">
+            {t('tradeIn.grades')}
+          </Title>
           <Table fz="xs" aria-label={t('tradeIn.grades')} data-testid="grades">
             <Table.Tbody>
-              {pass.data?.grades.map((g) => <Table.Tr key={g.gradeId}><Table.Td><DateText iso={g.gradedAt} /></Table.Td><Table.Td>{g.cosmeticGrade}/{g.functionalGrade}</Table.Td><Table.Td>{g.marketplaceGrade}</Table.Td><Table.Td>{g.disposition}</Table.Td></Table.Tr>)}
+              {pass.data?.grades.map((g) => (
+                <Table.Tr key={g.gradeId}>
+                  <Table.Td>
+                    <DateText iso={g.gradedAt} />
+                  </Table.Td>
+                  <Table.Td>
+                    {g.cosmeticGrade}/{g.functionalGrade}
+                  </Table.Td>
+                  <Table.Td>{g.marketplaceGrade}</Table.Td>
+                  <Table.Td>{g.disposition}</Table.Td>
+                </Table.Tr>
+              ))}
             </Table.Tbody>
           </Table>
-          {pass.data?.stock && <Text size="xs">{t('tradeIn.stock')}: {pass.data.stock.sku} · {pass.data.stock.status}</Text>}
-          <Title order={4} size="h5" mt="sm">{t('tradeIn.payouts')}</Title>
+          {pass.data?.stock && (
+            <Text size="xs">
+              {t('tradeIn.stock')}: {pass.data.stock.sku} · {pass.data.stock.status}
+            </Text>
+          )}
+          <Title order={4} size="h5" mt="sm">
+            {t('tradeIn.payouts')}
+          </Title>
           <Table fz="xs" aria-label={t('tradeIn.payouts')} data-testid="payouts">
             <Table.Tbody>
-              {payouts.data?.map((p) => <Table.Tr key={p.id}><Table.Td>{p.method}</Table.Td><Table.Td><MoneyText money={p.amount} market={x.market} /></Table.Td><Table.Td>{p.status}</Table.Td><Table.Td>{p.holdReasons.join(', ')}</Table.Td></Table.Tr>)}
+              {payouts.data?.map((p) => (
+                <Table.Tr key={p.id}>
+                  <Table.Td>{p.method}</Table.Td>
+                  <Table.Td>
+                    <MoneyText money={p.amount} market={x.market} />
+                  </Table.Td>
+                  <Table.Td>{p.status}</Table.Td>
+                  <Table.Td>{p.holdReasons.join(', ')}</Table.Td>
+                </Table.Tr>
+              ))}
             </Table.Tbody>
           </Table>
           {detail.data && (
             <Table fz="xs" aria-label={t('tradeIn.payoutAudit')}>
               <Table.Tbody>
-                {detail.data.audit.map((a, i) => <Table.Tr key={i}><Table.Td><DateText iso={a.at} /></Table.Td><Table.Td>{a.action}</Table.Td><Table.Td>{a.fromStatus} → {a.toStatus}</Table.Td><Table.Td>{a.reason ?? ''}</Table.Td></Table.Tr>)}
+                {detail.data.audit.map((a, i) => (
+                  <Table.Tr key={i}>
+                    <Table.Td>
+                      <DateText iso={a.at} />
+                    </Table.Td>
+                    <Table.Td>{a.action}</Table.Td>
+                    <Table.Td>
+                      {a.fromStatus} → {a.toStatus}
+                    </Table.Td>
+                    <Table.Td>{a.reason ?? ''}</Table.Td>
+                  </Table.Tr>
+                ))}
               </Table.Tbody>
             </Table>
           )}

@@ -22,12 +22,26 @@ export function WorkQueuesPage() {
           <Tabs.Tab value="holds">{t('ops.queues.holds')}</Tabs.Tab>
           <Tabs.Tab value="quarantine">{t('ops.queues.quarantine')}</Tabs.Tab>
           <Tabs.Tab value="revised">{t('ops.queues.revised')}</Tabs.Tab>
-          {INTAKE_TABS.map((q) => <Tabs.Tab key={q} value={q}>{t(`ops.queues.${q}`)}</Tabs.Tab>)}
+          {INTAKE_TABS.map((q) => (
+            <Tabs.Tab key={q} value={q}>
+              {t(`ops.queues.${q}`)}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
-        <Tabs.Panel value="holds" pt="xs"><HeldPayouts /></Tabs.Panel>
-        <Tabs.Panel value="quarantine" pt="xs"><Quarantine /></Tabs.Panel>
-        <Tabs.Panel value="revised" pt="xs"><RevisedOffers /></Tabs.Panel>
-        {INTAKE_TABS.map((q) => <Tabs.Panel key={q} value={q} pt="xs"><IntakeQueue queue={q} /></Tabs.Panel>)}
+        <Tabs.Panel value="holds" pt="xs">
+          <HeldPayouts />
+        </Tabs.Panel>
+        <Tabs.Panel value="quarantine" pt="xs">
+          <Quarantine />
+        </Tabs.Panel>
+        <Tabs.Panel value="revised" pt="xs">
+          <RevisedOffers />
+        </Tabs.Panel>
+        {INTAKE_TABS.map((q) => (
+          <Tabs.Panel key={q} value={q} pt="xs">
+            <IntakeQueue queue={q} />
+          </Tabs.Panel>
+        ))}
       </Tabs>
     </Stack>
   );
@@ -42,26 +56,58 @@ function HeldPayouts() {
     <>
       <ProblemAlert error={held.error} />
       <Table striped fz="sm" aria-label={t('ops.queues.holds')} data-testid="held-payouts">
-        <Table.Thead><Table.Tr><Table.Th>{t('common.tradeInId')}</Table.Th><Table.Th>{t('ops.holds.amount')}</Table.Th><Table.Th>{t('ops.holds.method')}</Table.Th>
-          <Table.Th>{t('ops.holds.reasons')}</Table.Th><Table.Th>{t('ops.holds.due')}</Table.Th><Table.Th /></Table.Tr></Table.Thead>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('common.tradeInId')}</Table.Th>
+            <Table.Th>{t('ops.holds.amount')}</Table.Th>
+            <Table.Th>{t('ops.holds.method')}</Table.Th>
+            <Table.Th>{t('ops.holds.reasons')}</Table.Th>
+            <Table.Th>{t('ops.holds.due')}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
         <Table.Tbody>
           {held.data?.map((p) => (
             <Table.Tr key={p.id} data-testid="held-row">
               <Table.Td>{p.tradeInId}</Table.Td>
-              <Table.Td><MoneyText money={p.amount} /></Table.Td>
+              <Table.Td>
+                <MoneyText money={p.amount} />
+              </Table.Td>
               <Table.Td>{p.method}</Table.Td>
-              <Table.Td>{p.holdReasons.map((r) => <Badge key={r} color="orange" variant="light" mr={4}>{t(`holdReason.${r}`, { defaultValue: r })}</Badge>)}</Table.Td>
-              <Table.Td>{p.overdue ? <Badge color="red">{t('ops.holds.overdue')}</Badge> : null} <DateText iso={p.dueAt} /></Table.Td>
+              <Table.Td>
+                {p.holdReasons.map((r) => (
+                  <Badge key={r} color="orange" variant="light" mr={4}>
+                    {t(`holdReason.${r}`, { defaultValue: r })}
+                  </Badge>
+                ))}
+              </Table.Td>
+              <Table.Td>
+                {p.overdue ? <Badge color="red">{t('ops.holds.overdue')}</Badge> : null} <DateText iso={p.dueAt} />
+              </Table.Td>
               <Table.Td w={320}>
-                {open === p.id
-                  ? <ReleaseHold payout={p} onDone={() => { setOpen(null); void qc.invalidateQueries({ queryKey: ['payouts'] }); }} />
-                  : <Button size="compact-xs" onClick={() => setOpen(p.id)} data-testid="release-open">{t('ops.holds.release')}</Button>}
+                {open === p.id ? (
+                  <ReleaseHold
+                    payout={p}
+                    onDone={() => {
+                      setOpen(null);
+                      void qc.invalidateQueries({ queryKey: ['payouts'] });
+                    }}
+                  />
+                ) : (
+                  <Button size="compact-xs" onClick={() => setOpen(p.id)} data-testid="release-open">
+                    {t('ops.holds.release')}
+                  </Button>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      {held.data?.length === 0 && <Text size="sm" c="dimmed">{t('common.empty')}</Text>}
+      {held.data?.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('common.empty')}
+        </Text>
+      )}
     </>
   );
 }
@@ -81,12 +127,22 @@ function RevisedOffers() {
       <Table striped fz="sm" aria-label={t('ops.queues.revised')}>
         <Table.Tbody>
           {q.data?.items.map((ti) => (
-            <Table.Tr key={ti.id}><Table.Td>{ti.id}</Table.Td><Table.Td>{ti.partnerId}</Table.Td>
-              <Table.Td>{ti.offer ? <MoneyText money={ti.offer.amount} market={ti.market} /> : ''}</Table.Td><Table.Td><DateText iso={ti.createdAt} /></Table.Td></Table.Tr>
+            <Table.Tr key={ti.id}>
+              <Table.Td>{ti.id}</Table.Td>
+              <Table.Td>{ti.partnerId}</Table.Td>
+              <Table.Td>{ti.offer ? <MoneyText money={ti.offer.amount} market={ti.market} /> : ''}</Table.Td>
+              <Table.Td>
+                <DateText iso={ti.createdAt} />
+              </Table.Td>
+            </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      {q.data?.items.length === 0 && <Text size="sm" c="dimmed">{t('common.empty')}</Text>}
+      {q.data?.items.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('common.empty')}
+        </Text>
+      )}
     </>
   );
 }
@@ -105,14 +161,28 @@ function RowsTable({ label, error, rows }: { label: string; error: unknown; rows
     <Paper>
       <ProblemAlert error={error} />
       <Table striped fz="xs" aria-label={label}>
-        <Table.Thead><Table.Tr>{columns.map((c) => <Table.Th key={c}>{c}</Table.Th>)}</Table.Tr></Table.Thead>
+        <Table.Thead>
+          <Table.Tr>
+            {columns.map((c) => (
+              <Table.Th key={c}>{c}</Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
         <Table.Tbody>
           {(rows ?? []).map((r, i) => (
-            <Table.Tr key={i}>{columns.map((c) => <Table.Td key={c}>{typeof r[c] === 'object' ? JSON.stringify(r[c]) : String(r[c] ?? '')}</Table.Td>)}</Table.Tr>
+            <Table.Tr key={i}>
+              {columns.map((c) => (
+                <Table.Td key={c}>{typeof r[c] === 'object' ? JSON.stringify(r[c]) : String(r[c] ?? '')}</Table.Td>
+              ))}
+            </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      {rows?.length === 0 && <Text size="sm" c="dimmed">{t('common.empty')}</Text>}
+      {rows?.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('common.empty')}
+        </Text>
+      )}
     </Paper>
   );
 }

@@ -1,6 +1,12 @@
 import { diffPrices, parsePriceCsv, type PriceRow } from './price-diff';
 
-const row = (modelId: string, amountMinor: string, market = 'FR', currency = 'EUR'): PriceRow => ({ modelId, variantId: '128gb', market, currency, amountMinor });
+const row = (modelId: string, amountMinor: string, market = 'FR', currency = 'EUR'): PriceRow => ({
+  modelId,
+  variantId: '128gb',
+  market,
+  currency,
+  amountMinor,
+});
 
 describe('parsePriceCsv', () => {
   it('reads rows and names bad lines', () => {

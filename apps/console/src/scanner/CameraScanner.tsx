@@ -37,8 +37,16 @@ export default function CameraScanner({ onResult, onClose }: Props) {
   }, [onResult]);
   return (
     <Stack gap="xs" mt="xs" data-testid="camera">
-      {error ? <Alert color="red" role="alert">{t('scan.cameraError', { error })}</Alert> : <video ref={video} style={{ maxWidth: 320 }} muted playsInline aria-label={t('scan.camera')} />}
-      <Button size="xs" variant="subtle" onClick={onClose}>{t('common.close')}</Button>
+      {error ? (
+        <Alert color="red" role="alert">
+          {t('scan.cameraError', { error })}
+        </Alert>
+      ) : (
+        <video ref={video} style={{ maxWidth: 320 }} muted playsInline aria-label={t('scan.camera')} />
+      )}
+      <Button size="xs" variant="subtle" onClick={onClose}>
+        {t('common.close')}
+      </Button>
     </Stack>
   );
 }

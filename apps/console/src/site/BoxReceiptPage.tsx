@@ -19,14 +19,24 @@ export function BoxReceiptPage() {
   const [scans, setScans] = useState<Array<{ code: string; result: string; tradeInId?: string }>>([]);
   const [recon, setRecon] = useState<Reconciliation | null>(null);
 
-  const receive = useMutation({ mutationFn: (tn: string) => receiveBox(siteId, tn), onSuccess: (b) => { setBox(b); setScans([]); setRecon(null); } });
+  const receive = useMutation({
+    mutationFn: (tn: string) => receiveBox(siteId, tn),
+    onSuccess: (b) => {
+      setBox(b);
+      setScans([]);
+      setRecon(null);
+    },
+  });
   const scanDevice = useMutation({
     mutationFn: (raw: string) => {
       const c = readDeviceCode(raw);
       const body = c.kind === 'imei' ? { imei: c.imei } : c.kind === 'serial' ? { serialNumber: c.serialNumber } : { imei: raw };
       return scanBoxDevice(siteId, box!.id, body, newIdempotencyKey()).then((r) => ({ ...r, code: raw }));
     },
-    onSuccess: (r) => { setScans((s) => [{ code: r.code, result: r.result, tradeInId: r.tradeInId }, ...s]); scan.current?.focus(); },
+    onSuccess: (r) => {
+      setScans((s) => [{ code: r.code, result: r.result, tradeInId: r.tradeInId }, ...s]);
+      scan.current?.focus();
+    },
   });
   const reconcile = useMutation({ mutationFn: () => reconcileBox(siteId, box!.id), onSuccess: setRecon });
 
@@ -35,7 +45,12 @@ export function BoxReceiptPage() {
       <Title order={2}>{t('site.boxes.title')}</Title>
       {!box && (
         <Paper withBorder p="md">
-          <ScanField ref={scan} label={t('site.boxes.tracking')} testId="scan-box-tracking" onScan={(v) => receive.mutate(v.toUpperCase())} />
+          <ScanField
+            ref={scan}
+            label={t('site.boxes.tracking')}
+            testId="scan-box-tracking"
+            onScan={(v) => receive.mutate(v.toUpperCase())}
+          />
           <Pending when={receive.isPending} />
           <ProblemAlert error={receive.error} />
         </Paper>
@@ -43,37 +58,80 @@ export function BoxReceiptPage() {
       {box && (
         <Paper withBorder p="md" data-testid="site-box">
           <Stack gap="xs">
-            <Text size="sm">{t('store.boxes.box')} {box.id.slice(0, 8)} · {box.storeId} · {box.trackingNumber} · <Badge variant="light">{t(`boxStatus.${box.status}`, { defaultValue: box.status })}</Badge></Text>
+            <Text size="sm">
+              {t('store.boxes.box')} {box.id.slice(0, 8)} · {box.storeId} · {box.trackingNumber} ·{' '}
+              <Badge variant="light">{t(`boxStatus.${box.status}`, { defaultValue: box.status })}</Badge>
+            </Text>
             <ScanField ref={scan} label={t('site.boxes.scanDevice')} testId="scan-box-device" onScan={(v) => scanDevice.mutate(v)} />
             <Pending when={scanDevice.isPending} />
             <ProblemAlert error={scanDevice.error ?? reconcile.error} />
             <SimpleGrid cols={2}>
               <Table fz="sm" aria-label={t('site.boxes.declared')}>
-                <Table.Thead><Table.Tr><Table.Th>{t('site.boxes.declared')}</Table.Th><Table.Th /></Table.Tr></Table.Thead>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('site.boxes.declared')}</Table.Th>
+                    <Table.Th />
+                  </Table.Tr>
+                </Table.Thead>
                 <Table.Tbody>
                   {(box.manifest ?? box.items).map((m) => {
                     const seen = scans.some((s) => s.tradeInId === m.tradeInId);
-                    return <Table.Tr key={m.tradeInId}><Table.Td>{m.deviceKey}</Table.Td><Table.Td>{seen ? <Badge color="green">{t('site.boxes.seen')}</Badge> : ''}</Table.Td></Table.Tr>;
+                    return (
+                      <Table.Tr key={m.tradeInId}>
+                        <Table.Td>{m.deviceKey}</Table.Td>
+                        <Table.Td>{seen ? <Badge color="green">{t('site.boxes.seen')}</Badge> : ''}</Table.Td>
+                      </Table.Tr>
+                    );
                   })}
                 </Table.Tbody>
               </Table>
               <Table fz="sm" aria-label={t('site.boxes.scanned')}>
-                <Table.Thead><Table.Tr><Table.Th>{t('site.boxes.scanned')}</Table.Th><Table.Th /></Table.Tr></Table.Thead>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('site.boxes.scanned')}</Table.Th>
+                    <Table.Th />
+                  </Table.Tr>
+                </Table.Thead>
                 <Table.Tbody>
-                  {scans.map((s, i) => <Table.Tr key={i}><Table.Td>{s.code}</Table.Td><Table.Td data-testid="scan-result">{t(`scanResult.${s.result}`, { defaultValue: s.result })}</Table.Td></Table.Tr>)}
+                  {scans.map((s, i) => (
+                    <Table.Tr key={i}>
+                      <Table.Td>{s.code}</Table.Td>
+                      <Table.Td data-testid="scan-result">{t(`scanResult.${s.result}`, { defaultValue: s.result })}</Table.Td>
+                    </Table.Tr>
+                  ))}
                 </Table.Tbody>
               </Table>
             </SimpleGrid>
             <Group>
-              <Button onClick={() => reconcile.mutate()} loading={reconcile.isPending} data-testid="reconcile">{t('site.boxes.reconcile')}</Button>
-              <Button variant="default" onClick={() => { setBox(null); receive.reset(); }}>{t('site.boxes.next')}</Button>
+              <Button onClick={() => reconcile.mutate()} loading={reconcile.isPending} data-testid="reconcile">
+                {t('site.boxes.reconcile')}
+              </Button>
+              <Button
+                variant="default"
+                onClick={() => {
+                  setBox(null);
+                  receive.reset();
+                }}
+              >
+                {t('site.boxes.next')}
+              </Button>
             </Group>
             {recon && (
               <Group data-testid="reconciliation">
-                <Badge color="green">{t('site.boxes.arrived')}: {recon.arrived.length}</Badge>
-                <Badge color={recon.missing.length ? 'red' : 'gray'}>{t('site.boxes.missing')}: {recon.missing.length}</Badge>
-                <Badge color={recon.unexpected.length ? 'orange' : 'gray'}>{t('site.boxes.unexpected')}: {recon.unexpected.length}</Badge>
-                {recon.missing.map((m) => <Text key={m} size="xs" c="red">{m}</Text>)}
+                <Badge color="green">
+                  {t('site.boxes.arrived')}: {recon.arrived.length}
+                </Badge>
+                <Badge color={recon.missing.length ? 'red' : 'gray'}>
+                  {t('site.boxes.missing')}: {recon.missing.length}
+                </Badge>
+                <Badge color={recon.unexpected.length ? 'orange' : 'gray'}>
+                  {t('site.boxes.unexpected')}: {recon.unexpected.length}
+                </Badge>
+                {recon.missing.map((m) => (
+                  <Text key={m} size="xs" c="red">
+                    {m}
+                  </Text>
+                ))}
               </Group>
             )}
           </Stack>

@@ -31,7 +31,9 @@ export function Checklist({ checks, values, onChange, errorFor }: Props) {
   };
   return (
     <Stack gap={4} data-testid="checklist">
-      <Text size="xs" c="dimmed">{t('site.job.checklistKeys')}</Text>
+      <Text size="xs" c="dimmed">
+        {t('site.job.checklistKeys')}
+      </Text>
       {checks.map((c, i) => {
         const label = t(`checks.${c.code}`, { defaultValue: c.label });
         const v = values[c.code];
@@ -39,7 +41,9 @@ export function Checklist({ checks, values, onChange, errorFor }: Props) {
         return c.kind === 'PASS_FAIL' ? (
           <Group
             key={c.code}
-            ref={(el) => { rows.current[i] = el; }}
+            ref={(el) => {
+              rows.current[i] = el;
+            }}
             tabIndex={0}
             role="group"
             aria-label={`${label}: ${v ? t(`checkResult.${String(v)}`) : t('site.job.notAnswered')}`}
@@ -50,17 +54,36 @@ export function Checklist({ checks, values, onChange, errorFor }: Props) {
             data-testid={`check-${c.code}`}
             data-value={v ?? ''}
           >
-            <Text size="sm" w={260}>{label}</Text>
-            {(['PASS', 'FAIL', ...(c.optional ? ['NOT_PRESENT'] as const : [])] as const).map((r) => (
-              <Button key={r} size="compact-xs" tabIndex={-1} variant={v === r ? 'filled' : 'default'} color={r === 'FAIL' ? 'red' : r === 'PASS' ? 'green' : 'gray'}
-                onClick={() => { onChange(c.code, r); next(i); }}>{t(`checkResult.${r}`)}</Button>
+            <Text size="sm" w={260}>
+              {label}
+            </Text>
+            {(['PASS', 'FAIL', ...(c.optional ? (['NOT_PRESENT'] as const) : [])] as const).map((r) => (
+              <Button
+                key={r}
+                size="compact-xs"
+                tabIndex={-1}
+                variant={v === r ? 'filled' : 'default'}
+                color={r === 'FAIL' ? 'red' : r === 'PASS' ? 'green' : 'gray'}
+                onClick={() => {
+                  onChange(c.code, r);
+                  next(i);
+                }}
+              >
+                {t(`checkResult.${r}`)}
+              </Button>
             ))}
-            {error && <Text size="xs" c="red">{error}</Text>}
+            {error && (
+              <Text size="xs" c="red">
+                {error}
+              </Text>
+            )}
           </Group>
         ) : (
           <NumberInput
             key={c.code}
-            ref={(el) => { rows.current[i] = el; }}
+            ref={(el) => {
+              rows.current[i] = el;
+            }}
             label={label}
             min={0}
             max={100}
@@ -69,8 +92,15 @@ export function Checklist({ checks, values, onChange, errorFor }: Props) {
             w={260}
             size="xs"
             value={typeof v === 'number' ? v : ''}
-            onChange={(n) => { if (typeof n === 'number') onChange(c.code, n); }}
-            onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); next(i); } }}
+            onChange={(n) => {
+              if (typeof n === 'number') onChange(c.code, n);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                next(i);
+              }
+            }}
             error={error}
             data-testid={`check-${c.code}`}
           />

@@ -31,23 +31,43 @@ export function DockReceiptPage() {
 
   const find = useMutation({
     mutationFn: (tn: string) => findParcel(tn),
-    onSuccess: (p, tn) => { setTracking(tn); setParcel(p); },
+    onSuccess: (p, tn) => {
+      setTracking(tn);
+      setParcel(p);
+    },
   });
   const receive = useMutation({
-    mutationFn: () => dockReceipt({
-      trackingNumber: tracking!,
-      parcelWeightGrams: typeof weight === 'number' ? weight : Number.NaN,
-      evidenceRefs: photos.map((p) => p.ref),
-      ...(locks.emptyParcel ? { emptyParcel: true } : { ...code, activationLock: locks.activationLock, mdmEnrolled: locks.mdmEnrolled }),
-    }, key.current),
+    mutationFn: () =>
+      dockReceipt(
+        {
+          trackingNumber: tracking!,
+          parcelWeightGrams: typeof weight === 'number' ? weight : Number.NaN,
+          evidenceRefs: photos.map((p) => p.ref),
+          ...(locks.emptyParcel
+            ? { emptyParcel: true }
+            : { ...code, activationLock: locks.activationLock, mdmEnrolled: locks.mdmEnrolled }),
+        },
+        key.current,
+      ),
     onSuccess: setResult,
   });
   const reset = () => {
-    setTracking(null); setParcel(null); setWeight(''); setCode(null); setLocks({ activationLock: false, mdmEnrolled: false, emptyParcel: false });
-    setPhotos([]); setResult(null); find.reset(); receive.reset(); key.current = newIdempotencyKey();
+    setTracking(null);
+    setParcel(null);
+    setWeight('');
+    setCode(null);
+    setLocks({ activationLock: false, mdmEnrolled: false, emptyParcel: false });
+    setPhotos([]);
+    setResult(null);
+    find.reset();
+    receive.reset();
+    key.current = newIdempotencyKey();
     setTimeout(() => scan.current?.focus(), 0);
   };
-  const submit = (e: FormEvent) => { e.preventDefault(); receive.mutate(); };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    receive.mutate();
+  };
 
   return (
     <Stack gap="sm" maw={800}>
@@ -63,29 +83,81 @@ export function DockReceiptPage() {
         <Paper withBorder p="md">
           <form onSubmit={submit} noValidate>
             <Stack gap="xs">
-              <Text size="sm" data-testid="parcel">{tracking} · {parcel.quoted.modelId} ({parcel.quoted.category}) · {t(`shipment.${parcel.shipmentStatus}`, { defaultValue: parcel.shipmentStatus })}</Text>
-              <NumberInput ref={weightInput} label={t('site.dock.weight')} value={weight} onChange={setWeight} min={0} max={50000} allowDecimal={false}
-                error={fieldError(receive.error, 'parcelWeightGrams')} data-testid="weight" />
-              <Checkbox label={t('site.dock.empty')} checked={locks.emptyParcel} onChange={(e) => setLocks({ ...locks, emptyParcel: e.currentTarget.checked })} />
-              {!locks.emptyParcel && (code ? (
-                <Group gap="xs"><Text size="sm" data-testid="device-read">{code.imei ? `IMEI ${code.imei}` : `${t('common.serial')} ${code.serialNumber}`}</Text>
-                  <Button size="compact-xs" variant="subtle" onClick={() => setCode(null)}>{t('common.change')}</Button></Group>
-              ) : (
-                <ScanField label={t('site.dock.deviceRead')} testId="scan-device" error={fieldError(receive.error, 'imei')}
-                  problem={(v) => { const p = typingProblem(v); return p ? t(`imei.${p}`) : null; }}
-                  onScan={(v) => { const c = readDeviceCode(v); if (c.kind === 'imei') setCode({ imei: c.imei }); else if (c.kind === 'serial') setCode({ serialNumber: c.serialNumber }); }} />
-              ))}
+              <Text size="sm" data-testid="parcel">
+                {tracking} · {parcel.quoted.modelId} ({parcel.quoted.category}) ·{' '}
+                {t(`shipment.${parcel.shipmentStatus}`, { defaultValue: parcel.shipmentStatus })}
+              </Text>
+              <NumberInput
+                ref={weightInput}
+                label={t('site.dock.weight')}
+                value={weight}
+                onChange={setWeight}
+                min={0}
+                max={50000}
+                allowDecimal={false}
+                error={fieldError(receive.error, 'parcelWeightGrams')}
+                data-testid="weight"
+              />
+              <Checkbox
+                label={t('site.dock.empty')}
+                checked={locks.emptyParcel}
+                onChange={(e) => setLocks({ ...locks, emptyParcel: e.currentTarget.checked })}
+              />
+              {!locks.emptyParcel &&
+                (code ? (
+                  <Group gap="xs">
+                    <Text size="sm" data-testid="device-read">
+                      {code.imei ? `IMEI ${code.imei}` : `${t('common.serial')} ${code.serialNumber}`}
+                    </Text>
+                    <Button size="compact-xs" variant="subtle" onClick={() => setCode(null)}>
+                      {t('common.change')}
+                    </Button>
+                  </Group>
+                ) : (
+                  <ScanField
+                    label={t('site.dock.deviceRead')}
+                    testId="scan-device"
+                    error={fieldError(receive.error, 'imei')}
+                    problem={(v) => {
+                      const p = typingProblem(v);
+                      return p ? t(`imei.${p}`) : null;
+                    }}
+                    onScan={(v) => {
+                      const c = readDeviceCode(v);
+                      if (c.kind === 'imei') setCode({ imei: c.imei });
+                      else if (c.kind === 'serial') setCode({ serialNumber: c.serialNumber });
+                    }}
+                  />
+                ))}
               {!locks.emptyParcel && (
                 <Group>
-                  <Checkbox label={t('locks.activationLock')} checked={locks.activationLock} onChange={(e) => setLocks({ ...locks, activationLock: e.currentTarget.checked })} />
-                  <Checkbox label={t('locks.mdm')} checked={locks.mdmEnrolled} onChange={(e) => setLocks({ ...locks, mdmEnrolled: e.currentTarget.checked })} />
+                  <Checkbox
+                    label={t('locks.activationLock')}
+                    checked={locks.activationLock}
+                    onChange={(e) => setLocks({ ...locks, activationLock: e.currentTarget.checked })}
+                  />
+                  <Checkbox
+                    label={t('locks.mdm')}
+                    checked={locks.mdmEnrolled}
+                    onChange={(e) => setLocks({ ...locks, mdmEnrolled: e.currentTarget.checked })}
+                  />
                 </Group>
               )}
-              <PhotoCapture service="intake" photos={photos} onChange={setPhotos} error={fieldError(receive.error, 'evidenceRefs')} testId="dock-photo" />
+              <PhotoCapture
+                service="intake"
+                photos={photos}
+                onChange={setPhotos}
+                error={fieldError(receive.error, 'evidenceRefs')}
+                testId="dock-photo"
+              />
               <Group>
-                <Button type="submit" loading={receive.isPending} data-testid="submit-dock">{t('site.dock.submit')}</Button>
+                <Button type="submit" loading={receive.isPending} data-testid="submit-dock">
+                  {t('site.dock.submit')}
+                </Button>
                 <Pending when={receive.isPending} />
-                <Button variant="default" onClick={reset}>{t('common.cancel')}</Button>
+                <Button variant="default" onClick={reset}>
+                  {t('common.cancel')}
+                </Button>
               </Group>
               <ProblemAlert error={receive.error} />
             </Stack>
@@ -95,9 +167,17 @@ export function DockReceiptPage() {
       {result && (
         <Paper withBorder p="md" data-testid="dock-result">
           <Stack gap="xs">
-            <Badge color={result.outcome === 'RECEIVED' ? 'green' : 'red'} data-testid="dock-outcome">{t(`outcome.${result.outcome}`, { defaultValue: result.outcome })}</Badge>
-            {(result.reasonCodes ?? []).map((r) => <Text key={r} size="sm">• {t(`reason.${r}`, { defaultValue: r })}</Text>)}
-            <Button onClick={reset} autoFocus>{t('site.dock.next')}</Button>
+            <Badge color={result.outcome === 'RECEIVED' ? 'green' : 'red'} data-testid="dock-outcome">
+              {t(`outcome.${result.outcome}`, { defaultValue: result.outcome })}
+            </Badge>
+            {(result.reasonCodes ?? []).map((r) => (
+              <Text key={r} size="sm">
+                • {t(`reason.${r}`, { defaultValue: r })}
+              </Text>
+            ))}
+            <Button onClick={reset} autoFocus>
+              {t('site.dock.next')}
+            </Button>
           </Stack>
         </Paper>
       )}

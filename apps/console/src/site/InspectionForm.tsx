@@ -25,7 +25,9 @@ export function InspectionForm({ job, onDone }: { job: JobDetail; onDone: () => 
 
   const submit = useMutation({
     mutationFn: () => {
-      const missing = checks.filter((c) => values[c.code] === undefined).map((c) => ({ field: `checks.${c.code}`, reason: t('site.job.answerCheck') }));
+      const missing = checks
+        .filter((c) => values[c.code] === undefined)
+        .map((c) => ({ field: `checks.${c.code}`, reason: t('site.job.answerCheck') }));
       if (!identity) missing.unshift({ field: 'identityRead', reason: t('site.job.readDevice') });
       if (!cosmetic) missing.push({ field: 'cosmeticGrade', reason: t('site.job.pickCosmetic') });
       if (photos.length === 0) missing.push({ field: 'evidence', reason: t('site.job.takePhoto') });
@@ -34,7 +36,11 @@ export function InspectionForm({ job, onDone }: { job: JobDetail; onDone: () => 
         identityRead: identity!,
         checks: values as Record<string, string | number>,
         cosmeticGrade: cosmetic!,
-        defects: defects.split(',').map((d) => d.trim().toUpperCase()).filter(Boolean).map((code) => ({ code })),
+        defects: defects
+          .split(',')
+          .map((d) => d.trim().toUpperCase())
+          .filter(Boolean)
+          .map((code) => ({ code })),
         missingAccessories: [],
         locks,
         evidence: photos.map((p) => ({ ref: p.ref, sha256: p.sha256, kind: 'PHOTO' as const })),
@@ -42,44 +48,117 @@ export function InspectionForm({ job, onDone }: { job: JobDetail; onDone: () => 
     },
     onSuccess: onDone,
   });
-  const onSubmit = (e: FormEvent) => { e.preventDefault(); submit.mutate(); };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    submit.mutate();
+  };
   const onCosmeticKey = (e: KeyboardEvent<HTMLElement>) => {
     const g = e.key.toUpperCase();
-    if ((COSMETIC_GRADES as readonly string[]).includes(g) && e.target === e.currentTarget) { e.preventDefault(); setCosmetic(g); }
+    if ((COSMETIC_GRADES as readonly string[]).includes(g) && e.target === e.currentTarget) {
+      e.preventDefault();
+      setCosmetic(g);
+    }
   };
 
   return (
     <Paper withBorder p="md">
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="xs">
-          <Title order={3} size="h4">{t('site.job.inspection')}</Title>
+          <Title order={3} size="h4">
+            {t('site.job.inspection')}
+          </Title>
           {identity ? (
-            <Group gap="xs"><Text size="sm" data-testid="identity-read">{identity.imei ? `IMEI ${identity.imei}` : `${t('common.serial')} ${identity.serialNumber}`}</Text>
-              <Button size="compact-xs" variant="subtle" onClick={() => setIdentity(null)}>{t('common.change')}</Button></Group>
+            <Group gap="xs">
+              <Text size="sm" data-testid="identity-read">
+                {identity.imei ? `IMEI ${identity.imei}` : `${t('common.serial')} ${identity.serialNumber}`}
+              </Text>
+              <Button size="compact-xs" variant="subtle" onClick={() => setIdentity(null)}>
+                {t('common.change')}
+              </Button>
+            </Group>
           ) : (
-            <ScanField label={t('site.job.identityRead')} description={t('site.job.identityHelp')} testId="scan-identity"
+            <ScanField
+              label={t('site.job.identityRead')}
+              description={t('site.job.identityHelp')}
+              testId="scan-identity"
               error={fieldError(submit.error, 'identityRead') ?? fieldError(submit.error, 'imei')}
-              problem={(v) => { const p = typingProblem(v); return p ? t(`imei.${p}`) : null; }}
-              onScan={(v) => { const c = readDeviceCode(v); if (c.kind === 'imei') setIdentity({ imei: c.imei }); else if (c.kind === 'serial') setIdentity({ serialNumber: c.serialNumber }); }} />
+              problem={(v) => {
+                const p = typingProblem(v);
+                return p ? t(`imei.${p}`) : null;
+              }}
+              onScan={(v) => {
+                const c = readDeviceCode(v);
+                if (c.kind === 'imei') setIdentity({ imei: c.imei });
+                else if (c.kind === 'serial') setIdentity({ serialNumber: c.serialNumber });
+              }}
+            />
           )}
-          <Checklist checks={checks} values={values} onChange={(code, v) => setValues((prev) => ({ ...prev, [code]: v }))}
-            errorFor={(code) => fieldError(submit.error, `checks.${code}`)} />
-          <Group tabIndex={0} role="group" aria-label={`${t('site.job.cosmetic')}: ${cosmetic ?? t('site.job.notAnswered')}`} onKeyDown={onCosmeticKey} gap="xs" p={4} data-testid="cosmetic">
-            <Text size="sm" w={260}>{t('site.job.cosmetic')}</Text>
+          <Checklist
+            checks={checks}
+            values={values}
+            onChange={(code, v) => setValues((prev) => ({ ...prev, [code]: v }))}
+            errorFor={(code) => fieldError(submit.error, `checks.${code}`)}
+          />
+          <Group
+            tabIndex={0}
+            role="group"
+            aria-label={`${t('site.job.cosmetic')}: ${cosmetic ?? t('site.job.notAnswered')}`}
+            onKeyDown={onCosmeticKey}
+            gap="xs"
+            p={4}
+            data-testid="cosmetic"
+          >
+            <Text size="sm" w={260}>
+              {t('site.job.cosmetic')}
+            </Text>
             {COSMETIC_GRADES.map((g) => (
-              <Button key={g} tabIndex={-1} size="compact-xs" variant={cosmetic === g ? 'filled' : 'default'} onClick={() => setCosmetic(g)}>{g}</Button>
+              <Button
+                key={g}
+                tabIndex={-1}
+                size="compact-xs"
+                variant={cosmetic === g ? 'filled' : 'default'}
+                onClick={() => setCosmetic(g)}
+              >
+                {g}
+              </Button>
             ))}
-            {fieldError(submit.error, 'cosmeticGrade') && <Text size="xs" c="red">{fieldError(submit.error, 'cosmeticGrade')}</Text>}
+            {fieldError(submit.error, 'cosmeticGrade') && (
+              <Text size="xs" c="red">
+                {fieldError(submit.error, 'cosmeticGrade')}
+              </Text>
+            )}
           </Group>
-          <TextInput label={t('site.job.defects')} description={t('site.job.defectsHelp')} value={defects} onChange={(e) => setDefects(e.currentTarget.value)}
-            error={fieldError(submit.error, 'defects')} data-testid="defects" />
+          <TextInput
+            label={t('site.job.defects')}
+            description={t('site.job.defectsHelp')}
+            value={defects}
+            onChange={(e) => setDefects(e.currentTarget.value)}
+            error={fieldError(submit.error, 'defects')}
+            data-testid="defects"
+          />
           <Group>
-            <Checkbox label={t('locks.activationLock')} checked={locks.activationLock} onChange={(e) => setLocks({ ...locks, activationLock: e.currentTarget.checked })} />
-            <Checkbox label={t('locks.mdm')} checked={locks.mdmEnrolled} onChange={(e) => setLocks({ ...locks, mdmEnrolled: e.currentTarget.checked })} />
+            <Checkbox
+              label={t('locks.activationLock')}
+              checked={locks.activationLock}
+              onChange={(e) => setLocks({ ...locks, activationLock: e.currentTarget.checked })}
+            />
+            <Checkbox
+              label={t('locks.mdm')}
+              checked={locks.mdmEnrolled}
+              onChange={(e) => setLocks({ ...locks, mdmEnrolled: e.currentTarget.checked })}
+            />
           </Group>
-          <PhotoCapture service="grading" photos={photos} onChange={setPhotos} error={fieldError(submit.error, 'evidence')} testId="inspection-photo" />
+          <PhotoCapture
+            service="grading"
+            photos={photos}
+            onChange={setPhotos}
+            error={fieldError(submit.error, 'evidence')}
+            testId="inspection-photo"
+          />
           <Group>
-            <Button type="submit" loading={submit.isPending} data-testid="submit-inspection">{t('site.job.submitInspection')}</Button>
+            <Button type="submit" loading={submit.isPending} data-testid="submit-inspection">
+              {t('site.job.submitInspection')}
+            </Button>
             <Pending when={submit.isPending} />
           </Group>
           <ProblemAlert error={submit.error} />

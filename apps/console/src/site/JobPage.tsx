@@ -24,7 +24,9 @@ export function JobPage() {
   const [grade, setGrade] = useState<GradeResult | null>(null);
   // Stock follows the grade through events (finalized offer → stock): poll for a while until it shows.
   const pass = useQuery({
-    queryKey: ['passport', job.data?.tradeInId], queryFn: () => passport(job.data!.tradeInId), enabled: grade !== null && !!job.data,
+    queryKey: ['passport', job.data?.tradeInId],
+    queryFn: () => passport(job.data!.tradeInId),
+    enabled: grade !== null && !!job.data,
     refetchInterval: (q) => (q.state.data?.stock || q.state.dataUpdateCount > 30 ? false : 1500),
   });
   const gradeCmd = useMutation({ mutationFn: () => completeGrade(jobId), onSuccess: (g) => setGrade(g) });
@@ -39,27 +41,54 @@ export function JobPage() {
   return (
     <Stack gap="sm" maw={1000}>
       <Group justify="space-between" className="no-print">
-        <Title order={2}>{t('site.job.title')} · {j.device?.modelId ?? j.tradeInId}</Title>
+        <Title order={2}>
+          {t('site.job.title')} · {j.device?.modelId ?? j.tradeInId}
+        </Title>
         <Group gap="xs">
-          {j.leaseExpiresAt && !grade && <Badge variant="light" data-testid="job-lease">{t('site.queue.lease')} {countdown(j.leaseExpiresAt, now)}</Badge>}
-          {mine && !grade && <Button size="xs" variant="default" onClick={() => release.mutate()}>{t('site.job.release')}</Button>}
+          {j.leaseExpiresAt && !grade && (
+            <Badge variant="light" data-testid="job-lease">
+              {t('site.queue.lease')} {countdown(j.leaseExpiresAt, now)}
+            </Badge>
+          )}
+          {mine && !grade && (
+            <Button size="xs" variant="default" onClick={() => release.mutate()}>
+              {t('site.job.release')}
+            </Button>
+          )}
         </Group>
       </Group>
-      {!mine && !grade && <Alert color="orange" role="alert">{t('site.job.notMine', { who: j.claimedBy ?? t('site.queue.unclaimed') })}</Alert>}
-      <Text size="sm" className="no-print">{t('common.tradeInId')} {j.tradeInId} · {t(`jobKind.${j.kind}`, { defaultValue: j.kind })}</Text>
+      {!mine && !grade && (
+        <Alert color="orange" role="alert">
+          {t('site.job.notMine', { who: j.claimedBy ?? t('site.queue.unclaimed') })}
+        </Alert>
+      )}
+      <Text size="sm" className="no-print">
+        {t('common.tradeInId')} {j.tradeInId} · {t(`jobKind.${j.kind}`, { defaultValue: j.kind })}
+      </Text>
       {grade ? (
         <StockLabel grade={grade} passport={pass.data} waiting={!pass.data?.stock && pass.fetchStatus !== 'idle'} />
       ) : (
         <>
-          {!j.inspection
-            ? <InspectionForm job={j} onDone={() => void job.refetch()} />
-            : <Badge color="green" data-testid="inspection-done">{t('site.job.inspected')} · {j.inspection.cosmeticGrade}</Badge>}
-          {j.inspection && (!erased
-            ? <ErasureForm jobId={jobId} onDone={() => void job.refetch()} />
-            : <Badge color="green" data-testid="erasure-done">{t('site.job.erased')} · {j.erasureCertificates[0]!.verification}</Badge>)}
+          {!j.inspection ? (
+            <InspectionForm job={j} onDone={() => void job.refetch()} />
+          ) : (
+            <Badge color="green" data-testid="inspection-done">
+              {t('site.job.inspected')} · {j.inspection.cosmeticGrade}
+            </Badge>
+          )}
+          {j.inspection &&
+            (!erased ? (
+              <ErasureForm jobId={jobId} onDone={() => void job.refetch()} />
+            ) : (
+              <Badge color="green" data-testid="erasure-done">
+                {t('site.job.erased')} · {j.erasureCertificates[0]!.verification}
+              </Badge>
+            ))}
           {j.inspection && erased && (
             <Group>
-              <Button onClick={() => gradeCmd.mutate()} loading={gradeCmd.isPending} autoFocus data-testid="grade">{t('site.job.grade')}</Button>
+              <Button onClick={() => gradeCmd.mutate()} loading={gradeCmd.isPending} autoFocus data-testid="grade">
+                {t('site.job.grade')}
+              </Button>
               <Pending when={gradeCmd.isPending} />
             </Group>
           )}

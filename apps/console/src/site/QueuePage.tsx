@@ -27,14 +27,25 @@ export function QueuePage() {
   return (
     <Stack gap="sm">
       <Title order={2}>{t('site.queue.title')}</Title>
-      {conflict && <Alert color="orange" role="alert" data-testid="claim-conflict" title={t('site.queue.conflictTitle')}>{t('site.queue.conflict')} ({(claim.error as ApiError).detail})</Alert>}
+      {conflict && (
+        <Alert color="orange" role="alert" data-testid="claim-conflict" title={t('site.queue.conflictTitle')}>
+          {t('site.queue.conflict')} ({(claim.error as ApiError).detail})
+        </Alert>
+      )}
       {!conflict && <ProblemAlert error={claim.error ?? queue.error} />}
       <Pending when={claim.isPending} />
       <Table striped highlightOnHover fz="sm" aria-label={t('site.queue.title')} data-testid="queue">
-        <Table.Thead><Table.Tr>
-          <Table.Th>{t('site.queue.job')}</Table.Th><Table.Th>{t('site.queue.kind')}</Table.Th><Table.Th>{t('site.queue.device')}</Table.Th>
-          <Table.Th>{t('site.queue.deadline')}</Table.Th><Table.Th>{t('site.queue.claimedBy')}</Table.Th><Table.Th>{t('site.queue.lease')}</Table.Th><Table.Th />
-        </Table.Tr></Table.Thead>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('site.queue.job')}</Table.Th>
+            <Table.Th>{t('site.queue.kind')}</Table.Th>
+            <Table.Th>{t('site.queue.device')}</Table.Th>
+            <Table.Th>{t('site.queue.deadline')}</Table.Th>
+            <Table.Th>{t('site.queue.claimedBy')}</Table.Th>
+            <Table.Th>{t('site.queue.lease')}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
         <Table.Tbody>
           {jobs.map((j) => {
             const mine = j.claimedBy === me;
@@ -44,14 +55,28 @@ export function QueuePage() {
                 <Table.Td>{j.tradeInId.slice(0, 8)}</Table.Td>
                 <Table.Td>{t(`jobKind.${j.kind}`, { defaultValue: j.kind })}</Table.Td>
                 <Table.Td>{j.device.modelId ?? '—'}</Table.Td>
-                <Table.Td>{late ? <Badge color="red">{t('site.queue.overdue')}</Badge> : null} <DateText iso={j.deadlineAt} /></Table.Td>
-                <Table.Td>{mine ? <Badge>{t('site.queue.mine')}</Badge> : j.claimedBy ?? t('site.queue.unclaimed')}</Table.Td>
+                <Table.Td>
+                  {late ? <Badge color="red">{t('site.queue.overdue')}</Badge> : null} <DateText iso={j.deadlineAt} />
+                </Table.Td>
+                <Table.Td>{mine ? <Badge>{t('site.queue.mine')}</Badge> : (j.claimedBy ?? t('site.queue.unclaimed'))}</Table.Td>
                 <Table.Td data-testid="lease">{j.leaseExpiresAt ? countdown(j.leaseExpiresAt, now) : ''}</Table.Td>
                 <Table.Td>
                   <Group gap={4}>
-                    {mine
-                      ? <Button size="compact-sm" onClick={() => void navigate({ to: '/site/jobs/$jobId', params: { jobId: j.jobId } })}>{t('site.queue.continue')}</Button>
-                      : <Button size="compact-sm" variant="light" disabled={!j.claimableByMe} onClick={() => claim.mutate(j.jobId)} data-testid="claim">{t('site.queue.claim')}</Button>}
+                    {mine ? (
+                      <Button size="compact-sm" onClick={() => void navigate({ to: '/site/jobs/$jobId', params: { jobId: j.jobId } })}>
+                        {t('site.queue.continue')}
+                      </Button>
+                    ) : (
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        disabled={!j.claimableByMe}
+                        onClick={() => claim.mutate(j.jobId)}
+                        data-testid="claim"
+                      >
+                        {t('site.queue.claim')}
+                      </Button>
+                    )}
                   </Group>
                 </Table.Td>
               </Table.Tr>

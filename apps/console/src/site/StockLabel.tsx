@@ -14,17 +14,32 @@ export function StockLabel({ grade, passport, waiting }: { grade: GradeResult; p
     <Stack gap="xs">
       <Paper withBorder p="md" className="print-area" data-testid="stock-label" maw={420}>
         <Stack gap={4} className="print-page">
-          <Title order={3} size="h4">{device ? `${device.modelId} · ${device.variantId ?? ''}` : t('site.job.stockLabel')}</Title>
+          <Title order={3} size="h4">
+            {device ? `${device.modelId} · ${device.variantId ?? ''}` : t('site.job.stockLabel')}
+          </Title>
           <Text size="sm" data-testid="grade-summary">
-            {t('site.job.marketplaceGrade')}: <b>{grade.marketplaceGrade ?? '—'}</b> · {t('site.job.cosmeticShort')}: {grade.cosmeticGrade} · {t('site.job.functional')}: {grade.functionalGrade} · {t(`disposition.${grade.disposition}`, { defaultValue: grade.disposition })}
+            {t('site.job.marketplaceGrade')}: <b>{grade.marketplaceGrade ?? '—'}</b> · {t('site.job.cosmeticShort')}: {grade.cosmeticGrade}{' '}
+            · {t('site.job.functional')}: {grade.functionalGrade} ·{' '}
+            {t(`disposition.${grade.disposition}`, { defaultValue: grade.disposition })}
           </Text>
-          {stock ? <Barcode value={stock.sku} label={`SKU ${stock.sku}`} />
-            : <Text size="sm" data-testid="no-stock">{waiting ? t('site.job.waitingForStock') : t('site.job.notStocked')}</Text>}
+          {stock ? (
+            <Barcode value={stock.sku} label={`SKU ${stock.sku}`} />
+          ) : (
+            <Text size="sm" data-testid="no-stock">
+              {waiting ? t('site.job.waitingForStock') : t('site.job.notStocked')}
+            </Text>
+          )}
           {code && <Barcode value={code} label={`${device?.imei ? 'IMEI' : t('common.serial')} ${code}`} />}
-          {stock && <Text size="xs" data-testid="sku">{stock.sku} · {stock.siteId} · {t(`stockStatus.${stock.status}`, { defaultValue: stock.status })}</Text>}
+          {stock && (
+            <Text size="xs" data-testid="sku">
+              {stock.sku} · {stock.siteId} · {t(`stockStatus.${stock.status}`, { defaultValue: stock.status })}
+            </Text>
+          )}
         </Stack>
       </Paper>
-      <Group className="no-print"><Button onClick={() => window.print()}>{t('site.job.printLabel')}</Button></Group>
+      <Group className="no-print">
+        <Button onClick={() => window.print()}>{t('site.job.printLabel')}</Button>
+      </Group>
     </Stack>
   );
 }

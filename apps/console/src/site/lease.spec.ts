@@ -2,8 +2,16 @@ import { type QueueJob } from '../api/types';
 import { countdown, orderQueue } from './lease';
 
 const job = (jobId: string, deadlineAt: string, claimedBy: string | null, claimableByMe = true): QueueJob => ({
-  jobId, tradeInId: jobId, siteId: 'S', kind: 'INITIAL', device: { modelId: null, category: null }, openedAt: deadlineAt, deadlineAt,
-  claimedBy, leaseExpiresAt: claimedBy ? '2030-01-01T00:00:00Z' : null, claimableByMe,
+  jobId,
+  tradeInId: jobId,
+  siteId: 'S',
+  kind: 'INITIAL',
+  device: { modelId: null, category: null },
+  openedAt: deadlineAt,
+  deadlineAt,
+  claimedBy,
+  leaseExpiresAt: claimedBy ? '2030-01-01T00:00:00Z' : null,
+  claimableByMe,
 });
 
 describe('orderQueue', () => {

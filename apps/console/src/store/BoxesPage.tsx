@@ -44,13 +44,19 @@ export function BoxesPage() {
   });
   const add = useMutation({
     mutationFn: ({ tradeInId, key }: { tradeInId: string; key: string }) => addToBox(storeId, active!, tradeInId, key),
-    onSuccess: (box) => { refresh(box); scan.current?.focus(); },
+    onSuccess: (box) => {
+      refresh(box);
+      scan.current?.focus();
+    },
   });
   const remove = useMutation({ mutationFn: (tradeInId: string) => removeFromBox(storeId, active!, tradeInId), onSuccess: refresh });
   const close = useMutation({ mutationFn: () => closeBox(storeId, active!), onSuccess: refresh });
   const ship = useMutation({
     mutationFn: () => shipBox(storeId, active!),
-    onSuccess: (box) => { rememberBox({ id: box.id, label: box.label, labelFormat: box.labelFormat }); refresh(box); },
+    onSuccess: (box) => {
+      rememberBox({ id: box.id, label: box.label, labelFormat: box.labelFormat });
+      refresh(box);
+    },
   });
 
   const onScan = (value: string) => {
@@ -76,46 +82,102 @@ export function BoxesPage() {
     <Stack gap="sm" maw={1000}>
       <Group justify="space-between">
         <Title order={2}>{t('store.boxes.title')}</Title>
-        <Button variant="default" onClick={() => setPrinting(true)} disabled={!boxes.some((q) => q.data?.manifest)} data-testid="print-manifests">
+        <Button
+          variant="default"
+          onClick={() => setPrinting(true)}
+          disabled={!boxes.some((q) => q.data?.manifest)}
+          data-testid="print-manifests"
+        >
           {t('store.boxes.printManifests')}
         </Button>
       </Group>
       <Paper withBorder p="sm">
         <Group align="flex-end">
-          <TextInput label={t('store.boxes.site')} value={siteId} onChange={(e) => setSiteId(e.currentTarget.value)} error={fieldError(open.error, 'siteId')} data-testid="box-site" />
-          <Button onClick={() => open.mutate()} loading={open.isPending} data-testid="open-box">{t('store.boxes.open')}</Button>
+          <TextInput
+            label={t('store.boxes.site')}
+            value={siteId}
+            onChange={(e) => setSiteId(e.currentTarget.value)}
+            error={fieldError(open.error, 'siteId')}
+            data-testid="box-site"
+          />
+          <Button onClick={() => open.mutate()} loading={open.isPending} data-testid="open-box">
+            {t('store.boxes.open')}
+          </Button>
           <Pending when={open.isPending} />
         </Group>
         <ProblemAlert error={open.error} />
       </Paper>
       <Table striped highlightOnHover fz="sm" aria-label={t('store.boxes.title')}>
-        <Table.Thead><Table.Tr>
-          <Table.Th>{t('store.boxes.box')}</Table.Th><Table.Th>{t('common.status')}</Table.Th><Table.Th>{t('store.boxes.site')}</Table.Th>
-          <Table.Th>{t('store.boxes.devices')}</Table.Th><Table.Th>{t('store.boxes.tracking')}</Table.Th><Table.Th />
-        </Table.Tr></Table.Thead>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('store.boxes.box')}</Table.Th>
+            <Table.Th>{t('common.status')}</Table.Th>
+            <Table.Th>{t('store.boxes.site')}</Table.Th>
+            <Table.Th>{t('store.boxes.devices')}</Table.Th>
+            <Table.Th>{t('store.boxes.tracking')}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
         <Table.Tbody>
-          {boxes.map((q, i) => q.data ? (
-            <Table.Tr key={q.data.id} aria-selected={q.data.id === active}>
-              <Table.Td><Button size="compact-sm" variant={q.data.id === active ? 'filled' : 'subtle'} onClick={() => setActive(q.data.id)}>{q.data.id.slice(0, 8)}</Button></Table.Td>
-              <Table.Td><Badge variant="light" data-testid="box-status">{t(`boxStatus.${q.data.status}`, { defaultValue: q.data.status })}</Badge></Table.Td>
-              <Table.Td>{q.data.siteId}</Table.Td>
-              <Table.Td>{q.data.items.length}</Table.Td>
-              <Table.Td data-testid="box-tracking">{q.data.trackingNumber ?? '—'}</Table.Td>
-              <Table.Td>{q.data.status === 'SHIPPED' && <Button size="compact-xs" variant="default" onClick={() => downloadLabel(q.data)}>{t('store.boxes.label')}</Button>}</Table.Td>
-            </Table.Tr>
-          ) : (
-            <Table.Tr key={ids[i]}><Table.Td colSpan={5}>{q.isError ? <ProblemAlert error={q.error} /> : '…'}</Table.Td>
-              <Table.Td><Button size="compact-xs" variant="subtle" onClick={() => { forgetBox(ids[i]!); setIds(ids.filter((x) => x !== ids[i])); }}>{t('common.remove')}</Button></Table.Td></Table.Tr>
-          ))}
+          {boxes.map((q, i) =>
+            q.data ? (
+              <Table.Tr key={q.data.id} aria-selected={q.data.id === active}>
+                <Table.Td>
+                  <Button size="compact-sm" variant={q.data.id === active ? 'filled' : 'subtle'} onClick={() => setActive(q.data.id)}>
+                    {q.data.id.slice(0, 8)}
+                  </Button>
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="light" data-testid="box-status">
+                    {t(`boxStatus.${q.data.status}`, { defaultValue: q.data.status })}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{q.data.siteId}</Table.Td>
+                <Table.Td>{q.data.items.length}</Table.Td>
+                <Table.Td data-testid="box-tracking">{q.data.trackingNumber ?? '—'}</Table.Td>
+                <Table.Td>
+                  {q.data.status === 'SHIPPED' && (
+                    <Button size="compact-xs" variant="default" onClick={() => downloadLabel(q.data)}>
+                      {t('store.boxes.label')}
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ) : (
+              <Table.Tr key={ids[i]}>
+                <Table.Td colSpan={5}>{q.isError ? <ProblemAlert error={q.error} /> : '…'}</Table.Td>
+                <Table.Td>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    onClick={() => {
+                      forgetBox(ids[i]!);
+                      setIds(ids.filter((x) => x !== ids[i]));
+                    }}
+                  >
+                    {t('common.remove')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ),
+          )}
         </Table.Tbody>
       </Table>
       {current && (
         <Paper withBorder p="md" data-testid="active-box">
           <Stack gap="xs">
-            <Title order={3} size="h4">{t('store.boxes.box')} {current.id.slice(0, 8)} · {t(`boxStatus.${current.status}`, { defaultValue: current.status })}</Title>
+            <Title order={3} size="h4">
+              {t('store.boxes.box')} {current.id.slice(0, 8)} · {t(`boxStatus.${current.status}`, { defaultValue: current.status })}
+            </Title>
             {current.status === 'OPEN' && (
-              <ScanField ref={scan} label={t('store.boxes.scanIn')} description={t('store.boxes.scanInHelp')} testId="scan-box-item"
-                error={fieldError(add.error, 'tradeInId')} onScan={onScan} />
+              <ScanField
+                ref={scan}
+                label={t('store.boxes.scanIn')}
+                description={t('store.boxes.scanInHelp')}
+                testId="scan-box-item"
+                error={fieldError(add.error, 'tradeInId')}
+                onScan={onScan}
+              />
             )}
             <Pending when={add.isPending} />
             <ProblemAlert error={add.error ?? remove.error ?? close.error ?? ship.error} />
@@ -123,17 +185,41 @@ export function BoxesPage() {
               <Table.Tbody>
                 {current.items.map((it) => (
                   <Table.Tr key={it.tradeInId}>
-                    <Table.Td>{it.tradeInId}</Table.Td><Table.Td>{it.deviceKey}</Table.Td>
-                    <Table.Td>{current.status === 'OPEN' && <Button size="compact-xs" variant="subtle" onClick={() => remove.mutate(it.tradeInId)}>{t('common.remove')}</Button>}</Table.Td>
+                    <Table.Td>{it.tradeInId}</Table.Td>
+                    <Table.Td>{it.deviceKey}</Table.Td>
+                    <Table.Td>
+                      {current.status === 'OPEN' && (
+                        <Button size="compact-xs" variant="subtle" onClick={() => remove.mutate(it.tradeInId)}>
+                          {t('common.remove')}
+                        </Button>
+                      )}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
             <Group>
-              {current.status === 'OPEN' && <Button onClick={() => close.mutate()} loading={close.isPending} disabled={current.items.length === 0} data-testid="close-box">{t('store.boxes.close')}</Button>}
-              {current.status === 'CLOSED' && <Button onClick={() => ship.mutate()} loading={ship.isPending} data-testid="ship-box">{t('store.boxes.ship')}</Button>}
+              {current.status === 'OPEN' && (
+                <Button
+                  onClick={() => close.mutate()}
+                  loading={close.isPending}
+                  disabled={current.items.length === 0}
+                  data-testid="close-box"
+                >
+                  {t('store.boxes.close')}
+                </Button>
+              )}
+              {current.status === 'CLOSED' && (
+                <Button onClick={() => ship.mutate()} loading={ship.isPending} data-testid="ship-box">
+                  {t('store.boxes.ship')}
+                </Button>
+              )}
               <Pending when={close.isPending || ship.isPending} />
-              {current.trackingNumber && <Text size="sm">{t('store.boxes.tracking')}: {current.trackingNumber}</Text>}
+              {current.trackingNumber && (
+                <Text size="sm">
+                  {t('store.boxes.tracking')}: {current.trackingNumber}
+                </Text>
+              )}
             </Group>
           </Stack>
         </Paper>

@@ -38,10 +38,22 @@ export function NewTradeInPage() {
   const keys = useRef({ quote: newIdempotencyKey(), accept: newIdempotencyKey() });
 
   const restart = () => {
-    setStep('scan'); setCode({}); setCandidates([]); setModel(null); setVariant(null); setForm(null); setAnswers({}); answered.current = {};
-    setQuote(null); setTradeIn(null); setCustomer({ name: '', email: '' }); setSearch('');
+    setStep('scan');
+    setCode({});
+    setCandidates([]);
+    setModel(null);
+    setVariant(null);
+    setForm(null);
+    setAnswers({});
+    answered.current = {};
+    setQuote(null);
+    setTradeIn(null);
+    setCustomer({ name: '', email: '' });
+    setSearch('');
     keys.current = { quote: newIdempotencyKey(), accept: newIdempotencyKey() };
-    lookup.reset(); quoteCmd.reset(); acceptCmd.reset();
+    lookup.reset();
+    quoteCmd.reset();
+    acceptCmd.reset();
     setTimeout(() => scan.current?.focus(), 0);
   };
 
@@ -79,14 +91,31 @@ export function NewTradeInPage() {
   });
   const quoteCmd = useMutation({
     mutationFn: (a: Record<string, string>) =>
-      createQuote({ modelId: model!.id, variantId: variant!.id, market, answers: a, ...(code.imei ? { imei: code.imei } : {}) }, keys.current.quote),
-    onSuccess: (q) => { setQuote(q); setStep('offer'); },
+      createQuote(
+        { modelId: model!.id, variantId: variant!.id, market, answers: a, ...(code.imei ? { imei: code.imei } : {}) },
+        keys.current.quote,
+      ),
+    onSuccess: (q) => {
+      setQuote(q);
+      setStep('offer');
+    },
   });
   const acceptCmd = useMutation({
-    mutationFn: () => acceptQuote(quote!.id, {
-      customer, fulfilment: 'STORE', payout: { method: 'STORE_CREDIT' }, revisedOfferPolicy: { policy: 'ASK' },
-    }, keys.current.accept),
-    onSuccess: (r) => { setTradeIn(r.tradeIn); setStep('receipt'); },
+    mutationFn: () =>
+      acceptQuote(
+        quote!.id,
+        {
+          customer,
+          fulfilment: 'STORE',
+          payout: { method: 'STORE_CREDIT' },
+          revisedOfferPolicy: { policy: 'ASK' },
+        },
+        keys.current.accept,
+      ),
+    onSuccess: (r) => {
+      setTradeIn(r.tradeIn);
+      setStep('receipt');
+    },
   });
 
   const answered = useRef<Record<string, string>>({});
@@ -113,15 +142,23 @@ export function NewTradeInPage() {
             size="xs"
             value={market}
             data={MARKETS.map((m) => ({ value: m, label: t(`market.${m}`) }))}
-            onChange={(e) => { const m = e.currentTarget.value as Market; setMarket(m); saveMarket(m); }}
+            onChange={(e) => {
+              const m = e.currentTarget.value as Market;
+              setMarket(m);
+              saveMarket(m);
+            }}
             disabled={step !== 'scan'}
             data-testid="market"
           />
-          <Button size="xs" variant="default" onClick={restart}>{t('store.new.restart')}</Button>
+          <Button size="xs" variant="default" onClick={restart}>
+            {t('store.new.restart')}
+          </Button>
         </Group>
       </Group>
       <Stepper active={STEPS.indexOf(step)} size="xs" allowNextStepsSelect={false}>
-        {STEPS.map((s) => <Stepper.Step key={s} label={t(`store.new.step.${s}`)} />)}
+        {STEPS.map((s) => (
+          <Stepper.Step key={s} label={t(`store.new.step.${s}`)} />
+        ))}
       </Stepper>
 
       {step === 'scan' && (
@@ -131,7 +168,10 @@ export function NewTradeInPage() {
             label={t('scan.deviceLabel')}
             description={t('scan.deviceHelp')}
             testId="scan-device"
-            problem={(v) => { const p = typingProblem(v); return p ? t(`imei.${p}`) : null; }}
+            problem={(v) => {
+              const p = typingProblem(v);
+              return p ? t(`imei.${p}`) : null;
+            }}
             onScan={(v) => lookup.mutate(v)}
           />
           <Pending when={lookup.isPending} />
@@ -145,26 +185,47 @@ export function NewTradeInPage() {
             <Text size="sm">{code.imei ? `IMEI ${code.imei}` : code.serialNumber ? `${t('common.serial')} ${code.serialNumber}` : ''}</Text>
             {!model && (
               <>
-                {candidates.length === 0 && <Text size="sm" c="dimmed">{t('store.new.noTacMatch')}</Text>}
+                {candidates.length === 0 && (
+                  <Text size="sm" c="dimmed">
+                    {t('store.new.noTacMatch')}
+                  </Text>
+                )}
                 <TextInput
                   label={t('store.new.searchCatalog')}
                   value={search}
                   onChange={(e) => setSearch(e.currentTarget.value)}
-                  onKeyDown={(e) => { if (e.key === 'Enter' && search.trim()) find.mutate(search.trim()); }}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' && search.trim()) find.mutate(search.trim());
+                  }}
                   autoFocus
                   data-testid="catalog-search"
                 />
                 <ProblemAlert error={find.error} />
                 {candidates.length > 0 && (
-                  <ChoiceButtons testId="models" choices={candidates} label={(m) => `${m.brand} ${m.name}`} onPick={(m) => void chooseModel(m)} autoFocus={false} />
+                  <ChoiceButtons
+                    testId="models"
+                    choices={candidates}
+                    label={(m) => `${m.brand} ${m.name}`}
+                    onPick={(m) => void chooseModel(m)}
+                    autoFocus={false}
+                  />
                 )}
               </>
             )}
             {model && (
               <>
-                <Title order={3} size="h4">{model.brand} {model.name}</Title>
-                <ChoiceButtons testId="variants" choices={model.variants} label={(v) => (v.storageGb ? `${v.storageGb} GB` : v.id)}
-                  onPick={(v) => { setVariant(v); setStep('questions'); }} />
+                <Title order={3} size="h4">
+                  {model.brand} {model.name}
+                </Title>
+                <ChoiceButtons
+                  testId="variants"
+                  choices={model.variants}
+                  label={(v) => (v.storageGb ? `${v.storageGb} GB` : v.id)}
+                  onPick={(v) => {
+                    setVariant(v);
+                    setStep('questions');
+                  }}
+                />
               </>
             )}
           </Stack>
@@ -173,10 +234,14 @@ export function NewTradeInPage() {
 
       {step === 'questions' && form && (
         <Paper withBorder p="md">
-          <Text size="sm" mb="xs">{model?.brand} {model?.name} · {variant?.storageGb ? `${variant.storageGb} GB` : variant?.id}</Text>
+          <Text size="sm" mb="xs">
+            {model?.brand} {model?.name} · {variant?.storageGb ? `${variant.storageGb} GB` : variant?.id}
+          </Text>
           {currentQuestion ? (
             <Stack gap="xs">
-              <Title order={3} size="h4" id="question">{t(`questions.${currentQuestion.code}.label`, { defaultValue: currentQuestion.label })}</Title>
+              <Title order={3} size="h4" id="question">
+                {t(`questions.${currentQuestion.code}.label`, { defaultValue: currentQuestion.label })}
+              </Title>
               <ChoiceButtons
                 key={currentQuestion.code}
                 testId={`question-${currentQuestion.code}`}
@@ -184,29 +249,56 @@ export function NewTradeInPage() {
                 label={(o) => t(`questions.${currentQuestion.code}.${o.code}`, { defaultValue: o.label })}
                 onPick={(o) => answer(currentQuestion.code, o.code)}
               />
-              <Text size="xs" c="dimmed">{t('store.new.numberKeys')}</Text>
+              <Text size="xs" c="dimmed">
+                {t('store.new.numberKeys')}
+              </Text>
             </Stack>
-          ) : <Pending when={quoteCmd.isPending} />}
+          ) : (
+            <Pending when={quoteCmd.isPending} />
+          )}
           <ProblemAlert error={quoteCmd.error} />
-          {quoteCmd.isError && <Button mt="xs" size="xs" onClick={() => quoteCmd.mutate(answers)}>{t('common.retry')}</Button>}
+          {quoteCmd.isError && (
+            <Button mt="xs" size="xs" onClick={() => quoteCmd.mutate(answers)}>
+              {t('common.retry')}
+            </Button>
+          )}
         </Paper>
       )}
 
       {step === 'offer' && quote && (
         <Paper withBorder p="md" data-testid="offer">
           <Stack gap="xs">
-            <Title order={3}>{quote.outcome === 'OFFER' ? <MoneyText money={quote.amount} market={market} /> : t(`store.new.outcome.${quote.outcome}`, { defaultValue: quote.outcome })}</Title>
+            <Title order={3}>
+              {quote.outcome === 'OFFER' ? (
+                <MoneyText money={quote.amount} market={market} />
+              ) : (
+                t(`store.new.outcome.${quote.outcome}`, { defaultValue: quote.outcome })
+              )}
+            </Title>
             <Table withTableBorder={false} fz="sm" aria-label={t('store.new.breakdown')}>
               <Table.Tbody>
                 {quote.breakdown.map((b, i) => (
-                  <Table.Tr key={i}><Table.Td>{t(`breakdown.${b.code}`, { defaultValue: b.code })}</Table.Td><Table.Td ta="right"><MoneyText money={b.amount} market={market} /></Table.Td></Table.Tr>
+                  <Table.Tr key={i}>
+                    <Table.Td>{t(`breakdown.${b.code}`, { defaultValue: b.code })}</Table.Td>
+                    <Table.Td ta="right">
+                      <MoneyText money={b.amount} market={market} />
+                    </Table.Td>
+                  </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
-            <Text size="sm">{t('store.new.expires')} <DateText iso={quote.expiresAt} /></Text>
+            <Text size="sm">
+              {t('store.new.expires')} <DateText iso={quote.expiresAt} />
+            </Text>
             <Group>
-              {quote.outcome === 'OFFER' && <Button autoFocus onClick={() => setStep('accept')} data-testid="to-accept">{t('store.new.accept')}</Button>}
-              <Button variant="default" onClick={restart}>{t('store.new.decline')}</Button>
+              {quote.outcome === 'OFFER' && (
+                <Button autoFocus onClick={() => setStep('accept')} data-testid="to-accept">
+                  {t('store.new.accept')}
+                </Button>
+              )}
+              <Button variant="default" onClick={restart}>
+                {t('store.new.decline')}
+              </Button>
             </Group>
           </Stack>
         </Paper>
@@ -216,13 +308,31 @@ export function NewTradeInPage() {
         <Paper withBorder p="md">
           <form onSubmit={submitAccept} noValidate>
             <Stack gap="xs">
-              <Text>{t('store.new.storeCredit')}: <MoneyText money={quote.amount} market={market} /></Text>
-              <TextInput label={t('customer.name')} required value={customer.name} autoFocus data-testid="customer-name"
-                onChange={(e) => setCustomer({ ...customer, name: e.currentTarget.value })} error={fieldError(acceptCmd.error, 'customer.name')} />
-              <TextInput label={t('customer.email')} required type="email" value={customer.email} data-testid="customer-email"
-                onChange={(e) => setCustomer({ ...customer, email: e.currentTarget.value })} error={fieldError(acceptCmd.error, 'customer.email')} />
+              <Text>
+                {t('store.new.storeCredit')}: <MoneyText money={quote.amount} market={market} />
+              </Text>
+              <TextInput
+                label={t('customer.name')}
+                required
+                value={customer.name}
+                autoFocus
+                data-testid="customer-name"
+                onChange={(e) => setCustomer({ ...customer, name: e.currentTarget.value })}
+                error={fieldError(acceptCmd.error, 'customer.name')}
+              />
+              <TextInput
+                label={t('customer.email')}
+                required
+                type="email"
+                value={customer.email}
+                data-testid="customer-email"
+                onChange={(e) => setCustomer({ ...customer, email: e.currentTarget.value })}
+                error={fieldError(acceptCmd.error, 'customer.email')}
+              />
               <Group>
-                <Button type="submit" loading={acceptCmd.isPending} data-testid="accept">{t('store.new.confirmAccept')}</Button>
+                <Button type="submit" loading={acceptCmd.isPending} data-testid="accept">
+                  {t('store.new.confirmAccept')}
+                </Button>
                 <Pending when={acceptCmd.isPending} />
               </Group>
               <ProblemAlert error={acceptCmd.error} />
@@ -235,11 +345,21 @@ export function NewTradeInPage() {
         <Stack gap="xs">
           <Receipt tradeIn={tradeIn} quote={quote} model={model} imei={code.imei ?? code.serialNumber ?? ''} />
           <Group className="no-print">
-            <Button onClick={() => window.print()} autoFocus>{t('common.print')}</Button>
-            <Button variant="light" onClick={() => void navigate({ to: '/store/intake', search: { tradeInId: tradeIn.id, code: code.imei ?? code.serialNumber } })} data-testid="to-intake">
+            <Button onClick={() => window.print()} autoFocus>
+              {t('common.print')}
+            </Button>
+            <Button
+              variant="light"
+              onClick={() =>
+                void navigate({ to: '/store/intake', search: { tradeInId: tradeIn.id, code: code.imei ?? code.serialNumber } })
+              }
+              data-testid="to-intake"
+            >
               {t('store.new.toIntake')}
             </Button>
-            <Button variant="default" onClick={restart}>{t('store.new.next')}</Button>
+            <Button variant="default" onClick={restart}>
+              {t('store.new.next')}
+            </Button>
           </Group>
         </Stack>
       )}

@@ -12,12 +12,36 @@ export function Receipt({ tradeIn, quote, model, imei }: { tradeIn: TradeIn; quo
         <Title order={3}>{t('receipt.title')}</Title>
         <Table fz="sm" aria-label={t('receipt.title')}>
           <Table.Tbody>
-            <Table.Tr><Table.Th scope="row">{t('receipt.reference')}</Table.Th><Table.Td data-testid="trade-in-id">{tradeIn.id}</Table.Td></Table.Tr>
-            <Table.Tr><Table.Th scope="row">{t('receipt.store')}</Table.Th><Table.Td>{tradeIn.storeId}</Table.Td></Table.Tr>
-            <Table.Tr><Table.Th scope="row">{t('receipt.device')}</Table.Th><Table.Td>{model ? `${model.brand} ${model.name}` : tradeIn.device.modelId} ({tradeIn.device.variantId}) · {imei}</Table.Td></Table.Tr>
-            <Table.Tr><Table.Th scope="row">{t('receipt.customer')}</Table.Th><Table.Td>{tradeIn.customer?.name}</Table.Td></Table.Tr>
-            <Table.Tr><Table.Th scope="row">{t('receipt.storeCredit')}</Table.Th><Table.Td><MoneyText money={quote.amount} market={tradeIn.market} /></Table.Td></Table.Tr>
-            <Table.Tr><Table.Th scope="row">{t('receipt.date')}</Table.Th><Table.Td><DateText iso={tradeIn.acceptedAt ?? tradeIn.createdAt} /></Table.Td></Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">{t('receipt.reference')}</Table.Th>
+              <Table.Td data-testid="trade-in-id">{tradeIn.id}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">{t('receipt.store')}</Table.Th>
+              <Table.Td>{tradeIn.storeId}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">{t('receipt.device')}</Table.Th>
+              <Table.Td>
+                {model ? `${model.brand} ${model.name}` : tradeIn.device.modelId} ({tradeIn.device.variantId}) · {imei}
+              </Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">{t('receipt.customer')}</Table.Th>
+              <Table.Td>{tradeIn.customer?.name}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">{t('receipt.storeCredit')}</Table.Th>
+              <Table.Td>
+                <MoneyText money={quote.amount} market={tradeIn.market} />
+              </Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">{t('receipt.date')}</Table.Th>
+              <Table.Td>
+                <DateText iso={tradeIn.acceptedAt ?? tradeIn.createdAt} />
+              </Table.Td>
+            </Table.Tr>
           </Table.Tbody>
         </Table>
         <Text size="xs">{t('receipt.terms')}</Text>

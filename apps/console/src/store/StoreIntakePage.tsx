@@ -41,7 +41,12 @@ export function StoreIntakePage() {
   });
   const next = CHECKS.find((c) => !checks[c]);
   const reset = () => {
-    setTradeInId(''); setCode(null); setChecks({}); setResult(null); cmd.reset(); key.current = newIdempotencyKey();
+    setTradeInId('');
+    setCode(null);
+    setChecks({});
+    setResult(null);
+    cmd.reset();
+    key.current = newIdempotencyKey();
     setTimeout(() => scan.current?.focus(), 0);
   };
   const submit = (e: FormEvent) => {
@@ -55,31 +60,70 @@ export function StoreIntakePage() {
       <Paper withBorder p="md">
         <form onSubmit={submit} noValidate>
           <Stack gap="xs">
-            <TextInput label={t('common.tradeInId')} value={tradeInId} onChange={(e) => setTradeInId(e.currentTarget.value)}
-              error={fieldError(cmd.error, 'tradeInId')} data-testid="intake-trade-in" />
+            <TextInput
+              label={t('common.tradeInId')}
+              value={tradeInId}
+              onChange={(e) => setTradeInId(e.currentTarget.value)}
+              error={fieldError(cmd.error, 'tradeInId')}
+              data-testid="intake-trade-in"
+            />
             {code ? (
-              <Group gap="xs"><Text size="sm">{code.imei ? `IMEI ${code.imei}` : `${t('common.serial')} ${code.serialNumber}`}</Text>
-                <Button size="compact-xs" variant="subtle" onClick={() => setCode(null)}>{t('common.change')}</Button></Group>
-            ) : (
-              <ScanField ref={scan} label={t('scan.deviceLabel')} testId="scan-device"
-                error={fieldError(cmd.error, 'imei') ?? fieldError(cmd.error, 'serialNumber')}
-                problem={(v) => { const p = typingProblem(v); return p ? t(`imei.${p}`) : null; }}
-                onScan={(v) => { const c = readDeviceCode(v); if (c.kind === 'imei') setCode({ imei: c.imei }); else if (c.kind === 'serial') setCode({ serialNumber: c.serialNumber }); }} />
-            )}
-            {code && !result && (next ? (
-              <Stack gap={4}>
-                <Text fw={600} id={`check-${next}`}>{t(`storeChecks.${next}.label`)}</Text>
-                <ChoiceButtons key={next} testId={`check-${next}`} choices={[...STORE_CHECKS[next]]} label={(o) => t(`storeChecks.${next}.${o}`)}
-                  onPick={(o) => setChecks({ ...checks, [next]: o })} />
-              </Stack>
-            ) : (
-              <Group>
-                <Button type="submit" autoFocus loading={cmd.isPending} data-testid="submit-intake">{t('store.intake.submit')}</Button>
-                <Pending when={cmd.isPending} />
+              <Group gap="xs">
+                <Text size="sm">{code.imei ? `IMEI ${code.imei}` : `${t('common.serial')} ${code.serialNumber}`}</Text>
+                <Button size="compact-xs" variant="subtle" onClick={() => setCode(null)}>
+                  {t('common.change')}
+                </Button>
               </Group>
-            ))}
+            ) : (
+              <ScanField
+                ref={scan}
+                label={t('scan.deviceLabel')}
+                testId="scan-device"
+                error={fieldError(cmd.error, 'imei') ?? fieldError(cmd.error, 'serialNumber')}
+                problem={(v) => {
+                  const p = typingProblem(v);
+                  return p ? t(`imei.${p}`) : null;
+                }}
+                onScan={(v) => {
+                  const c = readDeviceCode(v);
+                  if (c.kind === 'imei') setCode({ imei: c.imei });
+                  else if (c.kind === 'serial') setCode({ serialNumber: c.serialNumber });
+                }}
+              />
+            )}
+            {code &&
+              !result &&
+              (next ? (
+                <Stack gap={4}>
+                  <Text fw={600} id={`check-${next}`}>
+                    {t(`storeChecks.${next}.label`)}
+                  </Text>
+                  <ChoiceButtons
+                    key={next}
+                    testId={`check-${next}`}
+                    choices={[...STORE_CHECKS[next]]}
+                    label={(o) => t(`storeChecks.${next}.${o}`)}
+                    onPick={(o) => setChecks({ ...checks, [next]: o })}
+                  />
+                </Stack>
+              ) : (
+                <Group>
+                  <Button type="submit" autoFocus loading={cmd.isPending} data-testid="submit-intake">
+                    {t('store.intake.submit')}
+                  </Button>
+                  <Pending when={cmd.isPending} />
+                </Group>
+              ))}
             {Object.entries(checks).map(([c, v]) => (
-              <Text key={c} size="xs">{t(`storeChecks.${c}.label`)}: {t(`storeChecks.${c}.${v}`)}{fieldError(cmd.error, `checks.${c}`) && <Text span c="red"> — {fieldError(cmd.error, `checks.${c}`)}</Text>}</Text>
+              <Text key={c} size="xs">
+                {t(`storeChecks.${c}.label`)}: {t(`storeChecks.${c}.${v}`)}
+                {fieldError(cmd.error, `checks.${c}`) && (
+                  <Text span c="red">
+                    {' '}
+                    — {fieldError(cmd.error, `checks.${c}`)}
+                  </Text>
+                )}
+              </Text>
             ))}
             <ProblemAlert error={cmd.error} />
           </Stack>
@@ -88,10 +132,26 @@ export function StoreIntakePage() {
       {result && (
         <Paper withBorder p="md" data-testid="intake-result">
           <Stack gap="xs">
-            <Group><Text fw={600}>{t('store.intake.outcome')}</Text><Badge color={result.outcome === 'RECEIVED' ? 'green' : 'red'} data-testid="intake-outcome">{t(`outcome.${result.outcome}`, { defaultValue: result.outcome })}</Badge></Group>
-            {(result.reasonCodes ?? []).map((r) => <Text key={r} size="sm">• {t(`reason.${r}`, { defaultValue: r })}</Text>)}
-            {result.identity?.detectedModelId && <Text size="sm">{t('store.intake.detected')}: {result.identity.detectedModelId} · {t('store.intake.blockList')}: {result.identity.blockListStatus}</Text>}
-            <Button variant="default" onClick={reset} autoFocus>{t('store.intake.next')}</Button>
+            <Group>
+              <Text fw={600}>{t('store.intake.outcome')}</Text>
+              <Badge color={result.outcome === 'RECEIVED' ? 'green' : 'red'} data-testid="intake-outcome">
+                {t(`outcome.${result.outcome}`, { defaultValue: result.outcome })}
+              </Badge>
+            </Group>
+            {(result.reasonCodes ?? []).map((r) => (
+              <Text key={r} size="sm">
+                • {t(`reason.${r}`, { defaultValue: r })}
+              </Text>
+            ))}
+            {result.identity?.detectedModelId && (
+              <Text size="sm">
+                {t('store.intake.detected')}: {result.identity.detectedModelId} · {t('store.intake.blockList')}:{' '}
+                {result.identity.blockListStatus}
+              </Text>
+            )}
+            <Button variant="default" onClick={reset} autoFocus>
+              {t('store.intake.next')}
+            </Button>
           </Stack>
         </Paper>
       )}

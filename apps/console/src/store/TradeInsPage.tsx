@@ -7,7 +7,24 @@ import { getTradeIn, listTradeIns } from '../api/quote';
 import { DateText, MoneyText, ProblemAlert } from '../ui/feedback';
 import { TimelineTable } from '../ui/Timeline';
 
-const STATES = ['', 'QUOTED', 'ACCEPTED', 'IN_TRANSIT', 'RECEIVED', 'GRADED', 'COUNTER_OFFERED', 'FINALIZED', 'PAID', 'COMPLETED', 'EXPIRED', 'QUARANTINED', 'SUSPENDED', 'RETURNING', 'RETURNED', 'CANCELLED'];
+const STATES = [
+  '',
+  'QUOTED',
+  'ACCEPTED',
+  'IN_TRANSIT',
+  'RECEIVED',
+  'GRADED',
+  'COUNTER_OFFERED',
+  'FINALIZED',
+  'PAID',
+  'COMPLETED',
+  'EXPIRED',
+  'QUARANTINED',
+  'SUSPENDED',
+  'RETURNING',
+  'RETURNED',
+  'CANCELLED',
+];
 
 /** The store's trade-ins (the services scope the list to the clerk's store), each with its timeline and discrepancy. */
 export function TradeInsPage() {
@@ -19,24 +36,55 @@ export function TradeInsPage() {
     <Stack gap="sm">
       <Group justify="space-between">
         <Title order={2}>{t('store.tradeIns.title')}</Title>
-        <NativeSelect aria-label={t('tradeIn.state')} size="xs" value={state} onChange={(e) => setState(e.currentTarget.value)}
-          data={STATES.map((s) => ({ value: s, label: s ? t(`state.${s}`, { defaultValue: s }) : t('common.all') }))} />
+        <NativeSelect
+          aria-label={t('tradeIn.state')}
+          size="xs"
+          value={state}
+          onChange={(e) => setState(e.currentTarget.value)}
+          data={STATES.map((s) => ({ value: s, label: s ? t(`state.${s}`, { defaultValue: s }) : t('common.all') }))}
+        />
       </Group>
       <ProblemAlert error={list.error} />
       <Table striped highlightOnHover fz="sm" aria-label={t('store.tradeIns.title')} data-testid="trade-ins">
-        <Table.Thead><Table.Tr>
-          <Table.Th>{t('common.tradeInId')}</Table.Th><Table.Th>{t('tradeIn.device')}</Table.Th><Table.Th>{t('tradeIn.state')}</Table.Th>
-          <Table.Th>{t('tradeIn.amount')}</Table.Th><Table.Th>{t('tradeIn.discrepancy')}</Table.Th><Table.Th>{t('tradeIn.created')}</Table.Th>
-        </Table.Tr></Table.Thead>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('common.tradeInId')}</Table.Th>
+            <Table.Th>{t('tradeIn.device')}</Table.Th>
+            <Table.Th>{t('tradeIn.state')}</Table.Th>
+            <Table.Th>{t('tradeIn.amount')}</Table.Th>
+            <Table.Th>{t('tradeIn.discrepancy')}</Table.Th>
+            <Table.Th>{t('tradeIn.created')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
         <Table.Tbody>
           {list.data?.items.map((ti) => (
             <Table.Tr key={ti.id}>
-              <Table.Td><Button size="compact-xs" variant="subtle" onClick={() => setSelected(ti.id)}>{ti.id.slice(0, 8)}</Button></Table.Td>
-              <Table.Td>{ti.device.modelId} · {ti.device.variantId}</Table.Td>
-              <Table.Td><Badge variant="light">{t(`state.${ti.state}`, { defaultValue: ti.state })}</Badge></Table.Td>
-              <Table.Td><MoneyText money={ti.quotedAmount} market={ti.market} /></Table.Td>
-              <Table.Td>{ti.storeDiscrepancy && ti.storeDiscrepancy.amountMinor !== '0' ? <Text c="red" size="sm"><MoneyText money={ti.storeDiscrepancy} market={ti.market} /></Text> : '—'}</Table.Td>
-              <Table.Td><DateText iso={ti.createdAt} /></Table.Td>
+              <Table.Td>
+                <Button size="compact-xs" variant="subtle" onClick={() => setSelected(ti.id)}>
+                  {ti.id.slice(0, 8)}
+                </Button>
+              </Table.Td>
+              <Table.Td>
+                {ti.device.modelId} · {ti.device.variantId}
+              </Table.Td>
+              <Table.Td>
+                <Badge variant="light">{t(`state.${ti.state}`, { defaultValue: ti.state })}</Badge>
+              </Table.Td>
+              <Table.Td>
+                <MoneyText money={ti.quotedAmount} market={ti.market} />
+              </Table.Td>
+              <Table.Td>
+                {ti.storeDiscrepancy && ti.storeDiscrepancy.amountMinor !== '0' ? (
+                  <Text c="red" size="sm">
+                    <MoneyText money={ti.storeDiscrepancy} market={ti.market} />
+                  </Text>
+                ) : (
+                  '—'
+                )}
+              </Table.Td>
+              <Table.Td>
+                <DateText iso={ti.createdAt} />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -55,14 +103,27 @@ function TradeInDetail({ id }: { id: string }) {
       <ProblemAlert error={ti.error} />
       {ti.data && (
         <Stack gap="xs">
-          <Title order={3} size="h4">{ti.data.id}</Title>
-          <Text size="sm">{ti.data.customer?.name} · {ti.data.customer?.email}</Text>
+          <Title order={3} size="h4">
+            {ti.data.id}
+          </Title>
+          <Text size="sm">
+            {ti.data.customer?.name} · {ti.data.customer?.email}
+          </Text>
           <TimelineTable entries={ti.data.timeline} />
-          <Title order={4} size="h5">{t('tradeIn.custody')}</Title>
+          <Title order={4} size="h5">
+            {t('tradeIn.custody')}
+          </Title>
           <Table fz="xs" aria-label={t('tradeIn.custody')}>
             <Table.Tbody>
               {custody.data?.records.map((r, i) => (
-                <Table.Tr key={i}><Table.Td><DateText iso={r.at} /></Table.Td><Table.Td>{r.action}</Table.Td><Table.Td>{r.actor}</Table.Td><Table.Td>{r.detail ? JSON.stringify(r.detail) : ''}</Table.Td></Table.Tr>
+                <Table.Tr key={i}>
+                  <Table.Td>
+                    <DateText iso={r.at} />
+                  </Table.Td>
+                  <Table.Td>{r.action}</Table.Td>
+                  <Table.Td>{r.actor}</Table.Td>
+                  <Table.Td>{r.detail ? JSON.stringify(r.detail) : ''}</Table.Td>
+                </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>

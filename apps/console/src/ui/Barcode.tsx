@@ -11,10 +11,16 @@ export function Barcode({ value, label }: { value: string; label: string }) {
     void import('bwip-js/browser').then((bwip) => {
       if (live) setSvg(bwip.toSVG({ bcid: 'code128', text: value, scale: 2, height: 10, includetext: true, textxalign: 'center' }));
     });
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [value]);
   // The SVG is generated from our own value by bwip-js, never from markup a user typed.
-  return svg
-    ? <div className="barcode" role="img" aria-label={label} data-testid="barcode" dangerouslySetInnerHTML={{ __html: svg }} />
-    : <div role="img" aria-label={label}>{value}</div>;
+  return svg ? (
+    <div className="barcode" role="img" aria-label={label} data-testid="barcode" dangerouslySetInnerHTML={{ __html: svg }} />
+  ) : (
+    <div role="img" aria-label={label}>
+      {value}
+    </div>
+  );
 }

@@ -26,13 +26,32 @@ export function PhotoCapture({ service, photos, onChange, error, testId }: Props
   return (
     <Stack gap={4}>
       <Group gap="xs">
-        <FileButton onChange={(f) => { if (f) upload.mutate(f); }} accept="image/jpeg,image/png,image/webp" capture="environment" inputProps={{ 'data-testid': testId } as Record<string, string>}>
-          {(props) => <Button {...props} variant="default" size="xs">{t('photo.take')}</Button>}
+        <FileButton
+          onChange={(f) => {
+            if (f) upload.mutate(f);
+          }}
+          accept="image/jpeg,image/png,image/webp"
+          capture="environment"
+          inputProps={{ 'data-testid': testId } as Record<string, string>}
+        >
+          {(props) => (
+            <Button {...props} variant="default" size="xs">
+              {t('photo.take')}
+            </Button>
+          )}
         </FileButton>
         <Pending when={upload.isPending} />
-        {photos.map((p) => <Badge key={p.ref} variant="light" color="green" data-testid="photo-stored">{t('photo.stored')} {p.sha256.slice(0, 8)}</Badge>)}
+        {photos.map((p) => (
+          <Badge key={p.ref} variant="light" color="green" data-testid="photo-stored">
+            {t('photo.stored')} {p.sha256.slice(0, 8)}
+          </Badge>
+        ))}
       </Group>
-      {error && <Text c="red" size="xs" role="alert">{error}</Text>}
+      {error && (
+        <Text c="red" size="xs" role="alert">
+          {error}
+        </Text>
+      )}
       <ProblemAlert error={upload.error} />
     </Stack>
   );

@@ -73,16 +73,39 @@ export function ScanField({ label, onScan, problem, error, description, testId, 
           size="md"
         />
         <Tooltip label={t('scan.camera')}>
-          <ActionIcon variant="light" size="lg" aria-label={t('scan.camera')} onClick={() => setCamera((c) => !c)} mb={shownProblem ? 22 : 2}>
-            <svg aria-hidden width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
-              <path d="M4 7h3l2-3h6l2 3h3a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V8a1 1 0 0 1 1-1z" /><circle cx="12" cy="13" r="4" />
+          <ActionIcon
+            variant="light"
+            size="lg"
+            aria-label={t('scan.camera')}
+            onClick={() => setCamera((c) => !c)}
+            mb={shownProblem ? 22 : 2}
+          >
+            <svg
+              aria-hidden
+              width="18"
+              height="18"
+              viewBox="0 0 24 24"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            >
+              <path d="M4 7h3l2-3h6l2 3h3a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V8a1 1 0 0 1 1-1z" />
+              <circle cx="12" cy="13" r="4" />
             </svg>
           </ActionIcon>
         </Tooltip>
       </Group>
       {camera && (
         <Suspense fallback={<div>{t('scan.cameraLoading')}</div>}>
-          <CameraScanner onResult={(code) => { setCamera(false); submit(code); }} onClose={() => setCamera(false)} />
+          <CameraScanner
+            onResult={(code) => {
+              setCamera(false);
+              submit(code);
+            }}
+            onClose={() => setCamera(false)}
+          />
         </Suspense>
       )}
     </div>

@@ -38,14 +38,22 @@ export function Shell() {
       <AppShell.Header className="no-print">
         <Group h="100%" px="sm" justify="space-between">
           <Group gap="xs">
-            <Title order={1} size="h4">{t('app.title')}</Title>
+            <Title order={1} size="h4">
+              {t('app.title')}
+            </Title>
             <Badge variant="light">{t(`role.${claims.role}`)}</Badge>
-            {where && <Badge variant="outline" color="dark" data-testid="where">{where}</Badge>}
+            {where && (
+              <Badge variant="outline" color="dark" data-testid="where">
+                {where}
+              </Badge>
+            )}
           </Group>
           <Group gap="xs">
             <Text size="sm">{claims.sub}</Text>
             <LanguagePicker />
-            <Button size="xs" variant="subtle" onClick={() => signOut(null)}>{t('app.signOut')}</Button>
+            <Button size="xs" variant="subtle" onClick={() => signOut(null)}>
+              {t('app.signOut')}
+            </Button>
           </Group>
         </Group>
       </AppShell.Header>

@@ -13,7 +13,11 @@ export function ProblemAlert({ error }: { error: unknown }) {
       {e.detail}
       {e.errors.length > 0 && (
         <List size="sm">
-          {e.errors.map((f) => <List.Item key={f.field}>{f.field}: {f.reason}</List.Item>)}
+          {e.errors.map((f) => (
+            <List.Item key={f.field}>
+              {f.field}: {f.reason}
+            </List.Item>
+          ))}
         </List>
       )}
     </Alert>
@@ -26,7 +30,11 @@ export function ProblemAlert({ error }: { error: unknown }) {
  */
 export function Pending({ when }: { when: boolean }) {
   const { t } = useTranslation();
-  return when ? <Badge color="yellow" variant="light" role="status" data-testid="pending">{t('common.pending')}</Badge> : null;
+  return when ? (
+    <Badge color="yellow" variant="light" role="status" data-testid="pending">
+      {t('common.pending')}
+    </Badge>
+  ) : null;
 }
 
 export function MoneyText({ money, market }: { money: Money; market?: string }) {
@@ -37,5 +45,7 @@ export function MoneyText({ money, market }: { money: Money; market?: string }) 
 export function DateText({ iso }: { iso: string | null | undefined }) {
   const { i18n } = useTranslation();
   if (!iso) return <span>—</span>;
-  return <time dateTime={iso}>{new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso))}</time>;
+  return (
+    <time dateTime={iso}>{new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso))}</time>
+  );
 }

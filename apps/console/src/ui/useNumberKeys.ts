@@ -16,7 +16,11 @@ export function useNumberKeys(count: number, pick: (index: number) => void, enab
       const { count: n, pick: choose, enabled: on } = latest.current;
       if (!on || e.defaultPrevented) return;
       const target = e.target as HTMLElement | null;
-      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable)) return;
+      if (
+        target &&
+        (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable)
+      )
+        return;
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const digit = Number(e.key);
       if (Number.isInteger(digit) && digit >= 1 && digit <= Math.min(n, 9)) {

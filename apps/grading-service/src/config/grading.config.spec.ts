@@ -10,7 +10,13 @@ describe('grading config', () => {
   });
 
   it('gives a tuned policy its own version, so grades show which rules decided them', () => {
-    const policy = dispositionPolicyFrom(loadConfig(GradingConfig, 'grading-service', { ...env, GRADING_MIN_BATTERY_PERCENT: '85', GRADING_BATTERY_ONLY_IS_REFURBISH: 'false' }));
+    const policy = dispositionPolicyFrom(
+      loadConfig(GradingConfig, 'grading-service', {
+        ...env,
+        GRADING_MIN_BATTERY_PERCENT: '85',
+        GRADING_BATTERY_ONLY_IS_REFURBISH: 'false',
+      }),
+    );
     expect(policy).toMatchObject({ minBatteryPercent: 85, batteryOnlyIsRefurbish: false, version: 'DISP-1-b85-p3-w' });
   });
 

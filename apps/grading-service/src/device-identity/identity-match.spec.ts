@@ -3,7 +3,9 @@ import { bindEvidence, verifyBinding } from './evidence-binding';
 
 describe('identity read from the device', () => {
   it('requires an IMEI or a serial', () => {
-    expect(identityProblems({}, { imei: '490154203237518' })).toEqual(['identityRead: an IMEI or a serial number read from the device is required']);
+    expect(identityProblems({}, { imei: '490154203237518' })).toEqual([
+      'identityRead: an IMEI or a serial number read from the device is required',
+    ]);
   });
 
   it('accepts the IMEI recorded at receipt', () => {
@@ -11,8 +13,12 @@ describe('identity read from the device', () => {
   });
 
   it('rejects an IMEI that fails Luhn or differs from receipt', () => {
-    expect(identityProblems({ imei: '490154203237519' }, {})).toEqual(['identityRead.imei: is not a valid IMEI (15 digits, Luhn check digit)']);
-    expect(identityProblems({ imei: '356938035643809' }, { imei: '490154203237518' })).toEqual(['identityRead.imei: differs from the IMEI recorded at receipt']);
+    expect(identityProblems({ imei: '490154203237519' }, {})).toEqual([
+      'identityRead.imei: is not a valid IMEI (15 digits, Luhn check digit)',
+    ]);
+    expect(identityProblems({ imei: '356938035643809' }, { imei: '490154203237518' })).toEqual([
+      'identityRead.imei: differs from the IMEI recorded at receipt',
+    ]);
   });
 
   it('compares serials case-insensitively', () => {

@@ -5,15 +5,28 @@ const policy = DEFAULT_DISPOSITION_POLICY;
 
 function phone(overrides: Partial<DispositionInput> = {}): DispositionInput {
   return {
-    category: 'smartphone', functionalGrade: 0, cosmeticGrade: 'B', failedChecks: [], batteryHealthPercent: 91,
-    locked: false, blockListed: false, missingAccessories: [], accessoriesNeededForSale: [], displayPart: 'screen',
-    erasure: 'VERIFIED', ...overrides,
+    category: 'smartphone',
+    functionalGrade: 0,
+    cosmeticGrade: 'B',
+    failedChecks: [],
+    batteryHealthPercent: 91,
+    locked: false,
+    blockListed: false,
+    missingAccessories: [],
+    accessoriesNeededForSale: [],
+    displayPart: 'screen',
+    erasure: 'VERIFIED',
+    ...overrides,
   };
 }
 
 describe('disposition rules', () => {
   it('REFURBISH: fully functional with a battery at 80 % or more', () => {
-    expect(decideDisposition(phone({ batteryHealthPercent: 80 }), policy)).toEqual({ disposition: 'REFURBISH', partsNeeded: [], reasons: ['FULLY_FUNCTIONAL'] });
+    expect(decideDisposition(phone({ batteryHealthPercent: 80 }), policy)).toEqual({
+      disposition: 'REFURBISH',
+      partsNeeded: [],
+      reasons: ['FULLY_FUNCTIONAL'],
+    });
   });
 
   it('REFURBISH with a planned battery replacement when the battery is below 80 %', () => {
@@ -33,12 +46,24 @@ describe('disposition rules', () => {
   });
 
   it('REFURBISH_WITH_PARTS for a console missing its controller, with the controller as the part', () => {
-    const d = decideDisposition(phone({ category: 'console', batteryHealthPercent: undefined, missingAccessories: ['controller', 'hdmi-cable'], accessoriesNeededForSale: ['controller'], displayPart: 'housing' }), policy);
+    const d = decideDisposition(
+      phone({
+        category: 'console',
+        batteryHealthPercent: undefined,
+        missingAccessories: ['controller', 'hdmi-cable'],
+        accessoriesNeededForSale: ['controller'],
+        displayPart: 'housing',
+      }),
+      policy,
+    );
     expect(d).toMatchObject({ disposition: 'REFURBISH_WITH_PARTS', partsNeeded: ['controller'] });
   });
 
   it('REFURBISH_WITH_PARTS for a failed check a part fixes, e.g. a smartwatch band', () => {
-    const d = decideDisposition(phone({ category: 'smartwatch', functionalGrade: 1, failedChecks: [{ code: 'BAND', severity: 'MINOR', part: 'band' }] }), policy);
+    const d = decideDisposition(
+      phone({ category: 'smartwatch', functionalGrade: 1, failedChecks: [{ code: 'BAND', severity: 'MINOR', part: 'band' }] }),
+      policy,
+    );
     expect(d).toMatchObject({ disposition: 'REFURBISH_WITH_PARTS', partsNeeded: ['band'] });
   });
 
@@ -57,12 +82,17 @@ describe('disposition rules', () => {
     const d = decideDisposition(phone({ functionalGrade: 2, failedChecks, batteryHealthPercent: 50 }), policy);
     expect(d.disposition).toBe('PARTS_HARVEST');
     expect(d.reasons).toContain('TOO_MANY_PARTS');
-    expect(decideDisposition(phone({ functionalGrade: 2, failedChecks, batteryHealthPercent: 50 }), { ...policy, maxPartsToRefurbish: 4 }).disposition).toBe('REFURBISH_WITH_PARTS');
+    expect(
+      decideDisposition(phone({ functionalGrade: 2, failedChecks, batteryHealthPercent: 50 }), { ...policy, maxPartsToRefurbish: 4 })
+        .disposition,
+    ).toBe('REFURBISH_WITH_PARTS');
   });
 
   it('RECYCLE when the device does not power on', () => {
     expect(decideDisposition(phone({ functionalGrade: 9, failedChecks: [{ code: 'POWER', severity: 'KEY' }] }), policy)).toEqual({
-      disposition: 'RECYCLE', partsNeeded: [], reasons: ['NO_POWER'],
+      disposition: 'RECYCLE',
+      partsNeeded: [],
+      reasons: ['NO_POWER'],
     });
   });
 
@@ -80,7 +110,13 @@ describe('disposition rules', () => {
   });
 
   it('a Destroyed medium needs new storage where storage is replaceable, else the device is harvested', () => {
-    expect(decideDisposition(phone({ category: 'laptop', erasure: 'DESTROYED' }), policy)).toMatchObject({ disposition: 'REFURBISH_WITH_PARTS', partsNeeded: ['storage'] });
-    expect(decideDisposition(phone({ erasure: 'DESTROYED' }), policy)).toMatchObject({ disposition: 'PARTS_HARVEST', reasons: ['STORAGE_DESTROYED'] });
+    expect(decideDisposition(phone({ category: 'laptop', erasure: 'DESTROYED' }), policy)).toMatchObject({
+      disposition: 'REFURBISH_WITH_PARTS',
+      partsNeeded: ['storage'],
+    });
+    expect(decideDisposition(phone({ erasure: 'DESTROYED' }), policy)).toMatchObject({
+      disposition: 'PARTS_HARVEST',
+      reasons: ['STORAGE_DESTROYED'],
+    });
   });
 });

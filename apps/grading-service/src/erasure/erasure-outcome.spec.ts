@@ -2,8 +2,12 @@ import { type CertificateFacts, erasureOutcome, isSanitized } from './erasure-ou
 import { reportHash } from './report-hash';
 
 const t = (minute: number): Date => new Date(Date.UTC(2026, 0, 1, 10, minute));
-const cert = (mediumId: string, method: CertificateFacts['method'], verification: CertificateFacts['verification'], at: number): CertificateFacts =>
-  ({ mediumId, method, verification, performedAt: t(at) });
+const cert = (
+  mediumId: string,
+  method: CertificateFacts['method'],
+  verification: CertificateFacts['verification'],
+  at: number,
+): CertificateFacts => ({ mediumId, method, verification, performedAt: t(at) });
 
 describe('erasure outcome (NIST SP 800-88)', () => {
   it('is MISSING with no certificate, which is not sanitized', () => {

@@ -8,7 +8,9 @@ describe('sanitization technique against NIST SP 800-88 method', () => {
   });
 
   it('rejects a factory reset claimed as Purge and a cryptographic erase claimed as Destroy', () => {
-    expect(techniqueProblem('PURGE', 'FACTORY_RESET')).toBe('technique: FACTORY_RESET cannot achieve PURGE (NIST SP 800-88); it achieves CLEAR');
+    expect(techniqueProblem('PURGE', 'FACTORY_RESET')).toBe(
+      'technique: FACTORY_RESET cannot achieve PURGE (NIST SP 800-88); it achieves CLEAR',
+    );
     expect(techniqueProblem('DESTROY', 'CRYPTOGRAPHIC_ERASE')).toMatch(/cannot achieve DESTROY/);
   });
 });

@@ -24,5 +24,7 @@ export const MEDIUM_TYPES = ['INTERNAL_FLASH', 'EMMC', 'SSD', 'HDD', 'SD_CARD', 
 export function techniqueProblem(method: SanitizationMethod, technique: SanitizationTechnique | undefined): string | null {
   if (!technique) return null;
   const allowed: readonly SanitizationMethod[] = TECHNIQUE_METHODS[technique];
-  return allowed.includes(method) ? null : `technique: ${technique} cannot achieve ${method} (NIST SP 800-88); it achieves ${allowed.join(' or ')}`;
+  return allowed.includes(method)
+    ? null
+    : `technique: ${technique} cannot achieve ${method} (NIST SP 800-88); it achieves ${allowed.join(' or ')}`;
 }

@@ -1,4 +1,9 @@
-import { DEFAULT_MARKETPLACE_GRADE_MAPPING, gradingStandardVersion, mappingProblems, marketplaceGradeFor } from './marketplace-grade-mapping';
+import {
+  DEFAULT_MARKETPLACE_GRADE_MAPPING,
+  gradingStandardVersion,
+  mappingProblems,
+  marketplaceGradeFor,
+} from './marketplace-grade-mapping';
 
 describe('marketplace grade mapping', () => {
   it('derives the buyer-facing grade from the cosmetic grade only', () => {
@@ -18,13 +23,15 @@ describe('marketplace grade mapping', () => {
 
   it('names each missing, empty, too long or unknown entry', () => {
     const problems = mappingProblems({ A: 'ok', B: '', C: 'x'.repeat(41), D: 3, F: 'nope' });
-    expect(problems).toEqual(expect.arrayContaining([
-      'grades.F: is not a CTIA cosmetic grade (A-E)',
-      'grades.B: must be a marketplace grade name of 1-40 characters',
-      'grades.C: must be a marketplace grade name of 1-40 characters',
-      'grades.D: must be a marketplace grade name of 1-40 characters',
-      'grades.E: must be a marketplace grade name of 1-40 characters',
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'grades.F: is not a CTIA cosmetic grade (A-E)',
+        'grades.B: must be a marketplace grade name of 1-40 characters',
+        'grades.C: must be a marketplace grade name of 1-40 characters',
+        'grades.D: must be a marketplace grade name of 1-40 characters',
+        'grades.E: must be a marketplace grade name of 1-40 characters',
+      ]),
+    );
     expect(problems).toHaveLength(5);
   });
 });

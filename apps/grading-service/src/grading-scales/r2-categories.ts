@@ -30,7 +30,11 @@ export function r2FunctionalFor(ctiaFunctional: number): R2Functional {
  * are never reached at intake; C0 is what a device is before it is evaluated.
  */
 const R2_COSMETIC_BY_CTIA: Readonly<Record<CtiaCosmeticGrade, R2Cosmetic>> = Object.freeze({
-  A: 'C6', B: 'C5', C: 'C3', D: 'C2', E: 'C1',
+  A: 'C6',
+  B: 'C5',
+  C: 'C3',
+  D: 'C2',
+  E: 'C1',
 });
 
 export function r2CosmeticFor(ctiaCosmetic: CtiaCosmeticGrade): R2Cosmetic {

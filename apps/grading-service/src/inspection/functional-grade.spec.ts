@@ -16,7 +16,9 @@ describe('CTIA functional grade from the checklist', () => {
   it('is 1 for one minor failure and 2 for two or more', () => {
     expect(assessFunctional(phone, allPass(phone, { FRONT_CAMERA: 'FAIL' }), 80).functionalGrade).toBe(1);
     expect(assessFunctional(phone, allPass(phone, { FRONT_CAMERA: 'FAIL', BUTTONS: 'FAIL' }), 80).functionalGrade).toBe(2);
-    expect(assessFunctional(phone, allPass(phone, { FRONT_CAMERA: 'FAIL', BUTTONS: 'FAIL', REAR_CAMERA: 'FAIL' }), 80).functionalGrade).toBe(2);
+    expect(
+      assessFunctional(phone, allPass(phone, { FRONT_CAMERA: 'FAIL', BUTTONS: 'FAIL', REAR_CAMERA: 'FAIL' }), 80).functionalGrade,
+    ).toBe(2);
   });
 
   it('puts a key function failure outside reuse, one step worse per further key failure', () => {

@@ -43,7 +43,12 @@ export function assessFunctional(
     }
   }
   const batteryBelowThreshold = battery !== undefined && battery < minBatteryPercent;
-  return { functionalGrade: gradeFrom(failed, noPower, batteryBelowThreshold), failedChecks: failed, batteryHealthPercent: battery, batteryBelowThreshold };
+  return {
+    functionalGrade: gradeFrom(failed, noPower, batteryBelowThreshold),
+    failedChecks: failed,
+    batteryHealthPercent: battery,
+    batteryBelowThreshold,
+  };
 }
 
 function failedCheck(check: CheckDefinition): FailedCheck {

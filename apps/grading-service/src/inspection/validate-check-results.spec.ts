@@ -13,8 +13,22 @@ describe('checklist results', () => {
 
   it('covers what the issue asks per category', () => {
     const codes = (c: Checklist): string[] => c.checks.map((k) => k.code);
-    expect(codes(CHECKLISTS.smartphone)).toEqual(expect.arrayContaining(['DISPLAY_TOUCH', 'FRONT_CAMERA', 'REAR_CAMERA', 'SPEAKERS_MICROPHONE', 'BUTTONS', 'CHARGING_PORT', 'BIOMETRICS', 'CELLULAR', 'BATTERY_HEALTH']));
-    expect(codes(CHECKLISTS.console)).toEqual(expect.arrayContaining(['POWER', 'VIDEO_OUTPUT', 'DISC_DRIVE', 'CONTROLLER_PAIRING', 'STORAGE_HEALTH', 'FANS_NOISE']));
+    expect(codes(CHECKLISTS.smartphone)).toEqual(
+      expect.arrayContaining([
+        'DISPLAY_TOUCH',
+        'FRONT_CAMERA',
+        'REAR_CAMERA',
+        'SPEAKERS_MICROPHONE',
+        'BUTTONS',
+        'CHARGING_PORT',
+        'BIOMETRICS',
+        'CELLULAR',
+        'BATTERY_HEALTH',
+      ]),
+    );
+    expect(codes(CHECKLISTS.console)).toEqual(
+      expect.arrayContaining(['POWER', 'VIDEO_OUTPUT', 'DISC_DRIVE', 'CONTROLLER_PAIRING', 'STORAGE_HEALTH', 'FANS_NOISE']),
+    );
     expect(codes(CHECKLISTS.smartwatch)).toEqual(expect.arrayContaining(['DISPLAY', 'SENSORS', 'CROWN_BUTTONS', 'BAND']));
   });
 

@@ -176,7 +176,16 @@ export class GradingSchema1764151000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['stock_items', 'marketplace_grade_mappings', 'appeals', 'grades', 'erasure_certificates', 'inspections', 'grading_jobs', 'devices']) {
+    for (const table of [
+      'stock_items',
+      'marketplace_grade_mappings',
+      'appeals',
+      'grades',
+      'erasure_certificates',
+      'inspections',
+      'grading_jobs',
+      'devices',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
   }

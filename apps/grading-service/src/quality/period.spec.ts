@@ -8,7 +8,10 @@ describe('reporting period', () => {
   });
 
   it('includes both ends', () => {
-    expect(resolvePeriod({ from: '2026-03-01', to: '2026-03-01' }, now)).toEqual({ start: new Date('2026-03-01T00:00:00Z'), end: new Date('2026-03-02T00:00:00Z') });
+    expect(resolvePeriod({ from: '2026-03-01', to: '2026-03-01' }, now)).toEqual({
+      start: new Date('2026-03-01T00:00:00Z'),
+      end: new Date('2026-03-02T00:00:00Z'),
+    });
   });
 
   it('names the field of a reversed, impossible or too long period', () => {

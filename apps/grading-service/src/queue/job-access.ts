@@ -15,7 +15,9 @@ export class JobAccess {
   constructor(@Inject(CLOCK) private readonly clock: Clock) {}
 
   async visible(manager: EntityManager, principal: Principal, jobId: string, lock = false): Promise<GradingJob> {
-    const job = await manager.getRepository(GradingJob).findOne({ where: { id: jobId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const job = await manager
+      .getRepository(GradingJob)
+      .findOne({ where: { id: jobId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!job || !canActAtSite(principal, job.siteId)) throw new NotFoundError('grading job', jobId);
     return job;
   }

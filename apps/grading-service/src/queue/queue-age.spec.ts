@@ -9,7 +9,11 @@ describe('queue age against the inspection deadline', () => {
   });
 
   it('reports age and time left while on time', () => {
-    expect(queueAge(opened, deadline, new Date('2026-01-01T09:30:00Z'))).toEqual({ ageMinutes: 90, minutesToDeadline: 46 * 60 + 30, overdue: false });
+    expect(queueAge(opened, deadline, new Date('2026-01-01T09:30:00Z'))).toEqual({
+      ageMinutes: 90,
+      minutesToDeadline: 46 * 60 + 30,
+      overdue: false,
+    });
   });
 
   it('is overdue past the deadline', () => {

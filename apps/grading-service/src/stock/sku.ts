@@ -8,5 +8,11 @@ export function skuFor(modelId: string, variantId: string | null | undefined, ma
 }
 
 function slug(value: string): string {
-  return value.trim().toUpperCase().replace(/[^A-Z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'X';
+  return (
+    value
+      .trim()
+      .toUpperCase()
+      .replace(/[^A-Z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'X'
+  );
 }

@@ -1,6 +1,14 @@
 import { type StockFacts, stockVerdict } from './stock-eligibility';
 
-const ready: StockFacts = { finalized: true, declined: false, graded: true, regradePending: false, disposition: 'REFURBISH', erasure: 'VERIFIED', stocked: false };
+const ready: StockFacts = {
+  finalized: true,
+  declined: false,
+  graded: true,
+  regradePending: false,
+  disposition: 'REFURBISH',
+  erasure: 'VERIFIED',
+  stocked: false,
+};
 
 describe('stock release', () => {
   it('releases a finalized, graded, verified-erased device', () => {

@@ -6,7 +6,11 @@ export const STOCKABLE_DISPOSITIONS: readonly Disposition[] = ['REFURBISH', 'REF
 
 export type StockVerdict =
   | { release: true }
-  | { release: false; wait: boolean; reason: 'NOT_FINALIZED' | 'NOT_GRADED' | 'ERASURE_NOT_VERIFIED' | 'DECLINED' | 'NOT_STOCKABLE' | 'ALREADY_STOCKED' };
+  | {
+      release: false;
+      wait: boolean;
+      reason: 'NOT_FINALIZED' | 'NOT_GRADED' | 'ERASURE_NOT_VERIFIED' | 'DECLINED' | 'NOT_STOCKABLE' | 'ALREADY_STOCKED';
+    };
 
 export interface StockFacts {
   finalized: boolean;
@@ -29,7 +33,8 @@ export function stockVerdict(f: StockFacts): StockVerdict {
   if (f.declined) return { release: false, wait: false, reason: 'DECLINED' };
   if (!f.finalized) return { release: false, wait: true, reason: 'NOT_FINALIZED' };
   if (!f.graded || f.regradePending || !f.disposition) return { release: false, wait: true, reason: 'NOT_GRADED' };
-  if (!STOCKABLE_DISPOSITIONS.includes(f.disposition)) return { release: false, wait: f.disposition === 'QUARANTINE', reason: 'NOT_STOCKABLE' };
+  if (!STOCKABLE_DISPOSITIONS.includes(f.disposition))
+    return { release: false, wait: f.disposition === 'QUARANTINE', reason: 'NOT_STOCKABLE' };
   if (!isSanitized(f.erasure)) return { release: false, wait: true, reason: 'ERASURE_NOT_VERIFIED' };
   return { release: true };
 }

@@ -45,9 +45,15 @@ describe('store intakes, box packing and box scans retried with an Idempotency-K
     expect(packed.retry.body).toEqual(packed.first.body);
     expect(await svc.dataSource.getRepository(BoxItem).countBy({ tradeInId })).toBe(1);
     // Without a key the same scan is a second packing attempt, refused.
-    expect((await svc.request<{ code: string }>('POST', `${base}/items`, { token: clerk, body: { tradeInId } })).body.code).toBe('ALREADY_PACKED');
+    expect((await svc.request<{ code: string }>('POST', `${base}/items`, { token: clerk, body: { tradeInId } })).body.code).toBe(
+      'ALREADY_PACKED',
+    );
     // The key belongs to that request: another device with the same key is refused, not packed.
-    const reused = await svc.request<{ code: string }>('POST', `${base}/items`, { token: clerk, body: { tradeInId: newTradeInId() }, headers: { 'idempotency-key': `pack-${tradeInId}` } });
+    const reused = await svc.request<{ code: string }>('POST', `${base}/items`, {
+      token: clerk,
+      body: { tradeInId: newTradeInId() },
+      headers: { 'idempotency-key': `pack-${tradeInId}` },
+    });
     expect(reused.status).toBe(422);
     expect(reused.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
 
@@ -55,7 +61,13 @@ describe('store intakes, box packing and box scans retried with an Idempotency-K
     const shipped = await svc.request<{ trackingNumber: string }>('POST', `${base}/ship`, { token: clerk });
     expect(shipped.status).toBe(200);
 
-    const received = await twice<{ id: string; status: string }>('POST', '/v1/sites/SITE-1/boxes/receipts', grader, { trackingNumber: shipped.body.trackingNumber }, `box-${opened.body.id}`);
+    const received = await twice<{ id: string; status: string }>(
+      'POST',
+      '/v1/sites/SITE-1/boxes/receipts',
+      grader,
+      { trackingNumber: shipped.body.trackingNumber },
+      `box-${opened.body.id}`,
+    );
     expect(received.first.status).toBe(200);
     expect(received.retry.body).toEqual(received.first.body);
 
@@ -64,8 +76,13 @@ describe('store intakes, box packing and box scans retried with an Idempotency-K
     expect(scanned.first.body).toEqual({ result: 'ARRIVED', tradeInId });
     // The retry is told ARRIVED, as the first time, not ALREADY_SCANNED.
     expect(scanned.retry.body).toEqual({ result: 'ARRIVED', tradeInId });
-    const custody = await svc.dataSource.query(`SELECT count(*)::int AS n FROM custody_records WHERE trade_in_id = $1 AND action = 'UNPACKED_AT_SITE'`, [tradeInId]);
+    const custody = await svc.dataSource.query(
+      `SELECT count(*)::int AS n FROM custody_records WHERE trade_in_id = $1 AND action = 'UNPACKED_AT_SITE'`,
+      [tradeInId],
+    );
     expect(custody[0].n).toBe(1);
-    expect((await svc.request<{ result: string }>('POST', `${site}/scans`, { token: grader, body: { imei } })).body.result).toBe('ALREADY_SCANNED');
+    expect((await svc.request<{ result: string }>('POST', `${site}/scans`, { token: grader, body: { imei } })).body.result).toBe(
+      'ALREADY_SCANNED',
+    );
   });
 });

@@ -2,7 +2,10 @@ export const BOX_STATUSES = ['OPEN', 'CLOSED', 'SHIPPED', 'RECEIVED', 'RECONCILE
 export type BoxStatus = (typeof BOX_STATUSES)[number];
 
 /** Why a box action is refused; each maps to a 409 naming the box's status. */
-export function boxActionAllowed(status: BoxStatus, action: 'ADD' | 'REMOVE' | 'CLOSE' | 'REOPEN' | 'SHIP' | 'RECEIVE' | 'SCAN' | 'RECONCILE'): boolean {
+export function boxActionAllowed(
+  status: BoxStatus,
+  action: 'ADD' | 'REMOVE' | 'CLOSE' | 'REOPEN' | 'SHIP' | 'RECEIVE' | 'SCAN' | 'RECONCILE',
+): boolean {
   switch (action) {
     case 'ADD':
     case 'REMOVE':

@@ -6,7 +6,8 @@ class BoxItemSchema {
   @ApiProperty() tradeInId: string;
   @ApiProperty({ example: 'IMEI:353908111180938' }) deviceKey: string;
   @ApiProperty({ example: 'store-clerk-1' }) addedBy: string;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Scanned out of the box at the site.' }) arrivedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Scanned out of the box at the site.' }) arrivedAt:
+    string | null;
 }
 
 class ManifestLineSchema {

@@ -15,8 +15,19 @@ export interface BoxView {
 
 export function boxView(box: Box, items: BoxItem[], trackingNumber?: string): BoxView {
   return {
-    id: box.id, storeId: box.storeId, siteId: box.siteId, status: box.status, openedBy: box.openedBy, openedAt: box.openedAt.toISOString(),
-    items: items.map((i) => ({ tradeInId: i.tradeInId, deviceKey: i.deviceKey, addedBy: i.addedBy, arrivedAt: i.arrivedAt?.toISOString() ?? null })),
-    manifest: box.manifest, ...(trackingNumber ? { trackingNumber } : {}),
+    id: box.id,
+    storeId: box.storeId,
+    siteId: box.siteId,
+    status: box.status,
+    openedBy: box.openedBy,
+    openedAt: box.openedAt.toISOString(),
+    items: items.map((i) => ({
+      tradeInId: i.tradeInId,
+      deviceKey: i.deviceKey,
+      addedBy: i.addedBy,
+      arrivedAt: i.arrivedAt?.toISOString() ?? null,
+    })),
+    manifest: box.manifest,
+    ...(trackingNumber ? { trackingNumber } : {}),
   };
 }

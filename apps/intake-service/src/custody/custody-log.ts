@@ -24,17 +24,21 @@ export class CustodyLog {
     if (!list.length) return;
     const repo = manager.getRepository(CustodyRecord);
     // save (not insert): the jsonb detail column does not fit insert()'s deep-partial typing; rows are new, so it inserts.
-    await repo.save(list.map((e) => repo.create({
-      tradeInId: e.tradeInId,
-      deviceKey: e.deviceKey ?? null,
-      action: e.action,
-      actor: e.actor,
-      locationType: e.locationType ?? null,
-      locationId: e.locationId ?? null,
-      boxId: e.boxId ?? null,
-      shipmentId: e.shipmentId ?? null,
-      occurredAt: e.at,
-      detail: e.detail ?? {},
-    })));
+    await repo.save(
+      list.map((e) =>
+        repo.create({
+          tradeInId: e.tradeInId,
+          deviceKey: e.deviceKey ?? null,
+          action: e.action,
+          actor: e.actor,
+          locationType: e.locationType ?? null,
+          locationId: e.locationId ?? null,
+          boxId: e.boxId ?? null,
+          shipmentId: e.shipmentId ?? null,
+          occurredAt: e.at,
+          detail: e.detail ?? {},
+        }),
+      ),
+    );
   }
 }

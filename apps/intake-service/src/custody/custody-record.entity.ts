@@ -10,7 +10,8 @@ export class CustodyRecord {
   @Column({ type: 'varchar', length: 32 }) action: CustodyAction;
   /** A staff subject, `carrier:<code>` or `system`. */
   @Column({ type: 'varchar', length: 128 }) actor: string;
-  @Column({ name: 'location_type', type: 'varchar', length: 8, nullable: true }) locationType: 'SITE' | 'STORE' | 'CARRIER' | 'OWNER' | null;
+  @Column({ name: 'location_type', type: 'varchar', length: 8, nullable: true }) locationType:
+    'SITE' | 'STORE' | 'CARRIER' | 'OWNER' | null;
   @Column({ name: 'location_id', type: 'varchar', length: 64, nullable: true }) locationId: string | null;
   @Column({ name: 'box_id', type: 'uuid', nullable: true }) boxId: string | null;
   @Column({ name: 'shipment_id', type: 'uuid', nullable: true }) shipmentId: string | null;

@@ -12,7 +12,10 @@ import { DockReceiptService, type ParcelView } from './dock-receipt.service';
 @ApiBearerAuth('staff-token')
 @Controller('v1/dock')
 export class DockReceiptController {
-  constructor(private readonly service: DockReceiptService, private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly service: DockReceiptService,
+    private readonly dataSource: DataSource,
+  ) {}
 
   @Get('parcels/:trackingNumber')
   @Roles('grader', 'ops')
@@ -30,8 +33,9 @@ export class DockReceiptController {
     @Body() dto: DockReceiptDto,
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<ReceiptOutcome> {
-    const r = await withIdempotency(this.dataSource, { operation: 'dock-receipt', principal }, idempotencyKey, dto,
-      async (manager) => ({ body: await this.service.receive(manager, principal, dto) }));
+    const r = await withIdempotency(this.dataSource, { operation: 'dock-receipt', principal }, idempotencyKey, dto, async (manager) => ({
+      body: await this.service.receive(manager, principal, dto),
+    }));
     if (!r.replayed) receiptsCounter.inc({ point: 'DOCK', outcome: r.body.outcome });
     return r.body;
   }

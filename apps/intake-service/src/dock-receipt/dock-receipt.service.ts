@@ -36,15 +36,22 @@ export class DockReceiptService {
   async findParcel(principal: Principal, trackingNumber: string): Promise<ParcelView> {
     const { shipment, c } = await this.load(this.dataSource.manager, principal, trackingNumber, false);
     return {
-      tradeInId: c.tradeInId, trackingNumber: shipment.trackingNumber, shipmentStatus: shipment.status, intakeStatus: c.status,
-      quoted: { modelId: c.modelId, category: c.category }, siteId: shipment.destinationId,
+      tradeInId: c.tradeInId,
+      trackingNumber: shipment.trackingNumber,
+      shipmentStatus: shipment.status,
+      intakeStatus: c.status,
+      quoted: { modelId: c.modelId, category: c.category },
+      siteId: shipment.destinationId,
     };
   }
 
   async receive(manager: EntityManager, principal: Principal, dto: DockReceiptDto): Promise<ReceiptOutcome> {
     const { shipment, c } = await this.load(manager, principal, dto.trackingNumber, true);
     // The unboxing photos must be on the platform (POST /v1/evidence), not merely named.
-    await this.evidence.requireUploaded(manager, dto.evidenceRefs.map((ref, i) => ({ field: `evidenceRefs[${i}]`, ref })));
+    await this.evidence.requireUploaded(
+      manager,
+      dto.evidenceRefs.map((ref, i) => ({ field: `evidenceRefs[${i}]`, ref })),
+    );
     const closure = await manager.getRepository(TradeInClosure).findOneBy({ tradeInId: c.tradeInId });
     const closedAs = CLOSED_BEFORE_ARRIVAL.includes(c.status) ? c.status : closure?.reason;
     const closed = closedAs !== undefined;
@@ -59,29 +66,48 @@ export class DockReceiptService {
     }
     const now = this.clock.now();
     const check = await this.checks.run(manager, c, {
-      at: 'DOCK', reading, activationLock: dto.activationLock ?? false, mdmEnrolled: dto.mdmEnrolled ?? false,
-      emptyParcel: dto.emptyParcel ?? false, now,
+      at: 'DOCK',
+      reading,
+      activationLock: dto.activationLock ?? false,
+      mdmEnrolled: dto.mdmEnrolled ?? false,
+      emptyParcel: dto.emptyParcel ?? false,
+      now,
     });
     if (closed && check.verdict.kind === 'RECEIVED') {
       check.verdict = {
-        kind: 'SUSPENDED', detectedModelId: check.verdict.detectedModelId, reasonCode: 'ARRIVED_AFTER_CLOSE', category: 'TRANSPORT_ISSUE',
+        kind: 'SUSPENDED',
+        detectedModelId: check.verdict.detectedModelId,
+        reasonCode: 'ARRIVED_AFTER_CLOSE',
+        category: 'TRANSPORT_ISSUE',
         detail: `the parcel arrived after the trade-in was ${String(closedAs).toLowerCase()}`,
       };
     }
     return this.recorder.record(manager, c, {
-      point: 'DOCK', location: { type: 'SITE', id: shipment.destinationId as string }, check, evidenceRefs: dto.evidenceRefs,
-      performedBy: principal.subject, at: now, shipmentId: shipment.id, parcelWeightGrams: dto.parcelWeightGrams,
+      point: 'DOCK',
+      location: { type: 'SITE', id: shipment.destinationId as string },
+      check,
+      evidenceRefs: dto.evidenceRefs,
+      performedBy: principal.subject,
+      at: now,
+      shipmentId: shipment.id,
+      parcelWeightGrams: dto.parcelWeightGrams,
       emptyParcel: dto.emptyParcel ?? false,
     });
   }
 
-  private async load(manager: EntityManager, principal: Principal, trackingNumber: string, lock: boolean): Promise<{ shipment: Shipment; c: IntakeCase }> {
+  private async load(
+    manager: EntityManager,
+    principal: Principal,
+    trackingNumber: string,
+    lock: boolean,
+  ): Promise<{ shipment: Shipment; c: IntakeCase }> {
     const shipment = await manager.getRepository(Shipment).findOneBy({ trackingNumber, purpose: 'INBOUND' });
     if (!shipment || !shipment.tradeInId) throw new NotFoundError('parcel', trackingNumber);
     // A grader receives only parcels addressed to their own site.
     assertSiteAccess(principal, shipment.destinationId ?? '');
     const c = await manager.getRepository(IntakeCase).findOne({
-      where: { tradeInId: shipment.tradeInId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+      where: { tradeInId: shipment.tradeInId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (!c) throw new NotFoundError('parcel', trackingNumber);
     return { shipment, c };

@@ -37,7 +37,11 @@ describe('evidence upload and dock receipts citing it (PostgreSQL + Kafka + S3)'
 
     // The same bytes again (another clerk, another store): the same ref, still one row.
     const before = await rows();
-    const again = await uploadEvidence(svc.app, svc.token({ sub: 'clerk-1', role: 'store_staff', storeId: 'STORE-1', partnerId: 'p-1' }), photo);
+    const again = await uploadEvidence(
+      svc.app,
+      svc.token({ sub: 'clerk-1', role: 'store_staff', storeId: 'STORE-1', partnerId: 'p-1' }),
+      photo,
+    );
     expect(again.status).toBe(201);
     expect(again.body.ref).toBe(res.body.ref);
     expect(await rows()).toBe(before);
@@ -105,7 +109,14 @@ describe('evidence upload and dock receipts citing it (PostgreSQL + Kafka + S3)'
     const receipts = await svc.dataSource.getRepository(DeviceReceipt).count();
     const res = await svc.request<{ code: string; errors: Array<{ field: string; reason: string }> }>('POST', '/v1/dock/receipts', {
       token: grader,
-      body: { trackingNumber: tn, parcelWeightGrams: 300, evidenceRefs: [uploaded, `sha256:${'0'.repeat(64)}`, 'photo:unbox-1'], imei: imeiFor('35875505', '777001'), activationLock: false, mdmEnrolled: false },
+      body: {
+        trackingNumber: tn,
+        parcelWeightGrams: 300,
+        evidenceRefs: [uploaded, `sha256:${'0'.repeat(64)}`, 'photo:unbox-1'],
+        imei: imeiFor('35875505', '777001'),
+        activationLock: false,
+        mdmEnrolled: false,
+      },
     });
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('UNKNOWN_EVIDENCE');
@@ -116,7 +127,14 @@ describe('evidence upload and dock receipts citing it (PostgreSQL + Kafka + S3)'
   it('accepts a dock receipt retried with the same Idempotency-Key once: one receipt, the same answer', async () => {
     const tn = await deliveredParcel();
     const photo = (await uploadEvidence(svc.app, grader, testPhoto(`dock retry ${tn}`))).body.ref;
-    const body = { trackingNumber: tn, parcelWeightGrams: 300, evidenceRefs: [photo], imei: imeiFor('35875505', '777002'), activationLock: false, mdmEnrolled: false };
+    const body = {
+      trackingNumber: tn,
+      parcelWeightGrams: 300,
+      evidenceRefs: [photo],
+      imei: imeiFor('35875505', '777002'),
+      activationLock: false,
+      mdmEnrolled: false,
+    };
     const key = `dock-${tn}`;
     const first = await svc.request('POST', '/v1/dock/receipts', { token: grader, body, headers: { 'idempotency-key': key } });
     const retry = await svc.request('POST', '/v1/dock/receipts', { token: grader, body, headers: { 'idempotency-key': key } });

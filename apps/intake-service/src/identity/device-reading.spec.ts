@@ -17,7 +17,9 @@ describe('readDevice', () => {
 
   it('names the IMEI field and the reason for a bad check digit', () => {
     expect(readDevice({ imei: '490154203237519' }, 'smartphone')).toEqual({
-      ok: false, field: 'imei', message: 'imei check digit does not match (Luhn over the first 14 digits)',
+      ok: false,
+      field: 'imei',
+      message: 'imei check digit does not match (Luhn over the first 14 digits)',
     });
   });
 

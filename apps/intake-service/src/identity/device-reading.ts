@@ -8,9 +8,7 @@ export interface DeviceReading {
   readonly serialNumber?: string;
 }
 
-export type ReadingResult =
-  | { ok: true; reading: DeviceReading }
-  | { ok: false; field: 'imei' | 'serialNumber'; message: string };
+export type ReadingResult = { ok: true; reading: DeviceReading } | { ok: false; field: 'imei' | 'serialNumber'; message: string };
 
 /**
  * Validates what a technician or store clerk typed or scanned. A smartphone must give its IMEI: it always

@@ -53,19 +53,45 @@ export function decideIdentity(f: IdentityFacts): IdentityVerdict {
   if (model.kind === 'MISMATCH' || (model.kind === 'UNKNOWN_TAC' && !unverified)) {
     if (f.at === 'STORE') {
       return model.kind === 'MISMATCH'
-        ? { kind: 'REFUSED', code: 'DEVICE_MISMATCH', field: 'imei', message: `the IMEI names model ${model.detected}, not the quoted ${f.quoted.modelId}: quote the device again` }
-        : { kind: 'REFUSED', code: 'TAC_UNKNOWN', field: 'imei', message: `TAC ${model.tac} is not in the TAC table, so the model cannot be confirmed: ask ops to add it` };
+        ? {
+            kind: 'REFUSED',
+            code: 'DEVICE_MISMATCH',
+            field: 'imei',
+            message: `the IMEI names model ${model.detected}, not the quoted ${f.quoted.modelId}: quote the device again`,
+          }
+        : {
+            kind: 'REFUSED',
+            code: 'TAC_UNKNOWN',
+            field: 'imei',
+            message: `TAC ${model.tac} is not in the TAC table, so the model cannot be confirmed: ask ops to add it`,
+          };
     }
     return model.kind === 'MISMATCH'
-      ? { kind: 'SUSPENDED', detectedModelId: model.detected, reasonCode: 'DIFFERENT_DEVICE', category: 'DEVICE_MISMATCH', detail: `received ${model.detected}, quoted ${f.quoted.modelId}` }
-      : { kind: 'SUSPENDED', reasonCode: 'TAC_UNKNOWN', category: 'IDENTITY', detail: `TAC ${model.tac} is not in the TAC table; the model cannot be confirmed` };
+      ? {
+          kind: 'SUSPENDED',
+          detectedModelId: model.detected,
+          reasonCode: 'DIFFERENT_DEVICE',
+          category: 'DEVICE_MISMATCH',
+          detail: `received ${model.detected}, quoted ${f.quoted.modelId}`,
+        }
+      : {
+          kind: 'SUSPENDED',
+          reasonCode: 'TAC_UNKNOWN',
+          category: 'IDENTITY',
+          detail: `TAC ${model.tac} is not in the TAC table; the model cannot be confirmed`,
+        };
   }
   const detectedModelId = model.kind === 'MATCH' ? model.detected : undefined;
   const notes = unverified ? ['MODEL_UNVERIFIED'] : [];
 
   if (f.at === 'STORE' && (f.activationLock || f.mdmEnrolled)) {
     const what = f.activationLock ? 'activation lock (Find My / FRP)' : 'MDM enrolment';
-    return { kind: 'REFUSED', code: f.activationLock ? 'ACTIVATION_LOCK_ON' : 'MDM_ENROLLED', field: 'checks.LOCKS', message: `the customer must remove the ${what} before intake` };
+    return {
+      kind: 'REFUSED',
+      code: f.activationLock ? 'ACTIVATION_LOCK_ON' : 'MDM_ENROLLED',
+      field: 'checks.LOCKS',
+      message: `the customer must remove the ${what} before intake`,
+    };
   }
 
   const reasonCodes = [
@@ -76,7 +102,13 @@ export function decideIdentity(f: IdentityFacts): IdentityVerdict {
     ...(f.duplicateOpenTradeIn ? ['DUPLICATE_OPEN_TRADE_IN'] : []),
   ];
   if (reasonCodes.length > 0) {
-    return { kind: 'QUARANTINED', detectedModelId, reasonCodes, holdUntil: new Date(f.now.getTime() + f.quarantineHoldDays * DAY_MS), notes };
+    return {
+      kind: 'QUARANTINED',
+      detectedModelId,
+      reasonCodes,
+      holdUntil: new Date(f.now.getTime() + f.quarantineHoldDays * DAY_MS),
+      notes,
+    };
   }
   // FINANCED_UNPAID holds the payout, not the device: it travels in the identity for payout-service to act on.
   return { kind: 'RECEIVED', detectedModelId, notes };

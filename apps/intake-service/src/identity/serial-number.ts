@@ -24,9 +24,7 @@ export const SERIAL_FORMATS: readonly SerialFormat[] = [
 
 const GENERIC: SerialFormat = { brand: '*', pattern: /^[A-Z0-9]{6,20}$/, description: '6 to 20 letters or digits' };
 
-export type SerialParse =
-  | { ok: true; serialNumber: string; brand: string }
-  | { ok: false; reason: 'EMPTY' | 'FORMAT'; message: string };
+export type SerialParse = { ok: true; serialNumber: string; brand: string } | { ok: false; reason: 'EMPTY' | 'FORMAT'; message: string };
 
 /** Labels are printed with spaces or dashes and read case-insensitively; normalise before matching. */
 export function normaliseSerial(input: string): string {

@@ -15,9 +15,21 @@ export class TacDirectory {
    * row is more trustworthy than a quote, and a TAC never moves from one model to another silently.
    */
   async learnFromCatalog(manager: EntityManager, row: { tac: string; modelId: string; category: DeviceCategory }, at: Date): Promise<void> {
-    await manager.createQueryBuilder().insert().into(TacModel).values({
-      tac: row.tac, modelId: row.modelId, brand: row.modelId.split('-')[0] ?? row.modelId, name: row.modelId,
-      category: row.category, source: 'CATALOG' satisfies TacSource, updatedBy: 'quote-service', updatedAt: at,
-    }).orIgnore().execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(TacModel)
+      .values({
+        tac: row.tac,
+        modelId: row.modelId,
+        brand: row.modelId.split('-')[0] ?? row.modelId,
+        name: row.modelId,
+        category: row.category,
+        source: 'CATALOG' satisfies TacSource,
+        updatedBy: 'quote-service',
+        updatedAt: at,
+      })
+      .orIgnore()
+      .execute();
   }
 }

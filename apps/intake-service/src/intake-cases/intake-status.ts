@@ -3,8 +3,18 @@
  * them; quote-service keeps the authoritative trade-in state.
  */
 export const INTAKE_STATUSES = [
-  'AWAITING_PARCEL', 'AWAITING_STORE_INTAKE', 'IN_TRANSIT', 'DELIVERED', 'RECEIVED',
-  'QUARANTINED', 'SUSPENDED', 'RETURNING', 'RETURNED', 'EXPIRED', 'CANCELLED', 'CLOSED',
+  'AWAITING_PARCEL',
+  'AWAITING_STORE_INTAKE',
+  'IN_TRANSIT',
+  'DELIVERED',
+  'RECEIVED',
+  'QUARANTINED',
+  'SUSPENDED',
+  'RETURNING',
+  'RETURNED',
+  'EXPIRED',
+  'CANCELLED',
+  'CLOSED',
 ] as const;
 export type IntakeStatus = (typeof INTAKE_STATUSES)[number];
 

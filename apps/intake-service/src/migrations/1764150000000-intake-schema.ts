@@ -240,14 +240,29 @@ export class IntakeSchema1764150000000 implements MigrationInterface {
       BEGIN
         RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
       END $$`);
-    await q.query(`CREATE TRIGGER custody_records_append_only BEFORE UPDATE OR DELETE ON custody_records FOR EACH ROW EXECUTE FUNCTION intake_refuse_change()`);
-    await q.query(`CREATE TRIGGER device_status_audit_append_only BEFORE UPDATE OR DELETE ON device_status_audit FOR EACH ROW EXECUTE FUNCTION intake_refuse_change()`);
+    await q.query(
+      `CREATE TRIGGER custody_records_append_only BEFORE UPDATE OR DELETE ON custody_records FOR EACH ROW EXECUTE FUNCTION intake_refuse_change()`,
+    );
+    await q.query(
+      `CREATE TRIGGER device_status_audit_append_only BEFORE UPDATE OR DELETE ON device_status_audit FOR EACH ROW EXECUTE FUNCTION intake_refuse_change()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
     for (const t of [
-      'box_discrepancies', 'box_items', 'boxes', 'device_status_audit', 'device_status_entries', 'tac_models',
-      'custody_records', 'carrier_events', 'shipments', 'store_checks', 'device_receipts', 'trade_in_closures', 'intake_cases',
+      'box_discrepancies',
+      'box_items',
+      'boxes',
+      'device_status_audit',
+      'device_status_entries',
+      'tac_models',
+      'custody_records',
+      'carrier_events',
+      'shipments',
+      'store_checks',
+      'device_receipts',
+      'trade_in_closures',
+      'intake_cases',
     ]) {
       await q.query(`DROP TABLE IF EXISTS ${t}`);
     }

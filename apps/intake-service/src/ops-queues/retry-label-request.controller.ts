@@ -17,7 +17,10 @@ import { CLOCK, type Clock, NotFoundError } from '@tradein/service-runtime';
 export class RetryLabelRequestController {
   private readonly log = childLogger('label-failures');
 
-  constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Post(':shipmentId/retry')
   @HttpCode(200)

@@ -14,7 +14,11 @@ export function caseEvent<P extends object>(
   causationId?: string,
 ): NewEvent<P> {
   return {
-    ...newEvent(definition, { tradeInId: c.tradeInId, partnerId: c.partnerId, correlationId: c.correlationId, causationId: causationId ?? null }, payload),
+    ...newEvent(
+      definition,
+      { tradeInId: c.tradeInId, partnerId: c.partnerId, correlationId: c.correlationId, causationId: causationId ?? null },
+      payload,
+    ),
     occurredAt: at.toISOString(),
   };
 }

@@ -44,8 +44,10 @@ export function applyScan(current: ShipmentProgress, scan: { status: CarrierEven
   const target = STATUS_OF_EVENT[scan.status];
   if (current.status === 'VOIDED' || current.status === 'DELIVERED') return { next: current, announce: null };
   const ahead = PROGRESS[target] > PROGRESS[current.status];
-  const sameStepLater = PROGRESS[target] === PROGRESS[current.status] && target !== current.status
-    && (!current.statusAt || scan.at.getTime() > current.statusAt.getTime());
+  const sameStepLater =
+    PROGRESS[target] === PROGRESS[current.status] &&
+    target !== current.status &&
+    (!current.statusAt || scan.at.getTime() > current.statusAt.getTime());
   // A late exception scan is kept in the history only: the parcel has already moved past it.
   if (!ahead && !sameStepLater) return { next: current, announce: null };
   const next: ShipmentProgress = {

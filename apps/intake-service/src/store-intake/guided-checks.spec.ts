@@ -15,7 +15,9 @@ describe('validateGuidedChecks', () => {
 
   it('refuses a result outside the allowed list, naming the allowed ones', () => {
     expect(validateGuidedChecks({ ...complete, SCREEN: 'FINE' })).toEqual({
-      ok: false, field: 'checks.SCREEN', message: 'check SCREEN must be one of INTACT, SCRATCHED, CRACKED, NO_DISPLAY',
+      ok: false,
+      field: 'checks.SCREEN',
+      message: 'check SCREEN must be one of INTACT, SCRATCHED, CRACKED, NO_DISPLAY',
     });
     expect(validateGuidedChecks({ ...complete, POWERS_ON: true })).toMatchObject({ ok: false, field: 'checks.POWERS_ON' });
   });

@@ -14,9 +14,7 @@ export type GuidedCheckResults = { readonly [K in GuidedCheckCode]: (typeof GUID
 
 export const GUIDED_CHECK_CODES = Object.keys(GUIDED_CHECKS) as GuidedCheckCode[];
 
-export type GuidedChecksValidation =
-  | { ok: true; results: GuidedCheckResults }
-  | { ok: false; field: string; message: string };
+export type GuidedChecksValidation = { ok: true; results: GuidedCheckResults } | { ok: false; field: string; message: string };
 
 /** Every check present with an allowed result, and nothing else. */
 export function validateGuidedChecks(input: Readonly<Record<string, unknown>> | undefined): GuidedChecksValidation {

@@ -13,7 +13,10 @@ import { StoreIntakeService } from './store-intake.service';
 @ApiBearerAuth('staff-token')
 @Controller('v1/stores/:storeId/intakes')
 export class StoreIntakeController {
-  constructor(private readonly service: StoreIntakeService, private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly service: StoreIntakeService,
+    private readonly dataSource: DataSource,
+  ) {}
 
   @Post()
   @Roles('store_staff', 'ops')
@@ -25,8 +28,13 @@ export class StoreIntakeController {
     @Body() dto: StoreIntakeDto,
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<ReceiptOutcome> {
-    const r = await withIdempotency(this.dataSource, { operation: `store-intake:${storeId}:${callerBinding(principal)}`, principal }, idempotencyKey, dto,
-      async (manager) => ({ body: await this.service.intake(manager, principal, storeId, dto) }));
+    const r = await withIdempotency(
+      this.dataSource,
+      { operation: `store-intake:${storeId}:${callerBinding(principal)}`, principal },
+      idempotencyKey,
+      dto,
+      async (manager) => ({ body: await this.service.intake(manager, principal, storeId, dto) }),
+    );
     if (!r.replayed) receiptsCounter.inc({ point: 'STORE', outcome: r.body.outcome });
     return r.body;
   }

@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { assertStoreAccess, type Principal } from '@tradein/auth';
-import {
-  CLOCK, type Clock, ConflictError, InvalidFieldError, NotFoundError, UnprocessableError,
-} from '@tradein/service-runtime';
+import { CLOCK, type Clock, ConflictError, InvalidFieldError, NotFoundError, UnprocessableError } from '@tradein/service-runtime';
 import { readDevice } from '../identity/device-reading';
 import { IdentityChecks } from '../identity/identity-checks';
 import { brandOfModelId } from '../identity/serial-number';
@@ -30,13 +28,20 @@ export class StoreIntakeService {
     const c = await manager.getRepository(IntakeCase).findOne({ where: { tradeInId: dto.tradeInId }, lock: { mode: 'pessimistic_write' } });
     // Another store's trade-in answers as unknown: ids cannot be probed.
     if (!c || c.fulfilment !== 'STORE' || c.storeId !== storeId) throw new NotFoundError('trade-in', dto.tradeInId);
-    if (c.status !== 'AWAITING_STORE_INTAKE') throw new ConflictError('NOT_RECEIVABLE', `trade-in ${c.tradeInId} is ${c.status}: it cannot be taken in`);
+    if (c.status !== 'AWAITING_STORE_INTAKE')
+      throw new ConflictError('NOT_RECEIVABLE', `trade-in ${c.tradeInId} is ${c.status}: it cannot be taken in`);
 
     const read = readDevice({ imei: dto.imei, serialNumber: dto.serialNumber }, c.category, brandOfModelId(c.modelId));
     if (!read.ok) throw new InvalidFieldError(read.field, read.message);
     const now = this.clock.now();
     // Model first: the identity decision reports a model mismatch before looking at any check result.
-    const modelOnly = await this.checks.run(manager, c, { at: 'STORE', reading: read.reading, activationLock: false, mdmEnrolled: false, now });
+    const modelOnly = await this.checks.run(manager, c, {
+      at: 'STORE',
+      reading: read.reading,
+      activationLock: false,
+      mdmEnrolled: false,
+      now,
+    });
     if (modelOnly.verdict.kind === 'REFUSED') throw this.refusal(modelOnly.verdict);
 
     const guided = validateGuidedChecks(dto.checks);
@@ -46,8 +51,13 @@ export class StoreIntakeService {
     if (check.verdict.kind === 'REFUSED') throw this.refusal(check.verdict);
 
     return this.recorder.record(manager, c, {
-      point: 'STORE', location: { type: 'STORE', id: storeId }, check, evidenceRefs: dto.evidenceRefs ?? [],
-      performedBy: principal.subject, at: now, storeChecks: guided.results,
+      point: 'STORE',
+      location: { type: 'STORE', id: storeId },
+      check,
+      evidenceRefs: dto.evidenceRefs ?? [],
+      performedBy: principal.subject,
+      at: now,
+      storeChecks: guided.results,
     });
   }
 

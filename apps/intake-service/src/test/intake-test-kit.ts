@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type EventDefinition, type OfferFinalizedPayload, QuoteAccepted, type QuoteAcceptedPayload,
-} from '@tradein/contracts';
+import { type EventDefinition, type OfferFinalizedPayload, QuoteAccepted, type QuoteAcceptedPayload } from '@tradein/contracts';
 import { type TestService, envelopeFor, publishRaw, startTestService, waitFor } from '@tradein/testing';
 import { AppModule } from '../app.module';
 import { IntakeConfig } from '../config/intake.config';
@@ -45,25 +43,40 @@ export function newTradeInId(): string {
 }
 
 /** Publishes an event as its producing service would. */
-export async function publish<P extends object>(svc: IntakeTestService, def: EventDefinition<P>, tradeInId: string, payload: P, partnerId = 'partner-1'): Promise<void> {
+export async function publish<P extends object>(
+  svc: IntakeTestService,
+  def: EventDefinition<P>,
+  tradeInId: string,
+  payload: P,
+  partnerId = 'partner-1',
+): Promise<void> {
   await publishRaw(svc.kafka, def.topic, tradeInId, envelopeFor(def, { tradeInId, partnerId }, payload), svc.namespace);
 }
 
 /** Publishes quote.accepted and waits until intake opened the case. */
 export async function accept(svc: IntakeTestService, tradeInId: string, over: Partial<QuoteAcceptedPayload> = {}): Promise<IntakeCase> {
   await publish(svc, QuoteAccepted, tradeInId, acceptedPayload(over));
-  return waitFor(() => svc.dataSource.getRepository(IntakeCase).findOneBy({ tradeInId }), { what: `intake case ${tradeInId}` }) as Promise<IntakeCase>;
+  return waitFor(() => svc.dataSource.getRepository(IntakeCase).findOneBy({ tradeInId }), {
+    what: `intake case ${tradeInId}`,
+  }) as Promise<IntakeCase>;
 }
 
 let scanSeq = 0;
 
 /** Posts a signed sandbox-carrier webhook to POST /v1/carrier-events. */
 export async function carrierScan(
-  svc: IntakeTestService, trackingNumber: string, code: string, occurredAt: Date, o: { eventId?: string; secret?: string; detail?: string } = {},
+  svc: IntakeTestService,
+  trackingNumber: string,
+  code: string,
+  occurredAt: Date,
+  o: { eventId?: string; secret?: string; detail?: string } = {},
 ): Promise<{ status: number; body: unknown }> {
   const carrier = new SandboxCarrierAdapter(o.secret ?? TEST_CARRIER_SECRET);
   const scan: SandboxScanInput = {
-    eventId: o.eventId ?? `scan-${++scanSeq}-${randomUUID().slice(0, 8)}`, trackingNumber, code, occurredAt: occurredAt.toISOString(),
+    eventId: o.eventId ?? `scan-${++scanSeq}-${randomUUID().slice(0, 8)}`,
+    trackingNumber,
+    code,
+    occurredAt: occurredAt.toISOString(),
     ...(o.detail ? { detail: o.detail } : {}),
   };
   const hook = carrier.signedWebhook([scan], svc.clock.now());
@@ -71,7 +84,10 @@ export async function carrierScan(
 }
 
 /** waitFor that returns the found value without its "not found yet" cases. */
-export async function until<T>(check: () => Promise<T | null | undefined | false> | T | null | undefined | false, what = 'condition'): Promise<T> {
+export async function until<T>(
+  check: () => Promise<T | null | undefined | false> | T | null | undefined | false,
+  what = 'condition',
+): Promise<T> {
   return (await waitFor(check, { what })) as T;
 }
 
@@ -82,9 +98,16 @@ export function imeiFor(tac: string, serial: string): string {
 
 export function finalizedPayload(over: Partial<OfferFinalizedPayload> = {}): OfferFinalizedPayload {
   return {
-    quoteId: 'q-1', device: { modelId: 'apple-iphone-5s', category: 'smartphone' }, market: 'FR', fulfilment: 'MAIL_IN',
-    quotedAmount: { amountMinor: '12345', currency: 'EUR' }, finalAmount: { amountMinor: '12345', currency: 'EUR' },
-    bonusAmount: { amountMinor: '0', currency: 'EUR' }, payoutMethod: 'BANK_TRANSFER', sellerRef: 'seller-1', basis: 'AS_QUOTED',
+    quoteId: 'q-1',
+    device: { modelId: 'apple-iphone-5s', category: 'smartphone' },
+    market: 'FR',
+    fulfilment: 'MAIL_IN',
+    quotedAmount: { amountMinor: '12345', currency: 'EUR' },
+    finalAmount: { amountMinor: '12345', currency: 'EUR' },
+    bonusAmount: { amountMinor: '0', currency: 'EUR' },
+    payoutMethod: 'BANK_TRANSFER',
+    sellerRef: 'seller-1',
+    basis: 'AS_QUOTED',
     ...over,
   };
 }

@@ -16,7 +16,12 @@ export class PayoutSettings {
 
 export function payoutSettings(c: PayoutConfig): PayoutSettings {
   return new PayoutSettings(
-    { maxAttempts: c.PAYOUT_MAX_ATTEMPTS, baseDelayMs: c.PAYOUT_RETRY_BASE_MS, maxDelayMs: c.PAYOUT_RETRY_MAX_MS, reconcileAfterMs: c.PAYOUT_RECONCILE_AFTER_MS },
+    {
+      maxAttempts: c.PAYOUT_MAX_ATTEMPTS,
+      baseDelayMs: c.PAYOUT_RETRY_BASE_MS,
+      maxDelayMs: c.PAYOUT_RETRY_MAX_MS,
+      reconcileAfterMs: c.PAYOUT_RECONCILE_AFTER_MS,
+    },
     checkEurRates(JSON.parse(c.PAYOUT_EUR_RATES) as Record<string, string>),
     parseVelocityRules(c.PAYOUT_VELOCITY_RULES),
     new Set(c.PAYOUT_HOLIDAYS ? c.PAYOUT_HOLIDAYS.split(',') : []),

@@ -10,7 +10,8 @@ export class PayoutConfig extends BaseServiceConfig {
    * AES-256-GCM keys for bank details at rest, `id:base64(32 bytes)[,older...]`; the first seals.
    * Empty outside production means a fixed development key (never in production: refused at boot).
    */
-  @IsString() @Matches(/^$|^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=]{40,48}(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=]{40,48})*$/, {
+  @IsString()
+  @Matches(/^$|^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=]{40,48}(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=]{40,48})*$/, {
     message: 'PAYOUT_BANK_DETAILS_KEYS must be id:base64key[,id:base64key]',
   })
   PAYOUT_BANK_DETAILS_KEYS = '';
@@ -20,7 +21,8 @@ export class PayoutConfig extends BaseServiceConfig {
    * account. Stable: never rotated with PAYOUT_BANK_DETAILS_KEYS (changing it restarts those counts).
    * Empty outside production means a fixed development key (never in production: refused at boot).
    */
-  @IsString() @Matches(/^$|^[A-Za-z0-9+/]{43,}={0,2}$/, { message: 'PAYOUT_FINGERPRINT_KEY must be base64 of at least 32 bytes' })
+  @IsString()
+  @Matches(/^$|^[A-Za-z0-9+/]{43,}={0,2}$/, { message: 'PAYOUT_FINGERPRINT_KEY must be base64 of at least 32 bytes' })
   PAYOUT_FINGERPRINT_KEY = '';
 
   /** Run the payment worker in this process (tests drive it by hand). */

@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import { type TestService } from '@tradein/testing';
 import { type PayoutConfig } from '../config/payout.config';
 import { PayoutWorker } from '../payouts/attempt-payouts/payout-worker';
-import { finalizedEvent, publishFinalized, startPayoutService, testProviders, type TestProviders, waitForValue } from '../testing/payout-test-kit';
+import {
+  finalizedEvent,
+  publishFinalized,
+  startPayoutService,
+  testProviders,
+  type TestProviders,
+  waitForValue,
+} from '../testing/payout-test-kit';
 
 const IBAN = 'FR1420041010050500013M02606';
 const IBAN_PAPER = 'FR14 2004 1010 0505 0001 3M02 606';
@@ -15,7 +22,8 @@ const GB_ACCOUNT = '55779911';
  */
 function captureOutput(): { text: () => string; restore: () => void } {
   const chunks: string[] = [];
-  const keep = (data: unknown) => chunks.push(typeof data === 'string' ? data : Buffer.isBuffer(data) ? data.toString('utf8') : String(data));
+  const keep = (data: unknown) =>
+    chunks.push(typeof data === 'string' ? data : Buffer.isBuffer(data) ? data.toString('utf8') : String(data));
   const realWriteSync = fs.writeSync;
   const writeSync = jest.spyOn(fs, 'writeSync').mockImplementation(((fd: number, data: unknown, ...rest: unknown[]) => {
     if (fd === 1 || fd === 2) keep(data);
@@ -28,7 +36,13 @@ function captureOutput(): { text: () => string; restore: () => void } {
       return (real as (...args: unknown[]) => boolean)(data, ...rest);
     }) as typeof stream.write);
   });
-  return { text: () => chunks.join(''), restore: () => { writeSync.mockRestore(); spies.forEach((s) => s.mockRestore()); } };
+  return {
+    text: () => chunks.join(''),
+    restore: () => {
+      writeSync.mockRestore();
+      spies.forEach((s) => s.mockRestore());
+    },
+  };
 }
 
 describe('payout destinations (bank details encrypted, masked, validated)', () => {
@@ -66,8 +80,17 @@ describe('payout destinations (bank details encrypted, masked, validated)', () =
   it('registers an IBAN: answers a reference and the masked form, stores only ciphertext', async () => {
     const res = await post({ scheme: 'IBAN', currency: 'EUR', holderName: 'Ada Lovelace', iban: IBAN_PAPER, sellerRef: 'seller-1' });
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ destinationRef: expect.stringMatching(/^pd_/), scheme: 'IBAN', currency: 'EUR', masked: 'FR14 **** 2606', partnerId: 'acme', sellerRef: 'seller-1' });
-    const [row]: Array<Record<string, string>> = await svc.dataSource.query('SELECT * FROM payout_destination WHERE id = $1', [res.body['destinationRef']]);
+    expect(res.body).toEqual({
+      destinationRef: expect.stringMatching(/^pd_/),
+      scheme: 'IBAN',
+      currency: 'EUR',
+      masked: 'FR14 **** 2606',
+      partnerId: 'acme',
+      sellerRef: 'seller-1',
+    });
+    const [row]: Array<Record<string, string>> = await svc.dataSource.query('SELECT * FROM payout_destination WHERE id = $1', [
+      res.body['destinationRef'],
+    ]);
     expect(JSON.stringify(row)).not.toContain('20041010050500013M02606');
     expect(JSON.stringify(row)).not.toContain('Ada Lovelace');
     expect(row['sealed_details']).toMatch(/^v1:test:/);
@@ -87,10 +110,16 @@ describe('payout destinations (bank details encrypted, masked, validated)', () =
 
   it('registers US and GB accounts for store staff', async () => {
     const staff = svc.token({ sub: 'clerk-1', role: 'store_staff', storeId: 'store-7', partnerId: 'telco' });
-    const us = await post({ scheme: 'US_ACH', currency: 'USD', holderName: 'Grace Hopper', routingNumber: '021000021', accountNumber: US_ACCOUNT }, staff);
+    const us = await post(
+      { scheme: 'US_ACH', currency: 'USD', holderName: 'Grace Hopper', routingNumber: '021000021', accountNumber: US_ACCOUNT },
+      staff,
+    );
     expect(us.status).toBe(201);
     expect(us.body['masked']).toBe('ACH 021000021 ****6789');
-    const gb = await post({ scheme: 'GB_FPS', currency: 'GBP', holderName: 'Alan Turing', sortCode: '20-00-00', accountNumber: GB_ACCOUNT }, staff);
+    const gb = await post(
+      { scheme: 'GB_FPS', currency: 'GBP', holderName: 'Alan Turing', sortCode: '20-00-00', accountNumber: GB_ACCOUNT },
+      staff,
+    );
     expect(gb.status).toBe(201);
     expect(gb.body).toMatchObject({ masked: '20-00-00 ****9911', partnerId: 'telco' });
   });
@@ -98,8 +127,18 @@ describe('payout destinations (bank details encrypted, masked, validated)', () =
   it.each([
     ['an IBAN failing mod-97', { scheme: 'IBAN', currency: 'EUR', holderName: 'X', iban: 'FR1420041010050500013M02607' }, 'iban', 'mod-97'],
     ['a currency the account cannot receive', { scheme: 'IBAN', currency: 'GBP', holderName: 'X', iban: IBAN }, 'currency', 'paid in EUR'],
-    ['a routing number failing its checksum', { scheme: 'US_ACH', currency: 'USD', holderName: 'X', routingNumber: '021000022', accountNumber: '1234' }, 'routingNumber', 'ABA'],
-    ['a field of another scheme', { scheme: 'GB_FPS', currency: 'GBP', holderName: 'X', sortCode: '200000', accountNumber: GB_ACCOUNT, iban: IBAN }, 'iban', 'not used'],
+    [
+      'a routing number failing its checksum',
+      { scheme: 'US_ACH', currency: 'USD', holderName: 'X', routingNumber: '021000022', accountNumber: '1234' },
+      'routingNumber',
+      'ABA',
+    ],
+    [
+      'a field of another scheme',
+      { scheme: 'GB_FPS', currency: 'GBP', holderName: 'X', sortCode: '200000', accountNumber: GB_ACCOUNT, iban: IBAN },
+      'iban',
+      'not used',
+    ],
     ['an unknown currency', { scheme: 'IBAN', currency: 'EURO', holderName: 'X', iban: IBAN }, 'currency', ''],
     ['an unknown field', { scheme: 'IBAN', currency: 'EUR', holderName: 'X', iban: IBAN, bic: 'DEUTDEFF' }, 'bic', ''],
   ])('refuses %s with 400 problem+json naming the field, writing nothing', async (_what, body, field, reason) => {
@@ -113,7 +152,10 @@ describe('payout destinations (bank details encrypted, masked, validated)', () =
   });
 
   it('needs a token and a role that may register', async () => {
-    expect((await svc.request('POST', '/v1/payout-destinations', { body: { scheme: 'IBAN', currency: 'EUR', holderName: 'X', iban: IBAN } })).status).toBe(401);
+    expect(
+      (await svc.request('POST', '/v1/payout-destinations', { body: { scheme: 'IBAN', currency: 'EUR', holderName: 'X', iban: IBAN } }))
+        .status,
+    ).toBe(401);
     const grader = svc.token({ sub: 'g-1', role: 'grader', siteId: 'site-1' });
     expect((await post({ scheme: 'IBAN', currency: 'EUR', holderName: 'X', iban: IBAN }, grader)).status).toBe(403);
   });
@@ -134,11 +176,16 @@ describe('payout destinations (bank details encrypted, masked, validated)', () =
     const theirs = finalizedEvent({ destinationRef: ref, amountMinor: '1500', partnerId: 'rival' });
     await publishFinalized(svc, mine);
     await publishFinalized(svc, theirs);
-    const rows = await waitForValue(async () => {
-      const r: Array<{ id: string; trade_in_id: string; status: string; hold_reasons: string[] }> = await svc.dataSource.query(
-        'SELECT id, trade_in_id, status, hold_reasons FROM payout WHERE trade_in_id = ANY($1)', [[mine.tradeInId, theirs.tradeInId]]);
-      return r.length === 2 ? r : undefined;
-    }, { what: 'two payouts' });
+    const rows = await waitForValue(
+      async () => {
+        const r: Array<{ id: string; trade_in_id: string; status: string; hold_reasons: string[] }> = await svc.dataSource.query(
+          'SELECT id, trade_in_id, status, hold_reasons FROM payout WHERE trade_in_id = ANY($1)',
+          [[mine.tradeInId, theirs.tradeInId]],
+        );
+        return r.length === 2 ? r : undefined;
+      },
+      { what: 'two payouts' },
+    );
     expect(rows.find((r) => r.trade_in_id === theirs.tradeInId)).toMatchObject({ status: 'HELD', hold_reasons: ['DESTINATION_MISSING'] });
     await svc.app.get(PayoutWorker).runOnce(100);
     const paid = rows.find((r) => r.trade_in_id === mine.tradeInId)!;

@@ -17,7 +17,11 @@ export async function lockTallies(manager: EntityManager, keys: readonly string[
 export const tallyKey = (value: string, year: number) => `${value}|${year}`;
 
 /** Payouts per seller (or account) and calendar year, cancelled ones excluded, for many at once. */
-export async function yearTallies(manager: EntityManager, by: 'seller' | 'destination', values: readonly string[]): Promise<Map<string, Tally>> {
+export async function yearTallies(
+  manager: EntityManager,
+  by: 'seller' | 'destination',
+  values: readonly string[],
+): Promise<Map<string, Tally>> {
   if (!values.length) return new Map();
   const column = by === 'seller' ? 'seller_ref' : 'destination_fingerprint';
   const rows: Array<{ value: string; year: number; count: number; eur: string }> = await manager.query(
@@ -29,7 +33,13 @@ export async function yearTallies(manager: EntityManager, by: 'seller' | 'destin
 }
 
 /** Payouts of one seller or account finalized in [from, to) (velocity windows). */
-export async function windowTally(manager: EntityManager, by: 'seller' | 'destination', value: string, from: Date, to: Date): Promise<Tally> {
+export async function windowTally(
+  manager: EntityManager,
+  by: 'seller' | 'destination',
+  value: string,
+  from: Date,
+  to: Date,
+): Promise<Tally> {
   const column = by === 'seller' ? 'seller_ref' : 'destination_fingerprint';
   const [row]: Array<{ count: number; eur: string }> = await manager.query(
     `SELECT count(*)::int AS count, coalesce(sum(eur_minor), 0)::text AS eur FROM payout
@@ -42,14 +52,18 @@ export async function windowTally(manager: EntityManager, by: 'seller' | 'destin
 export async function verifiedSellers(manager: EntityManager, sellerRefs: readonly string[]): Promise<Set<string>> {
   if (!sellerRefs.length) return new Set();
   const rows: Array<{ seller_ref: string; year: number }> = await manager.query(
-    'SELECT seller_ref, year FROM seller_verification WHERE seller_ref = ANY($1)', [[...new Set(sellerRefs)]]);
+    'SELECT seller_ref, year FROM seller_verification WHERE seller_ref = ANY($1)',
+    [[...new Set(sellerRefs)]],
+  );
   return new Set(rows.map((r) => tallyKey(r.seller_ref, r.year)));
 }
 
 export async function flaggedTradeIns(manager: EntityManager, tradeInIds: readonly string[], flag: string): Promise<Set<string>> {
   if (!tradeInIds.length) return new Set();
   const rows: Array<{ trade_in_id: string }> = await manager.query(
-    'SELECT trade_in_id FROM trade_in_flag WHERE trade_in_id = ANY($1) AND flag = $2', [[...tradeInIds], flag]);
+    'SELECT trade_in_id FROM trade_in_flag WHERE trade_in_id = ANY($1) AND flag = $2',
+    [[...tradeInIds], flag],
+  );
   return new Set(rows.map((r) => r.trade_in_id));
 }
 

@@ -2,8 +2,15 @@ import { holdReasons, type HoldInput } from './hold-rules';
 import { parseVelocityRules, rulesForProgram } from './velocity-rules.config';
 
 const base = (over: Partial<HoldInput> = {}): HoldInput => ({
-  eurMinor: 100_00n, identityVerified: false, sellerYear: { count: 0, eurMinor: 0n }, destinationYear: null,
-  rules: [], windows: [], financedUnpaid: false, destination: 'OK', ...over,
+  eurMinor: 100_00n,
+  identityVerified: false,
+  sellerYear: { count: 0, eurMinor: 0n },
+  destinationYear: null,
+  rules: [],
+  windows: [],
+  financedUnpaid: false,
+  destination: 'OK',
+  ...over,
 });
 
 describe('DAC7 holds', () => {
@@ -35,7 +42,10 @@ describe('other holds', () => {
     expect(holdReasons(base({ financedUnpaid: true }))).toEqual(['DEVICE_FINANCED_UNPAID']);
     expect(holdReasons(base({ deviceHeld: true }))).toEqual(['DEVICE_HELD']);
     expect(holdReasons(base({ destination: 'MISSING' }))).toEqual(['DESTINATION_MISSING']);
-    expect(holdReasons(base({ destination: 'CURRENCY_MISMATCH', financedUnpaid: true }))).toEqual(['DESTINATION_CURRENCY_MISMATCH', 'DEVICE_FINANCED_UNPAID']);
+    expect(holdReasons(base({ destination: 'CURRENCY_MISMATCH', financedUnpaid: true }))).toEqual([
+      'DESTINATION_CURRENCY_MISMATCH',
+      'DEVICE_FINANCED_UNPAID',
+    ]);
   });
 
   it('applies velocity rules by count and by amount', () => {
@@ -43,9 +53,39 @@ describe('other holds', () => {
       { scope: 'DESTINATION', windowHours: 24, maxCount: 3 },
       { scope: 'SELLER', windowHours: 168, maxEurMinor: 500_00n },
     ] as const;
-    expect(holdReasons(base({ rules, windows: [{ count: 2, eurMinor: 0n }, { count: 0, eurMinor: 400_00n }] }))).toEqual([]);
-    expect(holdReasons(base({ rules, windows: [{ count: 3, eurMinor: 0n }, { count: 0, eurMinor: 0n }] }))).toEqual(['VELOCITY_DESTINATION']);
-    expect(holdReasons(base({ rules, windows: [{ count: 0, eurMinor: 0n }, { count: 0, eurMinor: 400_01n }] }))).toEqual(['VELOCITY_SELLER']);
+    expect(
+      holdReasons(
+        base({
+          rules,
+          windows: [
+            { count: 2, eurMinor: 0n },
+            { count: 0, eurMinor: 400_00n },
+          ],
+        }),
+      ),
+    ).toEqual([]);
+    expect(
+      holdReasons(
+        base({
+          rules,
+          windows: [
+            { count: 3, eurMinor: 0n },
+            { count: 0, eurMinor: 0n },
+          ],
+        }),
+      ),
+    ).toEqual(['VELOCITY_DESTINATION']);
+    expect(
+      holdReasons(
+        base({
+          rules,
+          windows: [
+            { count: 0, eurMinor: 0n },
+            { count: 0, eurMinor: 400_01n },
+          ],
+        }),
+      ),
+    ).toEqual(['VELOCITY_SELLER']);
   });
 
   it('skips a destination rule when the payout has no destination', () => {
@@ -55,7 +95,9 @@ describe('other holds', () => {
 
 describe('velocity rule configuration', () => {
   it('parses rules and merges the catch-all with the program', () => {
-    const rules = parseVelocityRules('{"*":[{"scope":"DESTINATION","windowHours":24,"maxCount":5}],"p1":[{"scope":"SELLER","windowHours":1,"maxEurMinor":"100000"}]}');
+    const rules = parseVelocityRules(
+      '{"*":[{"scope":"DESTINATION","windowHours":24,"maxCount":5}],"p1":[{"scope":"SELLER","windowHours":1,"maxEurMinor":"100000"}]}',
+    );
     expect(rulesForProgram(rules, 'p1')).toEqual([
       { scope: 'DESTINATION', windowHours: 24, maxCount: 5 },
       { scope: 'SELLER', windowHours: 1, maxEurMinor: 100000n },

@@ -51,7 +51,10 @@ function reachesDac7(t: Tally, eurMinor: bigint): boolean {
 }
 
 function exceeds(rule: VelocityRule, t: Tally, eurMinor: bigint): boolean {
-  return (rule.maxCount !== undefined && t.count + 1 > rule.maxCount) || (rule.maxEurMinor !== undefined && t.eurMinor + eurMinor > rule.maxEurMinor);
+  return (
+    (rule.maxCount !== undefined && t.count + 1 > rule.maxCount) ||
+    (rule.maxEurMinor !== undefined && t.eurMinor + eurMinor > rule.maxEurMinor)
+  );
 }
 
 /** Every reason to hold the payout, most pressing first; empty when it may be paid. */
@@ -62,7 +65,9 @@ export function holdReasons(input: HoldInput): HoldReason[] {
   if (input.financedUnpaid) reasons.push('DEVICE_FINANCED_UNPAID');
   if (input.deviceHeld) reasons.push('DEVICE_HELD');
   if (!input.identityVerified) {
-    const dac7 = reachesDac7(input.sellerYear, input.eurMinor) || (input.destinationYear !== null && reachesDac7(input.destinationYear, input.eurMinor));
+    const dac7 =
+      reachesDac7(input.sellerYear, input.eurMinor) ||
+      (input.destinationYear !== null && reachesDac7(input.destinationYear, input.eurMinor));
     if (dac7) reasons.push('DAC7_IDENTITY_VERIFICATION');
   }
   input.rules.forEach((rule, i) => {

@@ -19,10 +19,13 @@ export function parseVelocityRules(json: string): VelocityRulesByProgram {
     out[program] = rules.map((r, i) => {
       const where = `velocity rule ${program}[${i}]`;
       if (r.scope !== 'SELLER' && r.scope !== 'DESTINATION') throw new Error(`${where}: scope must be SELLER or DESTINATION`);
-      if (typeof r.windowHours !== 'number' || !Number.isInteger(r.windowHours) || r.windowHours < 1) throw new Error(`${where}: windowHours must be a positive integer`);
+      if (typeof r.windowHours !== 'number' || !Number.isInteger(r.windowHours) || r.windowHours < 1)
+        throw new Error(`${where}: windowHours must be a positive integer`);
       if (r.maxCount === undefined && r.maxEurMinor === undefined) throw new Error(`${where}: needs maxCount or maxEurMinor`);
-      if (r.maxCount !== undefined && (typeof r.maxCount !== 'number' || !Number.isInteger(r.maxCount) || r.maxCount < 0)) throw new Error(`${where}: maxCount must be a non-negative integer`);
-      if (r.maxEurMinor !== undefined && (typeof r.maxEurMinor !== 'string' || !/^\d{1,18}$/.test(r.maxEurMinor))) throw new Error(`${where}: maxEurMinor must be a string of digits`);
+      if (r.maxCount !== undefined && (typeof r.maxCount !== 'number' || !Number.isInteger(r.maxCount) || r.maxCount < 0))
+        throw new Error(`${where}: maxCount must be a non-negative integer`);
+      if (r.maxEurMinor !== undefined && (typeof r.maxEurMinor !== 'string' || !/^\d{1,18}$/.test(r.maxEurMinor)))
+        throw new Error(`${where}: maxEurMinor must be a string of digits`);
       return {
         scope: r.scope,
         windowHours: r.windowHours,

@@ -41,7 +41,10 @@ describe('ledger after a randomised run of 1,000 trade-ins', () => {
     for (const partnerId of PARTNERS) {
       const token = svc.token({ sub: `${partnerId}-app`, role: 'partner', partnerId });
       for (const [currency, details] of Object.entries(BANK)) {
-        const res = await svc.request<{ destinationRef: string }>('POST', '/v1/payout-destinations', { token, body: { ...details, holderName: 'Seller' } });
+        const res = await svc.request<{ destinationRef: string }>('POST', '/v1/payout-destinations', {
+          token,
+          body: { ...details, holderName: 'Seller' },
+        });
         expect(res.status).toBe(201);
         destinations.set(`${partnerId}|${currency}`, res.body.destinationRef);
       }
@@ -50,13 +53,20 @@ describe('ledger after a randomised run of 1,000 trade-ins', () => {
     const commands = Array.from({ length: 1000 }, (_, i) => {
       const currency = pick(CURRENCIES);
       const partnerId = pick(PARTNERS);
-      const methods: PayoutMethod[] = currency === 'JPY' ? ['GIFT_CARD', 'PARTNER_CREDIT', 'STORE_CREDIT'] : ['BANK_TRANSFER', 'GIFT_CARD', 'PARTNER_CREDIT', 'STORE_CREDIT'];
+      const methods: PayoutMethod[] =
+        currency === 'JPY'
+          ? ['GIFT_CARD', 'PARTNER_CREDIT', 'STORE_CREDIT']
+          : ['BANK_TRANSFER', 'GIFT_CARD', 'PARTNER_CREDIT', 'STORE_CREDIT'];
       const method = pick(methods);
       const amountMinor = BigInt(Math.floor(random() * 150_000));
       return finalizedCommand({
-        tradeInId: `rnd-${i}`, partnerId, currency, method, amountMinor,
+        tradeInId: `rnd-${i}`,
+        partnerId,
+        currency,
+        method,
+        amountMinor,
         bonusMinor: random() < 0.3 ? BigInt(Math.floor(random() * Number(amountMinor))) : 0n,
-        destinationRef: method === 'BANK_TRANSFER' ? destinations.get(`${partnerId}|${currency}`) ?? null : null,
+        destinationRef: method === 'BANK_TRANSFER' ? (destinations.get(`${partnerId}|${currency}`) ?? null) : null,
         storeId: method === 'STORE_CREDIT' ? `store-${Math.floor(random() * 5)}` : null,
         // Some sellers trade in several times, so DAC7 holds take part in the run.
         sellerRef: `seller-${Math.floor(random() * 2000)}`,
@@ -80,9 +90,13 @@ describe('ledger after a randomised run of 1,000 trade-ins', () => {
       svc.clock.advance(120_000);
     }
     // Ops cancel a few of what is left waiting.
-    const waiting: Array<{ id: string }> = await svc.dataSource.query(`SELECT id FROM payout WHERE status IN ('HELD', 'FAILED', 'PENDING') ORDER BY trade_in_id LIMIT 15`);
+    const waiting: Array<{ id: string }> = await svc.dataSource.query(
+      `SELECT id FROM payout WHERE status IN ('HELD', 'FAILED', 'PENDING') ORDER BY trade_in_id LIMIT 15`,
+    );
     for (const w of waiting) {
-      expect((await svc.request('POST', `/v1/payouts/${w.id}/cancel`, { token: ops, body: { reason: 'randomised run' } })).status).toBe(200);
+      expect((await svc.request('POST', `/v1/payouts/${w.id}/cancel`, { token: ops, body: { reason: 'randomised run' } })).status).toBe(
+        200,
+      );
     }
     const elapsed = Date.now() - started;
 
@@ -101,7 +115,9 @@ describe('ledger after a randomised run of 1,000 trade-ins', () => {
       FROM (SELECT DISTINCT currency FROM payout) c`);
     for (const o of owed) expect(o.liability).toBe(o.unpaid);
 
-    const statuses: Array<{ status: string; n: number }> = await svc.dataSource.query('SELECT status, count(*)::int AS n FROM payout GROUP BY status');
+    const statuses: Array<{ status: string; n: number }> = await svc.dataSource.query(
+      'SELECT status, count(*)::int AS n FROM payout GROUP BY status',
+    );
     const count = (s: string) => statuses.find((x) => x.status === s)?.n ?? 0;
     expect(statuses.reduce((a, s) => a + s.n, 0)).toBe(1000);
     // Nothing is left in flight; the shared test accounts make per-account DAC7 holds part of the run.
@@ -111,18 +127,28 @@ describe('ledger after a randomised run of 1,000 trade-ins', () => {
     expect(count('CANCELLED')).toBe(waiting.length);
 
     // Exactly one real payment per paid payout, none for the others.
-    const paid: Array<{ id: string; method: PayoutMethod }> = await svc.dataSource.query(`SELECT id, method FROM payout WHERE status = 'PAID' AND provider <> 'store-till'`);
+    const paid: Array<{ id: string; method: PayoutMethod }> = await svc.dataSource.query(
+      `SELECT id, method FROM payout WHERE status = 'PAID' AND provider <> 'store-till'`,
+    );
     const payments = new Map<string, number>();
-    for (const p of [providers.bank, providers.giftCards, providers.partnerWallet]) for (const [id, n] of await p.paymentsByPayout()) payments.set(id, (payments.get(id) ?? 0) + n);
+    for (const p of [providers.bank, providers.giftCards, providers.partnerWallet])
+      for (const [id, n] of await p.paymentsByPayout()) payments.set(id, (payments.get(id) ?? 0) + n);
     for (const p of paid) expect(payments.get(p.id)).toBe(1);
     expect([...payments.values()].reduce((a, n) => a + n, 0)).toBe(paid.length);
 
     // Settlement per partner reconciles with the ledger.
     for (const partnerId of PARTNERS) {
-      const res = await svc.request<SettlementJson>('GET', `/v1/settlements/${partnerId}?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z`, { token: ops });
+      const res = await svc.request<SettlementJson>(
+        'GET',
+        `/v1/settlements/${partnerId}?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z`,
+        { token: ops },
+      );
       expect(res.status).toBe(200);
       expect(res.body.reconciliation).toEqual({ reconciled: true, differences: [] });
-      const [{ n }]: Array<{ n: number }> = await svc.dataSource.query(`SELECT count(*)::int AS n FROM payout WHERE partner_id = $1 AND status = 'PAID'`, [partnerId]);
+      const [{ n }]: Array<{ n: number }> = await svc.dataSource.query(
+        `SELECT count(*)::int AS n FROM payout WHERE partner_id = $1 AND status = 'PAID'`,
+        [partnerId],
+      );
       expect(res.body.totals.reduce((a, t) => a + t.paidCount, 0)).toBe(n);
     }
     expect(elapsed).toBeLessThan(20_000);

@@ -4,22 +4,31 @@ import { ledgerInvariant } from './ledger-balance';
 import { entrySum, postOfferFinalized, postPayoutCancelled, postPayoutPaid, type JournalEntry, type PayoutFacts } from './posting-rules';
 
 const facts = (over: Partial<PayoutFacts> = {}): PayoutFacts => ({
-  payoutId: 'po_1', partnerId: 'acme', method: 'BANK_TRANSFER', currency: 'EUR', amountMinor: 25_000n, bonusMinor: 5_000n, ...over,
+  payoutId: 'po_1',
+  partnerId: 'acme',
+  method: 'BANK_TRANSFER',
+  currency: 'EUR',
+  amountMinor: 25_000n,
+  bonusMinor: 5_000n,
+  ...over,
 });
 
 function balances(entries: JournalEntry[]): Map<string, bigint> {
   const byAccount = new Map<string, bigint>();
-  for (const e of entries) for (const l of e.lines) {
-    const key = `${e.currency}|${l.account}`;
-    byAccount.set(key, (byAccount.get(key) ?? 0n) + l.amountMinor);
-  }
+  for (const e of entries)
+    for (const l of e.lines) {
+      const key = `${e.currency}|${l.account}`;
+      byAccount.set(key, (byAccount.get(key) ?? 0n) + l.amountMinor);
+    }
   return byAccount;
 }
 
 describe('posting rules', () => {
   it('finalization: cost net of bonus, partner owes the bonus, seller is owed the whole amount', () => {
     expect(postOfferFinalized(facts())).toEqual({
-      payoutId: 'po_1', kind: 'OFFER_FINALIZED', currency: 'EUR',
+      payoutId: 'po_1',
+      kind: 'OFFER_FINALIZED',
+      currency: 'EUR',
       lines: [
         { account: 'trade_in_cost', amountMinor: 20_000n },
         { account: 'partner_bonus_receivable:acme', amountMinor: 5_000n },
@@ -60,7 +69,14 @@ describe('posting rules', () => {
       const currency = pick(CURRENCIES);
       const amountMinor = BigInt(1 + Math.floor(random() * 2_000_000));
       const bonusMinor = random() < 0.3 ? BigInt(Math.floor(random() * Number(amountMinor))) : 0n;
-      const p = facts({ payoutId: `po_${i}`, partnerId: pick(['acme', 'telco', 'console']), method: pick(PAYOUT_METHODS), currency, amountMinor, bonusMinor });
+      const p = facts({
+        payoutId: `po_${i}`,
+        partnerId: pick(['acme', 'telco', 'console']),
+        method: pick(PAYOUT_METHODS),
+        currency,
+        amountMinor,
+        bonusMinor,
+      });
       entries.push(postOfferFinalized(p));
       const fate = random();
       if (fate < 0.7) entries.push(postPayoutPaid(p, pick(['sandbox-bank', 'sandbox-gift'])));
@@ -69,11 +85,15 @@ describe('posting rules', () => {
     }
     for (const e of entries) expect(entrySum(e)).toBe(0n);
     const perCurrency = new Map<CurrencyCode, { sumMinor: bigint; lineCount: number }>();
-    for (const e of entries) for (const l of e.lines) {
-      const c = perCurrency.get(e.currency) ?? { sumMinor: 0n, lineCount: 0 };
-      perCurrency.set(e.currency, { sumMinor: c.sumMinor + l.amountMinor, lineCount: c.lineCount + 1 });
-    }
-    const inv = ledgerInvariant([...perCurrency].map(([currency, c]) => ({ currency, ...c })), []);
+    for (const e of entries)
+      for (const l of e.lines) {
+        const c = perCurrency.get(e.currency) ?? { sumMinor: 0n, lineCount: 0 };
+        perCurrency.set(e.currency, { sumMinor: c.sumMinor + l.amountMinor, lineCount: c.lineCount + 1 });
+      }
+    const inv = ledgerInvariant(
+      [...perCurrency].map(([currency, c]) => ({ currency, ...c })),
+      [],
+    );
     expect(inv.balanced).toBe(true);
     expect(inv.currencies.map((c) => c.currency)).toEqual(['EUR', 'GBP', 'JPY', 'USD']);
     const b = balances(entries);

@@ -65,7 +65,12 @@ export function postPayoutPaid(p: PayoutFacts, provider: string): JournalEntry {
 /** A cancelled (or refused) payout reverses its finalization entry exactly. */
 export function postPayoutCancelled(p: PayoutFacts): JournalEntry {
   const finalized = postOfferFinalized(p);
-  return entry(p.payoutId, 'PAYOUT_CANCELLED', p.currency, finalized.lines.map((l) => ({ account: l.account, amountMinor: -l.amountMinor })));
+  return entry(
+    p.payoutId,
+    'PAYOUT_CANCELLED',
+    p.currency,
+    finalized.lines.map((l) => ({ account: l.account, amountMinor: -l.amountMinor })),
+  );
 }
 
 export function entrySum(e: JournalEntry): bigint {

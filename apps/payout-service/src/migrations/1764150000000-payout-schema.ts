@@ -125,7 +125,16 @@ export class PayoutSchema1764150000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['trade_in_flag', 'seller_verification', 'payout_audit', 'ledger_line', 'journal_entry', 'payout_attempt', 'payout', 'payout_destination']) {
+    for (const t of [
+      'trade_in_flag',
+      'seller_verification',
+      'payout_audit',
+      'ledger_line',
+      'journal_entry',
+      'payout_attempt',
+      'payout',
+      'payout_destination',
+    ]) {
       await q.query(`DROP TABLE ${t}`);
     }
   }

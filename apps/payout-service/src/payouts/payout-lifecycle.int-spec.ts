@@ -5,7 +5,14 @@ import { type PayoutView } from './payout-view';
 import { PayoutWorker } from './attempt-payouts/payout-worker';
 import { RecordFinalizedOffer } from './record-finalized-offer/record-finalized-offer.service';
 import { finalizedCommand } from '../testing/finalized-command';
-import { finalizedEvent, publishFinalized, startPayoutService, testProviders, type TestProviders, waitForValue } from '../testing/payout-test-kit';
+import {
+  finalizedEvent,
+  publishFinalized,
+  startPayoutService,
+  testProviders,
+  type TestProviders,
+  waitForValue,
+} from '../testing/payout-test-kit';
 
 const IBAN = 'DE89370400440532013000';
 
@@ -27,7 +34,8 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
 
   async function registerIban(token = partner): Promise<string> {
     const res = await svc.request<{ destinationRef: string }>('POST', '/v1/payout-destinations', {
-      token, body: { scheme: 'IBAN', currency: 'EUR', holderName: 'Ada Lovelace', iban: IBAN },
+      token,
+      body: { scheme: 'IBAN', currency: 'EUR', holderName: 'Ada Lovelace', iban: IBAN },
     });
     expect(res.status).toBe(201);
     return res.body.destinationRef;
@@ -47,15 +55,25 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     await publishFinalized(svc, event);
     await publishFinalized(svc, event);
     await publishFinalized(svc, again);
-    await waitFor(async () => {
-      const [r]: Array<{ n: number }> = await svc.dataSource.query(
-        `SELECT count(*)::int AS n FROM inbox_event WHERE event_id = ANY($1)`, [[event.eventId, again.eventId]]);
-      return r.n === 2;
-    }, { what: 'both distinct events consumed' });
-    const payouts: Array<{ status: string; amount_minor: string }> = await svc.dataSource.query('SELECT status, amount_minor FROM payout WHERE trade_in_id = $1', [event.tradeInId]);
+    await waitFor(
+      async () => {
+        const [r]: Array<{ n: number }> = await svc.dataSource.query(
+          `SELECT count(*)::int AS n FROM inbox_event WHERE event_id = ANY($1)`,
+          [[event.eventId, again.eventId]],
+        );
+        return r.n === 2;
+      },
+      { what: 'both distinct events consumed' },
+    );
+    const payouts: Array<{ status: string; amount_minor: string }> = await svc.dataSource.query(
+      'SELECT status, amount_minor FROM payout WHERE trade_in_id = $1',
+      [event.tradeInId],
+    );
     expect(payouts).toEqual([{ status: 'PENDING', amount_minor: '31000' }]);
     const entries: Array<{ kind: string }> = await svc.dataSource.query(
-      'SELECT e.kind FROM journal_entry e JOIN payout p ON p.id = e.payout_id WHERE p.trade_in_id = $1', [event.tradeInId]);
+      'SELECT e.kind FROM journal_entry e JOIN payout p ON p.id = e.payout_id WHERE p.trade_in_id = $1',
+      [event.tradeInId],
+    );
     expect(entries).toEqual([{ kind: 'OFFER_FINALIZED' }]);
   });
 
@@ -84,12 +102,23 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     await waitFor(() => payoutOf(event.tradeInId), { what: 'payout recorded' });
     await worker.runOnce(100);
     const payout = await payoutOf(event.tradeInId);
-    expect(payout).toMatchObject({ status: 'PAID', attempts: 1, amount: { amountMinor: '12345', currency: 'EUR' }, destination: { ref, masked: 'DE89 **** 3000' } });
+    expect(payout).toMatchObject({
+      status: 'PAID',
+      attempts: 1,
+      amount: { amountMinor: '12345', currency: 'EUR' },
+      destination: { ref, masked: 'DE89 **** 3000' },
+    });
     expect((await providers.bank.paymentsByPayout()).get(payout!.id)).toBe(1);
     await worker.runOnce(100);
     expect((await providers.bank.paymentsByPayout()).get(payout!.id)).toBe(1);
-    const completed = await waitForValue(() => probe.of(PayoutCompleted).find((e) => e.tradeInId === event.tradeInId), { what: 'payout.completed on Kafka' });
-    expect(completed.payload).toMatchObject({ payoutId: payout!.id, amount: { amountMinor: '12345', currency: 'EUR' }, method: 'BANK_TRANSFER' });
+    const completed = await waitForValue(() => probe.of(PayoutCompleted).find((e) => e.tradeInId === event.tradeInId), {
+      what: 'payout.completed on Kafka',
+    });
+    expect(completed.payload).toMatchObject({
+      payoutId: payout!.id,
+      amount: { amountMinor: '12345', currency: 'EUR' },
+      method: 'BANK_TRANSFER',
+    });
     expect(completed.correlationId).toBe(event.correlationId);
     const invariant = await svc.request<{ balanced: boolean }>('GET', '/v1/ledger/invariant', { token: ops });
     expect(invariant.body.balanced).toBe(true);
@@ -97,13 +126,21 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
 
   it('two workers at once share the due payouts (SKIP LOCKED) and pay each exactly once', async () => {
     const record = svc.app.get(RecordFinalizedOffer);
-    const created = await svc.dataSource.transaction((m) => record.execute(m, Array.from({ length: 40 }, () => finalizedCommand({ method: 'GIFT_CARD', amountMinor: 500n }))));
+    const created = await svc.dataSource.transaction((m) =>
+      record.execute(
+        m,
+        Array.from({ length: 40 }, () => finalizedCommand({ method: 'GIFT_CARD', amountMinor: 500n })),
+      ),
+    );
     const ids = created.map((c) => c!.payoutId);
     const [first, second] = await Promise.all([worker.runOnce(40), worker.runOnce(40)]);
     expect(first + second).toBeGreaterThanOrEqual(40);
     const payments = await providers.giftCards.paymentsByPayout();
     expect(ids.map((id) => payments.get(id))).toEqual(ids.map(() => 1));
-    const [{ n }]: Array<{ n: number }> = await svc.dataSource.query('SELECT count(*)::int AS n FROM payout_attempt WHERE payout_id = ANY($1)', [ids]);
+    const [{ n }]: Array<{ n: number }> = await svc.dataSource.query(
+      'SELECT count(*)::int AS n FROM payout_attempt WHERE payout_id = ANY($1)',
+      [ids],
+    );
     expect(n).toBe(40);
   });
 
@@ -128,7 +165,9 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     expect(after).toMatchObject({ status: 'PAID', attempts: 1 });
     expect((await providers.bank.paymentsByPayout()).get(before.id)).toBe(1);
     const [{ n }]: Array<{ n: number }> = await svc.dataSource.query(
-      `SELECT count(*)::int AS n FROM outbox_event WHERE envelope->>'type' = 'tradein.payout.completed' AND envelope->>'tradeInId' = $1`, [event.tradeInId]);
+      `SELECT count(*)::int AS n FROM outbox_event WHERE envelope->>'type' = 'tradein.payout.completed' AND envelope->>'tradeInId' = $1`,
+      [event.tradeInId],
+    );
     expect(n).toBe(1);
   });
 
@@ -147,12 +186,14 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     svc.clock.advance(61_000);
     await worker.runOnce(100);
     const keys: Array<{ idempotency_key: string; status: string }> = await svc.dataSource.query(
-      'SELECT idempotency_key, status FROM payout_attempt WHERE payout_id = $1', [p.id]);
+      'SELECT idempotency_key, status FROM payout_attempt WHERE payout_id = $1',
+      [p.id],
+    );
     expect(keys).toEqual([{ idempotency_key: `payout:${p.id}:1`, status: 'PAID' }]);
     expect((await providers.partnerWallet.paymentsByPayout()).get(p.id)).toBe(1);
   });
 
-  it('store staff see their own store\'s payouts only', async () => {
+  it("store staff see their own store's payouts only", async () => {
     const here = finalizedEvent({ method: 'STORE_CREDIT', storeId: 'store-1' });
     const there = finalizedEvent({ method: 'STORE_CREDIT', storeId: 'store-2' });
     await publishFinalized(svc, here);
@@ -176,7 +217,9 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     expect((await payoutOf(event.tradeInId))?.status).toBe('SUBMITTED');
     svc.clock.advance(61_000);
     await worker.runOnce(100);
-    const paid = await svc.request<{ status: string; attemptHistory: Array<{ status: string }> }>('GET', `/v1/payouts/${p.id}`, { token: ops });
+    const paid = await svc.request<{ status: string; attemptHistory: Array<{ status: string }> }>('GET', `/v1/payouts/${p.id}`, {
+      token: ops,
+    });
     expect(paid.body.status).toBe('PAID');
     expect(paid.body.attemptHistory).toEqual([expect.objectContaining({ status: 'PAID' })]);
     expect((await providers.bank.paymentsByPayout()).get(p.id)).toBe(1);
@@ -201,20 +244,30 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     }
     view = await payoutOf(event.tradeInId);
     expect(view).toMatchObject({ status: 'FAILED', attempts: 3, nextAttemptAt: null });
-    const failed = await waitForValue(() => {
-      const mine = probe.of(PayoutFailed).filter((e) => e.tradeInId === event.tradeInId);
-      return mine.length === 3 ? mine : undefined;
-    }, { what: 'three payout.failed' });
+    const failed = await waitForValue(
+      () => {
+        const mine = probe.of(PayoutFailed).filter((e) => e.tradeInId === event.tradeInId);
+        return mine.length === 3 ? mine : undefined;
+      },
+      { what: 'three payout.failed' },
+    );
     expect(failed.map((e) => e.payload.willRetry)).toEqual([true, true, false]);
 
     providers.giftCards.configure({ failureRate: 0 });
     const refusedToPartner = await svc.request('POST', `/v1/payouts/${p.id}/retry`, { token: partner, body: { reason: 'try again' } });
     expect(refusedToPartner.status).toBe(403);
-    const retried = await svc.request<PayoutView>('POST', `/v1/payouts/${p.id}/retry`, { token: ops, body: { reason: 'gift card issuer back up' } });
+    const retried = await svc.request<PayoutView>('POST', `/v1/payouts/${p.id}/retry`, {
+      token: ops,
+      body: { reason: 'gift card issuer back up' },
+    });
     expect(retried.status).toBe(200);
     expect(retried.body.status).toBe('PENDING');
     await worker.runOnce(100);
-    const detail = await svc.request<{ status: string; attempts: number; audit: Array<{ action: string; actor: string; reason: string }> }>('GET', `/v1/payouts/${p.id}`, { token: ops });
+    const detail = await svc.request<{ status: string; attempts: number; audit: Array<{ action: string; actor: string; reason: string }> }>(
+      'GET',
+      `/v1/payouts/${p.id}`,
+      { token: ops },
+    );
     expect(detail.body).toMatchObject({ status: 'PAID', attempts: 4 });
     expect(detail.body.audit).toEqual([expect.objectContaining({ action: 'RETRY', actor: 'ops-1', reason: 'gift card issuer back up' })]);
     expect((await providers.giftCards.paymentsByPayout()).get(p.id)).toBe(1);
@@ -232,7 +285,9 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('CANCELLED');
     const balances: Array<{ balance: string }> = await svc.dataSource.query(
-      `SELECT sum(l.amount_minor)::text AS balance FROM ledger_line l JOIN journal_entry e ON e.id = l.entry_id WHERE e.payout_id = $1 GROUP BY l.account`, [p.id]);
+      `SELECT sum(l.amount_minor)::text AS balance FROM ledger_line l JOIN journal_entry e ON e.id = l.entry_id WHERE e.payout_id = $1 GROUP BY l.account`,
+      [p.id],
+    );
     expect(balances.length).toBeGreaterThan(0);
     expect(balances.every((b) => b.balance === '0')).toBe(true);
     await worker.runOnce(100);
@@ -246,7 +301,11 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     const p = await waitForValue(() => payoutOf(event.tradeInId), { what: 'payout recorded' });
     await svc.dataSource.query(`UPDATE payout_destination SET sealed_details = 'v1:gone:AAAA:AAAA:AAAA' WHERE id = $1`, [ref]);
     await worker.runOnce(100);
-    expect(await payoutOf(event.tradeInId)).toMatchObject({ status: 'FAILED', lastFailureCode: 'DESTINATION_UNUSABLE', nextAttemptAt: null });
+    expect(await payoutOf(event.tradeInId)).toMatchObject({
+      status: 'FAILED',
+      lastFailureCode: 'DESTINATION_UNUSABLE',
+      nextAttemptAt: null,
+    });
     expect((await providers.bank.paymentsByPayout()).get(p.id)).toBeUndefined();
   });
 
@@ -254,7 +313,10 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     const event = finalizedEvent({ amountMinor: '-100', method: 'GIFT_CARD' });
     const probe = await svc.probe([`${event.type}.v1.dlt`]);
     await publishFinalized(svc, event);
-    const dead = await waitForValue(() => probe.messages.find((m) => m.envelope?.eventId === event.eventId), { what: 'dead letter', timeoutMs: 30_000 });
+    const dead = await waitForValue(() => probe.messages.find((m) => m.envelope?.eventId === event.eventId), {
+      what: 'dead letter',
+      timeoutMs: 30_000,
+    });
     expect(dead.headers['dlt-error']).toContain('must not be negative');
     const rows: unknown[] = await svc.dataSource.query('SELECT 1 FROM payout WHERE trade_in_id = $1', [event.tradeInId]);
     expect(rows).toEqual([]);

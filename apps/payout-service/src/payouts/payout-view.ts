@@ -32,11 +32,24 @@ const money = (amountMinor: bigint, currency: CurrencyCode): MoneyDto => ({ amou
 
 export function toPayoutView(p: PayoutEntity, masked: string | null, now: Date): PayoutView {
   return {
-    id: p.id, tradeInId: p.tradeInId, partnerId: p.partnerId, sellerRef: p.sellerRef, storeId: p.storeId, programId: p.programId,
-    method: p.method, destination: p.destinationRef ? { ref: p.destinationRef, masked } : null,
-    amount: money(p.amountMinor, p.currency), bonus: money(p.bonusMinor, p.currency), status: p.status, holdReasons: p.holdReasons,
-    attempts: p.attemptCount, nextAttemptAt: p.nextAttemptAt?.toISOString() ?? null, providerReference: p.providerReference,
-    lastFailureCode: p.lastFailureCode, finalizedAt: p.finalizedAt.toISOString(), dueAt: p.dueAt.toISOString(),
+    id: p.id,
+    tradeInId: p.tradeInId,
+    partnerId: p.partnerId,
+    sellerRef: p.sellerRef,
+    storeId: p.storeId,
+    programId: p.programId,
+    method: p.method,
+    destination: p.destinationRef ? { ref: p.destinationRef, masked } : null,
+    amount: money(p.amountMinor, p.currency),
+    bonus: money(p.bonusMinor, p.currency),
+    status: p.status,
+    holdReasons: p.holdReasons,
+    attempts: p.attemptCount,
+    nextAttemptAt: p.nextAttemptAt?.toISOString() ?? null,
+    providerReference: p.providerReference,
+    lastFailureCode: p.lastFailureCode,
+    finalizedAt: p.finalizedAt.toISOString(),
+    dueAt: p.dueAt.toISOString(),
     paidAt: p.paidAt?.toISOString() ?? null,
     overdue: p.status !== 'PAID' && p.status !== 'CANCELLED' && p.dueAt.getTime() < now.getTime(),
   };
@@ -45,7 +58,9 @@ export function toPayoutView(p: PayoutEntity, masked: string | null, now: Date):
 /** Views for many payouts with one query for their masked destinations. */
 export async function toPayoutViews(manager: EntityManager, payouts: PayoutEntity[], now: Date): Promise<PayoutView[]> {
   const refs = [...new Set(payouts.map((p) => p.destinationRef).filter((r): r is string => r !== null))];
-  const destinations = refs.length ? await manager.find(PayoutDestinationEntity, { where: { id: In(refs) }, select: { id: true, masked: true } }) : [];
+  const destinations = refs.length
+    ? await manager.find(PayoutDestinationEntity, { where: { id: In(refs) }, select: { id: true, masked: true } })
+    : [];
   const masked = new Map(destinations.map((d) => [d.id, d.masked]));
-  return payouts.map((p) => toPayoutView(p, p.destinationRef ? masked.get(p.destinationRef) ?? null : null, now));
+  return payouts.map((p) => toPayoutView(p, p.destinationRef ? (masked.get(p.destinationRef) ?? null) : null, now));
 }

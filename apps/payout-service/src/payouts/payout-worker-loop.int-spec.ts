@@ -1,7 +1,14 @@
 import { PayoutCompleted } from '@tradein/contracts';
 import { type TestService } from '@tradein/testing';
 import { type PayoutConfig } from '../config/payout.config';
-import { finalizedEvent, publishFinalized, startPayoutService, testProviders, type TestProviders, waitForValue } from '../testing/payout-test-kit';
+import {
+  finalizedEvent,
+  publishFinalized,
+  startPayoutService,
+  testProviders,
+  type TestProviders,
+  waitForValue,
+} from '../testing/payout-test-kit';
 
 describe('payout worker running on its own (as deployed)', () => {
   let svc: TestService<PayoutConfig>;
@@ -19,10 +26,13 @@ describe('payout worker running on its own (as deployed)', () => {
     const zero = finalizedEvent({ method: 'GIFT_CARD', amountMinor: '0' });
     await publishFinalized(svc, gift);
     await publishFinalized(svc, zero);
-    const done = await waitForValue(() => {
-      const mine = probe.of(PayoutCompleted).filter((e) => [gift.tradeInId, zero.tradeInId].includes(e.tradeInId));
-      return mine.length === 2 ? mine : undefined;
-    }, { what: 'two payout.completed', timeoutMs: 30_000 });
+    const done = await waitForValue(
+      () => {
+        const mine = probe.of(PayoutCompleted).filter((e) => [gift.tradeInId, zero.tradeInId].includes(e.tradeInId));
+        return mine.length === 2 ? mine : undefined;
+      },
+      { what: 'two payout.completed', timeoutMs: 30_000 },
+    );
     const paid = done.find((e) => e.tradeInId === gift.tradeInId)!;
     expect(paid.payload).toMatchObject({ amount: { amountMinor: '4200', currency: 'JPY' }, method: 'GIFT_CARD' });
     expect((await providers.giftCards.paymentsByPayout()).get(paid.payload.payoutId)).toBe(1);

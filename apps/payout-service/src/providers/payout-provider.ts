@@ -17,9 +17,7 @@ export interface ProviderPaymentRequest {
   destination: ProviderDestination;
 }
 
-export type ProviderOutcome =
-  | { status: 'PAID'; providerReference: string }
-  | { status: 'FAILED'; reasonCode: string; retryable: boolean };
+export type ProviderOutcome = { status: 'PAID'; providerReference: string } | { status: 'FAILED'; reasonCode: string; retryable: boolean };
 
 export type ProviderLookup = ProviderOutcome | { status: 'NOT_FOUND' };
 

@@ -12,12 +12,19 @@ describe('sandboxRegistry', () => {
     expect(r.forMethod('BANK_TRANSFER').name).toBe('sandbox-bank');
     expect(r.forMethod('GIFT_CARD').name).toBe('sandbox-gift-cards');
     expect(r.forMethod('PARTNER_CREDIT').name).toBe('sandbox-partner-wallet');
-    expect(r.sandboxes().map((p) => p.name).sort()).toEqual(['sandbox-bank', 'sandbox-gift-cards', 'sandbox-partner-wallet']);
+    expect(
+      r
+        .sandboxes()
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['sandbox-bank', 'sandbox-gift-cards', 'sandbox-partner-wallet']);
     expect(() => r.forMethod('STORE_CREDIT')).toThrow(/no payout provider/);
   });
 
   it('refuses to pretend to pay in production unless told it is a demo', () => {
     expect(() => sandboxRegistry(config({ NODE_ENV: 'production' }))).toThrow(/refuses to run sandbox/);
-    expect(sandboxRegistry(config({ NODE_ENV: 'production', PAYOUT_SANDBOX_IN_PRODUCTION: 'true' }))(deps).byName('sandbox-bank')).toBeDefined();
+    expect(
+      sandboxRegistry(config({ NODE_ENV: 'production', PAYOUT_SANDBOX_IN_PRODUCTION: 'true' }))(deps).byName('sandbox-bank'),
+    ).toBeDefined();
   });
 });

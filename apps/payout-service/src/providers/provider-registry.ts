@@ -51,8 +51,14 @@ export function sandboxProviders(behaviour: SandboxBehaviour, deps: ProviderDeps
 /** Refuses production at once (before the app connects to anything); builds the sandboxes once the database is there. */
 export function sandboxRegistry(c: PayoutConfig): ProviderRegistryFactory {
   if (c.NODE_ENV === 'production' && c.PAYOUT_SANDBOX_IN_PRODUCTION !== 'true') {
-    throw new Error('payout-service refuses to run sandbox payment providers in production (set PAYOUT_SANDBOX_IN_PRODUCTION=true for a demo)');
+    throw new Error(
+      'payout-service refuses to run sandbox payment providers in production (set PAYOUT_SANDBOX_IN_PRODUCTION=true for a demo)',
+    );
   }
-  const behaviour = { latencyMs: c.SANDBOX_LATENCY_MS, failureRate: Number(c.SANDBOX_FAILURE_RATE), timeoutRate: Number(c.SANDBOX_TIMEOUT_RATE) };
+  const behaviour = {
+    latencyMs: c.SANDBOX_LATENCY_MS,
+    failureRate: Number(c.SANDBOX_FAILURE_RATE),
+    timeoutRate: Number(c.SANDBOX_TIMEOUT_RATE),
+  };
   return (deps) => new ProviderRegistry(sandboxProviders(behaviour, deps));
 }

@@ -27,12 +27,32 @@ const HEADER = ['record', 'trade_in_id', 'payout_id', 'method', 'store_id', 'cur
 export function settlementCsv(report: SettlementReport): string {
   const rows: string[][] = [HEADER];
   for (const l of report.lines) {
-    rows.push(['LINE', l.tradeInId, l.payoutId, l.method, l.storeId ?? '', l.currency, formatMinor(l.amountMinor, l.currency), formatMinor(l.bonusMinor, l.currency), l.paidAt.toISOString()]);
+    rows.push([
+      'LINE',
+      l.tradeInId,
+      l.payoutId,
+      l.method,
+      l.storeId ?? '',
+      l.currency,
+      formatMinor(l.amountMinor, l.currency),
+      formatMinor(l.bonusMinor, l.currency),
+      l.paidAt.toISOString(),
+    ]);
   }
   for (const t of report.totals) {
     rows.push(['TOTAL_PAID', '', '', '', '', t.currency, formatMinor(t.paidMinor, t.currency), formatMinor(t.bonusMinor, t.currency), '']);
     rows.push(['STORE_CREDIT_TO_REIMBURSE', '', '', 'STORE_CREDIT', '', t.currency, formatMinor(t.storeCreditMinor, t.currency), '', '']);
-    rows.push(['PARTNER_CREDIT_TO_REIMBURSE', '', '', 'PARTNER_CREDIT', '', t.currency, formatMinor(t.partnerCreditMinor, t.currency), '', '']);
+    rows.push([
+      'PARTNER_CREDIT_TO_REIMBURSE',
+      '',
+      '',
+      'PARTNER_CREDIT',
+      '',
+      t.currency,
+      formatMinor(t.partnerCreditMinor, t.currency),
+      '',
+      '',
+    ]);
     rows.push(['NET_TO_PARTNER', '', '', '', '', t.currency, formatMinor(t.netToPartnerMinor, t.currency), '', '']);
   }
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -20,17 +20,28 @@ describe('partner settlement reports', () => {
     svc = await startPayoutService(testProviders());
     svc.clock.set('2026-01-15T09:00:00Z');
     const record = svc.app.get(RecordFinalizedOffer);
-    await svc.dataSource.transaction((m) => record.execute(m, [
-      finalizedCommand({ tradeInId: 'st-1', partnerId: 'telco', method: 'STORE_CREDIT', storeId: 'store-9', amountMinor: 20_000n, bonusMinor: 2_000n }),
-      finalizedCommand({ tradeInId: 'st-2', partnerId: 'telco', method: 'PARTNER_CREDIT', amountMinor: 15_000n }),
-      finalizedCommand({ tradeInId: 'st-3', partnerId: 'telco', method: 'GIFT_CARD', amountMinor: 10_000n, bonusMinor: 3_000n }),
-      finalizedCommand({ tradeInId: 'st-4', partnerId: 'telco', method: 'GIFT_CARD', currency: 'GBP', amountMinor: 5_000n }),
-      finalizedCommand({ tradeInId: 'st-5', partnerId: 'other', method: 'STORE_CREDIT', amountMinor: 99_900n }),
-    ]));
+    await svc.dataSource.transaction((m) =>
+      record.execute(m, [
+        finalizedCommand({
+          tradeInId: 'st-1',
+          partnerId: 'telco',
+          method: 'STORE_CREDIT',
+          storeId: 'store-9',
+          amountMinor: 20_000n,
+          bonusMinor: 2_000n,
+        }),
+        finalizedCommand({ tradeInId: 'st-2', partnerId: 'telco', method: 'PARTNER_CREDIT', amountMinor: 15_000n }),
+        finalizedCommand({ tradeInId: 'st-3', partnerId: 'telco', method: 'GIFT_CARD', amountMinor: 10_000n, bonusMinor: 3_000n }),
+        finalizedCommand({ tradeInId: 'st-4', partnerId: 'telco', method: 'GIFT_CARD', currency: 'GBP', amountMinor: 5_000n }),
+        finalizedCommand({ tradeInId: 'st-5', partnerId: 'other', method: 'STORE_CREDIT', amountMinor: 99_900n }),
+      ]),
+    );
     await svc.app.get(PayoutWorker).runOnce(100);
     // Paid after the period: not in January's report.
     svc.clock.set('2026-02-03T09:00:00Z');
-    await svc.dataSource.transaction((m) => record.execute(m, [finalizedCommand({ tradeInId: 'st-6', partnerId: 'telco', method: 'STORE_CREDIT', amountMinor: 1_000n })]));
+    await svc.dataSource.transaction((m) =>
+      record.execute(m, [finalizedCommand({ tradeInId: 'st-6', partnerId: 'telco', method: 'STORE_CREDIT', amountMinor: 1_000n })]),
+    );
   });
   afterAll(() => svc.close());
 
@@ -39,8 +50,24 @@ describe('partner settlement reports', () => {
     const res = await svc.request<SettlementJson>('GET', `/v1/settlements/telco?${period}`, { token: ops });
     expect(res.status).toBe(200);
     expect(res.body.totals).toEqual([
-      { currency: 'EUR', paidCount: 3, paidMinor: '45000', bonusMinor: '5000', storeCreditMinor: '20000', partnerCreditMinor: '15000', netToPartnerMinor: '30000' },
-      { currency: 'GBP', paidCount: 1, paidMinor: '5000', bonusMinor: '0', storeCreditMinor: '0', partnerCreditMinor: '0', netToPartnerMinor: '0' },
+      {
+        currency: 'EUR',
+        paidCount: 3,
+        paidMinor: '45000',
+        bonusMinor: '5000',
+        storeCreditMinor: '20000',
+        partnerCreditMinor: '15000',
+        netToPartnerMinor: '30000',
+      },
+      {
+        currency: 'GBP',
+        paidCount: 1,
+        paidMinor: '5000',
+        bonusMinor: '0',
+        storeCreditMinor: '0',
+        partnerCreditMinor: '0',
+        netToPartnerMinor: '0',
+      },
     ]);
     expect(res.body.lines.map((l) => l.tradeInId).sort()).toEqual(['st-1', 'st-2', 'st-3', 'st-4']);
     expect(res.body.lines.find((l) => l.tradeInId === 'st-1')).toMatchObject({ method: 'STORE_CREDIT', storeId: 'store-9' });
@@ -70,10 +97,18 @@ describe('partner settlement reports', () => {
 
   it('refuses a malformed or inverted period, naming the field', async () => {
     const ops = svc.token({ sub: 'ops-1', role: 'ops' });
-    const bad = await svc.request<{ errors: Array<{ field: string }> }>('GET', '/v1/settlements/telco?from=yesterday&to=2026-02-01T00:00:00Z', { token: ops });
+    const bad = await svc.request<{ errors: Array<{ field: string }> }>(
+      'GET',
+      '/v1/settlements/telco?from=yesterday&to=2026-02-01T00:00:00Z',
+      { token: ops },
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e) => e.field)).toContain('from');
-    const inverted = await svc.request<{ errors: Array<{ field: string }> }>('GET', '/v1/settlements/telco?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z', { token: ops });
+    const inverted = await svc.request<{ errors: Array<{ field: string }> }>(
+      'GET',
+      '/v1/settlements/telco?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z',
+      { token: ops },
+    );
     expect(inverted.status).toBe(400);
     expect(inverted.body.errors).toEqual([{ field: 'to', reason: 'must be after from' }]);
   });

@@ -2,8 +2,15 @@ import { buildSettlementReport, reconcile, settlementTotals, type SettlementLine
 import { csvCell, formatMinor, settlementCsv } from './settlement-csv';
 
 const line = (over: Partial<SettlementLine>): SettlementLine => ({
-  tradeInId: 't1', payoutId: 'p1', method: 'BANK_TRANSFER', currency: 'EUR', amountMinor: 100_00n, bonusMinor: 0n,
-  storeId: null, paidAt: new Date('2026-11-02T10:00:00Z'), ...over,
+  tradeInId: 't1',
+  payoutId: 'p1',
+  method: 'BANK_TRANSFER',
+  currency: 'EUR',
+  amountMinor: 100_00n,
+  bonusMinor: 0n,
+  storeId: null,
+  paidAt: new Date('2026-11-02T10:00:00Z'),
+  ...over,
 });
 
 const lines = [
@@ -16,8 +23,24 @@ const lines = [
 describe('settlement totals', () => {
   it('sums per currency and nets what each side owes', () => {
     expect(settlementTotals(lines)).toEqual([
-      { currency: 'EUR', paidCount: 3, paidMinor: 430_00n, bonusMinor: 30_00n, storeCreditMinor: 150_00n, partnerCreditMinor: 80_00n, netToPartnerMinor: 200_00n },
-      { currency: 'JPY', paidCount: 1, paidMinor: 12_000n, bonusMinor: 0n, storeCreditMinor: 12_000n, partnerCreditMinor: 0n, netToPartnerMinor: 12_000n },
+      {
+        currency: 'EUR',
+        paidCount: 3,
+        paidMinor: 430_00n,
+        bonusMinor: 30_00n,
+        storeCreditMinor: 150_00n,
+        partnerCreditMinor: 80_00n,
+        netToPartnerMinor: 200_00n,
+      },
+      {
+        currency: 'JPY',
+        paidCount: 1,
+        paidMinor: 12_000n,
+        bonusMinor: 0n,
+        storeCreditMinor: 12_000n,
+        partnerCreditMinor: 0n,
+        netToPartnerMinor: 12_000n,
+      },
     ]);
   });
 
@@ -33,7 +56,8 @@ describe('settlement totals', () => {
     ] as const;
     expect(reconcile(totals, ledger)).toEqual({ reconciled: true, differences: [] });
     expect(reconcile(totals, [{ ...ledger[0], storeCreditMinor: 149_99n }, ledger[1]])).toEqual({
-      reconciled: false, differences: ['EUR storeCreditMinor: report 15000 ledger 14999'],
+      reconciled: false,
+      differences: ['EUR storeCreditMinor: report 15000 ledger 14999'],
     });
     expect(reconcile(totals, [ledger[0]]).differences).toEqual(['JPY storeCreditMinor: report 12000 ledger 0']);
   });

@@ -62,7 +62,10 @@ export function settlementTotals(lines: readonly SettlementLine[]): SettlementTo
   return [...byCurrency.values()].sort((a, b) => a.currency.localeCompare(b.currency));
 }
 
-export function reconcile(totals: readonly SettlementTotals[], ledger: readonly LedgerFigures[]): { reconciled: boolean; differences: string[] } {
+export function reconcile(
+  totals: readonly SettlementTotals[],
+  ledger: readonly LedgerFigures[],
+): { reconciled: boolean; differences: string[] } {
   const differences: string[] = [];
   const currencies = new Set([...totals.map((t) => t.currency), ...ledger.map((l) => l.currency)]);
   for (const c of currencies) {
@@ -75,7 +78,13 @@ export function reconcile(totals: readonly SettlementTotals[], ledger: readonly 
   return { reconciled: differences.length === 0, differences };
 }
 
-export function buildSettlementReport(partnerId: string, from: Date, to: Date, lines: SettlementLine[], ledger: LedgerFigures[]): SettlementReport {
+export function buildSettlementReport(
+  partnerId: string,
+  from: Date,
+  to: Date,
+  lines: SettlementLine[],
+  ledger: LedgerFigures[],
+): SettlementReport {
   const sorted = [...lines].sort((a, b) => a.paidAt.getTime() - b.paidAt.getTime() || a.payoutId.localeCompare(b.payoutId));
   const totals = settlementTotals(sorted);
   return { partnerId, from, to, totals, lines: sorted, reconciliation: reconcile(totals, ledger) };

@@ -18,9 +18,15 @@ export class TestProviders {
   private deps?: ProviderDeps;
   readonly registry = new ProviderRegistry(this.byMethod);
 
-  get bank(): SandboxPayoutProvider { return this.get('BANK_TRANSFER'); }
-  get giftCards(): SandboxPayoutProvider { return this.get('GIFT_CARD'); }
-  get partnerWallet(): SandboxPayoutProvider { return this.get('PARTNER_CREDIT'); }
+  get bank(): SandboxPayoutProvider {
+    return this.get('BANK_TRANSFER');
+  }
+  get giftCards(): SandboxPayoutProvider {
+    return this.get('GIFT_CARD');
+  }
+  get partnerWallet(): SandboxPayoutProvider {
+    return this.get('PARTNER_CREDIT');
+  }
 
   /** The app module's provider factory. */
   readonly build = (deps: ProviderDeps): ProviderRegistry => {
@@ -73,14 +79,24 @@ export async function startPayoutService(providers: TestProviders, env: Record<s
  */
 async function consumerReady(svc: TestService<PayoutConfig>): Promise<void> {
   const tradeInId = `warmup-${randomUUID().slice(0, 8)}`;
-  const event = envelopeFor(DeviceReceived, { tradeInId, partnerId: 'warmup' }, {
-    location: { type: 'SITE', id: 'site-0' }, device: { modelId: 'warmup', category: 'smartphone' },
-    identity: { blockListStatus: 'CLEAR', activationLock: false, mdmEnrolled: false, duplicateOpenTradeIn: false },
-    receivedAt: new Date().toISOString(), receivedBy: 'warmup', evidenceRefs: [],
-  });
+  const event = envelopeFor(
+    DeviceReceived,
+    { tradeInId, partnerId: 'warmup' },
+    {
+      location: { type: 'SITE', id: 'site-0' },
+      device: { modelId: 'warmup', category: 'smartphone' },
+      identity: { blockListStatus: 'CLEAR', activationLock: false, mdmEnrolled: false, duplicateOpenTradeIn: false },
+      receivedAt: new Date().toISOString(),
+      receivedBy: 'warmup',
+      evidenceRefs: [],
+    },
+  );
   await publishRaw(svc.kafka, DeviceReceived.topic, tradeInId, event, svc.namespace);
-  await waitFor(async () => (await svc.dataSource.query('SELECT 1 FROM inbox_event WHERE event_id = $1', [event.eventId])).length > 0,
-    { what: 'payout-service consumer group to join', timeoutMs: 45_000, intervalMs: 200 });
+  await waitFor(async () => (await svc.dataSource.query('SELECT 1 FROM inbox_event WHERE event_id = $1', [event.eventId])).length > 0, {
+    what: 'payout-service consumer group to join',
+    timeoutMs: 45_000,
+    intervalMs: 200,
+  });
 }
 
 export interface FinalizedOptions {
@@ -99,20 +115,24 @@ export interface FinalizedOptions {
 export function finalizedEvent(o: FinalizedOptions = {}): EventEnvelope<OfferFinalizedPayload> {
   const currency = o.currency ?? 'EUR';
   const amount = { amountMinor: o.amountMinor ?? '25000', currency };
-  const env = envelopeFor(OfferFinalized, { tradeInId: o.tradeInId ?? `ti-${randomUUID().slice(0, 8)}`, partnerId: o.partnerId ?? 'acme' }, {
-    quoteId: `q-${randomUUID().slice(0, 8)}`,
-    device: { modelId: 'iphone-13', category: 'smartphone' },
-    market: 'FR',
-    fulfilment: o.method === 'STORE_CREDIT' ? 'STORE' : 'MAIL_IN',
-    quotedAmount: amount,
-    finalAmount: amount,
-    bonusAmount: { amountMinor: o.bonusMinor ?? '0', currency },
-    payoutMethod: o.method ?? 'BANK_TRANSFER',
-    ...(o.destinationRef ? { payoutDestinationRef: o.destinationRef } : {}),
-    sellerRef: o.sellerRef ?? `seller-${randomUUID().slice(0, 8)}`,
-    ...(o.storeId ? { storeId: o.storeId } : {}),
-    basis: 'AS_QUOTED',
-  } as OfferFinalizedPayload);
+  const env = envelopeFor(
+    OfferFinalized,
+    { tradeInId: o.tradeInId ?? `ti-${randomUUID().slice(0, 8)}`, partnerId: o.partnerId ?? 'acme' },
+    {
+      quoteId: `q-${randomUUID().slice(0, 8)}`,
+      device: { modelId: 'iphone-13', category: 'smartphone' },
+      market: 'FR',
+      fulfilment: o.method === 'STORE_CREDIT' ? 'STORE' : 'MAIL_IN',
+      quotedAmount: amount,
+      finalAmount: amount,
+      bonusAmount: { amountMinor: o.bonusMinor ?? '0', currency },
+      payoutMethod: o.method ?? 'BANK_TRANSFER',
+      ...(o.destinationRef ? { payoutDestinationRef: o.destinationRef } : {}),
+      sellerRef: o.sellerRef ?? `seller-${randomUUID().slice(0, 8)}`,
+      ...(o.storeId ? { storeId: o.storeId } : {}),
+      basis: 'AS_QUOTED',
+    } as OfferFinalizedPayload,
+  );
   return { ...env, occurredAt: o.occurredAt ?? env.occurredAt };
 }
 

@@ -38,8 +38,11 @@ export class CatalogService {
 
   async addTac(tac: string, modelId: string): Promise<{ tac: string; modelId: string }> {
     const inserted: unknown[] = await this.dataSource.query(
-      'INSERT INTO tac_code (tac, model_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING tac', [tac, modelId]);
-    if (!inserted.length || CATALOG_SEED.some((m) => m.tacCodes.includes(tac))) throw new ConflictError('TAC_EXISTS', `TAC ${tac} is already mapped`);
+      'INSERT INTO tac_code (tac, model_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING tac',
+      [tac, modelId],
+    );
+    if (!inserted.length || CATALOG_SEED.some((m) => m.tacCodes.includes(tac)))
+      throw new ConflictError('TAC_EXISTS', `TAC ${tac} is already mapped`);
     return { tac, modelId };
   }
 

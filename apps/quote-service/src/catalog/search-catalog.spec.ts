@@ -8,7 +8,10 @@ describe('searchCatalog', () => {
     expect(consoles[0].releaseDate >= consoles.at(-1)!.releaseDate).toBe(true);
   });
   it('matches every word, ignoring case and accents', () => {
-    expect(searchCatalog(CATALOG_SEED, { q: 'iphone 15 PRO' }).map((m) => m.id)).toEqual(['apple-iphone-15-pro', 'apple-iphone-15-pro-max']);
+    expect(searchCatalog(CATALOG_SEED, { q: 'iphone 15 PRO' }).map((m) => m.id)).toEqual([
+      'apple-iphone-15-pro',
+      'apple-iphone-15-pro-max',
+    ]);
     expect(searchCatalog(CATALOG_SEED, { q: 'fenix' }).map((m) => m.id)).toEqual(['garmin-fenix-8']);
   });
   it('filters by brand', () => {

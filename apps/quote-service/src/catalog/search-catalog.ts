@@ -9,7 +9,11 @@ export interface CatalogQuery {
   readonly tac?: string;
 }
 
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 
 /** Catalog browsing: filter, then newest first (what sellers look for), then by name for a stable order. */
 export function searchCatalog(models: readonly CatalogModel[], query: CatalogQuery): CatalogModel[] {

@@ -2,13 +2,22 @@ import { ConfigError, loadConfig } from '@tradein/service-runtime';
 import { QuoteConfig } from './quote.config';
 
 const production = {
-  NODE_ENV: 'production', PORT: '3001', DATABASE_URL: 'postgres://db/x', KAFKA_BROKERS: 'kafka:9092', AUTH_JWT_SECRET: 'x'.repeat(40),
+  NODE_ENV: 'production',
+  PORT: '3001',
+  DATABASE_URL: 'postgres://db/x',
+  KAFKA_BROKERS: 'kafka:9092',
+  AUTH_JWT_SECRET: 'x'.repeat(40),
 };
 
 describe('QuoteConfig', () => {
   it('has the published defaults', () => {
     const c = loadConfig(QuoteConfig, 'quote-service', { AUTH_JWT_SECRET: 'y'.repeat(40), PORT: '3001' });
-    expect(c.offerPolicy()).toEqual({ quoteValidDays: 14, shipByDays: 21, answerWindowDays: 14, tolerance: { withinPercent: 5, withinCosmeticGrades: 1 } });
+    expect(c.offerPolicy()).toEqual({
+      quoteValidDays: 14,
+      shipByDays: 21,
+      answerWindowDays: 14,
+      tolerance: { withinPercent: 5, withinCosmeticGrades: 1 },
+    });
     expect(c.allowInsecureWebhooks()).toBe(true);
   });
 
@@ -20,6 +29,8 @@ describe('QuoteConfig', () => {
   });
 
   it('rejects an out-of-range tolerance', () => {
-    expect(() => loadConfig(QuoteConfig, 'quote-service', { AUTH_JWT_SECRET: 'y'.repeat(40), PORT: '3001', OFFER_TOLERANCE_PERCENT: '80' })).toThrow(/OFFER_TOLERANCE_PERCENT/);
+    expect(() =>
+      loadConfig(QuoteConfig, 'quote-service', { AUTH_JWT_SECRET: 'y'.repeat(40), PORT: '3001', OFFER_TOLERANCE_PERCENT: '80' }),
+    ).toThrow(/OFFER_TOLERANCE_PERCENT/);
   });
 });

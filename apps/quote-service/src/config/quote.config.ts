@@ -26,7 +26,8 @@ export class QuoteConfig extends BaseServiceConfig {
   @Type(() => Number) @IsInt() @Min(1) @Max(64) WEBHOOK_PARTNER_CONCURRENCY = 2;
 
   /** Encrypts webhook secrets at rest and keys the pseudonymous seller reference. Required in production. */
-  @IsString() @MinLength(32, { message: 'QUOTE_SECRET_KEY must be at least 32 characters' })
+  @IsString()
+  @MinLength(32, { message: 'QUOTE_SECRET_KEY must be at least 32 characters' })
   @ValidateIf((c: QuoteConfig) => c.NODE_ENV === 'production')
   @NotEquals(DEV_SECRET_KEY, { message: 'QUOTE_SECRET_KEY must be set in production' })
   QUOTE_SECRET_KEY = DEV_SECRET_KEY;

@@ -181,8 +181,20 @@ export class QuoteSchema1764200000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['webhook_attempt', 'webhook_delivery', 'webhook_endpoint', 'trade_in_timeline', 'trade_in', 'quote',
-      'price_table_row', 'price_table', 'tac_code', 'partner_api_key', 'partner_program', 'partner']) {
+    for (const t of [
+      'webhook_attempt',
+      'webhook_delivery',
+      'webhook_endpoint',
+      'trade_in_timeline',
+      'trade_in',
+      'quote',
+      'price_table_row',
+      'price_table',
+      'tac_code',
+      'partner_api_key',
+      'partner_program',
+      'partner',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${t}`);
     }
     await q.query('DROP FUNCTION IF EXISTS price_table_row_immutable()');

@@ -8,13 +8,21 @@ export class SeedPriceTable1764200000001 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     const rows = seedPriceTableRows(CATALOG_SEED);
-    await q.query(`INSERT INTO price_table (version, source, row_count, uploaded_by, created_at) VALUES (1, 'SEED', $1, 'migration', now())`, [rows.length]);
+    await q.query(
+      `INSERT INTO price_table (version, source, row_count, uploaded_by, created_at) VALUES (1, 'SEED', $1, 'migration', now())`,
+      [rows.length],
+    );
     await q.query(`SELECT setval(pg_get_serial_sequence('price_table', 'version'), 1)`);
     await q.query(
       `INSERT INTO price_table_row (version, model_id, variant_id, market, currency, amount_minor)
        SELECT 1, * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[])`,
-      [rows.map((r) => r.modelId), rows.map((r) => r.variantId), rows.map((r) => r.market), rows.map((r) => r.currency),
-        rows.map((r) => r.amountMinor.toString())],
+      [
+        rows.map((r) => r.modelId),
+        rows.map((r) => r.variantId),
+        rows.map((r) => r.market),
+        rows.map((r) => r.currency),
+        rows.map((r) => r.amountMinor.toString()),
+      ],
     );
   }
 

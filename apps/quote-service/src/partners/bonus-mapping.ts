@@ -24,8 +24,10 @@ export function validateBonus(raw: unknown, field = 'bonus'): FieldProblem[] {
       return;
     }
     for (const [cur, amount] of Object.entries(v)) {
-      if (!(CURRENCIES as readonly string[]).includes(cur)) problems.push({ field: `${field}.${name}.${cur}`, reason: `must be one of ${CURRENCIES.join(', ')}` });
-      else if (typeof amount !== 'string' || !MINOR.test(amount)) problems.push({ field: `${field}.${name}.${cur}`, reason: 'must be a non-negative integer of minor units, as a string' });
+      if (!(CURRENCIES as readonly string[]).includes(cur))
+        problems.push({ field: `${field}.${name}.${cur}`, reason: `must be one of ${CURRENCIES.join(', ')}` });
+      else if (typeof amount !== 'string' || !MINOR.test(amount))
+        problems.push({ field: `${field}.${name}.${cur}`, reason: 'must be a non-negative integer of minor units, as a string' });
     }
   };
   moneyMap('amountMinor', b.kind === 'FIXED');
@@ -62,9 +64,10 @@ export function toBonusProgram(programId: string, stored: StoredBonus | null): B
   if (!stored) return null;
   return {
     programId,
-    bonus: stored.kind === 'FIXED'
-      ? { kind: 'FIXED', amountMinor: toBigintMap(stored.amountMinor) ?? {} }
-      : { kind: 'PERCENT', bp: (stored.percent ?? 0) * 100 },
+    bonus:
+      stored.kind === 'FIXED'
+        ? { kind: 'FIXED', amountMinor: toBigintMap(stored.amountMinor) ?? {} }
+        : { kind: 'PERCENT', bp: (stored.percent ?? 0) * 100 },
     capMinor: toBigintMap(stored.capMinor),
     thresholdMinor: toBigintMap(stored.thresholdMinor),
     window: stored.window,

@@ -10,7 +10,10 @@ import { PriceTableEntity } from './price-table.entity';
 export class PriceTablesService {
   private readonly pricesByVersion = new Map<string, Map<string, { amountMinor: string; currency: string }>>();
 
-  constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async currentVersion(m: EntityManager = this.dataSource.manager): Promise<number> {
     const rows: Array<{ version: number | null }> = await m.query('SELECT max(version) AS version FROM price_table');
@@ -23,7 +26,12 @@ export class PriceTablesService {
    * The current version and the variant's price in it, in one round trip (a quote's hot path): `base` is
    * undefined when the current table has no row for it.
    */
-  async currentBasePrice(m: EntityManager, modelId: string, variantId: string, market: Market): Promise<{ version: number; base?: bigint }> {
+  async currentBasePrice(
+    m: EntityManager,
+    modelId: string,
+    variantId: string,
+    market: Market,
+  ): Promise<{ version: number; base?: bigint }> {
     const rows: Array<{ version: number | null; amount_minor: string | null }> = await m.query(
       `SELECT v.version, r.amount_minor FROM (SELECT max(version) AS version FROM price_table) AS v
          LEFT JOIN price_table_row r ON r.version = v.version AND r.model_id = $1 AND r.variant_id = $2 AND r.market = $3`,
@@ -40,7 +48,8 @@ export class PriceTablesService {
     let prices = this.pricesByVersion.get(key);
     if (!prices) {
       const rows: Array<{ model_id: string; variant_id: string; currency: string; amount_minor: string }> = await this.dataSource.query(
-        'SELECT model_id, variant_id, currency, amount_minor FROM price_table_row WHERE version = $1 AND market = $2', [version, market],
+        'SELECT model_id, variant_id, currency, amount_minor FROM price_table_row WHERE version = $1 AND market = $2',
+        [version, market],
       );
       prices = new Map(rows.map((r) => [`${r.model_id}|${r.variant_id}`, { amountMinor: r.amount_minor, currency: r.currency }]));
       // A version never changes (the database refuses updates), so its rows can be kept; only the
@@ -52,13 +61,27 @@ export class PriceTablesService {
   }
 
   /** Writes a validated table as the next version, in the caller's transaction. */
-  async insertVersion(m: EntityManager, rows: readonly PriceTableRow[], source: 'CSV' | 'JSON', uploadedBy: string): Promise<PriceTableEntity> {
-    const table = await m.save(PriceTableEntity, m.create(PriceTableEntity, { source, rowCount: rows.length, uploadedBy, createdAt: this.clock.now() }));
+  async insertVersion(
+    m: EntityManager,
+    rows: readonly PriceTableRow[],
+    source: 'CSV' | 'JSON',
+    uploadedBy: string,
+  ): Promise<PriceTableEntity> {
+    const table = await m.save(
+      PriceTableEntity,
+      m.create(PriceTableEntity, { source, rowCount: rows.length, uploadedBy, createdAt: this.clock.now() }),
+    );
     await m.query(
       `INSERT INTO price_table_row (version, model_id, variant_id, market, currency, amount_minor)
        SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[])`,
-      [table.version, rows.map((r) => r.modelId), rows.map((r) => r.variantId), rows.map((r) => r.market), rows.map((r) => r.currency),
-        rows.map((r) => r.amountMinor.toString())],
+      [
+        table.version,
+        rows.map((r) => r.modelId),
+        rows.map((r) => r.variantId),
+        rows.map((r) => r.market),
+        rows.map((r) => r.currency),
+        rows.map((r) => r.amountMinor.toString()),
+      ],
     );
     return table;
   }

@@ -35,7 +35,9 @@ export class QuoteViewSchema {
   @ApiProperty({ type: MoneySchema, description: 'Partner program bonus.' }) bonus: MoneySchema;
   @ApiProperty({ type: [BreakdownLineSchema] }) breakdown: BreakdownLineSchema[];
   @ApiProperty({
-    type: 'object', additionalProperties: { type: 'string' }, description: 'Question code → option code, as asked.',
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'Question code → option code, as asked.',
     example: { functional: 'works', screen: 'flawless' },
   })
   answers: Record<string, string>;

@@ -19,7 +19,9 @@ import { QuoteEntity } from './quote.entity';
 import { QUOTE_EXAMPLE, quoteView } from './quote.view';
 import { AcceptedQuoteSchema, QuoteViewSchema } from './quote-view.schema';
 
-const PROBLEM = (code: string, detail: string) => ({ schema: { example: { type: `https://tradein.example/problems/${code.toLowerCase().replace(/_/g, '-')}`, status: 0, code, detail } } });
+const PROBLEM = (code: string, detail: string) => ({
+  schema: { example: { type: `https://tradein.example/problems/${code.toLowerCase().replace(/_/g, '-')}`, status: 0, code, detail } },
+});
 
 @ApiTags('quotes')
 @ApiSecurity('partner-api-key')
@@ -44,10 +46,13 @@ export class QuotesController {
   @ApiResponse({ status: 400, ...PROBLEM('VALIDATION_FAILED', 'answers.screen: must be one of flawless, light_scratches, …') })
   @ApiResponse({ status: 422, ...PROBLEM('NOT_PRICED_IN_MARKET', 'model has no price in this market') })
   async create(
-    @Body() dto: CreateQuoteDto, @CurrentPrincipal() p: Principal,
-    @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply,
+    @Body() dto: CreateQuoteDto,
+    @CurrentPrincipal() p: Principal,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    if (p.kind === 'widget' && dto.market !== p.market) throw new InvalidFieldError('market', `this widget session is for the market ${p.market}`);
+    if (p.kind === 'widget' && dto.market !== p.market)
+      throw new InvalidFieldError('market', `this widget session is for the market ${p.market}`);
     const r = await this.createQuote.create(p, dto, key);
     reply.status(r.status);
     return r.body;
@@ -58,7 +63,7 @@ export class QuotesController {
   @WidgetAllowed()
   @ApiOperation({ summary: 'A quote with its breakdown and status (OPEN, EXPIRED, ACCEPTED, CANCELLED)' })
   @ApiResponse({ status: 200, type: QuoteViewSchema, example: QUOTE_EXAMPLE })
-  @ApiResponse({ status: 404, ...PROBLEM('NOT_FOUND', 'quote … not found (also for another partner\'s quote)') })
+  @ApiResponse({ status: 404, ...PROBLEM('NOT_FOUND', "quote … not found (also for another partner's quote)") })
   async get(@Param('quoteId') quoteId: string, @CurrentPrincipal() p: Principal) {
     const quote = isUuid(quoteId) ? await this.dataSource.getRepository(QuoteEntity).findOneBy({ id: quoteId }) : null;
     if (!quote || !visibleTo(callerScope(p), quote)) throw new NotFoundError('quote', quoteId);
@@ -72,11 +77,18 @@ export class QuotesController {
   @WidgetAllowed()
   @ApiOperation({ summary: 'Accept a quote: the trade-in becomes ACCEPTED with its ship-by date' })
   @ApiIdempotencyKey()
-  @ApiResponse({ status: 200, type: AcceptedQuoteSchema, example: { quote: { ...QUOTE_EXAMPLE, status: 'ACCEPTED' }, tradeIn: { ...TRADE_IN_EXAMPLE, state: 'ACCEPTED', offer: null } } })
+  @ApiResponse({
+    status: 200,
+    type: AcceptedQuoteSchema,
+    example: { quote: { ...QUOTE_EXAMPLE, status: 'ACCEPTED' }, tradeIn: { ...TRADE_IN_EXAMPLE, state: 'ACCEPTED', offer: null } },
+  })
   @ApiResponse({ status: 409, ...PROBLEM('QUOTE_EXPIRED', 'quote … expired at …; ask for a new quote (or QUOTE_ALREADY_ACCEPTED)') })
   async accept(
-    @Param('quoteId') quoteId: string, @Body() dto: AcceptQuoteDto, @CurrentPrincipal() p: Principal,
-    @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply,
+    @Param('quoteId') quoteId: string,
+    @Body() dto: AcceptQuoteDto,
+    @CurrentPrincipal() p: Principal,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     if (!isUuid(quoteId)) throw new NotFoundError('quote', quoteId);
     if (p.kind === 'widget') assertWidgetOwnsQuote(p, await this.dataSource.getRepository(QuoteEntity).findOneBy({ id: quoteId }), quoteId);

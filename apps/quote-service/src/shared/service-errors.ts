@@ -1,7 +1,14 @@
 import { NotFoundError } from '@tradein/service-runtime';
 
 export {
-  CLOCK, type Clock, ConflictError, InvalidFieldError, NotFoundError, UnprocessableError, ValidationFailedError, withIdempotency,
+  CLOCK,
+  type Clock,
+  ConflictError,
+  InvalidFieldError,
+  NotFoundError,
+  UnprocessableError,
+  ValidationFailedError,
+  withIdempotency,
 } from '@tradein/service-runtime';
 
 /** Another partner's resource (or one that does not exist): 404 either way, so ids cannot be probed. */

@@ -17,15 +17,21 @@ import { TRACKING_TOKEN_TTL_SECONDS, signTrackingToken } from './tracking-token'
 @Throttle(PARTNER_RATE_LIMIT)
 @Controller('v1/trade-ins')
 export class TrackingLinksController {
-  constructor(private readonly dataSource: DataSource, @Inject(AUTH_OPTIONS) private readonly auth: AuthOptions) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(AUTH_OPTIONS) private readonly auth: AuthOptions,
+  ) {}
 
   @Post(':tradeInId/tracking-links')
   @HttpCode(201)
   @Roles('partner')
   @WidgetAllowed()
-  @ApiOperation({ summary: 'A signed, expiring token for the customer\'s tracking view of this trade-in (GET /v1/tracking)' })
-  @ApiResponse({ status: 201, schema: { example: { token: 'eyJhbGciOiJIUzI1NiIs…', expiresAt: '2026-07-01T09:00:00.000Z', tradeInId: '5d1d6a0e-…' } } })
-  @ApiResponse({ status: 404, description: 'NOT_FOUND (also another partner\'s, or another widget session\'s, trade-in)' })
+  @ApiOperation({ summary: "A signed, expiring token for the customer's tracking view of this trade-in (GET /v1/tracking)" })
+  @ApiResponse({
+    status: 201,
+    schema: { example: { token: 'eyJhbGciOiJIUzI1NiIs…', expiresAt: '2026-07-01T09:00:00.000Z', tradeInId: '5d1d6a0e-…' } },
+  })
+  @ApiResponse({ status: 404, description: "NOT_FOUND (also another partner's, or another widget session's, trade-in)" })
   async create(@Param('tradeInId') tradeInId: string, @CurrentPrincipal() p: Principal) {
     const t = isUuid(tradeInId) ? await this.dataSource.getRepository(TradeInEntity).findOneBy({ id: tradeInId }) : null;
     if (!t || !visibleTo(callerScope(p), t)) throw new NotFoundError('trade-in', tradeInId);

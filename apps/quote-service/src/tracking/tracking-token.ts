@@ -17,14 +17,21 @@ export interface TrackingClaims {
 
 export function signTrackingToken(c: TrackingClaims, auth: AuthOptions, ttlSeconds = TRACKING_TOKEN_TTL_SECONDS): string {
   return jwt.sign({ sub: c.tradeInId, partnerId: c.partnerId, use: 'tracking' }, auth.jwtSecret, {
-    algorithm: 'HS256', issuer: auth.issuer, audience: TRACKING_AUDIENCE, expiresIn: ttlSeconds,
+    algorithm: 'HS256',
+    issuer: auth.issuer,
+    audience: TRACKING_AUDIENCE,
+    expiresIn: ttlSeconds,
   });
 }
 
 /** The claims, or null when the token is malformed, forged, for another audience or expired. */
 export function verifyTrackingToken(token: string, auth: AuthOptions): TrackingClaims | null {
   try {
-    const c = jwt.verify(token, auth.jwtSecret, { algorithms: ['HS256'], issuer: auth.issuer, audience: TRACKING_AUDIENCE }) as jwt.JwtPayload;
+    const c = jwt.verify(token, auth.jwtSecret, {
+      algorithms: ['HS256'],
+      issuer: auth.issuer,
+      audience: TRACKING_AUDIENCE,
+    }) as jwt.JwtPayload;
     if (c['use'] !== 'tracking' || typeof c.sub !== 'string' || typeof c['partnerId'] !== 'string') return null;
     return { tradeInId: c.sub, partnerId: c['partnerId'] as string };
   } catch {

@@ -17,13 +17,32 @@ import { type TrackingClaims, verifyTrackingToken } from './tracking-token';
 import { trackingView } from './tracking.view';
 
 const VIEW_EXAMPLE = {
-  tradeInId: '5d1d6a0e-…', state: 'COUNTER_OFFERED', device: { modelId: 'sony-playstation-5-slim', variantId: 'disc', name: 'PlayStation 5 Slim' },
-  market: 'FR', quotedAmount: { amountMinor: '28500', currency: 'EUR' }, shipBy: '2026-03-22T09:05:00.000Z',
+  tradeInId: '5d1d6a0e-…',
+  state: 'COUNTER_OFFERED',
+  device: { modelId: 'sony-playstation-5-slim', variantId: 'disc', name: 'PlayStation 5 Slim' },
+  market: 'FR',
+  quotedAmount: { amountMinor: '28500', currency: 'EUR' },
+  shipBy: '2026-03-22T09:05:00.000Z',
   label: { carrier: 'SANDBOX', trackingNumber: 'SBX001', format: 'ZPL', available: true },
   revisedOfferPolicy: { policy: 'ASK', withinPercent: null },
-  offer: { kind: 'REVISED', amount: { amountMinor: '24000', currency: 'EUR' }, reasonCodes: ['SCREEN'], answer: null, decidedAt: '2026-03-10T10:00:00.000Z' },
-  grading: { cosmeticGrade: 'D', functionalGrade: 0, batteryHealthPercent: 91, defectCodes: ['DISPLAY_COVER_CRACKED'], missingAccessories: [], evidenceRefs: ['sha256:…'] },
-  respondBy: '2026-03-24T10:00:00.000Z', canAnswer: true, timeline: [{ at: '2026-03-01T09:00:00.000Z', state: 'QUOTED' }],
+  offer: {
+    kind: 'REVISED',
+    amount: { amountMinor: '24000', currency: 'EUR' },
+    reasonCodes: ['SCREEN'],
+    answer: null,
+    decidedAt: '2026-03-10T10:00:00.000Z',
+  },
+  grading: {
+    cosmeticGrade: 'D',
+    functionalGrade: 0,
+    batteryHealthPercent: 91,
+    defectCodes: ['DISPLAY_COVER_CRACKED'],
+    missingAccessories: [],
+    evidenceRefs: ['sha256:…'],
+  },
+  respondBy: '2026-03-24T10:00:00.000Z',
+  canAnswer: true,
+  timeline: [{ at: '2026-03-01T09:00:00.000Z', state: 'QUOTED' }],
 };
 
 /**
@@ -47,7 +66,9 @@ export class TrackingController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'The trade-in of the tracking link: steps, label, ship-by date, offer and whether a revised offer can still be answered' })
+  @ApiOperation({
+    summary: 'The trade-in of the tracking link: steps, label, ship-by date, offer and whether a revised offer can still be answered',
+  })
   @ApiResponse({ status: 200, schema: { example: VIEW_EXAMPLE } })
   @ApiResponse({ status: 401, description: 'UNAUTHENTICATED: missing, forged or expired tracking token' })
   async view(@Headers('authorization') authorization: string | undefined, @Headers('origin') origin: string | undefined) {
@@ -57,14 +78,20 @@ export class TrackingController {
 
   @Get('label')
   @ApiOperation({ summary: 'The shipping label as issued (ZPL text or a base64 PDF)' })
-  @ApiResponse({ status: 200, schema: {
-    type: 'object', required: ['carrier', 'trackingNumber', 'format', 'label'],
-    properties: {
-      carrier: { type: 'string' }, trackingNumber: { type: 'string' }, format: { type: 'string', enum: ['ZPL', 'PDF'] },
-      label: { type: 'string', description: 'ZPL text, or the PDF in base64' },
+  @ApiResponse({
+    status: 200,
+    schema: {
+      type: 'object',
+      required: ['carrier', 'trackingNumber', 'format', 'label'],
+      properties: {
+        carrier: { type: 'string' },
+        trackingNumber: { type: 'string' },
+        format: { type: 'string', enum: ['ZPL', 'PDF'] },
+        label: { type: 'string', description: 'ZPL text, or the PDF in base64' },
+      },
+      example: { carrier: 'SANDBOX', trackingNumber: 'SBX001', format: 'ZPL', label: '^XA^FO50,50^A0N,40^FDSBX001^FS^XZ' },
     },
-    example: { carrier: 'SANDBOX', trackingNumber: 'SBX001', format: 'ZPL', label: '^XA^FO50,50^A0N,40^FDSBX001^FS^XZ' },
-  } })
+  })
   @ApiResponse({ status: 404, description: 'NOT_FOUND: no label issued yet' })
   async label(@Headers('authorization') authorization: string | undefined, @Headers('origin') origin: string | undefined) {
     const c = await this.claims(authorization, origin);
@@ -77,10 +104,18 @@ export class TrackingController {
   @HttpCode(200)
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'The customer accepts the revised offer (within the answer window)' })
-  @ApiResponse({ status: 200, description: 'The tracking view after the answer (a replayed Idempotency-Key answers the same)', schema: { example: VIEW_EXAMPLE } })
+  @ApiResponse({
+    status: 200,
+    description: 'The tracking view after the answer (a replayed Idempotency-Key answers the same)',
+    schema: { example: VIEW_EXAMPLE },
+  })
   @ApiResponse({ status: 409, description: 'NO_REVISED_OFFER or ANSWER_WINDOW_CLOSED' })
-  accept(@Headers('authorization') authorization: string | undefined, @Headers('origin') origin: string | undefined,
-    @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  accept(
+    @Headers('authorization') authorization: string | undefined,
+    @Headers('origin') origin: string | undefined,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.answer(authorization, origin, 'ACCEPT', key, reply);
   }
 
@@ -88,14 +123,28 @@ export class TrackingController {
   @HttpCode(200)
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'The customer declines the revised offer: the device comes back free of charge' })
-  @ApiResponse({ status: 200, description: 'The tracking view after the answer (a replayed Idempotency-Key answers the same)', schema: { example: VIEW_EXAMPLE } })
+  @ApiResponse({
+    status: 200,
+    description: 'The tracking view after the answer (a replayed Idempotency-Key answers the same)',
+    schema: { example: VIEW_EXAMPLE },
+  })
   @ApiResponse({ status: 409, description: 'NO_REVISED_OFFER or ANSWER_WINDOW_CLOSED' })
-  decline(@Headers('authorization') authorization: string | undefined, @Headers('origin') origin: string | undefined,
-    @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  decline(
+    @Headers('authorization') authorization: string | undefined,
+    @Headers('origin') origin: string | undefined,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return this.answer(authorization, origin, 'DECLINE', key, reply);
   }
 
-  private async answer(authorization: string | undefined, origin: string | undefined, answer: 'ACCEPT' | 'DECLINE', key: string | undefined, reply: FastifyReply) {
+  private async answer(
+    authorization: string | undefined,
+    origin: string | undefined,
+    answer: 'ACCEPT' | 'DECLINE',
+    key: string | undefined,
+    reply: FastifyReply,
+  ) {
     const c = await this.claims(authorization, origin);
     // The customer answers for the partner's trade-in, as a partner relaying the answer would.
     const actor: PartnerPrincipal = { kind: 'partner', role: 'partner', subject: 'customer:tracking-link', partnerId: c.partnerId };
@@ -107,7 +156,7 @@ export class TrackingController {
   /** The token's trade-in; a browser call must come from one of that partner's registered shop origins. */
   private async claims(authorization: string | undefined, origin: string | undefined): Promise<TrackingClaims> {
     const token = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : undefined;
-    if (!token) throw new UnauthenticatedError('send the tracking link\'s token as a Bearer token');
+    if (!token) throw new UnauthenticatedError("send the tracking link's token as a Bearer token");
     const c = verifyTrackingToken(token, this.auth);
     if (!c) throw new UnauthenticatedError('this tracking link is invalid or has expired');
     if (origin !== undefined && !(await this.origins.isRegisteredFor(c.partnerId, origin))) {

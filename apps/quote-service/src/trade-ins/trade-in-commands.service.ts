@@ -33,7 +33,11 @@ export class TradeInCommandsService {
 
   async answerRevisedOffer(p: Principal, id: string, answer: 'ACCEPT' | 'DECLINE', key: string | undefined) {
     return this.run(p, id, key, { op: 'answer', answer }, (m, t, emit) =>
-      this.finalOffer.answer(m, t, answer, emit, { cause: answer === 'ACCEPT' ? 'api:accept-revised-offer' : 'api:decline-revised-offer', detail: p.subject }));
+      this.finalOffer.answer(m, t, answer, emit, {
+        cause: answer === 'ACCEPT' ? 'api:accept-revised-offer' : 'api:decline-revised-offer',
+        detail: p.subject,
+      }),
+    );
   }
 
   async appeal(p: Principal, id: string, reason: string, key: string | undefined) {
@@ -44,7 +48,10 @@ export class TradeInCommandsService {
   }
 
   private async run(
-    p: Principal, id: string, key: string | undefined, body: object,
+    p: Principal,
+    id: string,
+    key: string | undefined,
+    body: object,
     work: (m: EntityManager, t: TradeInEntity, emit: Emit) => Promise<void>,
   ) {
     const scope = callerScope(p);

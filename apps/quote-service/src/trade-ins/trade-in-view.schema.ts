@@ -12,7 +12,8 @@ export class QuotedDeviceSchema {
 
 class RevisedOfferPolicySchema {
   @ApiProperty({ enum: ['ASK', 'AUTO_ACCEPT_WITHIN'] }) policy: string;
-  @ApiProperty({ type: 'integer', nullable: true, minimum: 0, maximum: 100, description: 'AUTO_ACCEPT_WITHIN only.' }) withinPercent: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, minimum: 0, maximum: 100, description: 'AUTO_ACCEPT_WITHIN only.' }) withinPercent:
+    number | null;
 }
 
 class MaskedCustomerSchema {
@@ -22,14 +23,20 @@ class MaskedCustomerSchema {
 
 class OfferSchema {
   @ApiProperty({ enum: ['FINAL', 'REVISED'] }) kind: string;
-  @ApiProperty({ type: String, nullable: true, description: 'Why a final offer is what it is (e.g. AS_QUOTED, WITHIN_TOLERANCE, REVISED_ACCEPTED).' }) basis: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Why a final offer is what it is (e.g. AS_QUOTED, WITHIN_TOLERANCE, REVISED_ACCEPTED).',
+  })
+  basis: string | null;
   @ApiProperty({ type: MoneySchema }) amount: MoneySchema;
   @ApiProperty({ type: MoneySchema }) deviceValue: MoneySchema;
   @ApiProperty({ type: MoneySchema }) bonus: MoneySchema;
   @ApiProperty({ type: [String], example: ['MISSING_CONTROLLER'] }) reasonCodes: string[];
   @ApiProperty({ type: [String], example: ['photo-1'] }) evidenceRefs: string[];
   @ApiProperty() gradeId: string;
-  @ApiProperty({ type: String, nullable: true, enum: ['ACCEPTED', 'DECLINED', 'AUTO_ACCEPTED', 'LAPSED_FREE_RETURN'] }) answer: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['ACCEPTED', 'DECLINED', 'AUTO_ACCEPTED', 'LAPSED_FREE_RETURN'] }) answer:
+    string | null;
   @ApiProperty({ type: String, nullable: true, description: 'A regrade asked for this revised offer.' }) appealId: string | null;
   @ApiProperty({ format: 'date-time' }) decidedAt: string;
 }
@@ -62,7 +69,8 @@ export class TradeInSummarySchema {
   @ApiProperty({ type: RevisedOfferPolicySchema, nullable: true }) revisedOfferPolicy: RevisedOfferPolicySchema | null;
   @ApiProperty({ type: MaskedCustomerSchema, nullable: true }) customer: MaskedCustomerSchema | null;
   @ApiProperty({ type: OfferSchema, nullable: true }) offer: OfferSchema | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Answer a revised offer by then.' }) respondBy: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Answer a revised offer by then.' }) respondBy:
+    string | null;
   @ApiProperty({ type: MoneySchema, nullable: true, description: 'Store trade-ins: how much less grading found the device worth.' })
   storeDiscrepancy: MoneySchema | null;
 
@@ -76,5 +84,6 @@ export class TradeInViewSchema extends TradeInSummarySchema {
 
 export class TradeInPageSchema {
   @ApiProperty({ type: [TradeInSummarySchema] }) items: TradeInSummarySchema[];
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last.' }) nextCursor: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last.' }) nextCursor:
+    string | null;
 }

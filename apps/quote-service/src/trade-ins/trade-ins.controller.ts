@@ -14,7 +14,7 @@ import { assertWidgetOwnsTradeIn } from '../widget/widget-ownership';
 import { TradeInPageSchema, TradeInViewSchema } from './trade-in-view.schema';
 
 export class AppealDto {
-  @ApiProperty({ example: 'The controller was in the box: see the customer\'s packing photo' }) @IsString() @Length(5, 1000) reason!: string;
+  @ApiProperty({ example: "The controller was in the box: see the customer's packing photo" }) @IsString() @Length(5, 1000) reason!: string;
 }
 
 export class CancelTradeInDto {
@@ -28,18 +28,26 @@ export class CancelTradeInDto {
 @Roles('partner', 'store_staff', 'ops')
 @Controller('v1/trade-ins')
 export class TradeInsController {
-  constructor(private readonly queries: TradeInsQueryService, private readonly commands: TradeInCommandsService, private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly queries: TradeInsQueryService,
+    private readonly commands: TradeInCommandsService,
+    private readonly dataSource: DataSource,
+  ) {}
 
   @Get()
-  @ApiOperation({ summary: 'List trade-ins (newest first) with filters and cursor pagination; scoped to the caller\'s partner' })
-  @ApiResponse({ status: 200, type: TradeInPageSchema, example: { items: [{ ...TRADE_IN_EXAMPLE, timeline: undefined }], nextCursor: 'eyJjcmVhdGVkQXQiOi…' } })
+  @ApiOperation({ summary: "List trade-ins (newest first) with filters and cursor pagination; scoped to the caller's partner" })
+  @ApiResponse({
+    status: 200,
+    type: TradeInPageSchema,
+    example: { items: [{ ...TRADE_IN_EXAMPLE, timeline: undefined }], nextCursor: 'eyJjcmVhdGVkQXQiOi…' },
+  })
   list(@Query() q: ListTradeInsDto, @CurrentPrincipal() p: Principal) {
     return this.queries.list(callerScope(p), q);
   }
 
   @Get(':tradeInId')
   @WidgetAllowed()
-  @ApiOperation({ summary: 'A trade-in with its offers and full timeline (another partner\'s id answers 404)' })
+  @ApiOperation({ summary: "A trade-in with its offers and full timeline (another partner's id answers 404)" })
   @ApiResponse({ status: 200, type: TradeInViewSchema, example: TRADE_IN_EXAMPLE })
   @ApiResponse({ status: 404, description: 'NOT_FOUND' })
   async get(@Param('tradeInId') id: string, @CurrentPrincipal() p: Principal) {
@@ -52,43 +60,79 @@ export class TradeInsController {
   @ApiOperation({ summary: 'Cancel a trade-in before its device ships (409 TOO_LATE_TO_CANCEL after)' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiResponse({ status: 200, type: TradeInViewSchema, example: { ...TRADE_IN_EXAMPLE, state: 'CANCELLED' } })
-  async cancel(@Param('tradeInId') id: string, @Body() dto: CancelTradeInDto, @CurrentPrincipal() p: Principal,
-    @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  async cancel(
+    @Param('tradeInId') id: string,
+    @Body() dto: CancelTradeInDto,
+    @CurrentPrincipal() p: Principal,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const r = await this.commands.cancel(p, id, dto.reason, key);
     reply.status(r.status);
     return r.body;
   }
 
   @Post(':tradeInId/revised-offer/accept')
-  @ApiOperation({ summary: 'Relay the customer\'s acceptance of a revised offer (before respondBy)' })
+  @ApiOperation({ summary: "Relay the customer's acceptance of a revised offer (before respondBy)" })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiResponse({ status: 200, type: TradeInViewSchema, example: { ...TRADE_IN_EXAMPLE, state: 'FINALIZED', offer: { ...TRADE_IN_EXAMPLE.offer, kind: 'FINAL', basis: 'REVISED_ACCEPTED', answer: 'ACCEPTED' } } })
+  @ApiResponse({
+    status: 200,
+    type: TradeInViewSchema,
+    example: {
+      ...TRADE_IN_EXAMPLE,
+      state: 'FINALIZED',
+      offer: { ...TRADE_IN_EXAMPLE.offer, kind: 'FINAL', basis: 'REVISED_ACCEPTED', answer: 'ACCEPTED' },
+    },
+  })
   @ApiResponse({ status: 409, description: 'NO_REVISED_OFFER or ANSWER_WINDOW_CLOSED' })
-  async acceptRevised(@Param('tradeInId') id: string, @CurrentPrincipal() p: Principal,
-    @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  async acceptRevised(
+    @Param('tradeInId') id: string,
+    @CurrentPrincipal() p: Principal,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const r = await this.commands.answerRevisedOffer(p, id, 'ACCEPT', key);
     reply.status(r.status);
     return r.body;
   }
 
   @Post(':tradeInId/revised-offer/appeal')
-  @ApiOperation({ summary: 'Dispute a revised offer: a different technician regrades; the answer window pauses until the regrade reprices it' })
+  @ApiOperation({
+    summary: 'Dispute a revised offer: a different technician regrades; the answer window pauses until the regrade reprices it',
+  })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiResponse({ status: 200, type: TradeInViewSchema, example: { ...TRADE_IN_EXAMPLE, respondBy: null, offer: { ...TRADE_IN_EXAMPLE.offer, appealId: '2b7c…' } } })
+  @ApiResponse({
+    status: 200,
+    type: TradeInViewSchema,
+    example: { ...TRADE_IN_EXAMPLE, respondBy: null, offer: { ...TRADE_IN_EXAMPLE.offer, appealId: '2b7c…' } },
+  })
   @ApiResponse({ status: 409, description: 'NO_REVISED_OFFER, APPEAL_ALREADY_REQUESTED or ANSWER_WINDOW_CLOSED' })
-  async appeal(@Param('tradeInId') id: string, @Body() dto: AppealDto, @CurrentPrincipal() p: Principal,
-    @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  async appeal(
+    @Param('tradeInId') id: string,
+    @Body() dto: AppealDto,
+    @CurrentPrincipal() p: Principal,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const r = await this.commands.appeal(p, id, dto.reason, key);
     reply.status(r.status);
     return r.body;
   }
 
   @Post(':tradeInId/revised-offer/decline')
-  @ApiOperation({ summary: 'Relay the customer\'s refusal of a revised offer: the device is returned free of charge' })
+  @ApiOperation({ summary: "Relay the customer's refusal of a revised offer: the device is returned free of charge" })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiResponse({ status: 200, type: TradeInViewSchema, example: { ...TRADE_IN_EXAMPLE, state: 'RETURNING', offer: { ...TRADE_IN_EXAMPLE.offer, answer: 'DECLINED' } } })
-  async declineRevised(@Param('tradeInId') id: string, @CurrentPrincipal() p: Principal,
-    @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiResponse({
+    status: 200,
+    type: TradeInViewSchema,
+    example: { ...TRADE_IN_EXAMPLE, state: 'RETURNING', offer: { ...TRADE_IN_EXAMPLE.offer, answer: 'DECLINED' } },
+  })
+  async declineRevised(
+    @Param('tradeInId') id: string,
+    @CurrentPrincipal() p: Principal,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const r = await this.commands.answerRevisedOffer(p, id, 'DECLINE', key);
     reply.status(r.status);
     return r.body;

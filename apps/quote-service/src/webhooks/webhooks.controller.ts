@@ -11,17 +11,33 @@ import { WebhookDeliveriesService } from './deliveries/webhook-deliveries.servic
 export class ConfigureWebhookDto {
   @ApiProperty({ example: 'https://partner.example.com/tradein/webhooks' }) @IsString() @Length(8, 2048) url!: string;
   @ApiPropertyOptional({ example: 'acme-games', description: 'Ops only: the partner to configure' })
-  @IsOptional() @Matches(/^[a-z0-9][a-z0-9-]{1,47}$/, { message: 'partnerId must be a partner id' }) partnerId?: string;
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9-]{1,47}$/, { message: 'partnerId must be a partner id' })
+  partnerId?: string;
 }
 
 export class DeliveriesQueryDto {
-  @ApiPropertyOptional({ enum: ['PENDING', 'DELIVERED', 'FAILED'] }) @IsOptional() @IsIn(['PENDING', 'DELIVERED', 'FAILED']) status?: string;
+  @ApiPropertyOptional({ enum: ['PENDING', 'DELIVERED', 'FAILED'] })
+  @IsOptional()
+  @IsIn(['PENDING', 'DELIVERED', 'FAILED'])
+  status?: string;
   @ApiPropertyOptional({ description: 'Ops only' }) @IsOptional() @Matches(/^[a-z0-9][a-z0-9-]{1,47}$/) partnerId?: string;
 }
 
 const DELIVERY_EXAMPLE = {
-  id: '9e0c…', tradeInId: '5d1d…', eventType: 'trade-in.state-changed', status: 'DELIVERED', attempts: 1, lastStatusCode: 200, lastError: null,
-  body: { id: '9e0c…', type: 'trade-in.state-changed', occurredAt: '2026-03-05T10:00:00.000Z', data: { tradeInId: '5d1d…', from: 'IN_TRANSIT', to: 'RECEIVED', cause: 'tradein.device.received', sequence: 7 } },
+  id: '9e0c…',
+  tradeInId: '5d1d…',
+  eventType: 'trade-in.state-changed',
+  status: 'DELIVERED',
+  attempts: 1,
+  lastStatusCode: 200,
+  lastError: null,
+  body: {
+    id: '9e0c…',
+    type: 'trade-in.state-changed',
+    occurredAt: '2026-03-05T10:00:00.000Z',
+    data: { tradeInId: '5d1d…', from: 'IN_TRANSIT', to: 'RECEIVED', cause: 'tradein.device.received', sequence: 7 },
+  },
 };
 
 @ApiTags('webhooks')
@@ -31,14 +47,21 @@ const DELIVERY_EXAMPLE = {
 @Roles('partner', 'ops')
 @Controller('v1/webhooks')
 export class WebhooksController {
-  constructor(private readonly endpoints: WebhookEndpointService, private readonly deliveries: WebhookDeliveriesService) {}
+  constructor(
+    private readonly endpoints: WebhookEndpointService,
+    private readonly deliveries: WebhookDeliveriesService,
+  ) {}
 
   @Put('endpoint')
   @ApiOperation({
     summary: 'Set the webhook URL; answers a new signing secret, shown once',
-    description: 'Every trade-in state change is POSTed with `X-Tradein-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, retried with exponential backoff (30 s doubling, 12 attempts). URLs must be https and must not resolve to private or loopback addresses.',
+    description:
+      'Every trade-in state change is POSTed with `X-Tradein-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, retried with exponential backoff (30 s doubling, 12 attempts). URLs must be https and must not resolve to private or loopback addresses.',
   })
-  @ApiResponse({ status: 200, schema: { example: { partnerId: 'acme-games', url: 'https://partner.example.com/tradein/webhooks', secret: 'whsec_…(shown once)' } } })
+  @ApiResponse({
+    status: 200,
+    schema: { example: { partnerId: 'acme-games', url: 'https://partner.example.com/tradein/webhooks', secret: 'whsec_…(shown once)' } },
+  })
   @ApiResponse({ status: 400, description: 'WEBHOOK_URL_REJECTED: must use https / must not point at a private or loopback address' })
   configure(@Body() dto: ConfigureWebhookDto, @CurrentPrincipal() p: Principal) {
     return this.endpoints.configure(this.partnerFor(p, dto.partnerId), dto.url);
@@ -60,7 +83,10 @@ export class WebhooksController {
 
   @Get('deliveries/:deliveryId')
   @ApiOperation({ summary: 'One delivery with every attempt' })
-  @ApiResponse({ status: 200, schema: { example: { ...DELIVERY_EXAMPLE, log: [{ at: '2026-03-05T10:00:01.000Z', statusCode: 200, error: null, durationMs: 84 }] } } })
+  @ApiResponse({
+    status: 200,
+    schema: { example: { ...DELIVERY_EXAMPLE, log: [{ at: '2026-03-05T10:00:01.000Z', statusCode: 200, error: null, durationMs: 84 }] } },
+  })
   get(@Param('deliveryId') id: string, @CurrentPrincipal() p: Principal) {
     return this.deliveries.get(partnerScope(p), id);
   }

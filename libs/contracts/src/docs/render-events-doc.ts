@@ -32,8 +32,9 @@ export function payloadFields(cls: PayloadClass): FieldDoc[] {
 }
 
 function section(def: EventDefinition): string {
-  const rows = payloadFields(def.payload)
-    .map((f) => `| \`${f.field}\`${f.optional ? ' (optional)' : ''} | ${f.rules.join(', ').replace(/\|/g, '\\|')} |`);
+  const rows = payloadFields(def.payload).map(
+    (f) => `| \`${f.field}\`${f.optional ? ' (optional)' : ''} | ${f.rules.join(', ').replace(/\|/g, '\\|')} |`,
+  );
   return [
     `## ${def.type} v${def.version}`,
     '',
@@ -58,7 +59,7 @@ export function renderEventsDoc(): string {
     '<!-- Generated from libs/contracts/src/registry.ts by `npm run docs:events`; do not edit by hand. -->',
     '',
     'Every event travels in the envelope `{ eventId, type, version, occurredAt, tradeInId, partnerId,',
-    'correlationId, causationId, producer, payload }`, JSON-encoded, keyed by tradeInId so one trade-in\'s',
+    "correlationId, causationId, producer, payload }`, JSON-encoded, keyed by tradeInId so one trade-in's",
     'events keep their order within a topic. Consumers validate envelope and payload; a message that fails',
     'validation or keeps failing goes to `<topic>.dlt` with the error in its headers (`dlt-reason`,',
     '`dlt-error`, `dlt-original-topic`, `dlt-original-partition`, `dlt-original-offset`, `dlt-attempts`).',

@@ -16,7 +16,7 @@ export class DeviceRefDto {
   category!: DeviceCategory;
 
   @IsOptional()
-  @Matches(/^\d{8}$/, { message: 'tacCodes must be 8-digit type allocation codes' }, )
+  @Matches(/^\d{8}$/, { message: 'tacCodes must be 8-digit type allocation codes' })
   tac?: string;
 }
 

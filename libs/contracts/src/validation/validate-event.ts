@@ -5,8 +5,7 @@ import { EventEnvelope } from '../envelope/event-envelope';
 import { definitionFor } from '../registry';
 
 export type EventValidation<P extends object> =
-  | { ok: true; envelope: EventEnvelope<P>; definition: EventDefinition<P> }
-  | { ok: false; errors: string[] };
+  { ok: true; envelope: EventEnvelope<P>; definition: EventDefinition<P> } | { ok: false; errors: string[] };
 
 /** Flattens class-validator errors into `path: reason` lines. */
 export function describeValidationErrors(errors: ValidationError[], prefix = ''): string[] {
@@ -34,7 +33,11 @@ const RULES = {
  * `expectedTopic` is given, belong to that topic), then the payload against the registered class.
  * Unknown fields are rejected when producing and stripped when consuming (see ValidationMode).
  */
-export function validateEvent<P extends object = object>(raw: unknown, expectedTopic?: string, mode: ValidationMode = 'produce'): EventValidation<P> {
+export function validateEvent<P extends object = object>(
+  raw: unknown,
+  expectedTopic?: string,
+  mode: ValidationMode = 'produce',
+): EventValidation<P> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, errors: ['event: must be a JSON object'] };
   const envelope = plainToInstance(EventEnvelope, raw);
   const envErrors = describeValidationErrors(validateSync(envelope, RULES[mode]));

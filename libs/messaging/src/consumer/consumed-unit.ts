@@ -35,18 +35,22 @@ export interface ConsumedUnit {
  */
 export function consumedMessage(topic: string, base: string, partition: number, message: KafkaMessage, groupId: string): ConsumedMessage {
   const producerContext = contextFromKafkaHeaders(message.headers);
-  const span = messagingTracer().startSpan(`process ${base}`, {
-    kind: SpanKind.CONSUMER,
-    attributes: {
-      [MESSAGING.SYSTEM]: KAFKA,
-      [MESSAGING.DESTINATION]: topic,
-      [MESSAGING.CONSUMER_GROUP]: groupId,
-      [MESSAGING.OPERATION_TYPE]: 'process',
-      [MESSAGING.OPERATION_NAME]: 'process',
-      [MESSAGING.PARTITION]: String(partition),
-      [MESSAGING.KAFKA_OFFSET]: Number(message.offset),
-      ...(message.key ? { [MESSAGING.KAFKA_KEY]: message.key.toString() } : {}),
+  const span = messagingTracer().startSpan(
+    `process ${base}`,
+    {
+      kind: SpanKind.CONSUMER,
+      attributes: {
+        [MESSAGING.SYSTEM]: KAFKA,
+        [MESSAGING.DESTINATION]: topic,
+        [MESSAGING.CONSUMER_GROUP]: groupId,
+        [MESSAGING.OPERATION_TYPE]: 'process',
+        [MESSAGING.OPERATION_NAME]: 'process',
+        [MESSAGING.PARTITION]: String(partition),
+        [MESSAGING.KAFKA_OFFSET]: Number(message.offset),
+        ...(message.key ? { [MESSAGING.KAFKA_KEY]: message.key.toString() } : {}),
+      },
     },
-  }, producerContext);
+    producerContext,
+  );
   return { topic, base, partition, message, span, ctx: trace.setSpan(producerContext, span) };
 }

@@ -48,7 +48,9 @@ export class EventConsumer {
   ) {
     for (const h of handlers) this.byTopic.set(h.definition.topic, [...(this.byTopic.get(h.definition.topic) ?? []), h]);
     this.applier = new UnitApplier(dataSource, producer, outbox, {
-      groupId: options.groupId, maxAttempts: options.maxAttempts ?? 3, retryBackoffMs: options.retryBackoffMs ?? 200,
+      groupId: options.groupId,
+      maxAttempts: options.maxAttempts ?? 3,
+      retryBackoffMs: options.retryBackoffMs ?? 200,
     });
     this.batchSize = Math.max(1, options.batchSize ?? 50);
   }
@@ -74,7 +76,10 @@ export class EventConsumer {
       // Start resolves once the group is joined (bounded), so a booted service is really consuming:
       // readiness, tests and the first events after a deploy don't race the rebalance.
       const joined = new Promise<void>((resolve) => {
-        const remove = consumer.on(consumer.events.GROUP_JOIN, () => { remove(); resolve(); });
+        const remove = consumer.on(consumer.events.GROUP_JOIN, () => {
+          remove();
+          resolve();
+        });
       });
       await consumer.run({
         autoCommit: true,
@@ -84,7 +89,9 @@ export class EventConsumer {
         eachBatch: (payload) => this.onBatch(payload),
       });
       let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<void>((resolve) => { timer = setTimeout(resolve, this.options.joinTimeoutMs ?? 30_000); });
+      const timeout = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, this.options.joinTimeoutMs ?? 30_000);
+      });
       await Promise.race([joined, timeout]);
       clearTimeout(timer);
     } catch (err) {
@@ -105,7 +112,14 @@ export class EventConsumer {
    * resolved and committed. Between chunks a stopping or rebalanced consumer stops early: what was not
    * resolved is redelivered to the partition's next owner, whose inbox absorbs anything already applied.
    */
-  private async onBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
+  private async onBatch({
+    batch,
+    resolveOffset,
+    heartbeat,
+    commitOffsetsIfNecessary,
+    isRunning,
+    isStale,
+  }: EachBatchPayload): Promise<void> {
     const base = logicalTopic(batch.topic, this.options.topicNamespace);
     for (let i = 0; i < batch.messages.length; i += this.batchSize) {
       if (!isRunning() || isStale()) return;
@@ -121,7 +135,13 @@ export class EventConsumer {
    * Unparseable and invalid messages are dead-lettered at once (they touch no database row), the others
    * become units applied in offset order. Every message's `process` span ends once its units are done.
    */
-  private async onChunk(topic: string, base: string, partition: number, chunk: KafkaMessage[], heartbeat: () => Promise<void>): Promise<void> {
+  private async onChunk(
+    topic: string,
+    base: string,
+    partition: number,
+    chunk: KafkaMessage[],
+    heartbeat: () => Promise<void>,
+  ): Promise<void> {
     const messages = chunk.map((message) => consumedMessage(topic, base, partition, message, this.options.groupId));
     try {
       const units: ConsumedUnit[] = [];
@@ -145,7 +165,13 @@ export class EventConsumer {
       from.span.setStatus({ code: SpanStatusCode.ERROR, message: `dead-lettered (${reason}): ${error.slice(0, 500)}` });
       from.span.setAttribute('tradein.dead_letter.reason', reason);
       await sendToDeadLetter(this.producer, {
-        topic: from.topic, partition: from.partition, message: from.message, reason, error, attempts: 0, consumer: this.options.groupId,
+        topic: from.topic,
+        partition: from.partition,
+        message: from.message,
+        reason,
+        error,
+        attempts: 0,
+        consumer: this.options.groupId,
       });
       return undefined;
     };

@@ -5,7 +5,11 @@ export interface HandlerContext {
   /** The transaction that also holds this event's inbox row: commit means "applied exactly once". */
   readonly manager: EntityManager;
   /** Appends an event caused by the one being handled (same correlation id, causation = its event id). */
-  emit<P extends object>(definition: EventDefinition<P>, payload: P, ids?: { tradeInId?: string; partnerId?: string }): Promise<EventEnvelope<P>>;
+  emit<P extends object>(
+    definition: EventDefinition<P>,
+    payload: P,
+    ids?: { tradeInId?: string; partnerId?: string },
+  ): Promise<EventEnvelope<P>>;
   /** 1 on first delivery to this handler, higher on retries after a failure. */
   readonly attempt: number;
 }

@@ -76,7 +76,7 @@ export class UnitApplier {
         const fresh = await this.claimInboxRows(manager, units);
         for (index = 0; index < units.length; index++) {
           const unit = units[index]!;
-          applied[index] = fresh[index] === true && await context.with(unit.from.ctx, () => this.runHandler(manager, unit, 1));
+          applied[index] = fresh[index] === true && (await context.with(unit.from.ctx, () => this.runHandler(manager, unit, 1)));
         }
       });
     } catch (error) {
@@ -116,7 +116,8 @@ export class UnitApplier {
       const timer = messagingMetrics.handleSeconds.startTimer({ topic: unit.from.base });
       try {
         const applied = await context.with(unit.from.ctx, () =>
-          this.dataSource.transaction((manager) => this.applyUnit(manager, unit, attempt)));
+          this.dataSource.transaction((manager) => this.applyUnit(manager, unit, attempt)),
+        );
         this.count(unit, applied);
         return;
       } catch (error) {
@@ -146,12 +147,19 @@ export class UnitApplier {
       manager,
       attempt,
       emit: async (definition, payload, ids) => {
-        const [written] = await this.outbox.append(manager, newEvent(definition, {
-          tradeInId: ids?.tradeInId ?? event.tradeInId,
-          partnerId: ids?.partnerId ?? event.partnerId,
-          correlationId: event.correlationId,
-          causationId: event.eventId,
-        }, payload));
+        const [written] = await this.outbox.append(
+          manager,
+          newEvent(
+            definition,
+            {
+              tradeInId: ids?.tradeInId ?? event.tradeInId,
+              partnerId: ids?.partnerId ?? event.partnerId,
+              correlationId: event.correlationId,
+              causationId: event.eventId,
+            },
+            payload,
+          ),
+        );
         if (!written) throw new Error('outbox wrote nothing');
         if (written.tradeInId === event.tradeInId) emittedForTradeIn = true;
         return written;
@@ -162,7 +170,8 @@ export class UnitApplier {
     // unless an event the handler emitted for it already recorded a later one (its create span).
     // After the handler: like a request (domain rows, then the outbox, then this row), so two
     // transactions on one trade-in take their locks in the same order and cannot deadlock.
-    if (!emittedForTradeIn && event.tradeInId && tracingEnabled()) await rememberTradeInTraces(manager, new Map([[event.tradeInId, context.active()]]));
+    if (!emittedForTradeIn && event.tradeInId && tracingEnabled())
+      await rememberTradeInTraces(manager, new Map([[event.tradeInId, context.active()]]));
     return true;
   }
 
@@ -172,15 +181,23 @@ export class UnitApplier {
     from.span.setStatus({ code: SpanStatusCode.ERROR, message: `dead-lettered (HANDLER_FAILED): ${error.slice(0, 500)}` });
     from.span.setAttribute('tradein.dead_letter.reason', 'HANDLER_FAILED');
     await sendToDeadLetter(this.producer, {
-      topic: from.topic, partition: from.partition, message: from.message, reason: 'HANDLER_FAILED', error,
-      attempts: this.options.maxAttempts, consumer: this.consumerName(unit),
+      topic: from.topic,
+      partition: from.partition,
+      message: from.message,
+      reason: 'HANDLER_FAILED',
+      error,
+      attempts: this.options.maxAttempts,
+      consumer: this.consumerName(unit),
     });
   }
 
   private recordFailure(unit: ConsumedUnit, attempt: number, error: unknown): void {
     const message = describe(error);
     trace.getSpan(unit.from.ctx)?.addEvent('handler failed', { handler: unit.handler.name, attempt, error: message.slice(0, 500) });
-    this.log.warn({ eventId: unit.event.eventId, topic: unit.from.topic, handler: unit.handler.name, attempt, err: error }, 'event handler failed');
+    this.log.warn(
+      { eventId: unit.event.eventId, topic: unit.from.topic, handler: unit.handler.name, attempt, err: error },
+      'event handler failed',
+    );
   }
 
   private count(unit: ConsumedUnit, applied: boolean): void {

@@ -52,12 +52,18 @@ export async function replayDeadLetters(kafka: Kafka, o: ReplayOptions): Promise
         if (!o.dryRun) {
           await producer.send({
             topic: target,
-            messages: [{
-              key: message.key,
-              value: message.value,
-              // The replayed event's processing joins the trace it was first published in.
-              headers: { ...traceHeadersOf(message.headers), 'dlt-replayed-at': new Date().toISOString(), 'dlt-replayed-from-offset': message.offset },
-            }],
+            messages: [
+              {
+                key: message.key,
+                value: message.value,
+                // The replayed event's processing joins the trace it was first published in.
+                headers: {
+                  ...traceHeadersOf(message.headers),
+                  'dlt-replayed-at': new Date().toISOString(),
+                  'dlt-replayed-from-offset': message.offset,
+                },
+              },
+            ],
           });
         }
         report.replayed++;

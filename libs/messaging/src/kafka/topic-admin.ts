@@ -9,10 +9,12 @@ export async function ensureTopics(kafka: Kafka, topics: string[], numPartitions
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((t) => !existing.has(t));
     if (missing.length) {
-      await retryUnknownTopic(() => admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions, replicationFactor: 1 })),
-      }));
+      await retryUnknownTopic(() =>
+        admin.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({ topic, numPartitions, replicationFactor: 1 })),
+        }),
+      );
     }
     // Wait until the broker serves metadata for every topic, so producers and consumers can use them.
     await retryUnknownTopic(async () => {

@@ -20,7 +20,11 @@ export class KafkaEventContext extends BaseRpcContext<[HandlerContext]> implemen
     return this.handlerContext.attempt;
   }
 
-  emit<P extends object>(definition: EventDefinition<P>, payload: P, ids?: { tradeInId?: string; partnerId?: string }): Promise<EventEnvelope<P>> {
+  emit<P extends object>(
+    definition: EventDefinition<P>,
+    payload: P,
+    ids?: { tradeInId?: string; partnerId?: string },
+  ): Promise<EventEnvelope<P>> {
     return this.handlerContext.emit(definition, payload, ids);
   }
 }

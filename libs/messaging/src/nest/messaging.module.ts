@@ -1,4 +1,11 @@
-import { type BeforeApplicationShutdown, type DynamicModule, Global, Injectable, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  type DynamicModule,
+  Global,
+  Injectable,
+  Module,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MessagingRuntime } from '../messaging-runtime';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options';

@@ -18,11 +18,13 @@ export const EVENT_HANDLER_EXTRAS = 'tradein:event-handler';
  * its KafkaEventContext (`@Ctx()`, or the second), and Nest's pipes, guards and interceptors apply. The class
  * is a controller of its module.
  */
-export const OnEvent = (definition: EventDefinition): MethodDecorator => (target, key, descriptor) => {
-  const extras: EventHandlerExtras = { definition, handlerName: `${target.constructor.name}.${String(key)}` };
-  EventPattern(definition.topic, { [EVENT_HANDLER_EXTRAS]: extras })(target, key, descriptor);
-  UseFilters(new PassEventErrorsThrough())(target, key, descriptor);
-};
+export const OnEvent =
+  (definition: EventDefinition): MethodDecorator =>
+  (target, key, descriptor) => {
+    const extras: EventHandlerExtras = { definition, handlerName: `${target.constructor.name}.${String(key)}` };
+    EventPattern(definition.topic, { [EVENT_HANDLER_EXTRAS]: extras })(target, key, descriptor);
+    UseFilters(new PassEventErrorsThrough())(target, key, descriptor);
+  };
 
 /**
  * Nest's default RPC filter logs any error and turns it into `{ status: 'error', message: 'Internal server

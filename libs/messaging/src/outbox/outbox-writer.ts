@@ -5,11 +5,20 @@ import { type EntityManager } from 'typeorm';
 import { type EventEnvelope, type NewEvent, definitionFor, validateEvent } from '@tradein/contracts';
 import { KAFKA, MESSAGING } from '../tracing/messaging-attributes';
 import { injectTraceHeaders, markSpanFailed, messagingTracer } from '../tracing/trace-context';
-import { type SpanPlacement, loadTradeInTraces, placeInTradeInTrace, rememberTradeInTraces, tracingEnabled } from '../tracing/trade-in-traces';
+import {
+  type SpanPlacement,
+  loadTradeInTraces,
+  placeInTradeInTrace,
+  rememberTradeInTraces,
+  tracingEnabled,
+} from '../tracing/trade-in-traces';
 import { OUTBOX_NOTIFY_CHANNEL, laneFor } from './outbox-lanes';
 
 export class InvalidOutgoingEventError extends Error {
-  constructor(type: string, public readonly errors: string[]) {
+  constructor(
+    type: string,
+    public readonly errors: string[],
+  ) {
     super(`refusing to publish invalid ${type}: ${errors.join('; ')}`);
   }
 }
@@ -28,7 +37,11 @@ export interface AppendOptions {
 export class OutboxWriter {
   constructor(private readonly producer: string) {}
 
-  async append<P extends object>(manager: EntityManager, events: NewEvent<P> | NewEvent<P>[], options: AppendOptions = {}): Promise<EventEnvelope<P>[]> {
+  async append<P extends object>(
+    manager: EntityManager,
+    events: NewEvent<P> | NewEvent<P>[],
+    options: AppendOptions = {},
+  ): Promise<EventEnvelope<P>[]> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxWriter.append must run inside a transaction (dataSource.transaction(...))');
     }
@@ -55,7 +68,12 @@ export class OutboxWriter {
     }
     // The trade-in's trace: one lookup for every trade-in of the batch, one upsert of the latest create spans.
     const traced = tracingEnabled() && prepared.length > 0;
-    const stored = traced ? await loadTradeInTraces(manager, prepared.map((e) => e.envelope.tradeInId)) : new Map<string, Context>();
+    const stored = traced
+      ? await loadTradeInTraces(
+          manager,
+          prepared.map((e) => e.envelope.tradeInId),
+        )
+      : new Map<string, Context>();
     const active = context.active();
     const latest = new Map<string, Context>();
     const created = prepared.map(({ topic, envelope }) => {
@@ -84,7 +102,10 @@ export class OutboxWriter {
    * NOTIFY is delivered by PostgreSQL only when the transaction commits, so the relay wakes for
    * committed work only. unnest keeps the array order, so ids (the relay's order) follow the call's order.
    */
-  private async insertAll(manager: EntityManager, rows: Array<{ topic: string; envelope: EventEnvelope<object>; ctx: Context }>): Promise<void> {
+  private async insertAll(
+    manager: EntityManager,
+    rows: Array<{ topic: string; envelope: EventEnvelope<object>; ctx: Context }>,
+  ): Promise<void> {
     await manager.query(
       `WITH written AS (
          INSERT INTO outbox_event (event_id, topic, message_key, lane, envelope, headers)
@@ -92,9 +113,13 @@ export class OutboxWriter {
          RETURNING 1)
        SELECT pg_notify($7, '') FROM (SELECT 1 FROM written LIMIT 1) AS any_written`,
       [
-        rows.map((r) => r.envelope.eventId), rows.map((r) => r.topic), rows.map((r) => r.envelope.tradeInId),
-        rows.map((r) => laneFor(r.envelope.tradeInId)), rows.map((r) => JSON.stringify(r.envelope)),
-        rows.map((r) => JSON.stringify(injectTraceHeaders(r.ctx))), OUTBOX_NOTIFY_CHANNEL,
+        rows.map((r) => r.envelope.eventId),
+        rows.map((r) => r.topic),
+        rows.map((r) => r.envelope.tradeInId),
+        rows.map((r) => laneFor(r.envelope.tradeInId)),
+        rows.map((r) => JSON.stringify(r.envelope)),
+        rows.map((r) => JSON.stringify(injectTraceHeaders(r.ctx))),
+        OUTBOX_NOTIFY_CHANNEL,
       ],
     );
   }
@@ -108,21 +133,27 @@ export class OutboxWriter {
    * rows are written (no-op spans when tracing is off).
    */
   private createSpan(
-    topic: string, envelope: { eventId: string; tradeInId: string; correlationId: string }, placement: SpanPlacement,
+    topic: string,
+    envelope: { eventId: string; tradeInId: string; correlationId: string },
+    placement: SpanPlacement,
   ): { span: Span; ctx: Context } {
-    const span = messagingTracer().startSpan(`create ${topic}`, {
-      kind: SpanKind.PRODUCER,
-      links: placement.links,
-      attributes: {
-        [MESSAGING.SYSTEM]: KAFKA,
-        [MESSAGING.DESTINATION]: topic,
-        [MESSAGING.OPERATION_TYPE]: 'create',
-        [MESSAGING.OPERATION_NAME]: 'create',
-        [MESSAGING.MESSAGE_ID]: envelope.eventId,
-        [MESSAGING.CONVERSATION_ID]: envelope.correlationId,
-        [MESSAGING.KAFKA_KEY]: envelope.tradeInId,
+    const span = messagingTracer().startSpan(
+      `create ${topic}`,
+      {
+        kind: SpanKind.PRODUCER,
+        links: placement.links,
+        attributes: {
+          [MESSAGING.SYSTEM]: KAFKA,
+          [MESSAGING.DESTINATION]: topic,
+          [MESSAGING.OPERATION_TYPE]: 'create',
+          [MESSAGING.OPERATION_NAME]: 'create',
+          [MESSAGING.MESSAGE_ID]: envelope.eventId,
+          [MESSAGING.CONVERSATION_ID]: envelope.correlationId,
+          [MESSAGING.KAFKA_KEY]: envelope.tradeInId,
+        },
       },
-    }, placement.parent);
+      placement.parent,
+    );
     return { span, ctx: trace.setSpan(placement.parent, span) };
   }
 }

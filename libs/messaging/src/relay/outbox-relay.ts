@@ -170,7 +170,10 @@ export class OutboxRelay {
     // One line per business event (quote created, parcel received, graded, paid, ...), in the service that
     // owns it, once Kafka has it: what a developer follows a trade-in by. A re-send after a crash logs again.
     for (const row of rows) {
-      this.log.info({ eventType: row.envelope['type'], eventId: row.event_id, tradeInId: row.envelope['tradeInId'] }, `${String(row.envelope['type'])} published`);
+      this.log.info(
+        { eventType: row.envelope['type'], eventId: row.event_id, tradeInId: row.envelope['tradeInId'] },
+        `${String(row.envelope['type'])} published`,
+      );
     }
   }
 
@@ -183,17 +186,21 @@ export class OutboxRelay {
   private continueTrace(row: PendingRow, physical: string): { headers: Record<string, string>; span?: Span } {
     const stored = contextFromHeaders(row.headers);
     if (!hasTrace(stored)) return { headers: row.headers };
-    const span = messagingTracer().startSpan(`send ${row.topic}`, {
-      kind: SpanKind.PRODUCER,
-      attributes: {
-        [MESSAGING.SYSTEM]: KAFKA,
-        [MESSAGING.DESTINATION]: physical,
-        [MESSAGING.OPERATION_TYPE]: 'send',
-        [MESSAGING.OPERATION_NAME]: 'send',
-        [MESSAGING.MESSAGE_ID]: row.event_id,
-        [MESSAGING.KAFKA_KEY]: row.message_key,
+    const span = messagingTracer().startSpan(
+      `send ${row.topic}`,
+      {
+        kind: SpanKind.PRODUCER,
+        attributes: {
+          [MESSAGING.SYSTEM]: KAFKA,
+          [MESSAGING.DESTINATION]: physical,
+          [MESSAGING.OPERATION_TYPE]: 'send',
+          [MESSAGING.OPERATION_NAME]: 'send',
+          [MESSAGING.MESSAGE_ID]: row.event_id,
+          [MESSAGING.KAFKA_KEY]: row.message_key,
+        },
       },
-    }, stored);
+      stored,
+    );
     return { headers: { ...row.headers, ...injectTraceHeaders(trace.setSpan(stored, span)) }, span };
   }
 
@@ -215,7 +222,10 @@ export class OutboxRelay {
     const opts = this.dataSource.options as PostgresConnectionOptions;
     const client = new Client({
       connectionString: opts.url,
-      host: opts.host, port: opts.port, user: opts.username, database: opts.database,
+      host: opts.host,
+      port: opts.port,
+      user: opts.username,
+      database: opts.database,
       password: typeof opts.password === 'string' ? opts.password : undefined,
     });
     client.on('notification', () => this.notify());

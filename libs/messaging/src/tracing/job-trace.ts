@@ -1,6 +1,4 @@
-import {
-  type Context, type Link, ROOT_CONTEXT, type Span, type SpanOptions, context, trace,
-} from '@opentelemetry/api';
+import { type Context, type Link, ROOT_CONTEXT, type Span, type SpanOptions, context, trace } from '@opentelemetry/api';
 import { type EntityManager } from 'typeorm';
 import { contextFromHeaders, hasTrace, injectTraceHeaders, markSpanFailed, messagingTracer } from './trace-context';
 import { loadTradeInTraces, placeInTradeInTrace, tracingEnabled } from './trade-in-traces';
@@ -38,8 +36,14 @@ export async function jobTraceContexts(manager: EntityManager, tradeInIds: Itera
     const placement = placeInTradeInTrace(stored.get(id), active);
     const headers = injectTraceHeaders(placement.parent);
     if (!headers['traceparent']) continue;
-    const link = placement.links[0] ? injectTraceHeaders(trace.setSpanContext(ROOT_CONTEXT, placement.links[0].context))['traceparent'] : undefined;
-    found.set(id, { traceparent: headers['traceparent'], ...(headers['tracestate'] ? { tracestate: headers['tracestate'] } : {}), ...(link ? { link } : {}) });
+    const link = placement.links[0]
+      ? injectTraceHeaders(trace.setSpanContext(ROOT_CONTEXT, placement.links[0].context))['traceparent']
+      : undefined;
+    found.set(id, {
+      traceparent: headers['traceparent'],
+      ...(headers['tracestate'] ? { tracestate: headers['tracestate'] } : {}),
+      ...(link ? { link } : {}),
+    });
   }
   return found;
 }
@@ -70,7 +74,9 @@ export interface JobSpanSpec extends TracedJob {
  * only when tracing is on), else the span is a root. With tracing off the spans are non-recording no-ops.
  */
 export async function startJobSpans<J>(
-  manager: EntityManager, jobs: readonly J[], spanFor: (job: J) => JobSpanSpec,
+  manager: EntityManager,
+  jobs: readonly J[],
+  spanFor: (job: J) => JobSpanSpec,
 ): Promise<Array<{ job: J; span: JobSpan }>> {
   const specs = jobs.map((job) => ({ job, spec: spanFor(job) }));
   const missing = tracingEnabled() ? specs.filter(({ spec }) => !spec.traceContext?.traceparent).map(({ spec }) => spec.tradeInId) : [];

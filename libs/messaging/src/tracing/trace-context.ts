@@ -1,5 +1,13 @@
 import {
-  type Context, ROOT_CONTEXT, type Span, SpanStatusCode, type TextMapGetter, type Tracer, context, propagation, trace,
+  type Context,
+  ROOT_CONTEXT,
+  type Span,
+  SpanStatusCode,
+  type TextMapGetter,
+  type Tracer,
+  context,
+  propagation,
+  trace,
 } from '@opentelemetry/api';
 import { type IHeaders } from 'kafkajs';
 

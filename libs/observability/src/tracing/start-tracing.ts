@@ -53,16 +53,19 @@ export function startTracing(serviceName: string, options: TracingOptions = trac
 
   const resource = defaultResource()
     .merge(detectResources({ detectors: [hostDetector, envDetector] }))
-    .merge(resourceFromAttributes({
-      [ATTR_SERVICE_NAME]: serviceName,
-      'service.namespace': 'tradein',
-      ...(options.environment ? { 'deployment.environment.name': options.environment } : {}),
-    }));
+    .merge(
+      resourceFromAttributes({
+        [ATTR_SERVICE_NAME]: serviceName,
+        'service.namespace': 'tradein',
+        ...(options.environment ? { 'deployment.environment.name': options.environment } : {}),
+      }),
+    );
   const provider = new NodeTracerProvider({ resource, spanProcessors });
   provider.register();
-  const uninstrument = options.instrument === false
-    ? () => undefined
-    : registerInstrumentations({ tracerProvider: provider, instrumentations: serviceInstrumentations() });
+  const uninstrument =
+    options.instrument === false
+      ? () => undefined
+      : registerInstrumentations({ tracerProvider: provider, instrumentations: serviceInstrumentations() });
   const tracing: Tracing = { serviceName, exportUrl, provider };
   current = { tracing, uninstrument, recording: spanProcessors.length > 0 };
   return tracing;
@@ -88,7 +91,9 @@ export function tracingRecords(): boolean {
 export async function flushTracing(withinMs = 3000): Promise<void> {
   if (!current) return;
   let timer: NodeJS.Timeout | undefined;
-  const giveUp = new Promise<void>((resolve) => { timer = setTimeout(resolve, withinMs); });
+  const giveUp = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, withinMs);
+  });
   try {
     await Promise.race([current.tracing.provider.forceFlush().catch(() => undefined), giveUp]);
   } finally {

@@ -10,7 +10,10 @@ import { type OffsetClock } from './offset-clock';
 export class AdvanceClockDto {
   /** How far to move the service's clock forward, in milliseconds (at most 400 days). */
   @ApiProperty({ type: 'integer', minimum: 0, maximum: 400 * 86_400_000, example: 86_400_000 })
-  @Type(() => Number) @IsInt() @Min(0) @Max(400 * 86_400_000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(400 * 86_400_000)
   ms!: number;
 }
 

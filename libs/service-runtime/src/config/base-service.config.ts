@@ -8,60 +8,95 @@ export class BaseServiceConfig {
   @IsIn(['development', 'test', 'production'])
   NODE_ENV: 'development' | 'test' | 'production' = 'development';
 
-  @Type(() => Number) @IsInt() @Min(1) @Max(65535)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   PORT!: number;
 
   @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL!: string;
 
-  @Type(() => Number) @IsInt() @Min(2) @Max(100)
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(100)
   DATABASE_POOL_SIZE = 10;
 
   @Matches(/^[\w.-]+:\d{1,5}(,[\w.-]+:\d{1,5})*$/, { message: 'KAFKA_BROKERS must be host:port[,host:port...]' })
   KAFKA_BROKERS!: string;
 
-  @IsOptional() @Matches(/^[a-z0-9_-]{0,40}$/, { message: 'KAFKA_TOPIC_NAMESPACE must be lowercase letters, digits, _ or -' })
+  @IsOptional()
+  @Matches(/^[a-z0-9_-]{0,40}$/, { message: 'KAFKA_TOPIC_NAMESPACE must be lowercase letters, digits, _ or -' })
   KAFKA_TOPIC_NAMESPACE = '';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  @IsString() @MinLength(32, { message: 'AUTH_JWT_SECRET must be at least 32 characters' })
+  @IsString()
+  @MinLength(32, { message: 'AUTH_JWT_SECRET must be at least 32 characters' })
   AUTH_JWT_SECRET!: string;
 
   @IsString() AUTH_JWT_ISSUER = 'tradein-platform';
   @IsString() AUTH_JWT_AUDIENCE = 'tradein-api';
 
   /** Failed authentications per client address per AUTH_FAILURE_WINDOW_SECONDS before 429 (Retry-After). */
-  @Type(() => Number) @IsInt() @Min(1) @Max(100_000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
   AUTH_FAILURES_PER_ADDRESS = 60;
 
   /** Failed authentications per API key prefix (its key id, from any address) per window before 429. */
-  @Type(() => Number) @IsInt() @Min(1) @Max(100_000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
   AUTH_FAILURES_PER_KEY = 20;
 
-  @Type(() => Number) @IsInt() @Min(1) @Max(86_400)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
   AUTH_FAILURE_WINDOW_SECONDS = 60;
 
-  @Type(() => Number) @IsInt() @Min(100) @Max(30000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(30000)
   HEALTH_TIMEOUT_MS = 2000;
 
   /** Requests above this size answer 413 before any handler runs. */
-  @Type(() => Number) @IsInt() @Min(1024) @Max(10_485_760)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(10_485_760)
   BODY_LIMIT_BYTES = 262_144;
 
-  @Type(() => Number) @IsInt() @Min(1) @Max(100_000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
   RATE_LIMIT_PER_MINUTE = 600;
 
   /** Attempts to apply an event before it goes to its dead-letter topic; backoff doubles from the base. */
-  @Type(() => Number) @IsInt() @Min(1) @Max(20)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(20)
   MESSAGING_MAX_ATTEMPTS = 5;
 
-  @Type(() => Number) @IsInt() @Min(10) @Max(60_000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
   MESSAGING_RETRY_BACKOFF_MS = 500;
 
   /** How often the outbox relay looks for unpublished events (tests set it lower explicitly; no environment-name switch). */
-  @Type(() => Number) @IsInt() @Min(10) @Max(60_000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
   MESSAGING_RELAY_POLL_MS = 1000;
 
   /** Run the outbox relay and the consumers in this process (off for a read-only replica). */
@@ -74,7 +109,10 @@ export class BaseServiceConfig {
   @IsIn(['enabled', 'disabled']) CLOCK_CONTROL: 'enabled' | 'disabled' = 'disabled';
 
   /** Where a movable clock starts, ahead of the system clock (a restarted process rejoining moved peers); 0 otherwise. */
-  @Type(() => Number) @IsInt() @Min(0) @Max(400 * 86_400_000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(400 * 86_400_000)
   CLOCK_OFFSET_MS = 0;
 
   /** `disabled`: no OpenAPI at /docs (production may hide it; the documents are in the repository's openapi/). */
@@ -84,7 +122,10 @@ export class BaseServiceConfig {
    * 0: Prometheus metrics at /metrics on the service port. Another port: /metrics is served only there (a listener
    * the ingress never routes to; Kubernetes scrapes it) and the service port answers 404 for it.
    */
-  @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   METRICS_PORT = 0;
 
   /**
@@ -93,7 +134,10 @@ export class BaseServiceConfig {
    * Keep it below the orchestrator's kill timeout (Kubernetes terminationGracePeriodSeconds, 30 s by
    * default; compose stop_grace_period).
    */
-  @Type(() => Number) @IsInt() @Min(1000) @Max(600_000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  @Max(600_000)
   SHUTDOWN_GRACE_MS = 20_000;
 
   /**

@@ -17,10 +17,12 @@ describe('loadConfig', () => {
   });
 
   it('uses DATABASE_URL as the server and a per-service URL over it', () => {
-    expect(loadConfig(DemoConfig, 'payout-service', { ...good, DATABASE_URL: 'postgres://u:p@db:5432/x' }).DATABASE_URL)
-      .toBe('postgres://u:p@db:5432/tradein_payout');
-    expect(loadConfig(DemoConfig, 'payout-service', { ...good, PAYOUT_DATABASE_URL: 'postgres://h/mine' }).DATABASE_URL)
-      .toBe('postgres://h/mine');
+    expect(loadConfig(DemoConfig, 'payout-service', { ...good, DATABASE_URL: 'postgres://u:p@db:5432/x' }).DATABASE_URL).toBe(
+      'postgres://u:p@db:5432/tradein_payout',
+    );
+    expect(loadConfig(DemoConfig, 'payout-service', { ...good, PAYOUT_DATABASE_URL: 'postgres://h/mine' }).DATABASE_URL).toBe(
+      'postgres://h/mine',
+    );
   });
 
   it('refuses to start and names every bad setting', () => {
@@ -46,7 +48,9 @@ describe('loadConfig', () => {
     expect(loadConfig(DemoConfig, 'quote-service', prod).CLOCK_CONTROL).toBe('disabled');
     expect(() => loadConfig(DemoConfig, 'quote-service', { ...prod, CLOCK_CONTROL: 'enabled' })).toThrow(/CLOCK_CONTROL/);
     expect(loadConfig(DemoConfig, 'quote-service', { ...good, CLOCK_CONTROL: 'enabled' }).CLOCK_CONTROL).toBe('enabled');
-    expect(loadConfig(DemoConfig, 'quote-service', { ...good, CLOCK_CONTROL: 'enabled', CLOCK_OFFSET_MS: '3600000' }).CLOCK_OFFSET_MS).toBe(3_600_000);
+    expect(loadConfig(DemoConfig, 'quote-service', { ...good, CLOCK_CONTROL: 'enabled', CLOCK_OFFSET_MS: '3600000' }).CLOCK_OFFSET_MS).toBe(
+      3_600_000,
+    );
     expect(() => loadConfig(DemoConfig, 'quote-service', { ...good, CLOCK_OFFSET_MS: '3600000' })).toThrow(/CLOCK_OFFSET_MS/);
   });
 });

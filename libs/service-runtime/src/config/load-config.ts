@@ -4,7 +4,10 @@ import { describeValidationErrors } from '@tradein/contracts';
 import { type BaseServiceConfig } from './base-service.config';
 
 export class ConfigError extends Error {
-  constructor(public readonly service: string, public readonly problems: string[]) {
+  constructor(
+    public readonly service: string,
+    public readonly problems: string[],
+  ) {
     super(`${service} refuses to start: invalid configuration\n  - ${problems.join('\n  - ')}`);
   }
 }
@@ -27,9 +30,7 @@ export function withDatabase(url: string, database: string): string {
  * server and the service uses its own database `tradein_<service>` on it. Outside production,
  * the project's local infrastructure is the default for the database and Kafka.
  */
-export function loadConfig<T extends BaseServiceConfig>(
-  cls: new () => T, serviceName: string, env: NodeJS.ProcessEnv = process.env,
-): T {
+export function loadConfig<T extends BaseServiceConfig>(cls: new () => T, serviceName: string, env: NodeJS.ProcessEnv = process.env): T {
   const short = serviceName.replace(/-service$/, '');
   const production = env['NODE_ENV'] === 'production';
   const resolved: Record<string, string | undefined> = { ...env };
@@ -51,7 +52,9 @@ export function loadConfig<T extends BaseServiceConfig>(
     throw new ConfigError(serviceName, ['CLOCK_OFFSET_MS: only with CLOCK_CONTROL=enabled (a movable clock)']);
   }
   if (production && config.CLOCK_CONTROL === 'enabled') {
-    throw new ConfigError(serviceName, ['CLOCK_CONTROL: a movable clock is for development and tests; it is refused with NODE_ENV=production']);
+    throw new ConfigError(serviceName, [
+      'CLOCK_CONTROL: a movable clock is for development and tests; it is refused with NODE_ENV=production',
+    ]);
   }
   return config;
 }

@@ -26,7 +26,8 @@ describe('OpenTelemetry export settings', () => {
       expect(run).toThrow(ConfigError);
       expect(run).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT must be an http\(s\) URL or empty/);
     }
-    expect(() => loadConfig(BaseServiceConfig, 'quote-service', { ...good, OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'ftp://x/y' }))
-      .toThrow(/OTEL_EXPORTER_OTLP_TRACES_ENDPOINT/);
+    expect(() => loadConfig(BaseServiceConfig, 'quote-service', { ...good, OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'ftp://x/y' })).toThrow(
+      /OTEL_EXPORTER_OTLP_TRACES_ENDPOINT/,
+    );
   });
 });

@@ -9,14 +9,18 @@ import { loggableError } from '../errors/database-errors';
 export class SafeQueryLogger implements TypeOrmLogger {
   private readonly out = childLogger('database');
 
-  logQuery(): void { /* successful queries are not logged */ }
+  logQuery(): void {
+    /* successful queries are not logged */
+  }
   logQuerySlow(time: number, query: string): void {
     this.out.warn({ durationMs: time, sql: query }, 'slow query');
   }
   logQueryError(error: string | Error, query: string): void {
     this.out.error({ error: typeof error === 'string' ? { type: 'string' } : loggableError(error), sql: query }, 'query failed');
   }
-  logSchemaBuild(): void { /* not used: migrations only */ }
+  logSchemaBuild(): void {
+    /* not used: migrations only */
+  }
   logMigration(message: string): void {
     this.out.info({ migration: message }, 'migration');
   }

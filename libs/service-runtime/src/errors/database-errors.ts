@@ -43,7 +43,15 @@ export function dataExceptionReason(e: unknown): string | undefined {
 export function loggableError(e: unknown): Record<string, unknown> {
   const pg = pgError(e);
   if (pg) {
-    return { type: 'QueryFailedError', sqlState: pg.code, constraint: pg.constraint, table: pg.table, column: pg.column, routine: pg.routine, stack: stackFrames(e) };
+    return {
+      type: 'QueryFailedError',
+      sqlState: pg.code,
+      constraint: pg.constraint,
+      table: pg.table,
+      column: pg.column,
+      routine: pg.routine,
+      stack: stackFrames(e),
+    };
   }
   if (e instanceof Error) return { type: e.name, message: e.message, stack: e.stack };
   return { type: typeof e };

@@ -3,8 +3,12 @@ import { IsOptional, IsString, ValidateNested } from 'class-validator';
 import { ValidationFailedError } from './domain-error';
 import { createValidationPipe } from './validation.pipe';
 
-class Grades { @IsString() A!: string }
-class Inner { @ValidateNested() @Type(() => Grades) grades!: Grades }
+class Grades {
+  @IsString() A!: string;
+}
+class Inner {
+  @ValidateNested() @Type(() => Grades) grades!: Grades;
+}
 class Publish {
   @ValidateNested() @Type(() => Grades) grades!: Grades;
   @IsOptional() @ValidateNested() @Type(() => Grades) previous?: Grades;

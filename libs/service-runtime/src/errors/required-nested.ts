@@ -1,6 +1,9 @@
 import { ValidationError, getMetadataStorage } from 'class-validator';
 
-interface PropertyRule { propertyName: string; type: string }
+interface PropertyRule {
+  propertyName: string;
+  type: string;
+}
 
 const NESTED = 'nestedValidation';
 const OPTIONAL = 'conditionalValidation';

@@ -22,9 +22,11 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     validationError: { target: false, value: false },
     exceptionFactory: (errors: ValidationError[]) =>
-      new ValidationFailedError(describeValidationErrors(errors).map((line) => {
-        const i = line.indexOf(': ');
-        return { field: line.slice(0, i), reason: line.slice(i + 2) };
-      })),
+      new ValidationFailedError(
+        describeValidationErrors(errors).map((line) => {
+          const i = line.indexOf(': ');
+          return { field: line.slice(0, i), reason: line.slice(i + 2) };
+        }),
+      ),
   });
 }

@@ -17,10 +17,16 @@ export type { ServiceAppOptions } from '../openapi/openapi-config';
 
 /** Builds (not starts) a service app: fastify with body limits, JSON logs, OpenAPI at /docs. */
 export async function createServiceApp(
-  module: Type<unknown> | DynamicModule, config: BaseServiceConfig, o: ServiceAppOptions,
+  module: Type<unknown> | DynamicModule,
+  config: BaseServiceConfig,
+  o: ServiceAppOptions,
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
-    bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: true, requestIdHeader: 'x-request-id', clientErrorHandler, frameworkErrors,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: true,
+    requestIdHeader: 'x-request-id',
+    clientErrorHandler,
+    frameworkErrors,
   });
   // rawBody: signed callbacks (carrier scans) verify the exact bytes sent, which re-serialising would not give.
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true, abortOnError: false, rawBody: true });
@@ -35,6 +41,7 @@ export async function createServiceApp(
   // No enableShutdownHooks(): a service process stops through installGracefulShutdown (bootstrapService),
   // which closes HTTP first and exits 0; tests and tools close the app themselves.
   // API_DOCS=disabled (production may choose it): no /docs at all, the documents live in the repository.
-  if (config.API_DOCS === 'enabled') SwaggerModule.setup('docs', app, () => createServiceDocument(app, o), { jsonDocumentUrl: 'docs/openapi.json' });
+  if (config.API_DOCS === 'enabled')
+    SwaggerModule.setup('docs', app, () => createServiceDocument(app, o), { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }

@@ -1,10 +1,13 @@
 import { type FastifyInstance } from 'fastify';
 import { counter, histogram } from '@tradein/observability';
 
-const requestSeconds = () => histogram(
-  'http_server_request_duration_seconds', 'HTTP requests by route template and status, from arrival to the last byte sent',
-  ['method', 'route', 'status_code'], [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-);
+const requestSeconds = () =>
+  histogram(
+    'http_server_request_duration_seconds',
+    'HTTP requests by route template and status, from arrival to the last byte sent',
+    ['method', 'route', 'status_code'],
+    [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  );
 const unmatched = () => counter('http_server_unmatched_requests_total', 'Requests to no route (404 before any handler)', ['method']);
 
 /**

@@ -12,8 +12,12 @@ export interface BodyMediaConfig {
 
 export class UnsupportedMediaTypeError extends DomainError {
   constructor(given: string, allowed: readonly string[]) {
-    super('UNSUPPORTED_MEDIA_TYPE', `Content-Type ${given || '(none)'} is not accepted here; send ${allowed.join(' or ')}`,
-      HttpStatus.UNSUPPORTED_MEDIA_TYPE, [{ field: 'Content-Type', reason: `must be ${allowed.join(' or ')}` }]);
+    super(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `Content-Type ${given || '(none)'} is not accepted here; send ${allowed.join(' or ')}`,
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      [{ field: 'Content-Type', reason: `must be ${allowed.join(' or ')}` }],
+    );
   }
 }
 
@@ -41,7 +45,8 @@ export function inputProblems(root: unknown, rootField: string, maxDepth = MAX_J
   for (let item = stack.pop(); item && problems.length < 20; item = stack.pop()) {
     const { value, path, depth } = item;
     if (typeof value === 'string') {
-      if (UNSTORABLE.test(value)) problems.push({ field: path, reason: 'contains a NUL character or an unpaired surrogate, which cannot be stored' });
+      if (UNSTORABLE.test(value))
+        problems.push({ field: path, reason: 'contains a NUL character or an unpaired surrogate, which cannot be stored' });
     } else if (value === null) {
       if (depth > 0) problems.push({ field: path, reason: 'must not be null (omit an optional field instead)' });
     } else if (typeof value === 'object') {
@@ -73,11 +78,9 @@ export function installInputGuards(fastify: FastifyInstance): void {
     if (!allowed.includes(given)) throw new UnsupportedMediaTypeError(given, allowed);
   });
   fastify.addHook('preValidation', async (req) => {
-    const problems = [
-      ...inputProblems(req.params, 'path'),
-      ...inputProblems(req.query, 'query'),
-      ...inputProblems(req.body, ''),
-    ].map((p) => (p.field === '' ? { ...p, field: 'body' } : p));
+    const problems = [...inputProblems(req.params, 'path'), ...inputProblems(req.query, 'query'), ...inputProblems(req.body, '')].map(
+      (p) => (p.field === '' ? { ...p, field: 'body' } : p),
+    );
     if (problems.length) throw new ValidationFailedError(problems);
   });
 }

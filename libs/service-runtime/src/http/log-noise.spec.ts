@@ -15,7 +15,7 @@ function capture(level: string): { logger: pino.Logger; lines: Array<Record<stri
 }
 
 describe('Nest wiring lines', () => {
-  it('are not written at info; the service\'s own lines and Nest\'s warnings are', () => {
+  it("are not written at info; the service's own lines and Nest's warnings are", () => {
     const { logger, lines } = capture('info');
     logger.info({ context: 'RouterExplorer' }, 'Mapped {/v1/quotes, POST} route');
     logger.info({ context: 'InstanceLoader' }, 'TypeOrmModule dependencies initialized');

@@ -12,8 +12,14 @@ export async function installSecurityHeaders(app: NestFastifyApplication): Promi
   const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
-        defaultSrc: ["'self'"], frameAncestors: ["'none'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'], objectSrc: ["'none'"], baseUri: ["'none'"], formAction: ["'self'"],
+        defaultSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
       },
     },
     frameguard: { action: 'deny' },
@@ -22,7 +28,9 @@ export async function installSecurityHeaders(app: NestFastifyApplication): Promi
   });
   const fastify = app.getHttpAdapter().getInstance();
   // helmet 8 throws instead of passing an error to next(): next only means "headers set".
-  fastify.addHook('onRequest', (req, reply, done) => { securityHeaders(req.raw, reply.raw, () => done()); });
+  fastify.addHook('onRequest', (req, reply, done) => {
+    securityHeaders(req.raw, reply.raw, () => done());
+  });
   fastify.addHook('onSend', async (req, reply, payload) => {
     if (req.headers.authorization !== undefined || req.headers['x-api-key'] !== undefined || reply.statusCode >= 400) {
       void reply.header('cache-control', 'no-store');

@@ -33,8 +33,16 @@ export interface IdempotencyScope {
  */
 export function tenantScope(s: IdempotencyScope): string {
   const p = s.principal as Principal & { partnerId?: string; storeId?: string; siteId?: string };
-  return [s.operation, `role=${p.role}`, `partner=${p.partnerId ?? ''}`, `store=${p.storeId ?? ''}`, `site=${p.siteId ?? ''}`, `sub=${p.subject}`]
-    .map((part) => encodeURIComponent(part)).join('|');
+  return [
+    s.operation,
+    `role=${p.role}`,
+    `partner=${p.partnerId ?? ''}`,
+    `store=${p.storeId ?? ''}`,
+    `site=${p.siteId ?? ''}`,
+    `sub=${p.subject}`,
+  ]
+    .map((part) => encodeURIComponent(part))
+    .join('|');
 }
 
 export function requestHash(body: unknown): string {
@@ -44,7 +52,10 @@ export function requestHash(body: unknown): string {
 function canonicalJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
   if (v && typeof v === 'object') {
-    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(v) ?? 'null';
 }
@@ -77,15 +88,20 @@ export async function withIdempotency<T>(
     );
     if (!inserted.length) {
       const [row]: Array<{ request_hash: string; status_code: number; response: T }> = await manager.query(
-        'SELECT request_hash, status_code, response FROM idempotency_record WHERE scope = $1 AND key = $2', [scope, key],
+        'SELECT request_hash, status_code, response FROM idempotency_record WHERE scope = $1 AND key = $2',
+        [scope, key],
       );
       if (!row || row.request_hash !== hash) throw new IdempotencyKeyReusedError();
       return { status: row.status_code, body: row.response, replayed: true };
     }
     const r = await work(manager);
     const status = r.status ?? 201;
-    await manager.query('UPDATE idempotency_record SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2',
-      [scope, key, status, JSON.stringify(r.body)]);
+    await manager.query('UPDATE idempotency_record SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2', [
+      scope,
+      key,
+      status,
+      JSON.stringify(r.body),
+    ]);
     return { status, body: r.body, replayed: false };
   });
 }

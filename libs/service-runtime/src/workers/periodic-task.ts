@@ -10,7 +10,11 @@ export class PeriodicTask {
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
 
-  constructor(private readonly name: string, private readonly intervalMs: number, private readonly pass: () => Promise<unknown>) {}
+  constructor(
+    private readonly name: string,
+    private readonly intervalMs: number,
+    private readonly pass: () => Promise<unknown>,
+  ) {}
 
   /** Does nothing when the interval is 0 or negative (the task is disabled, e.g. in tests that call the pass directly). */
   start(): void {
@@ -28,7 +32,14 @@ export class PeriodicTask {
   private tick(): void {
     if (this.running) return;
     this.running = this.pass()
-      .then(() => undefined, (err: unknown) => { this.log.error({ err, task: this.name }, `${this.name} pass failed`); })
-      .finally(() => { this.running = undefined; });
+      .then(
+        () => undefined,
+        (err: unknown) => {
+          this.log.error({ err, task: this.name }, `${this.name} pass failed`);
+        },
+      )
+      .finally(() => {
+        this.running = undefined;
+      });
   }
 }

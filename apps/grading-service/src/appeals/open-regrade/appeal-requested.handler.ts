@@ -11,7 +11,10 @@ import { openRegradeForPendingAppeals } from './open-regrade';
 // A controller of the Kafka event transport: its @OnEvent methods are Nest event handlers (libs/messaging).
 @Controller()
 export class AppealRequestedHandler {
-  constructor(private readonly config: GradingConfig, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly config: GradingConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @OnEvent(AppealRequested)
   async handle(@Payload() event: EventEnvelope<AppealRequestedPayload>, @Ctx() ctx: HandlerContext): Promise<void> {

@@ -20,7 +20,12 @@ export class QuoteAcceptedHandler {
       ...(p.fulfilment === 'STORE' && p.storeId ? { storeId: p.storeId } : {}),
     });
     // Receipt details win over the quote's when both exist; the quote only fills gaps.
-    if (!device.modelId) await upsertDevice(ctx.manager, event.tradeInId, { modelId: p.device.modelId, variantId: p.device.variantId ?? null, category: p.device.category });
+    if (!device.modelId)
+      await upsertDevice(ctx.manager, event.tradeInId, {
+        modelId: p.device.modelId,
+        variantId: p.device.variantId ?? null,
+        category: p.device.category,
+      });
     if (!device.correlationId) await upsertDevice(ctx.manager, event.tradeInId, { correlationId: event.correlationId });
   }
 }

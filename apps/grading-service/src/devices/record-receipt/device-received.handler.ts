@@ -36,8 +36,11 @@ export class DeviceReceivedHandler {
     });
     if (!atSite) return;
     await openJob(ctx.manager, {
-      tradeInId: event.tradeInId, siteId: p.location.id, openedAt: new Date(p.receivedAt),
-      inspectionHours: this.config.GRADING_INSPECTION_HOURS, kind: 'INITIAL',
+      tradeInId: event.tradeInId,
+      siteId: p.location.id,
+      openedAt: new Date(p.receivedAt),
+      inspectionHours: this.config.GRADING_INSPECTION_HOURS,
+      kind: 'INITIAL',
     });
   }
 }

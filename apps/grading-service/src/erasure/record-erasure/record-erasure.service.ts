@@ -28,9 +28,19 @@ export interface CertificateView {
 
 export function certificateView(c: ErasureCertificate): CertificateView {
   return {
-    certificateId: c.id, tradeInId: c.tradeInId, mediumId: c.mediumId, mediumType: c.mediumType, standard: NIST_STANDARD,
-    method: c.method, technique: c.technique, tool: c.tool, toolVersion: c.toolVersion, operatorId: c.operatorId,
-    verification: c.verification, performedAt: c.performedAt.toISOString(), reportSha256: c.reportSha256,
+    certificateId: c.id,
+    tradeInId: c.tradeInId,
+    mediumId: c.mediumId,
+    mediumType: c.mediumType,
+    standard: NIST_STANDARD,
+    method: c.method,
+    technique: c.technique,
+    tool: c.tool,
+    toolVersion: c.toolVersion,
+    operatorId: c.operatorId,
+    verification: c.verification,
+    performedAt: c.performedAt.toISOString(),
+    reportSha256: c.reportSha256,
   };
 }
 
@@ -43,23 +53,44 @@ export class RecordErasureService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async record(principal: Principal, jobId: string, dto: RecordErasureDto, idempotencyKey?: string): Promise<{ status: number; body: CertificateView }> {
+  async record(
+    principal: Principal,
+    jobId: string,
+    dto: RecordErasureDto,
+    idempotencyKey?: string,
+  ): Promise<{ status: number; body: CertificateView }> {
     const technique = techniqueProblem(dto.method, dto.technique);
     if (technique) throw new InvalidFieldError('technique', technique.slice('technique: '.length));
     const performedAt = new Date(dto.performedAt);
     if (performedAt.getTime() > this.clock.now().getTime()) throw new InvalidFieldError('performedAt', 'must not be in the future');
 
-    const result = await withIdempotency(this.dataSource, { operation: `erasure:${jobId}`, principal }, idempotencyKey, dto, async (manager) => {
-      const job = await this.access.withLease(manager, principal, jobId);
-      const cert = manager.getRepository(ErasureCertificate).create({
-        id: randomUUID(), tradeInId: job.tradeInId, jobId: job.id, mediumId: dto.mediumId, mediumType: dto.mediumType,
-        method: dto.method, technique: dto.technique ?? null, tool: dto.tool, toolVersion: dto.toolVersion,
-        operatorId: principal.subject, verification: dto.verification, performedAt, reportSha256: reportHash(dto.report),
-        recordedAt: this.clock.now(),
-      });
-      await manager.getRepository(ErasureCertificate).save(cert);
-      return { status: 201, body: certificateView(cert) };
-    });
+    const result = await withIdempotency(
+      this.dataSource,
+      { operation: `erasure:${jobId}`, principal },
+      idempotencyKey,
+      dto,
+      async (manager) => {
+        const job = await this.access.withLease(manager, principal, jobId);
+        const cert = manager.getRepository(ErasureCertificate).create({
+          id: randomUUID(),
+          tradeInId: job.tradeInId,
+          jobId: job.id,
+          mediumId: dto.mediumId,
+          mediumType: dto.mediumType,
+          method: dto.method,
+          technique: dto.technique ?? null,
+          tool: dto.tool,
+          toolVersion: dto.toolVersion,
+          operatorId: principal.subject,
+          verification: dto.verification,
+          performedAt,
+          reportSha256: reportHash(dto.report),
+          recordedAt: this.clock.now(),
+        });
+        await manager.getRepository(ErasureCertificate).save(cert);
+        return { status: 201, body: certificateView(cert) };
+      },
+    );
     return { status: result.status, body: result.body };
   }
 }

@@ -48,13 +48,17 @@ export class CompleteGradeService {
         throw new ConflictError('DEVICE_DETAILS_PENDING', `the receipt of trade-in ${job.tradeInId} has not reached grading yet`);
       }
       const inspection = await manager.getRepository(Inspection).findOneBy({ jobId: job.id });
-      if (!inspection) throw new ConflictError('INSPECTION_REQUIRED', 'record the inspection (PUT /v1/jobs/{jobId}/inspection) before grading');
+      if (!inspection)
+        throw new ConflictError('INSPECTION_REQUIRED', 'record the inspection (PUT /v1/jobs/{jobId}/inspection) before grading');
       if (inspection.technicianId !== principal.subject) {
         throw new ConflictError('INSPECTION_BY_ANOTHER_TECHNICIAN', 'the grade must rest on your own inspection: submit it again');
       }
       const certificates = await manager.getRepository(ErasureCertificate).findBy({ tradeInId: job.tradeInId });
       if (!certificates.length) {
-        throw new ConflictError('ERASURE_REQUIRED', 'record an erasure certificate (NIST SP 800-88) for each storage medium before grading');
+        throw new ConflictError(
+          'ERASURE_REQUIRED',
+          'record an erasure certificate (NIST SP 800-88) for each storage medium before grading',
+        );
       }
       const saved = await this.saveGrade(manager, job, device, inspection, certificates, principal.subject);
       await this.afterGrade(manager, job, device, saved);
@@ -66,30 +70,63 @@ export class CompleteGradeService {
   }
 
   private async saveGrade(
-    manager: EntityManager, job: GradingJob, device: DeviceRecord, inspection: Inspection,
-    certificates: ErasureCertificate[], technicianId: string,
+    manager: EntityManager,
+    job: GradingJob,
+    device: DeviceRecord,
+    inspection: Inspection,
+    certificates: ErasureCertificate[],
+    technicianId: string,
   ): Promise<Grade> {
     const erasure = erasureOutcome(certificates);
     const mapping = await currentMapping(manager);
-    const outcome = gradeDevice({
-      category: inspection.category, checks: inspection.checks, cosmeticGrade: inspection.cosmeticGrade,
-      missingAccessories: inspection.missingAccessories, locked: inspection.activationLock || inspection.mdmEnrolled,
-      blockListed: device.blockListStatus === 'BLOCKED', erasure,
-    }, mapping, dispositionPolicyFrom(this.config));
+    const outcome = gradeDevice(
+      {
+        category: inspection.category,
+        checks: inspection.checks,
+        cosmeticGrade: inspection.cosmeticGrade,
+        missingAccessories: inspection.missingAccessories,
+        locked: inspection.activationLock || inspection.mdmEnrolled,
+        blockListed: device.blockListStatus === 'BLOCKED',
+        erasure,
+      },
+      mapping,
+      dispositionPolicyFrom(this.config),
+    );
     const now = this.clock.now();
     const grade = manager.getRepository(Grade).create({
-      id: randomUUID(), tradeInId: job.tradeInId, jobId: job.id, siteId: job.siteId, technicianId,
-      regrade: job.kind === 'REGRADE', supersedesGradeId: job.kind === 'REGRADE' ? device.currentGradeId : null, appealId: job.appealId,
-      category: inspection.category, modelId: device.modelId ?? '', variantId: device.variantId,
-      cosmeticGrade: outcome.cosmeticGrade, functionalGrade: outcome.functionalGrade,
-      r2Functional: outcome.r2Functional, r2Cosmetic: outcome.r2Cosmetic, batteryHealthPercent: outcome.batteryHealthPercent ?? null,
-      locked: inspection.activationLock || inspection.mdmEnrolled, missingAccessories: inspection.missingAccessories,
-      defects: inspection.defects, evidence: inspection.evidence, checks: inspection.checks, failedChecks: outcome.failedChecks,
-      disposition: outcome.disposition, partsNeeded: outcome.partsNeeded, dispositionReasons: outcome.dispositionReasons,
-      marketplaceGrade: outcome.marketplaceGrade, marketplaceMappingVersion: outcome.marketplaceMappingVersion,
-      gradingStandardVersion: outcome.gradingStandardVersion, checklistVersion: outcome.checklistVersion,
-      dispositionPolicyVersion: outcome.dispositionPolicyVersion, erasureOutcome: erasure,
-      identifier: inspection.evidence[0]?.boundTo ?? (inspection.imeiRead ? `IMEI:${inspection.imeiRead}` : `SN:${inspection.serialRead ?? ''}`),
+      id: randomUUID(),
+      tradeInId: job.tradeInId,
+      jobId: job.id,
+      siteId: job.siteId,
+      technicianId,
+      regrade: job.kind === 'REGRADE',
+      supersedesGradeId: job.kind === 'REGRADE' ? device.currentGradeId : null,
+      appealId: job.appealId,
+      category: inspection.category,
+      modelId: device.modelId ?? '',
+      variantId: device.variantId,
+      cosmeticGrade: outcome.cosmeticGrade,
+      functionalGrade: outcome.functionalGrade,
+      r2Functional: outcome.r2Functional,
+      r2Cosmetic: outcome.r2Cosmetic,
+      batteryHealthPercent: outcome.batteryHealthPercent ?? null,
+      locked: inspection.activationLock || inspection.mdmEnrolled,
+      missingAccessories: inspection.missingAccessories,
+      defects: inspection.defects,
+      evidence: inspection.evidence,
+      checks: inspection.checks,
+      failedChecks: outcome.failedChecks,
+      disposition: outcome.disposition,
+      partsNeeded: outcome.partsNeeded,
+      dispositionReasons: outcome.dispositionReasons,
+      marketplaceGrade: outcome.marketplaceGrade,
+      marketplaceMappingVersion: outcome.marketplaceMappingVersion,
+      gradingStandardVersion: outcome.gradingStandardVersion,
+      checklistVersion: outcome.checklistVersion,
+      dispositionPolicyVersion: outcome.dispositionPolicyVersion,
+      erasureOutcome: erasure,
+      identifier:
+        inspection.evidence[0]?.boundTo ?? (inspection.imeiRead ? `IMEI:${inspection.imeiRead}` : `SN:${inspection.serialRead ?? ''}`),
       gradedAt: now,
     });
     await manager.getRepository(Grade).insert(grade);

@@ -20,7 +20,11 @@ const TRADE_IN_ID = /^[A-Za-z0-9_-]{1,64}$/;
 @ApiProblems(403)
 @Controller('v1/devices')
 export class ReinspectController {
-  constructor(private readonly dataSource: DataSource, private readonly config: GradingConfig, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: GradingConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Post(':tradeInId/reinspections')
   @ApiOperation({ summary: 'Reopen a quarantined device for a retest (ops)' })
@@ -36,11 +40,19 @@ export class ReinspectController {
       const current = locked.currentGradeId ? await manager.getRepository(Grade).findOneBy({ id: locked.currentGradeId }) : null;
       if (!current) throw new NotFoundError('graded device', tradeInId);
       if (current.disposition !== 'QUARANTINE') {
-        throw new ConflictError('NOT_QUARANTINED', `device ${tradeInId} is ${current.disposition}; only quarantined devices are reinspected (use an appeal to regrade)`);
+        throw new ConflictError(
+          'NOT_QUARANTINED',
+          `device ${tradeInId} is ${current.disposition}; only quarantined devices are reinspected (use an appeal to regrade)`,
+        );
       }
-      if (locked.declinedAt) throw new ConflictError('TRADE_IN_DECLINED', `trade-in ${tradeInId} was declined; the device goes back to the customer`);
+      if (locked.declinedAt)
+        throw new ConflictError('TRADE_IN_DECLINED', `trade-in ${tradeInId} was declined; the device goes back to the customer`);
       const { jobId, created } = await openJob(manager, {
-        tradeInId, siteId: current.siteId, openedAt: this.clock.now(), inspectionHours: this.config.GRADING_INSPECTION_HOURS, kind: 'REGRADE',
+        tradeInId,
+        siteId: current.siteId,
+        openedAt: this.clock.now(),
+        inspectionHours: this.config.GRADING_INSPECTION_HOURS,
+        kind: 'REGRADE',
         reason: `reinspection: ${dto.reason}`,
       });
       if (!created) throw new ConflictError('JOB_ALREADY_OPEN', `device ${tradeInId} already has an open job ${jobId}`);

@@ -1,7 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, Length, Matches, ValidateNested,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  ValidateNested,
 } from 'class-validator';
 import { CTIA_COSMETIC_GRADES, type CtiaCosmeticGrade } from '@tradein/contracts';
 
@@ -35,11 +45,18 @@ export class SubmitInspectionDto {
   @ValidateNested() @Type(() => IdentityReadDto) identityRead: IdentityReadDto;
   /** Result per check code of the category's checklist (PASS, FAIL, NOT_PRESENT, or a percentage). */
   @ApiProperty({
-    type: 'object', description: "Result per check code of the category's checklist (GET /v1/checklists/{category}).",
-    additionalProperties: { oneOf: [{ type: 'string', enum: ['PASS', 'FAIL', 'NOT_PRESENT'] }, { type: 'number', minimum: 0, maximum: 100 }] },
+    type: 'object',
+    description: "Result per check code of the category's checklist (GET /v1/checklists/{category}).",
+    additionalProperties: {
+      oneOf: [
+        { type: 'string', enum: ['PASS', 'FAIL', 'NOT_PRESENT'] },
+        { type: 'number', minimum: 0, maximum: 100 },
+      ],
+    },
     example: { POWER: 'PASS', DISPLAY_TOUCH: 'PASS', BATTERY_HEALTH: 91 },
   })
-  @IsObject() checks: Record<string, unknown>;
+  @IsObject()
+  checks: Record<string, unknown>;
   @IsIn(CTIA_COSMETIC_GRADES) cosmeticGrade: CtiaCosmeticGrade;
   @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => DefectInputDto) defects: DefectInputDto[];
   @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @Length(1, 40, { each: true }) missingAccessories: string[];

@@ -41,7 +41,10 @@ export class SubmitInspectionService {
       const job = await this.access.withLease(manager, principal, jobId);
       const device = await manager.getRepository(DeviceRecord).findOneBy({ tradeInId: job.tradeInId });
       if (!device?.category) {
-        throw new ConflictError('DEVICE_DETAILS_PENDING', `the receipt of trade-in ${job.tradeInId} has not reached grading yet; retry shortly`);
+        throw new ConflictError(
+          'DEVICE_DETAILS_PENDING',
+          `the receipt of trade-in ${job.tradeInId} has not reached grading yet; retry shortly`,
+        );
       }
       const checklist = checklistFor(device.category);
       const problems = [
@@ -51,9 +54,15 @@ export class SubmitInspectionService {
       ];
       if (problems.length) throw new ValidationFailedError(toFieldProblems(problems));
       // Each photo must have been uploaded here (POST /v1/evidence) and be the bytes its hash says.
-      await this.evidence.requireUploaded(manager, dto.evidence.map((e, i) => ({
-        field: `evidence[${i}].ref`, ref: e.ref, sha256: e.sha256, sha256Field: `evidence[${i}].sha256`,
-      })));
+      await this.evidence.requireUploaded(
+        manager,
+        dto.evidence.map((e, i) => ({
+          field: `evidence[${i}].ref`,
+          ref: e.ref,
+          sha256: e.sha256,
+          sha256Field: `evidence[${i}].sha256`,
+        })),
+      );
 
       const identifier = bindingIdentifier(dto.identityRead);
       const inspection = manager.getRepository(Inspection).create({

@@ -1,9 +1,18 @@
 import { disagreementRate, disagrees } from './regrade-disagreement';
 
 describe('regrade disagreement', () => {
-  const same = { original: { cosmeticGrade: 'B' as const, functionalGrade: 0 }, regrade: { cosmeticGrade: 'B' as const, functionalGrade: 0 } };
-  const cosmetic = { original: { cosmeticGrade: 'B' as const, functionalGrade: 0 }, regrade: { cosmeticGrade: 'C' as const, functionalGrade: 0 } };
-  const functional = { original: { cosmeticGrade: 'B' as const, functionalGrade: 0 }, regrade: { cosmeticGrade: 'B' as const, functionalGrade: 1 } };
+  const same = {
+    original: { cosmeticGrade: 'B' as const, functionalGrade: 0 },
+    regrade: { cosmeticGrade: 'B' as const, functionalGrade: 0 },
+  };
+  const cosmetic = {
+    original: { cosmeticGrade: 'B' as const, functionalGrade: 0 },
+    regrade: { cosmeticGrade: 'C' as const, functionalGrade: 0 },
+  };
+  const functional = {
+    original: { cosmeticGrade: 'B' as const, functionalGrade: 0 },
+    regrade: { cosmeticGrade: 'B' as const, functionalGrade: 1 },
+  };
 
   it('counts a different cosmetic or functional grade as disagreement', () => {
     expect(disagrees(same)).toBe(false);

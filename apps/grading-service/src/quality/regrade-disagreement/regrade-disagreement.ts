@@ -19,5 +19,9 @@ export interface DisagreementFigure {
 
 export function disagreementRate(pairs: readonly GradePair[]): DisagreementFigure {
   const disagreements = pairs.filter(disagrees).length;
-  return { regrades: pairs.length, disagreements, rate: pairs.length ? Math.round((disagreements / pairs.length) * 10_000) / 10_000 : null };
+  return {
+    regrades: pairs.length,
+    disagreements,
+    rate: pairs.length ? Math.round((disagreements / pairs.length) * 10_000) / 10_000 : null,
+  };
 }

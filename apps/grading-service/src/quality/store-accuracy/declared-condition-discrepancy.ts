@@ -32,7 +32,11 @@ const STORE_CHECK_SCALES: Readonly<Record<string, readonly string[]>> = {
 function gradedQuestionnaireAnswers(g: GradedCondition): Record<string, string> {
   const keyFailure = g.noPower || g.failedChecks.some((f) => f.severity === 'KEY');
   const screenByCosmetic: Record<CtiaCosmeticGrade, string> = {
-    A: 'flawless', B: 'light_scratches', C: 'deep_scratches', D: 'cracked', E: 'display_defect',
+    A: 'flawless',
+    B: 'light_scratches',
+    C: 'deep_scratches',
+    D: 'cracked',
+    E: 'display_defect',
   };
   const answers: Record<string, string> = {
     functional: keyFailure ? 'not_working' : g.failedChecks.length ? 'minor_issues' : 'works',
@@ -46,7 +50,13 @@ function gradedQuestionnaireAnswers(g: GradedCondition): Record<string, string> 
 }
 
 function gradedStoreChecks(g: GradedCondition): Record<string, string> {
-  const screenByCosmetic: Record<CtiaCosmeticGrade, string> = { A: 'INTACT', B: 'SCRATCHED', C: 'SCRATCHED', D: 'CRACKED', E: 'NO_DISPLAY' };
+  const screenByCosmetic: Record<CtiaCosmeticGrade, string> = {
+    A: 'INTACT',
+    B: 'SCRATCHED',
+    C: 'SCRATCHED',
+    D: 'CRACKED',
+    E: 'NO_DISPLAY',
+  };
   return {
     POWERS_ON: g.noPower ? 'NO' : 'YES',
     SCREEN: g.displayFailed ? 'NO_DISPLAY' : screenByCosmetic[g.cosmeticGrade],
@@ -55,7 +65,10 @@ function gradedStoreChecks(g: GradedCondition): Record<string, string> {
 }
 
 function compare(
-  scales: Readonly<Record<string, readonly string[]>>, declared: Readonly<Record<string, string>>, graded: Record<string, string>, prefix: string,
+  scales: Readonly<Record<string, readonly string[]>>,
+  declared: Readonly<Record<string, string>>,
+  graded: Record<string, string>,
+  prefix: string,
 ): ConditionDifferences {
   const out: ConditionDifferences = { worse: [], better: [] };
   for (const [code, scale] of Object.entries(scales)) {
@@ -86,8 +99,12 @@ export function declaredConditionDifferences(
   declared: { questionnaire?: Readonly<Record<string, string>> | null; storeChecks?: Readonly<Record<string, string>> | null },
   graded: GradedCondition,
 ): ConditionDifferences {
-  const q = declared.questionnaire ? compare(QUESTIONNAIRE_SCALES, declared.questionnaire, gradedQuestionnaireAnswers(graded), 'declared.') : { worse: [], better: [] };
-  const c = declared.storeChecks ? compare(STORE_CHECK_SCALES, declared.storeChecks, gradedStoreChecks(graded), 'storeChecks.') : { worse: [], better: [] };
+  const q = declared.questionnaire
+    ? compare(QUESTIONNAIRE_SCALES, declared.questionnaire, gradedQuestionnaireAnswers(graded), 'declared.')
+    : { worse: [], better: [] };
+  const c = declared.storeChecks
+    ? compare(STORE_CHECK_SCALES, declared.storeChecks, gradedStoreChecks(graded), 'storeChecks.')
+    : { worse: [], better: [] };
   return { worse: [...q.worse, ...c.worse], better: [...q.better, ...c.better] };
 }
 

@@ -10,9 +10,14 @@ import { storeAccuracy } from './store-accuracy';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 interface Row {
-  store_id: string; declared_condition: Record<string, string> | null; store_checks: Record<string, string> | null;
-  cosmetic_grade: CtiaCosmeticGrade; functional_grade: number; failed_checks: FailedCheck[];
-  battery_health_percent: number | null; locked: boolean;
+  store_id: string;
+  declared_condition: Record<string, string> | null;
+  store_checks: Record<string, string> | null;
+  cosmetic_grade: CtiaCosmeticGrade;
+  functional_grade: number;
+  failed_checks: FailedCheck[];
+  battery_health_percent: number | null;
+  locked: boolean;
 }
 
 /**
@@ -23,7 +28,11 @@ interface Row {
 @ApiProblems(403)
 @Controller('v1/quality/store-accuracy')
 export class StoreAccuracyController {
-  constructor(private readonly dataSource: DataSource, private readonly config: GradingConfig, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: GradingConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Per store, how often the declared condition was better than the first grade' })
@@ -39,16 +48,21 @@ export class StoreAccuracyController {
       [period.start, period.end, q.siteId ?? null],
     );
     return {
-      stores: storeAccuracy(rows.map((r) => ({
-        storeId: r.store_id,
-        declared: { questionnaire: r.declared_condition, storeChecks: r.store_checks },
-        graded: {
-          cosmeticGrade: r.cosmetic_grade, failedChecks: r.failed_checks, noPower: r.functional_grade === 9,
-          batteryHealthPercent: r.battery_health_percent, locked: r.locked,
-          displayFailed: r.failed_checks.some((f) => f.code.startsWith('DISPLAY')),
-          minBatteryPercent: this.config.GRADING_MIN_BATTERY_PERCENT,
-        },
-      }))),
+      stores: storeAccuracy(
+        rows.map((r) => ({
+          storeId: r.store_id,
+          declared: { questionnaire: r.declared_condition, storeChecks: r.store_checks },
+          graded: {
+            cosmeticGrade: r.cosmetic_grade,
+            failedChecks: r.failed_checks,
+            noPower: r.functional_grade === 9,
+            batteryHealthPercent: r.battery_health_percent,
+            locked: r.locked,
+            displayFailed: r.failed_checks.some((f) => f.code.startsWith('DISPLAY')),
+            minBatteryPercent: this.config.GRADING_MIN_BATTERY_PERCENT,
+          },
+        })),
+      ),
     };
   }
 }

@@ -32,8 +32,15 @@ export function storeAccuracy(devices: readonly StoreGradedDevice[]): StoreAccur
   const byStore = new Map<string, StoreAccuracy>();
   for (const d of devices) {
     const s = byStore.get(d.storeId) ?? {
-      storeId: d.storeId, graded: 0, compared: 0, differed: 0, declaredBetter: 0, declaredWorse: 0,
-      differenceRate: null, discrepancyRate: null, byAspect: {},
+      storeId: d.storeId,
+      graded: 0,
+      compared: 0,
+      differed: 0,
+      declaredBetter: 0,
+      declaredWorse: 0,
+      differenceRate: null,
+      discrepancyRate: null,
+      byAspect: {},
     };
     s.graded++;
     if (d.declared.questionnaire || d.declared.storeChecks) {

@@ -10,7 +10,10 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 @ApiProblems(403)
 @Controller('v1/quality/inspections-per-technician')
 export class TechnicianThroughputController {
-  constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Inspections per technician per UTC day' })

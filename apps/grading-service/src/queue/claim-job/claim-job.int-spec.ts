@@ -1,8 +1,20 @@
-import { events, gradeThrough, imeiFor, phoneInspection, receivedPayload, startGrading, type GradingTestService, openJob } from '../../testing/grading-test-kit';
+import {
+  events,
+  gradeThrough,
+  imeiFor,
+  phoneInspection,
+  receivedPayload,
+  startGrading,
+  type GradingTestService,
+  openJob,
+} from '../../testing/grading-test-kit';
 
 describe('grading queue and claims (real PostgreSQL)', () => {
   let t: GradingTestService;
-  let alice: string; let bob: string; let carol: string; let ops: string;
+  let alice: string;
+  let bob: string;
+  let carol: string;
+  let ops: string;
 
   beforeAll(async () => {
     t = await startGrading();
@@ -11,7 +23,9 @@ describe('grading queue and claims (real PostgreSQL)', () => {
     carol = t.token({ sub: 'carol', role: 'grader', siteId: 'SITE-B' });
     ops = t.token({ sub: 'olga', role: 'ops' });
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('opens one job per device received at a site, none for a store receipt, even when the receipt is redelivered', async () => {
     await events.received(t, 'ti-open-1', receivedPayload({ site: 'SITE-A', imei: imeiFor(11) }));
@@ -35,7 +49,11 @@ describe('grading queue and claims (real PostgreSQL)', () => {
     await events.received(t, 'ti-old', receivedPayload({ site: 'SITE-Q', imei: imeiFor(14), receivedAt: '2026-01-13T08:00:00.000Z' }));
     await events.received(t, 'ti-new', receivedPayload({ site: 'SITE-Q', imei: imeiFor(15), receivedAt: '2026-01-15T07:00:00.000Z' }));
     const grader = t.token({ sub: 'quinn', role: 'grader', siteId: 'SITE-Q' });
-    const res = await t.request<{ jobs: Array<{ tradeInId: string; ageMinutes: number; overdue: boolean; deadlineAt: string }> }>('GET', '/v1/queue', { token: grader });
+    const res = await t.request<{ jobs: Array<{ tradeInId: string; ageMinutes: number; overdue: boolean; deadlineAt: string }> }>(
+      'GET',
+      '/v1/queue',
+      { token: grader },
+    );
     expect(res.status).toBe(200);
     expect(res.body.jobs.map((j) => j.tradeInId)).toEqual(['ti-old', 'ti-new']);
     // Clock is 2026-01-15T09:00Z; the deadline is 48 h after receipt.
@@ -67,7 +85,10 @@ describe('grading queue and claims (real PostgreSQL)', () => {
     expect((await t.request('POST', `/v1/jobs/${jobId}/claim`, { token: bob })).status).toBe(409);
     t.clock.advance(t.config.GRADING_LEASE_SECONDS * 1000 + 1000);
     expect((await t.request('POST', `/v1/jobs/${jobId}/claim`, { token: bob })).status).toBe(200);
-    const late = await t.request<{ code: string }>('PUT', `/v1/jobs/${jobId}/inspection`, { token: alice, body: phoneInspection(imeiFor(21)) });
+    const late = await t.request<{ code: string }>('PUT', `/v1/jobs/${jobId}/inspection`, {
+      token: alice,
+      body: phoneInspection(imeiFor(21)),
+    });
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('LEASE_NOT_HELD');
   });
@@ -85,12 +106,18 @@ describe('grading queue and claims (real PostgreSQL)', () => {
     const queue = await t.request<{ jobs: Array<{ tradeInId: string }> }>('GET', '/v1/queue', { token: carol });
     expect(queue.body.jobs.map((j) => j.tradeInId)).not.toContain('ti-other-site');
     expect((await t.request('GET', '/v1/queue?siteId=SITE-A', { token: carol })).status).toBe(403);
-    for (const [method, url] of [['GET', `/v1/jobs/${jobId}`], ['POST', `/v1/jobs/${jobId}/claim`], ['POST', `/v1/jobs/${jobId}/grade`]] as const) {
+    for (const [method, url] of [
+      ['GET', `/v1/jobs/${jobId}`],
+      ['POST', `/v1/jobs/${jobId}/claim`],
+      ['POST', `/v1/jobs/${jobId}/grade`],
+    ] as const) {
       const res = await t.request<{ code: string }>(method, url, { token: carol });
       expect(res.status).toBe(404);
     }
     expect((await t.request('GET', `/v1/devices/ti-other-site/passport`, { token: carol })).status).toBe(404);
-    const [row]: Array<{ claimed_by: string | null }> = await t.dataSource.query('SELECT claimed_by FROM grading_jobs WHERE id = $1', [jobId]);
+    const [row]: Array<{ claimed_by: string | null }> = await t.dataSource.query('SELECT claimed_by FROM grading_jobs WHERE id = $1', [
+      jobId,
+    ]);
     expect(row!.claimed_by).toBeNull();
     // Ops act at every site.
     expect((await t.request('GET', `/v1/jobs/${jobId}`, { token: ops })).status).toBe(200);

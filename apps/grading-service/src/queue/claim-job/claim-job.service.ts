@@ -38,9 +38,15 @@ export class ClaimJobService {
     if (current.status !== 'OPEN') throw new ConflictError('JOB_CLOSED', `grading job ${jobId} is ${current.status}`);
     const verdict = claimVerdict(current, principal.subject, current.excludedTechnicians, now);
     if (verdict === 'EXCLUDED_TECHNICIAN') {
-      throw new ConflictError('REGRADE_NEEDS_ANOTHER_TECHNICIAN', 'an appeal regrade must be done by a technician who has not graded this device');
+      throw new ConflictError(
+        'REGRADE_NEEDS_ANOTHER_TECHNICIAN',
+        'an appeal regrade must be done by a technician who has not graded this device',
+      );
     }
-    throw new ConflictError('JOB_ALREADY_CLAIMED', `grading job ${jobId} is claimed by another technician until ${current.leaseExpiresAt?.toISOString()}`);
+    throw new ConflictError(
+      'JOB_ALREADY_CLAIMED',
+      `grading job ${jobId} is claimed by another technician until ${current.leaseExpiresAt?.toISOString()}`,
+    );
   }
 
   /** Gives the job back to the queue before the lease runs out. */

@@ -7,7 +7,11 @@ import { returnedRows } from '../../database/updated-rows';
  * returns a row. An expired lease (lease_expires_at <= now) is free again; the holder may renew.
  */
 export async function tryClaim(
-  manager: EntityManager, jobId: string, technicianId: string, now: Date, expires: Date,
+  manager: EntityManager,
+  jobId: string,
+  technicianId: string,
+  now: Date,
+  expires: Date,
 ): Promise<{ tradeInId: string } | null> {
   const raw: unknown = await manager.query(
     `UPDATE grading_jobs SET claimed_by = $2, claimed_at = $3, lease_expires_at = $4

@@ -2,17 +2,30 @@ import { events, imeiFor, jobIdOf, receivedPayload, startGrading, type GradingTe
 
 describe('claim the next job (FOR UPDATE SKIP LOCKED, real PostgreSQL)', () => {
   let t: GradingTestService;
-  beforeAll(async () => { t = await startGrading(); });
-  afterAll(async () => { await t.close(); });
+  beforeAll(async () => {
+    t = await startGrading();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('gives graders asking at once different jobs, oldest first, and 404 when the site queue is empty', async () => {
     const site = 'SITE-N';
     const graders = ['g1', 'g2', 'g3', 'g4'].map((sub) => t.token({ sub, role: 'grader', siteId: site }));
     for (let i = 0; i < 3; i++) {
-      await events.received(t, `ti-next-${i}`, receivedPayload({ site, imei: imeiFor(50 + i), receivedAt: `2026-01-15T0${i + 1}:00:00.000Z` }));
+      await events.received(
+        t,
+        `ti-next-${i}`,
+        receivedPayload({ site, imei: imeiFor(50 + i), receivedAt: `2026-01-15T0${i + 1}:00:00.000Z` }),
+      );
     }
-    const results = await Promise.all(graders.map((token) => t.request<{ tradeInId?: string; code?: string }>('POST', '/v1/queue/claim-next', { token })));
-    const won = results.filter((r) => r.status === 200).map((r) => r.body.tradeInId).sort();
+    const results = await Promise.all(
+      graders.map((token) => t.request<{ tradeInId?: string; code?: string }>('POST', '/v1/queue/claim-next', { token })),
+    );
+    const won = results
+      .filter((r) => r.status === 200)
+      .map((r) => r.body.tradeInId)
+      .sort();
     expect(won).toEqual(['ti-next-0', 'ti-next-1', 'ti-next-2']);
     expect(results.filter((r) => r.status === 404)).toHaveLength(1);
   });

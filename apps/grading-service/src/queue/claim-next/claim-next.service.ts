@@ -14,7 +14,11 @@ import { siteScope } from '../site-access';
  */
 @Injectable()
 export class ClaimNextService {
-  constructor(private readonly dataSource: DataSource, private readonly config: GradingConfig, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: GradingConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async claimNext(principal: Principal, requestedSite?: string): Promise<ClaimResult> {
     const site = siteScope(principal, requestedSite);
@@ -31,10 +35,12 @@ export class ClaimNextService {
         [site ?? null, now, principal.subject],
       );
       if (!job) return null;
-      await manager.query(
-        `UPDATE grading_jobs SET claimed_by = $2, claimed_at = $3, lease_expires_at = $4 WHERE id = $1`,
-        [job.id, principal.subject, now, expires],
-      );
+      await manager.query(`UPDATE grading_jobs SET claimed_by = $2, claimed_at = $3, lease_expires_at = $4 WHERE id = $1`, [
+        job.id,
+        principal.subject,
+        now,
+        expires,
+      ]);
       return job;
     });
     gradingMetrics.claims.inc({ outcome: claimed ? 'won' : 'queue_empty' });

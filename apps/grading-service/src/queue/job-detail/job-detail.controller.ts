@@ -18,7 +18,11 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 @ApiProblems(403)
 @Controller('v1/jobs')
 export class JobDetailController {
-  constructor(private readonly dataSource: DataSource, private readonly access: JobAccess, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: JobAccess,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get(':jobId')
   @ApiOperation({ summary: 'One job with the device, its checklist, the inspection and certificates so far' })
@@ -33,12 +37,35 @@ export class JobDetailController {
     const now = this.clock.now();
     const claimed = isLeaseActive(job, now);
     return {
-      jobId: job.id, tradeInId: job.tradeInId, siteId: job.siteId, kind: job.kind, status: job.status, reason: job.reason,
-      claimedBy: claimed ? job.claimedBy : null, leaseExpiresAt: claimed ? job.leaseExpiresAt?.toISOString() ?? null : null,
-      openedAt: job.openedAt.toISOString(), deadlineAt: job.deadlineAt.toISOString(), ...queueAge(job.openedAt, job.deadlineAt, now),
-      device: device ? { category: device.category, modelId: device.modelId, variantId: device.variantId, imei: device.imei, serialNumber: device.serialNumber } : null,
+      jobId: job.id,
+      tradeInId: job.tradeInId,
+      siteId: job.siteId,
+      kind: job.kind,
+      status: job.status,
+      reason: job.reason,
+      claimedBy: claimed ? job.claimedBy : null,
+      leaseExpiresAt: claimed ? (job.leaseExpiresAt?.toISOString() ?? null) : null,
+      openedAt: job.openedAt.toISOString(),
+      deadlineAt: job.deadlineAt.toISOString(),
+      ...queueAge(job.openedAt, job.deadlineAt, now),
+      device: device
+        ? {
+            category: device.category,
+            modelId: device.modelId,
+            variantId: device.variantId,
+            imei: device.imei,
+            serialNumber: device.serialNumber,
+          }
+        : null,
       checklist: device?.category ? checklistFor(device.category) : null,
-      inspection: inspection ? { technicianId: inspection.technicianId, cosmeticGrade: inspection.cosmeticGrade, checks: inspection.checks, inspectedAt: inspection.inspectedAt.toISOString() } : null,
+      inspection: inspection
+        ? {
+            technicianId: inspection.technicianId,
+            cosmeticGrade: inspection.cosmeticGrade,
+            checks: inspection.checks,
+            inspectedAt: inspection.inspectedAt.toISOString(),
+          }
+        : null,
       erasureCertificates: certificates.map(certificateView),
       gradeId: job.gradeId,
     };

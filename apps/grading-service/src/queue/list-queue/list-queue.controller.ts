@@ -10,9 +10,17 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { QueueSchema } from './queue.schema';
 
 interface QueueRow {
-  id: string; trade_in_id: string; site_id: string; kind: string; claimed_by: string | null;
-  lease_expires_at: Date | null; opened_at: Date; deadline_at: Date; excluded_technicians: string[];
-  model_id: string | null; category: string | null;
+  id: string;
+  trade_in_id: string;
+  site_id: string;
+  kind: string;
+  claimed_by: string | null;
+  lease_expires_at: Date | null;
+  opened_at: Date;
+  deadline_at: Date;
+  excluded_technicians: string[];
+  model_id: string | null;
+  category: string | null;
 }
 
 /** The grading queue of a site, oldest first, with each job's age against its inspection deadline. */
@@ -20,7 +28,10 @@ interface QueueRow {
 @ApiProblems(403)
 @Controller('v1/queue')
 export class ListQueueController {
-  constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: QueueSchema })
@@ -42,12 +53,16 @@ export class ListQueueController {
         const lease = { claimedBy: r.claimed_by, leaseExpiresAt: r.lease_expires_at };
         const claimed = isLeaseActive(lease, now);
         return {
-          jobId: r.id, tradeInId: r.trade_in_id, siteId: r.site_id, kind: r.kind,
+          jobId: r.id,
+          tradeInId: r.trade_in_id,
+          siteId: r.site_id,
+          kind: r.kind,
           device: { modelId: r.model_id, category: r.category },
-          openedAt: r.opened_at.toISOString(), deadlineAt: r.deadline_at.toISOString(),
+          openedAt: r.opened_at.toISOString(),
+          deadlineAt: r.deadline_at.toISOString(),
           ...queueAge(r.opened_at, r.deadline_at, now),
           claimedBy: claimed ? r.claimed_by : null,
-          leaseExpiresAt: claimed ? r.lease_expires_at?.toISOString() ?? null : null,
+          leaseExpiresAt: claimed ? (r.lease_expires_at?.toISOString() ?? null) : null,
           // Tells the grader up front that this regrade is not theirs to take.
           claimableByMe: !r.excluded_technicians.includes(principal.subject) && (!claimed || r.claimed_by === principal.subject),
         };

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 class QueuedDeviceSchema {
-  @ApiProperty({ type: String, nullable: true, example: 'apple-iphone-13', description: 'Null until intake reported the device.' }) modelId: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'apple-iphone-13', description: 'Null until intake reported the device.' })
+  modelId: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'smartphone' }) category: string | null;
 }
 

@@ -23,7 +23,17 @@ export async function openJob(manager: EntityManager, p: OpenJobParams): Promise
     `INSERT INTO grading_jobs (id, trade_in_id, site_id, kind, status, excluded_technicians, appeal_id, opened_at, deadline_at, reason)
      VALUES ($1, $2, $3, $4, 'OPEN', $5, $6, $7, $8, $9)
      ON CONFLICT DO NOTHING RETURNING id`,
-    [id, p.tradeInId, p.siteId, p.kind, p.excludedTechnicians ?? [], p.appealId ?? null, p.openedAt, inspectionDeadline(p.openedAt, p.inspectionHours), p.reason ?? null],
+    [
+      id,
+      p.tradeInId,
+      p.siteId,
+      p.kind,
+      p.excludedTechnicians ?? [],
+      p.appealId ?? null,
+      p.openedAt,
+      inspectionDeadline(p.openedAt, p.inspectionHours),
+      p.reason ?? null,
+    ],
   );
   if (inserted.length) return { jobId: id, created: true };
   const [existing]: Array<{ id: string }> = await manager.query(

@@ -20,12 +20,20 @@ export class StoreDeviceArrivedHandler {
   async handle(@Payload() event: EventEnvelope<BoxReceivedPayload>, @Ctx() ctx: HandlerContext): Promise<void> {
     const p = event.payload;
     await upsertDevice(ctx.manager, event.tradeInId, {
-      partnerId: event.partnerId, storeId: p.storeId, siteId: p.siteId,
+      partnerId: event.partnerId,
+      storeId: p.storeId,
+      siteId: p.siteId,
     });
-    await ctx.manager.query(`UPDATE devices SET correlation_id = COALESCE(correlation_id, $2) WHERE trade_in_id = $1`, [event.tradeInId, event.correlationId]);
+    await ctx.manager.query(`UPDATE devices SET correlation_id = COALESCE(correlation_id, $2) WHERE trade_in_id = $1`, [
+      event.tradeInId,
+      event.correlationId,
+    ]);
     await openJob(ctx.manager, {
-      tradeInId: event.tradeInId, siteId: p.siteId, openedAt: new Date(p.receivedAt),
-      inspectionHours: this.config.GRADING_INSPECTION_HOURS, kind: 'INITIAL',
+      tradeInId: event.tradeInId,
+      siteId: p.siteId,
+      openedAt: new Date(p.receivedAt),
+      inspectionHours: this.config.GRADING_INSPECTION_HOURS,
+      kind: 'INITIAL',
     });
   }
 }

@@ -11,7 +11,10 @@ export class QueryStockQuery {
   /** IN_STOCK (default, sellable) or REMOVED (taken out by a regrade to RECYCLE or QUARANTINE). */
   @IsOptional() @IsIn(STOCK_ITEM_STATUSES) status?: StockItemStatus;
   /** Only items whose grade was changed by a regrade after they entered stock. */
-  @IsOptional() @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean() regraded?: boolean;
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  regraded?: boolean;
   /** Items in stock for at least / at most this many whole days. */
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(3650) minAgeDays?: number;
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(3650) maxAgeDays?: number;

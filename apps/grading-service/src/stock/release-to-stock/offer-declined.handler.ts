@@ -14,9 +14,9 @@ export class OfferDeclinedHandler {
   @OnEvent(OfferDeclined)
   async handle(@Payload() event: EventEnvelope<OfferDeclinedPayload>, @Ctx() ctx: HandlerContext): Promise<void> {
     await upsertDevice(ctx.manager, event.tradeInId, { partnerId: event.partnerId, declinedAt: new Date(event.occurredAt) });
-    await ctx.manager.query(
-      `UPDATE grading_jobs SET status = 'CANCELLED', completed_at = $2 WHERE trade_in_id = $1 AND status = 'OPEN'`,
-      [event.tradeInId, new Date(event.occurredAt)],
-    );
+    await ctx.manager.query(`UPDATE grading_jobs SET status = 'CANCELLED', completed_at = $2 WHERE trade_in_id = $1 AND status = 'OPEN'`, [
+      event.tradeInId,
+      new Date(event.occurredAt),
+    ]);
   }
 }

@@ -18,7 +18,9 @@ export class OfferFinalizedHandler {
   @OnEvent(OfferFinalized)
   async handle(@Payload() event: EventEnvelope<OfferFinalizedPayload>, @Ctx() ctx: HandlerContext): Promise<void> {
     await upsertDevice(ctx.manager, event.tradeInId, {
-      partnerId: event.partnerId, finalizedAt: new Date(event.occurredAt), finalizedQuoteId: event.payload.quoteId,
+      partnerId: event.partnerId,
+      finalizedAt: new Date(event.occurredAt),
+      finalizedQuoteId: event.payload.quoteId,
     });
     await releaseToStock(ctx.manager, event.tradeInId, this.clock.now(), async (payload, partnerId) => {
       await ctx.emit(StockAdded, payload, { tradeInId: event.tradeInId, partnerId });

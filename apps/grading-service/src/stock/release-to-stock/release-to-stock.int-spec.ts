@@ -1,6 +1,17 @@
 import { StockAdded, validateEvent } from '@tradein/contracts';
 import {
-  erasure, events, gradeThrough, imeiFor, jobIdOf, outboxEvents, phoneInspection, receivedPayload, startGrading, type GradingTestService, openJob } from '../../testing/grading-test-kit';
+  erasure,
+  events,
+  gradeThrough,
+  imeiFor,
+  jobIdOf,
+  outboxEvents,
+  phoneInspection,
+  receivedPayload,
+  startGrading,
+  type GradingTestService,
+  openJob,
+} from '../../testing/grading-test-kit';
 
 describe('release into refurbishable stock on tradein.offer.finalized (real PostgreSQL)', () => {
   let t: GradingTestService;
@@ -9,26 +20,47 @@ describe('release into refurbishable stock on tradein.offer.finalized (real Post
     t = await startGrading();
     alice = t.token({ sub: 'alice', role: 'grader', siteId: 'SITE-A' });
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
-  async function graded(tradeInId: string, n: number, inspection?: Record<string, unknown>, erasureBody?: Record<string, string>): Promise<Record<string, unknown>> {
+  async function graded(
+    tradeInId: string,
+    n: number,
+    inspection?: Record<string, unknown>,
+    erasureBody?: Record<string, string>,
+  ): Promise<Record<string, unknown>> {
     return gradeThrough(t, alice, await openJob(t, tradeInId, n), imeiFor(n), inspection, erasureBody);
   }
 
   async function stockOf(tradeInId: string): Promise<Array<Record<string, unknown>>> {
-    return t.dataSource.query('SELECT sku, site_id, disposition, parts_needed, marketplace_grade FROM stock_items WHERE trade_in_id = $1', [tradeInId]);
+    return t.dataSource.query('SELECT sku, site_id, disposition, parts_needed, marketplace_grade FROM stock_items WHERE trade_in_id = $1', [
+      tradeInId,
+    ]);
   }
 
   it('stocks a graded, erased device when the offer is finalized, and emits tradein.stock.added', async () => {
     await graded('ti-stock-1', 1);
     expect(await stockOf('ti-stock-1')).toEqual([]);
     await events.finalized(t, 'ti-stock-1');
-    expect(await stockOf('ti-stock-1')).toEqual([{
-      sku: 'IPHONE-13--128GB-MIDNIGHT--EXCELLENT', site_id: 'SITE-A', disposition: 'REFURBISH', parts_needed: [], marketplace_grade: 'Excellent',
-    }]);
+    expect(await stockOf('ti-stock-1')).toEqual([
+      {
+        sku: 'IPHONE-13--128GB-MIDNIGHT--EXCELLENT',
+        site_id: 'SITE-A',
+        disposition: 'REFURBISH',
+        parts_needed: [],
+        marketplace_grade: 'Excellent',
+      },
+    ]);
     const [event] = await outboxEvents(t, StockAdded.type, 'ti-stock-1');
     expect(validateEvent(event, StockAdded.topic).ok).toBe(true);
-    expect(event!.payload).toMatchObject({ sku: 'IPHONE-13--128GB-MIDNIGHT--EXCELLENT', siteId: 'SITE-A', disposition: 'REFURBISH', partsNeeded: [], marketplaceGrade: 'Excellent' });
+    expect(event!.payload).toMatchObject({
+      sku: 'IPHONE-13--128GB-MIDNIGHT--EXCELLENT',
+      siteId: 'SITE-A',
+      disposition: 'REFURBISH',
+      partsNeeded: [],
+      marketplaceGrade: 'Excellent',
+    });
   });
 
   it('keeps a finalization that arrives before the grade and stocks the device when it is graded', async () => {
@@ -68,7 +100,12 @@ describe('release into refurbishable stock on tradein.offer.finalized (real Post
     await events.finalized(t, 'ti-unerased');
     expect(await stockOf('ti-unerased')).toEqual([]);
 
-    await graded('ti-dead', 7, phoneInspection(imeiFor(7), { checks: { POWER: 'FAIL' } }), erasure({ method: 'DESTROY', technique: 'SHRED' }));
+    await graded(
+      'ti-dead',
+      7,
+      phoneInspection(imeiFor(7), { checks: { POWER: 'FAIL' } }),
+      erasure({ method: 'DESTROY', technique: 'SHRED' }),
+    );
     await events.finalized(t, 'ti-dead');
     expect(await stockOf('ti-dead')).toEqual([]);
   });
@@ -82,13 +119,25 @@ describe('release into refurbishable stock on tradein.offer.finalized (real Post
     const ops = t.token({ sub: 'olga', role: 'ops' });
 
     const premium = await t.request<{ total: number; counts: unknown[]; items: Array<{ tradeInId: string; ageDays: number }> }>(
-      'GET', '/v1/stock?marketplaceGrade=Premium', { token: ops });
+      'GET',
+      '/v1/stock?marketplaceGrade=Premium',
+      { token: ops },
+    );
     expect(premium.status).toBe(200);
     expect(premium.body.total).toBe(2);
-    expect(premium.body.counts).toEqual([{ sku: 'IPHONE-13--128GB-MIDNIGHT--PREMIUM', marketplaceGrade: 'Premium', siteId: 'SITE-A', count: 2 }]);
-    expect(premium.body.items.map((i) => [i.tradeInId, i.ageDays])).toEqual([['ti-q-1', 10], ['ti-q-2', 0]]);
+    expect(premium.body.counts).toEqual([
+      { sku: 'IPHONE-13--128GB-MIDNIGHT--PREMIUM', marketplaceGrade: 'Premium', siteId: 'SITE-A', count: 2 },
+    ]);
+    expect(premium.body.items.map((i) => [i.tradeInId, i.ageDays])).toEqual([
+      ['ti-q-1', 10],
+      ['ti-q-2', 0],
+    ]);
 
-    const old = await t.request<{ items: Array<{ tradeInId: string }> }>('GET', '/v1/stock?sku=IPHONE-13--128GB-MIDNIGHT--PREMIUM&minAgeDays=5', { token: ops });
+    const old = await t.request<{ items: Array<{ tradeInId: string }> }>(
+      'GET',
+      '/v1/stock?sku=IPHONE-13--128GB-MIDNIGHT--PREMIUM&minAgeDays=5',
+      { token: ops },
+    );
     expect(old.body.items.map((i) => i.tradeInId)).toEqual(['ti-q-1']);
     const fresh = await t.request<{ items: Array<{ tradeInId: string }> }>('GET', '/v1/stock?cosmeticGrade=A&maxAgeDays=1', { token: ops });
     expect(fresh.body.items.map((i) => i.tradeInId)).toEqual(['ti-q-2']);

@@ -25,7 +25,8 @@ export async function releaseToStock(manager: EntityManager, tradeInId: string, 
   const grade = device.currentGradeId ? await manager.getRepository(Grade).findOneBy({ id: device.currentGradeId }) : null;
   const certificates = await manager.getRepository(ErasureCertificate).findBy({ tradeInId });
   const [regrade]: Array<{ n: number }> = await manager.query(
-    `SELECT count(*)::int AS n FROM grading_jobs WHERE trade_in_id = $1 AND status = 'OPEN' AND kind = 'REGRADE'`, [tradeInId],
+    `SELECT count(*)::int AS n FROM grading_jobs WHERE trade_in_id = $1 AND status = 'OPEN' AND kind = 'REGRADE'`,
+    [tradeInId],
   );
   // An item taken out of stock by a regrade (RECYCLE, QUARANTINE) may come back when a later grade allows it.
   const existing = await manager.getRepository(StockItem).findOneBy({ tradeInId });
@@ -42,17 +43,26 @@ export async function releaseToStock(manager: EntityManager, tradeInId: string, 
   if (!verdict.release || !grade) return verdict;
 
   const fields = {
-    gradeId: grade.id, sku: skuFor(grade.modelId, grade.variantId, grade.marketplaceGrade),
-    modelId: grade.modelId, variantId: grade.variantId, category: grade.category,
-    marketplaceGrade: grade.marketplaceGrade, cosmeticGrade: grade.cosmeticGrade,
-    siteId: grade.siteId, disposition: grade.disposition, partsNeeded: grade.partsNeeded, addedAt: now,
+    gradeId: grade.id,
+    sku: skuFor(grade.modelId, grade.variantId, grade.marketplaceGrade),
+    modelId: grade.modelId,
+    variantId: grade.variantId,
+    category: grade.category,
+    marketplaceGrade: grade.marketplaceGrade,
+    cosmeticGrade: grade.cosmeticGrade,
+    siteId: grade.siteId,
+    disposition: grade.disposition,
+    partsNeeded: grade.partsNeeded,
+    addedAt: now,
   };
   let item: StockItem;
   if (existing) {
     const previous = stockSnapshot(existing);
     const previousGradeId = existing.gradeId;
     item = Object.assign(existing, fields, {
-      status: 'IN_STOCK' as const, removedAt: null, removalReason: null,
+      status: 'IN_STOCK' as const,
+      removedAt: null,
+      removalReason: null,
       ...(previousGradeId !== grade.id ? { regradedAt: now, previousSku: previous.sku, previousGradeId } : {}),
     });
     await manager.getRepository(StockItem).save(item);
@@ -61,10 +71,17 @@ export async function releaseToStock(manager: EntityManager, tradeInId: string, 
     item = manager.getRepository(StockItem).create({ id: randomUUID(), tradeInId, ...fields });
     await manager.getRepository(StockItem).insert(item);
   }
-  await emit({
-    stockItemId: item.id, sku: item.sku, siteId: item.siteId, disposition: item.disposition,
-    partsNeeded: item.partsNeeded, marketplaceGrade: item.marketplaceGrade,
-  }, device.partnerId ?? 'unknown');
+  await emit(
+    {
+      stockItemId: item.id,
+      sku: item.sku,
+      siteId: item.siteId,
+      disposition: item.disposition,
+      partsNeeded: item.partsNeeded,
+      marketplaceGrade: item.marketplaceGrade,
+    },
+    device.partnerId ?? 'unknown',
+  );
   gradingMetrics.stockAdded.inc({ disposition: item.disposition });
   return verdict;
 }

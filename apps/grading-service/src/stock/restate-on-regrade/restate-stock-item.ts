@@ -8,18 +8,34 @@ import { StockItem } from '../stock-item.entity';
 
 export function stockSnapshot(item: StockItem): StockSnapshot {
   return {
-    status: item.status, sku: item.sku, marketplaceGrade: item.marketplaceGrade, cosmeticGrade: item.cosmeticGrade,
-    disposition: item.disposition, partsNeeded: item.partsNeeded,
+    status: item.status,
+    sku: item.sku,
+    marketplaceGrade: item.marketplaceGrade,
+    cosmeticGrade: item.cosmeticGrade,
+    disposition: item.disposition,
+    partsNeeded: item.partsNeeded,
   };
 }
 
 /** Appends one row to the item's history; the item already holds its new values. */
 export async function recordStockChange(
-  manager: EntityManager, item: StockItem, change: StockChange, previous: StockSnapshot, previousGradeId: string | null, now: Date,
+  manager: EntityManager,
+  item: StockItem,
+  change: StockChange,
+  previous: StockSnapshot,
+  previousGradeId: string | null,
+  now: Date,
 ): Promise<void> {
   await manager.getRepository(StockItemHistory).insert({
-    id: randomUUID(), stockItemId: item.id, tradeInId: item.tradeInId, change, previousGradeId, gradeId: item.gradeId,
-    previous, current: stockSnapshot(item), changedAt: now,
+    id: randomUUID(),
+    stockItemId: item.id,
+    tradeInId: item.tradeInId,
+    change,
+    previousGradeId,
+    gradeId: item.gradeId,
+    previous,
+    current: stockSnapshot(item),
+    changedAt: now,
   });
 }
 
@@ -42,11 +58,18 @@ export async function restateStockOnRegrade(manager: EntityManager, grade: Grade
   const stockable = STOCKABLE_DISPOSITIONS.includes(grade.disposition);
   const change: StockChange = stockable ? 'REGRADED' : 'REMOVED';
   Object.assign(item, {
-    gradeId: grade.id, sku: skuFor(grade.modelId, grade.variantId, grade.marketplaceGrade),
-    modelId: grade.modelId, variantId: grade.variantId, category: grade.category,
-    marketplaceGrade: grade.marketplaceGrade, cosmeticGrade: grade.cosmeticGrade,
-    disposition: grade.disposition, partsNeeded: grade.partsNeeded,
-    regradedAt: now, previousSku: previous.sku, previousGradeId,
+    gradeId: grade.id,
+    sku: skuFor(grade.modelId, grade.variantId, grade.marketplaceGrade),
+    modelId: grade.modelId,
+    variantId: grade.variantId,
+    category: grade.category,
+    marketplaceGrade: grade.marketplaceGrade,
+    cosmeticGrade: grade.cosmeticGrade,
+    disposition: grade.disposition,
+    partsNeeded: grade.partsNeeded,
+    regradedAt: now,
+    previousSku: previous.sku,
+    previousGradeId,
     ...(stockable ? {} : { status: 'REMOVED', removedAt: now, removalReason: `REGRADED_${grade.disposition}` }),
   } satisfies Partial<StockItem>);
   await repo.save(item);

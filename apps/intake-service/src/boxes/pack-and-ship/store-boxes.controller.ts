@@ -15,22 +15,42 @@ import { BoxViewSchema, ShippedBoxSchema } from '../box-view.schema';
 @ApiProblems(403)
 @Controller('v1/stores/:storeId/boxes')
 export class StoreBoxesController {
-  constructor(private readonly service: StoreBoxesService, private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly service: StoreBoxesService,
+    private readonly dataSource: DataSource,
+  ) {}
 
   @Post()
   @ApiProblems(422)
   @ApiCreatedResponse({ type: BoxViewSchema })
   @HttpCode(201)
   @ApiOperation({ summary: 'Open a box for a grading site' })
-  async open(@CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Body() dto: OpenBoxDto, @Headers('idempotency-key') key?: string): Promise<BoxView> {
-    return (await withIdempotency(this.dataSource, { operation: `box-open:${storeId}:${callerBinding(p)}`, principal: p }, key, dto, async (m) => ({ body: await this.service.open(m, p, storeId, dto.siteId) }))).body;
+  async open(
+    @CurrentPrincipal() p: Principal,
+    @Param('storeId') storeId: string,
+    @Body() dto: OpenBoxDto,
+    @Headers('idempotency-key') key?: string,
+  ): Promise<BoxView> {
+    return (
+      await withIdempotency(
+        this.dataSource,
+        { operation: `box-open:${storeId}:${callerBinding(p)}`, principal: p },
+        key,
+        dto,
+        async (m) => ({ body: await this.service.open(m, p, storeId, dto.siteId) }),
+      )
+    ).body;
   }
 
   @Get(':boxId')
   @ApiProblems(404)
   @ApiOkResponse({ type: BoxViewSchema })
   @ApiOperation({ summary: 'A box with its items and, once shipped, its manifest' })
-  get(@CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string): Promise<BoxView> {
+  get(
+    @CurrentPrincipal() p: Principal,
+    @Param('storeId') storeId: string,
+    @Param('boxId', new ParseUUIDPipe()) boxId: string,
+  ): Promise<BoxView> {
     return this.service.get(this.dataSource.manager, p, storeId, boxId);
   }
 
@@ -40,11 +60,18 @@ export class StoreBoxesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Pack a device received at this store (Idempotency-Key: a scan retried after a lost answer packs once)' })
   async add(
-    @CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string, @Body() dto: AddToBoxDto,
+    @CurrentPrincipal() p: Principal,
+    @Param('storeId') storeId: string,
+    @Param('boxId', new ParseUUIDPipe()) boxId: string,
+    @Body() dto: AddToBoxDto,
     @Headers('idempotency-key') key?: string,
   ): Promise<BoxView> {
-    return (await withIdempotency(this.dataSource, { operation: `box-items:${storeId}:${boxId}`, principal: p }, key, dto,
-      async (m) => ({ status: 200, body: await this.service.add(m, p, storeId, boxId, dto.tradeInId) }))).body;
+    return (
+      await withIdempotency(this.dataSource, { operation: `box-items:${storeId}:${boxId}`, principal: p }, key, dto, async (m) => ({
+        status: 200,
+        body: await this.service.add(m, p, storeId, boxId, dto.tradeInId),
+      }))
+    ).body;
   }
 
   @Post(':boxId/items/:tradeInId/removal')
@@ -52,7 +79,12 @@ export class StoreBoxesController {
   @ApiOkResponse({ type: BoxViewSchema })
   @HttpCode(200)
   @ApiOperation({ summary: 'Take a device out of an open box' })
-  remove(@CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string, @Param('tradeInId') tradeInId: string): Promise<BoxView> {
+  remove(
+    @CurrentPrincipal() p: Principal,
+    @Param('storeId') storeId: string,
+    @Param('boxId', new ParseUUIDPipe()) boxId: string,
+    @Param('tradeInId') tradeInId: string,
+  ): Promise<BoxView> {
     return this.dataSource.transaction((m) => this.service.remove(m, p, storeId, boxId, tradeInId));
   }
 
@@ -61,7 +93,11 @@ export class StoreBoxesController {
   @ApiOkResponse({ type: BoxViewSchema })
   @ApiOperation({ summary: 'Close a box: its manifest is frozen' })
   @HttpCode(200)
-  close(@CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string): Promise<BoxView> {
+  close(
+    @CurrentPrincipal() p: Principal,
+    @Param('storeId') storeId: string,
+    @Param('boxId', new ParseUUIDPipe()) boxId: string,
+  ): Promise<BoxView> {
     return this.dataSource.transaction((m) => this.service.close(m, p, storeId, boxId));
   }
 
@@ -70,7 +106,11 @@ export class StoreBoxesController {
   @ApiOkResponse({ type: ShippedBoxSchema })
   @HttpCode(200)
   @ApiOperation({ summary: 'Ship a closed box: manifest frozen, insured label issued' })
-  ship(@CurrentPrincipal() p: Principal, @Param('storeId') storeId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string): Promise<BoxView & { label: string; labelFormat: string }> {
+  ship(
+    @CurrentPrincipal() p: Principal,
+    @Param('storeId') storeId: string,
+    @Param('boxId', new ParseUUIDPipe()) boxId: string,
+  ): Promise<BoxView & { label: string; labelFormat: string }> {
     return this.dataSource.transaction((m) => this.service.ship(m, p, storeId, boxId));
   }
 }

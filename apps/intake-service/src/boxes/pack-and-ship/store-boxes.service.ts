@@ -24,8 +24,20 @@ export class StoreBoxesService {
   async open(m: EntityManager, p: Principal, storeId: string, siteId: string): Promise<BoxView> {
     assertStoreAccess(p, storeId);
     const box = m.getRepository(Box).create({
-      id: randomUUID(), storeId, siteId, status: 'OPEN', openedBy: p.subject, openedAt: this.clock.now(),
-      closedAt: null, shippedAt: null, shippedBy: null, shipmentId: null, manifest: null, receivedAt: null, receivedBy: null, reconciledAt: null,
+      id: randomUUID(),
+      storeId,
+      siteId,
+      status: 'OPEN',
+      openedBy: p.subject,
+      openedAt: this.clock.now(),
+      closedAt: null,
+      shippedAt: null,
+      shippedBy: null,
+      shipmentId: null,
+      manifest: null,
+      receivedAt: null,
+      receivedBy: null,
+      reconciledAt: null,
     });
     await m.getRepository(Box).insert(box);
     return boxView(box, []);
@@ -43,12 +55,34 @@ export class StoreBoxesService {
     if (!c || c.storeId !== storeId) throw new NotFoundError('trade-in', tradeInId);
     // Only a device taken in and checked at this counter travels in this store's box.
     if (c.status !== 'RECEIVED' || c.locationType !== 'STORE' || c.locationId !== storeId || !c.deviceKey) {
-      throw new ConflictError('NOT_PACKABLE', `trade-in ${tradeInId} is ${c.status}${c.locationId ? ` at ${c.locationType} ${c.locationId}` : ''}: only devices received at this store can be packed`);
+      throw new ConflictError(
+        'NOT_PACKABLE',
+        `trade-in ${tradeInId} is ${c.status}${c.locationId ? ` at ${c.locationType} ${c.locationId}` : ''}: only devices received at this store can be packed`,
+      );
     }
-    if (await m.getRepository(BoxItem).existsBy({ tradeInId })) throw new ConflictError('ALREADY_PACKED', `trade-in ${tradeInId} is already in a box`);
+    if (await m.getRepository(BoxItem).existsBy({ tradeInId }))
+      throw new ConflictError('ALREADY_PACKED', `trade-in ${tradeInId} is already in a box`);
     const now = this.clock.now();
-    await m.getRepository(BoxItem).insert({ id: randomUUID(), boxId, tradeInId, deviceKey: c.deviceKey, addedBy: p.subject, addedAt: now, arrivedAt: null, arrivedBy: null });
-    await this.custody.append(m, { tradeInId, deviceKey: c.deviceKey, action: 'PACKED_IN_BOX', actor: p.subject, locationType: 'STORE', locationId: storeId, boxId, at: now });
+    await m.getRepository(BoxItem).insert({
+      id: randomUUID(),
+      boxId,
+      tradeInId,
+      deviceKey: c.deviceKey,
+      addedBy: p.subject,
+      addedAt: now,
+      arrivedAt: null,
+      arrivedBy: null,
+    });
+    await this.custody.append(m, {
+      tradeInId,
+      deviceKey: c.deviceKey,
+      action: 'PACKED_IN_BOX',
+      actor: p.subject,
+      locationType: 'STORE',
+      locationId: storeId,
+      boxId,
+      at: now,
+    });
     return this.view(m, box);
   }
 
@@ -59,7 +93,14 @@ export class StoreBoxesService {
     if (!item) throw new NotFoundError('box item', tradeInId);
     await m.getRepository(BoxItem).delete({ id: item.id });
     await this.custody.append(m, {
-      tradeInId, deviceKey: item.deviceKey, action: 'REMOVED_FROM_BOX', actor: p.subject, locationType: 'STORE', locationId: storeId, boxId, at: this.clock.now(),
+      tradeInId,
+      deviceKey: item.deviceKey,
+      action: 'REMOVED_FROM_BOX',
+      actor: p.subject,
+      locationType: 'STORE',
+      locationId: storeId,
+      boxId,
+      at: this.clock.now(),
     });
     return this.view(m, box);
   }
@@ -81,28 +122,50 @@ export class StoreBoxesService {
     const items = await m.getRepository(BoxItem).find({ where: { boxId }, order: { addedAt: 'ASC' } });
     const cases = await m.getRepository(IntakeCase).findBy({ tradeInId: In(items.map((i) => i.tradeInId)) });
     const currencies = new Set(cases.map((c) => c.quotedCurrency));
-    if (currencies.size !== 1) throw new ConflictError('MIXED_CURRENCIES', `box ${boxId} holds devices quoted in ${[...currencies].join(', ')}`);
-    const insured = { amountMinor: cases.reduce((sum, c) => sum + BigInt(c.quotedAmountMinor), 0n).toString(), currency: [...currencies][0] };
+    if (currencies.size !== 1)
+      throw new ConflictError('MIXED_CURRENCIES', `box ${boxId} holds devices quoted in ${[...currencies].join(', ')}`);
+    const insured = {
+      amountMinor: cases.reduce((sum, c) => sum + BigInt(c.quotedAmountMinor), 0n).toString(),
+      currency: [...currencies][0],
+    };
     const now = this.clock.now();
     const byId = new Map(cases.map((c) => [c.tradeInId, c]));
-    box.manifest = items.map((i) => ({ tradeInId: i.tradeInId, deviceKey: i.deviceKey, modelId: byId.get(i.tradeInId)?.modelId ?? 'unknown' }));
+    box.manifest = items.map((i) => ({
+      tradeInId: i.tradeInId,
+      deviceKey: i.deviceKey,
+      modelId: byId.get(i.tradeInId)?.modelId ?? 'unknown',
+    }));
     const shipment = await this.labels.issueBox(m, box, insured, now);
     Object.assign(box, { status: 'SHIPPED', shippedAt: now, shippedBy: p.subject, shipmentId: shipment.id });
     await m.getRepository(Box).save(box);
-    await this.custody.append(m, items.map((i) => ({
-      tradeInId: i.tradeInId, deviceKey: i.deviceKey, action: 'BOX_SHIPPED' as const, actor: p.subject, locationType: 'CARRIER' as const,
-      locationId: shipment.carrier, boxId, shipmentId: shipment.id, at: now, detail: { trackingNumber: shipment.trackingNumber, siteId: box.siteId },
-    })));
+    await this.custody.append(
+      m,
+      items.map((i) => ({
+        tradeInId: i.tradeInId,
+        deviceKey: i.deviceKey,
+        action: 'BOX_SHIPPED' as const,
+        actor: p.subject,
+        locationType: 'CARRIER' as const,
+        locationId: shipment.carrier,
+        boxId,
+        shipmentId: shipment.id,
+        at: now,
+        detail: { trackingNumber: shipment.trackingNumber, siteId: box.siteId },
+      })),
+    );
     return { ...boxView(box, items, shipment.trackingNumber), label: shipment.label, labelFormat: shipment.labelFormat };
   }
 
   private allow(box: Box, action: Parameters<typeof boxActionAllowed>[1]): void {
-    if (!boxActionAllowed(box.status, action)) throw new ConflictError('BOX_STATE', `box ${box.id} is ${box.status}: cannot ${action.toLowerCase()}`);
+    if (!boxActionAllowed(box.status, action))
+      throw new ConflictError('BOX_STATE', `box ${box.id} is ${box.status}: cannot ${action.toLowerCase()}`);
   }
 
   private async load(m: EntityManager, p: Principal, storeId: string, boxId: string, lock: boolean): Promise<Box> {
     assertStoreAccess(p, storeId);
-    const box = await m.getRepository(Box).findOne({ where: { id: boxId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const box = await m
+      .getRepository(Box)
+      .findOne({ where: { id: boxId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!box || box.storeId !== storeId) throw new NotFoundError('box', boxId);
     return box;
   }

@@ -14,33 +14,56 @@ import { BoxViewSchema } from '../box-view.schema';
 @ApiProblems(403)
 @Controller('v1/sites/:siteId/boxes')
 export class SiteBoxesController {
-  constructor(private readonly service: SiteBoxesService, private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly service: SiteBoxesService,
+    private readonly dataSource: DataSource,
+  ) {}
 
   @Post('receipts')
   @ApiProblems(404, 409, 422)
   @ApiOkResponse({ type: BoxViewSchema })
   @HttpCode(200)
   @ApiOperation({ summary: 'Receive a store box by its tracking number (Idempotency-Key accepted)' })
-  async receive(@CurrentPrincipal() p: Principal, @Param('siteId') siteId: string, @Body() dto: ReceiveBoxDto, @Headers('idempotency-key') key?: string): Promise<BoxView> {
-    return (await withIdempotency(this.dataSource, { operation: `box-receipts:${siteId}`, principal: p }, key, dto,
-      async (m) => ({ status: 200, body: await this.service.receive(m, p, siteId, dto.trackingNumber) }))).body;
+  async receive(
+    @CurrentPrincipal() p: Principal,
+    @Param('siteId') siteId: string,
+    @Body() dto: ReceiveBoxDto,
+    @Headers('idempotency-key') key?: string,
+  ): Promise<BoxView> {
+    return (
+      await withIdempotency(this.dataSource, { operation: `box-receipts:${siteId}`, principal: p }, key, dto, async (m) => ({
+        status: 200,
+        body: await this.service.receive(m, p, siteId, dto.trackingNumber),
+      }))
+    ).body;
   }
 
   @Post(':boxId/scans')
   @HttpCode(200)
   @ApiOperation({ summary: 'Scan one device out of a received box (Idempotency-Key: a scan retried after a lost answer counts once)' })
   async scan(
-    @CurrentPrincipal() p: Principal, @Param('siteId') siteId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string, @Body() dto: ScanBoxDeviceDto,
+    @CurrentPrincipal() p: Principal,
+    @Param('siteId') siteId: string,
+    @Param('boxId', new ParseUUIDPipe()) boxId: string,
+    @Body() dto: ScanBoxDeviceDto,
     @Headers('idempotency-key') key?: string,
   ): Promise<ScanResult> {
-    return (await withIdempotency(this.dataSource, { operation: `box-scans:${siteId}:${boxId}`, principal: p }, key, dto,
-      async (m) => ({ status: 200, body: await this.service.scan(m, p, siteId, boxId, dto) }))).body;
+    return (
+      await withIdempotency(this.dataSource, { operation: `box-scans:${siteId}:${boxId}`, principal: p }, key, dto, async (m) => ({
+        status: 200,
+        body: await this.service.scan(m, p, siteId, boxId, dto),
+      }))
+    ).body;
   }
 
   @Post(':boxId/reconciliation')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the unpacking: unscanned manifest lines become MISSING discrepancies' })
-  reconcile(@CurrentPrincipal() p: Principal, @Param('siteId') siteId: string, @Param('boxId', new ParseUUIDPipe()) boxId: string): Promise<{ arrived: string[]; missing: string[]; unexpected: string[] }> {
+  reconcile(
+    @CurrentPrincipal() p: Principal,
+    @Param('siteId') siteId: string,
+    @Param('boxId', new ParseUUIDPipe()) boxId: string,
+  ): Promise<{ arrived: string[]; missing: string[]; unexpected: string[] }> {
     return this.dataSource.transaction((m) => this.service.reconcileBox(m, p, siteId, boxId));
   }
 }

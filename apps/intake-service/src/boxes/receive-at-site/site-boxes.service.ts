@@ -53,22 +53,41 @@ export class SiteBoxesService {
     Object.assign(box, { status: 'RECEIVED', receivedAt: now, receivedBy: p.subject });
     await m.getRepository(Box).save(box);
     const items = await m.getRepository(BoxItem).findBy({ boxId: box.id });
-    await this.custody.append(m, items.map((i) => ({
-      tradeInId: i.tradeInId, deviceKey: i.deviceKey, action: 'BOX_RECEIVED_AT_SITE' as const, actor: p.subject,
-      locationType: 'SITE' as const, locationId: siteId, boxId: box.id, shipmentId: shipment.id, at: now,
-    })));
+    await this.custody.append(
+      m,
+      items.map((i) => ({
+        tradeInId: i.tradeInId,
+        deviceKey: i.deviceKey,
+        action: 'BOX_RECEIVED_AT_SITE' as const,
+        actor: p.subject,
+        locationType: 'SITE' as const,
+        locationId: siteId,
+        boxId: box.id,
+        shipmentId: shipment.id,
+        at: now,
+      })),
+    );
     return boxView(box, items, trackingNumber);
   }
 
-  async scan(m: EntityManager, p: Principal, siteId: string, boxId: string, input: { imei?: string; serialNumber?: string }): Promise<ScanResult> {
+  async scan(
+    m: EntityManager,
+    p: Principal,
+    siteId: string,
+    boxId: string,
+    input: { imei?: string; serialNumber?: string },
+  ): Promise<ScanResult> {
     assertSiteAccess(p, siteId);
     const deviceKey = deviceKeyFromInput(input.imei, input.serialNumber);
     const box = await this.load(m, siteId, boxId);
-    if (!boxActionAllowed(box.status, 'SCAN')) throw new ConflictError('BOX_STATE', `box ${boxId} is ${box.status}: receive it before scanning`);
+    if (!boxActionAllowed(box.status, 'SCAN'))
+      throw new ConflictError('BOX_STATE', `box ${boxId} is ${box.status}: receive it before scanning`);
     const now = this.clock.now();
     const listed = (box.manifest ?? []).find((l) => l.deviceKey === deviceKey);
     if (!listed) {
-      await m.getRepository(BoxDiscrepancy).insert({ id: randomUUID(), boxId, kind: 'UNEXPECTED', tradeInId: null, deviceKey, recordedBy: p.subject, recordedAt: now });
+      await m
+        .getRepository(BoxDiscrepancy)
+        .insert({ id: randomUUID(), boxId, kind: 'UNEXPECTED', tradeInId: null, deviceKey, recordedBy: p.subject, recordedAt: now });
       return { result: 'UNEXPECTED', deviceKey };
     }
     const item = await m.getRepository(BoxItem).findOneByOrFail({ boxId, tradeInId: listed.tradeInId });
@@ -76,10 +95,19 @@ export class SiteBoxesService {
     Object.assign(item, { arrivedAt: now, arrivedBy: p.subject });
     await m.getRepository(BoxItem).save(item);
 
-    const c = await m.getRepository(IntakeCase).findOneOrFail({ where: { tradeInId: item.tradeInId }, lock: { mode: 'pessimistic_write' } });
+    const c = await m
+      .getRepository(IntakeCase)
+      .findOneOrFail({ where: { tradeInId: item.tradeInId }, lock: { mode: 'pessimistic_write' } });
     Object.assign(c, { locationType: 'SITE', locationId: siteId });
     await this.custody.append(m, {
-      tradeInId: c.tradeInId, deviceKey, action: 'UNPACKED_AT_SITE', actor: p.subject, locationType: 'SITE', locationId: siteId, boxId, at: now,
+      tradeInId: c.tradeInId,
+      deviceKey,
+      action: 'UNPACKED_AT_SITE',
+      actor: p.subject,
+      locationType: 'SITE',
+      locationId: siteId,
+      boxId,
+      at: now,
     });
     const status = await this.deviceStatus.check(deviceKey);
     if (status.status === 'BLOCKED' && c.status === 'RECEIVED') {
@@ -87,37 +115,97 @@ export class SiteBoxesService {
       const holdUntil = new Date(now.getTime() + this.config.QUARANTINE_HOLD_DAYS * DAY_MS);
       Object.assign(c, { status: 'QUARANTINED', blockListStatus: 'BLOCKED', holdReasonCodes: reasonCodes, holdUntil });
       await m.getRepository(IntakeCase).save(c);
-      await this.custody.append(m, { tradeInId: c.tradeInId, deviceKey, action: 'QUARANTINED', actor: p.subject, locationType: 'SITE', locationId: siteId, at: now, detail: { reasonCodes } });
-      await this.outbox.append(m, caseEvent(c, DeviceQuarantined, {
-        location: { type: 'SITE', id: siteId },
-        identity: {
-          ...(c.imei ? { imei: c.imei } : {}), ...(c.serialNumber ? { serialNumber: c.serialNumber } : {}), ...(c.detectedModelId ? { detectedModelId: c.detectedModelId } : {}),
-          blockListStatus: 'BLOCKED', activationLock: c.activationLock ?? false, mdmEnrolled: c.mdmEnrolled ?? false, duplicateOpenTradeIn: c.duplicateOpenTradeIn ?? false,
-        },
-        reasonCodes, holdUntil: holdUntil.toISOString(),
-      }, now));
+      await this.custody.append(m, {
+        tradeInId: c.tradeInId,
+        deviceKey,
+        action: 'QUARANTINED',
+        actor: p.subject,
+        locationType: 'SITE',
+        locationId: siteId,
+        at: now,
+        detail: { reasonCodes },
+      });
+      await this.outbox.append(
+        m,
+        caseEvent(
+          c,
+          DeviceQuarantined,
+          {
+            location: { type: 'SITE', id: siteId },
+            identity: {
+              ...(c.imei ? { imei: c.imei } : {}),
+              ...(c.serialNumber ? { serialNumber: c.serialNumber } : {}),
+              ...(c.detectedModelId ? { detectedModelId: c.detectedModelId } : {}),
+              blockListStatus: 'BLOCKED',
+              activationLock: c.activationLock ?? false,
+              mdmEnrolled: c.mdmEnrolled ?? false,
+              duplicateOpenTradeIn: c.duplicateOpenTradeIn ?? false,
+            },
+            reasonCodes,
+            holdUntil: holdUntil.toISOString(),
+          },
+          now,
+        ),
+      );
       return { result: 'QUARANTINED', tradeInId: c.tradeInId, reasonCodes };
     }
     await m.getRepository(IntakeCase).save(c);
-    await this.outbox.append(m, caseEvent(c, StoreDeviceArrived, {
-      boxId, storeId: box.storeId, siteId, receivedAt: now.toISOString(), receivedBy: p.subject,
-    }, now));
+    await this.outbox.append(
+      m,
+      caseEvent(
+        c,
+        StoreDeviceArrived,
+        {
+          boxId,
+          storeId: box.storeId,
+          siteId,
+          receivedAt: now.toISOString(),
+          receivedBy: p.subject,
+        },
+        now,
+      ),
+    );
     // A store trade-in is usually finalized at the counter: its custody closes once it reached the site.
     await this.closing.closeIfDone(m, c, now);
     return { result: 'ARRIVED', tradeInId: c.tradeInId };
   }
 
-  async reconcileBox(m: EntityManager, p: Principal, siteId: string, boxId: string): Promise<{ arrived: string[]; missing: string[]; unexpected: string[] }> {
+  async reconcileBox(
+    m: EntityManager,
+    p: Principal,
+    siteId: string,
+    boxId: string,
+  ): Promise<{ arrived: string[]; missing: string[]; unexpected: string[] }> {
     assertSiteAccess(p, siteId);
     const box = await this.load(m, siteId, boxId);
     if (!boxActionAllowed(box.status, 'RECONCILE')) throw new ConflictError('BOX_STATE', `box ${boxId} is ${box.status}: cannot reconcile`);
     const now = this.clock.now();
     const items = await m.getRepository(BoxItem).findBy({ boxId });
     const unexpected = await m.getRepository(BoxDiscrepancy).findBy({ boxId, kind: 'UNEXPECTED' });
-    const r = reconcile(box.manifest ?? [], [...items.filter((i) => i.arrivedAt).map((i) => i.deviceKey), ...unexpected.map((u) => u.deviceKey)]);
+    const r = reconcile(box.manifest ?? [], [
+      ...items.filter((i) => i.arrivedAt).map((i) => i.deviceKey),
+      ...unexpected.map((u) => u.deviceKey),
+    ]);
     for (const line of r.missing) {
-      await m.getRepository(BoxDiscrepancy).insert({ id: randomUUID(), boxId, kind: 'MISSING', tradeInId: line.tradeInId, deviceKey: line.deviceKey, recordedBy: p.subject, recordedAt: now });
-      await this.custody.append(m, { tradeInId: line.tradeInId, deviceKey: line.deviceKey, action: 'MISSING_FROM_BOX', actor: p.subject, locationType: 'SITE', locationId: siteId, boxId, at: now });
+      await m.getRepository(BoxDiscrepancy).insert({
+        id: randomUUID(),
+        boxId,
+        kind: 'MISSING',
+        tradeInId: line.tradeInId,
+        deviceKey: line.deviceKey,
+        recordedBy: p.subject,
+        recordedAt: now,
+      });
+      await this.custody.append(m, {
+        tradeInId: line.tradeInId,
+        deviceKey: line.deviceKey,
+        action: 'MISSING_FROM_BOX',
+        actor: p.subject,
+        locationType: 'SITE',
+        locationId: siteId,
+        boxId,
+        at: now,
+      });
     }
     Object.assign(box, { status: 'RECONCILED', reconciledAt: now });
     await m.getRepository(Box).save(box);

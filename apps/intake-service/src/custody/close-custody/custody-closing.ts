@@ -18,7 +18,13 @@ export class CustodyClosing {
     c.status = 'CLOSED';
     await manager.getRepository(IntakeCase).save(c);
     await this.custody.append(manager, {
-      tradeInId: c.tradeInId, deviceKey: c.deviceKey, action: 'CUSTODY_CLOSED', actor: 'system', locationType: 'SITE', locationId: c.locationId, at,
+      tradeInId: c.tradeInId,
+      deviceKey: c.deviceKey,
+      action: 'CUSTODY_CLOSED',
+      actor: 'system',
+      locationType: 'SITE',
+      locationId: c.locationId,
+      at,
       detail: { finalizedAt: c.finalizedAt.toISOString() },
     });
     return true;

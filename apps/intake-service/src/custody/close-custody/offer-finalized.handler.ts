@@ -10,11 +10,16 @@ import { CustodyClosing } from './custody-closing';
 // A controller of the Kafka event transport: its @OnEvent methods are Nest event handlers (libs/messaging).
 @Controller()
 export class OfferFinalizedHandler {
-  constructor(private readonly closing: CustodyClosing, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly closing: CustodyClosing,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @OnEvent(OfferFinalized)
   async handle(@Payload() event: EventEnvelope<OfferFinalizedPayload>, @Ctx() ctx: HandlerContext): Promise<void> {
-    const c = await ctx.manager.getRepository(IntakeCase).findOne({ where: { tradeInId: event.tradeInId }, lock: { mode: 'pessimistic_write' } });
+    const c = await ctx.manager
+      .getRepository(IntakeCase)
+      .findOne({ where: { tradeInId: event.tradeInId }, lock: { mode: 'pessimistic_write' } });
     // A finalized trade-in intake never saw means its acceptance went missing (e.g. dead-lettered during a
     // carrier outage): fail loudly so this lands in the dead-letter topic and is replayed after the fix.
     if (!c) throw new Error(`offer finalized for trade-in ${event.tradeInId}, which intake has no case for`);

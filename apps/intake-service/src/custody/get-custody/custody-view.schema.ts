@@ -17,7 +17,12 @@ export class CustodyRecordSchema implements CustodyView {
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) boxId: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) shipmentId: string | null;
   @ApiProperty({ format: 'date-time' }) at: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'What the action recorded (carrier, tracking number, …).', example: { carrier: 'SANDBOX' } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'What the action recorded (carrier, tracking number, …).',
+    example: { carrier: 'SANDBOX' },
+  })
   detail: Record<string, unknown>;
 }
 

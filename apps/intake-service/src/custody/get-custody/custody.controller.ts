@@ -24,9 +24,16 @@ export interface CustodyView {
 
 function view(r: CustodyRecord): CustodyView {
   return {
-    seq: r.id, tradeInId: r.tradeInId, deviceKey: r.deviceKey, action: r.action, actor: r.actor,
-    location: r.locationType ? { type: r.locationType, id: r.locationId } : null, boxId: r.boxId, shipmentId: r.shipmentId,
-    at: r.occurredAt.toISOString(), detail: r.detail,
+    seq: r.id,
+    tradeInId: r.tradeInId,
+    deviceKey: r.deviceKey,
+    action: r.action,
+    actor: r.actor,
+    location: r.locationType ? { type: r.locationType, id: r.locationId } : null,
+    boxId: r.boxId,
+    shipmentId: r.shipmentId,
+    at: r.occurredAt.toISOString(),
+    detail: r.detail,
   };
 }
 
@@ -49,7 +56,7 @@ export class CustodyController {
   @ApiProblems(404)
   @ApiOkResponse({ type: CustodyChainSchema })
   @Roles('store_staff', 'grader', 'ops')
-  @ApiOperation({ summary: 'The chain of custody of a trade-in\'s device, oldest first' })
+  @ApiOperation({ summary: "The chain of custody of a trade-in's device, oldest first" })
   async ofTradeIn(@CurrentPrincipal() principal: Principal, @Param('tradeInId') tradeInId: string): Promise<{ records: CustodyView[] }> {
     const c = await this.dataSource.getRepository(IntakeCase).findOneBy({ tradeInId });
     if (!c || !mayRead(principal, c)) throw new NotFoundError('trade-in', tradeInId);

@@ -34,12 +34,25 @@ export class BlockListController {
         throw new ConflictError('ALREADY_LISTED', `${deviceKey} is already listed as ${dto.status}`);
       }
       const entry = entries.create({
-        id: randomUUID(), deviceKey, status: dto.status, reason: dto.reason, addedBy: p.subject, addedAt: now,
-        removedBy: null, removedAt: null, removalReason: null,
+        id: randomUUID(),
+        deviceKey,
+        status: dto.status,
+        reason: dto.reason,
+        addedBy: p.subject,
+        addedAt: now,
+        removedBy: null,
+        removedAt: null,
+        removalReason: null,
       });
       await entries.insert(entry);
       await manager.getRepository(DeviceStatusAudit).insert({
-        entryId: entry.id, deviceKey, action: 'ADDED', status: dto.status, reason: dto.reason, actor: p.subject, at: now,
+        entryId: entry.id,
+        deviceKey,
+        action: 'ADDED',
+        status: dto.status,
+        reason: dto.reason,
+        actor: p.subject,
+        at: now,
       });
       return entry;
     });
@@ -48,7 +61,11 @@ export class BlockListController {
   @Post('entries/:id/removal')
   @HttpCode(200)
   @ApiOperation({ summary: 'Take a device off the list (recovered, paid off), with the reason' })
-  async remove(@CurrentPrincipal() p: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: RemoveBlockListEntryDto): Promise<DeviceStatusEntry> {
+  async remove(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: RemoveBlockListEntryDto,
+  ): Promise<DeviceStatusEntry> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const entries = manager.getRepository(DeviceStatusEntry);
@@ -58,15 +75,24 @@ export class BlockListController {
       Object.assign(entry, { removedAt: now, removedBy: p.subject, removalReason: dto.reason });
       await entries.save(entry);
       await manager.getRepository(DeviceStatusAudit).insert({
-        entryId: id, deviceKey: entry.deviceKey, action: 'REMOVED', status: entry.status, reason: dto.reason, actor: p.subject, at: now,
+        entryId: id,
+        deviceKey: entry.deviceKey,
+        action: 'REMOVED',
+        status: entry.status,
+        reason: dto.reason,
+        actor: p.subject,
+        at: now,
       });
       return entry;
     });
   }
 
   @Get('status')
-  @ApiOperation({ summary: 'A device\'s current status and its audit trail' })
-  async status(@Query('imei') imei?: string, @Query('serialNumber') serialNumber?: string): Promise<DeviceStatusResult & { deviceKey: string; audit: DeviceStatusAudit[] }> {
+  @ApiOperation({ summary: "A device's current status and its audit trail" })
+  async status(
+    @Query('imei') imei?: string,
+    @Query('serialNumber') serialNumber?: string,
+  ): Promise<DeviceStatusResult & { deviceKey: string; audit: DeviceStatusAudit[] }> {
     const deviceKey = deviceKeyFromInput(imei, serialNumber);
     const audit = await this.dataSource.getRepository(DeviceStatusAudit).find({ where: { deviceKey }, order: { id: 'ASC' } });
     return { deviceKey, ...(await this.provider.check(deviceKey)), audit };

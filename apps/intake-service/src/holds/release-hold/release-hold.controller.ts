@@ -31,17 +31,28 @@ export class ReleaseHoldController {
   @Post(':tradeInId/release')
   @HttpCode(200)
   @ApiOperation({ summary: 'Release a quarantined or suspended device to grading or to its owner' })
-  release(@CurrentPrincipal() p: Principal, @Param('tradeInId') tradeInId: string, @Body() dto: ReleaseHoldDto): Promise<{ tradeInId: string; status: string }> {
+  release(
+    @CurrentPrincipal() p: Principal,
+    @Param('tradeInId') tradeInId: string,
+    @Body() dto: ReleaseHoldDto,
+  ): Promise<{ tradeInId: string; status: string }> {
     return this.dataSource.transaction(async (m) => {
       const c = await m.getRepository(IntakeCase).findOne({ where: { tradeInId }, lock: { mode: 'pessimistic_write' } });
       if (!c) throw new NotFoundError('trade-in', tradeInId);
-      if (c.status !== 'QUARANTINED' && c.status !== 'SUSPENDED') throw new ConflictError('NOT_HELD', `trade-in ${tradeInId} is ${c.status}, not held`);
+      if (c.status !== 'QUARANTINED' && c.status !== 'SUSPENDED')
+        throw new ConflictError('NOT_HELD', `trade-in ${tradeInId} is ${c.status}, not held`);
       // An empty parcel has no device to send anywhere: it can only be closed by the investigation.
       if (!c.deviceKey) throw new ConflictError('NO_DEVICE', `trade-in ${tradeInId} has no device in our hands`);
       const now = this.clock.now();
       const from = c.status;
       await this.custody.append(m, {
-        tradeInId, deviceKey: c.deviceKey, action: 'RELEASED', actor: p.subject, locationType: c.locationType, locationId: c.locationId, at: now,
+        tradeInId,
+        deviceKey: c.deviceKey,
+        action: 'RELEASED',
+        actor: p.subject,
+        locationType: c.locationType,
+        locationId: c.locationId,
+        at: now,
         detail: { from, to: dto.to, reason: dto.reason },
       });
       const events: NewEvent<object>[] = [caseEvent(c, DeviceReleased, { releasedTo: dto.to, reason: dto.reason }, now)];
@@ -49,19 +60,43 @@ export class ReleaseHoldController {
         const shipped = await this.returns.start(m, c, p.subject, now);
         if (shipped) events.push(shipped);
       } else {
-        Object.assign(c, { status: 'RECEIVED', holdUntil: null, holdReasonCodes: null, suspensionReasonCode: null, suspensionCategory: null, suspensionDetail: null });
+        Object.assign(c, {
+          status: 'RECEIVED',
+          holdUntil: null,
+          holdReasonCodes: null,
+          suspensionReasonCode: null,
+          suspensionCategory: null,
+          suspensionDetail: null,
+        });
         await m.getRepository(IntakeCase).save(c);
-        events.push(caseEvent(c, DeviceReceived, {
-          location: { type: c.locationType ?? 'SITE', id: c.locationId ?? '' },
-          device: { modelId: c.modelId, ...(c.variantId ? { variantId: c.variantId } : {}), category: c.category, ...(c.imei ? { tac: c.imei.slice(0, 8) } : {}) },
-          identity: {
-            ...(c.imei ? { imei: c.imei } : {}), ...(c.serialNumber ? { serialNumber: c.serialNumber } : {}),
-            ...(c.detectedModelId ? { detectedModelId: c.detectedModelId } : {}),
-            blockListStatus: c.blockListStatus ?? 'UNKNOWN', activationLock: c.activationLock ?? false, mdmEnrolled: c.mdmEnrolled ?? false,
-            duplicateOpenTradeIn: c.duplicateOpenTradeIn ?? false,
-          },
-          receivedAt: now.toISOString(), receivedBy: p.subject, evidenceRefs: [],
-        }, now));
+        events.push(
+          caseEvent(
+            c,
+            DeviceReceived,
+            {
+              location: { type: c.locationType ?? 'SITE', id: c.locationId ?? '' },
+              device: {
+                modelId: c.modelId,
+                ...(c.variantId ? { variantId: c.variantId } : {}),
+                category: c.category,
+                ...(c.imei ? { tac: c.imei.slice(0, 8) } : {}),
+              },
+              identity: {
+                ...(c.imei ? { imei: c.imei } : {}),
+                ...(c.serialNumber ? { serialNumber: c.serialNumber } : {}),
+                ...(c.detectedModelId ? { detectedModelId: c.detectedModelId } : {}),
+                blockListStatus: c.blockListStatus ?? 'UNKNOWN',
+                activationLock: c.activationLock ?? false,
+                mdmEnrolled: c.mdmEnrolled ?? false,
+                duplicateOpenTradeIn: c.duplicateOpenTradeIn ?? false,
+              },
+              receivedAt: now.toISOString(),
+              receivedBy: p.subject,
+              evidenceRefs: [],
+            },
+            now,
+          ),
+        );
       }
       await this.outbox.append(m, events);
       return { tradeInId, status: c.status };

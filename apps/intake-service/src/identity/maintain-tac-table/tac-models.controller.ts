@@ -8,7 +8,10 @@ import { CLOCK, type Clock, InvalidFieldError, NotFoundError } from '@tradein/se
 import { TacModel } from '../tac-model.entity';
 
 export class PutTacModelDto {
-  @ApiProperty() @IsString() @Matches(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'modelId must be a catalog id (lowercase, digits, dashes)' }) modelId: string;
+  @ApiProperty()
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'modelId must be a catalog id (lowercase, digits, dashes)' })
+  modelId: string;
   @ApiProperty() @IsString() @Length(1, 64) brand: string;
   @ApiProperty() @IsString() @Length(1, 120) name: string;
   @ApiProperty({ enum: DEVICE_CATEGORIES }) @IsIn(DEVICE_CATEGORIES) category: DeviceCategory;
@@ -23,7 +26,10 @@ function assertTac(tac: string): void {
 @ApiBearerAuth('staff-token')
 @Controller('v1/tac-models')
 export class TacModelsController {
-  constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get(':tac')
   @Roles('ops', 'grader', 'store_staff')

@@ -10,11 +10,17 @@ import { ReturnShipments } from './return-shipments';
 // A controller of the Kafka event transport: its @OnEvent methods are Nest event handlers (libs/messaging).
 @Controller()
 export class OfferDeclinedHandler {
-  constructor(private readonly returns: ReturnShipments, private readonly outbox: OutboxWriter, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly returns: ReturnShipments,
+    private readonly outbox: OutboxWriter,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @OnEvent(OfferDeclined)
   async handle(@Payload() event: EventEnvelope<OfferDeclinedPayload>, @Ctx() ctx: HandlerContext): Promise<void> {
-    const c = await ctx.manager.getRepository(IntakeCase).findOne({ where: { tradeInId: event.tradeInId }, lock: { mode: 'pessimistic_write' } });
+    const c = await ctx.manager
+      .getRepository(IntakeCase)
+      .findOne({ where: { tradeInId: event.tradeInId }, lock: { mode: 'pessimistic_write' } });
     // Thrown, not ignored: after bounded retries the event is dead-lettered where ops see it.
     if (!c) throw new Error(`offer.declined for unknown trade-in ${event.tradeInId}`);
     if (c.status === 'RETURNING' || c.status === 'RETURNED') return;

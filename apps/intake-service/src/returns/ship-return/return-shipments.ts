@@ -22,8 +22,17 @@ export class ReturnShipments {
     const shipment = await this.labels.issueReturn(manager, c, at, actor);
     c.status = 'RETURNING';
     await manager.getRepository(IntakeCase).save(c);
-    return caseEvent(c, ReturnShipped, {
-      shipmentId: shipment.id, carrier: shipment.carrier, trackingNumber: shipment.trackingNumber, at: at.toISOString(),
-    }, at, causationId);
+    return caseEvent(
+      c,
+      ReturnShipped,
+      {
+        shipmentId: shipment.id,
+        carrier: shipment.carrier,
+        trackingNumber: shipment.trackingNumber,
+        at: at.toISOString(),
+      },
+      at,
+      causationId,
+    );
   }
 }

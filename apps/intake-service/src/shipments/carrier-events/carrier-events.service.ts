@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import {
-  type NewEvent, ReturnDelivered, ShipmentDelivered, ShipmentException, ShipmentInTransit,
-} from '@tradein/contracts';
+import { type NewEvent, ReturnDelivered, ShipmentDelivered, ShipmentException, ShipmentInTransit } from '@tradein/contracts';
 import { OutboxWriter } from '@tradein/messaging';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
 import { CustodyLog } from '../../custody/custody-log';
@@ -52,13 +50,28 @@ export class CarrierEventsService {
   private async applyOne(manager: EntityManager, carrier: string, scan: CarrierScan): Promise<keyof ScanReport> {
     const now = this.clock.now();
     const shipment = await manager.getRepository(Shipment).findOne({
-      where: { carrier, trackingNumber: scan.trackingNumber }, lock: { mode: 'pessimistic_write' },
+      where: { carrier, trackingNumber: scan.trackingNumber },
+      lock: { mode: 'pessimistic_write' },
     });
-    const inserted = await manager.createQueryBuilder().insert().into(CarrierEvent).values({
-      id: randomUUID(), carrier, carrierEventId: scan.carrierEventId, trackingNumber: scan.trackingNumber,
-      shipmentId: shipment?.id ?? null, status: scan.status, carrierCode: scan.carrierCode, occurredAt: scan.occurredAt,
-      detail: scan.detail ?? null, receivedAt: now,
-    }).orIgnore().returning(['id']).execute();
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(CarrierEvent)
+      .values({
+        id: randomUUID(),
+        carrier,
+        carrierEventId: scan.carrierEventId,
+        trackingNumber: scan.trackingNumber,
+        shipmentId: shipment?.id ?? null,
+        status: scan.status,
+        carrierCode: scan.carrierCode,
+        occurredAt: scan.occurredAt,
+        detail: scan.detail ?? null,
+        receivedAt: now,
+      })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
     if (!inserted.raw.length) return 'duplicates';
     // Kept for the record: a scan for a label we do not know (another platform's, or a typo at the carrier).
     if (!shipment) return 'unknownParcels';
@@ -77,32 +90,64 @@ export class CarrierEventsService {
     return 'applied';
   }
 
-  private async announce(manager: EntityManager, shipment: Shipment, scan: CarrierScan, milestone: 'IN_TRANSIT' | 'DELIVERED' | 'EXCEPTION'): Promise<void> {
-    const c = await manager.getRepository(IntakeCase).findOne({ where: { tradeInId: shipment.tradeInId as string }, lock: { mode: 'pessimistic_write' } });
+  private async announce(
+    manager: EntityManager,
+    shipment: Shipment,
+    scan: CarrierScan,
+    milestone: 'IN_TRANSIT' | 'DELIVERED' | 'EXCEPTION',
+  ): Promise<void> {
+    const c = await manager
+      .getRepository(IntakeCase)
+      .findOne({ where: { tradeInId: shipment.tradeInId as string }, lock: { mode: 'pessimistic_write' } });
     if (!c) return;
     const at = scan.occurredAt;
     const base = {
-      shipmentId: shipment.id, carrier: shipment.carrier, trackingNumber: shipment.trackingNumber, at: at.toISOString(),
+      shipmentId: shipment.id,
+      carrier: shipment.carrier,
+      trackingNumber: shipment.trackingNumber,
+      at: at.toISOString(),
       ...(scan.detail ? { detail: scan.detail } : {}),
     };
     const insured = { insuredValue: moneyDto(shipment.insuredAmountMinor, shipment.insuredCurrency) };
     const actor = `carrier:${shipment.carrier}`;
-    const custody = { tradeInId: c.tradeInId, deviceKey: c.deviceKey, actor, shipmentId: shipment.id, at, detail: { carrierCode: scan.carrierCode, trackingNumber: shipment.trackingNumber } };
+    const custody = {
+      tradeInId: c.tradeInId,
+      deviceKey: c.deviceKey,
+      actor,
+      shipmentId: shipment.id,
+      at,
+      detail: { carrierCode: scan.carrierCode, trackingNumber: shipment.trackingNumber },
+    };
     const events: NewEvent<object>[] = [];
 
     if (shipment.purpose === 'INBOUND') {
       if (milestone === 'IN_TRANSIT') {
         events.push(caseEvent(c, ShipmentInTransit, { ...base, ...insured }, at));
-        await this.custody.append(manager, { ...custody, action: 'CARRIER_IN_TRANSIT', locationType: 'CARRIER', locationId: shipment.carrier });
+        await this.custody.append(manager, {
+          ...custody,
+          action: 'CARRIER_IN_TRANSIT',
+          locationType: 'CARRIER',
+          locationId: shipment.carrier,
+        });
         if (canMove(c.status, 'IN_TRANSIT')) c.status = 'IN_TRANSIT';
       } else if (milestone === 'DELIVERED') {
         events.push(caseEvent(c, ShipmentDelivered, { ...base, ...insured }, at));
-        await this.custody.append(manager, { ...custody, action: 'CARRIER_DELIVERED', locationType: 'SITE', locationId: shipment.destinationId });
+        await this.custody.append(manager, {
+          ...custody,
+          action: 'CARRIER_DELIVERED',
+          locationType: 'SITE',
+          locationId: shipment.destinationId,
+        });
         // The dock may have received the parcel before the carrier's delivery scan reached us: then it stays received.
         if (canMove(c.status, 'DELIVERED')) c.status = 'DELIVERED';
       } else {
         events.push(caseEvent(c, ShipmentException, { ...base, ...insured }, at));
-        await this.custody.append(manager, { ...custody, action: 'CARRIER_EXCEPTION', locationType: 'CARRIER', locationId: shipment.carrier });
+        await this.custody.append(manager, {
+          ...custody,
+          action: 'CARRIER_EXCEPTION',
+          locationType: 'CARRIER',
+          locationId: shipment.carrier,
+        });
       }
     } else if (shipment.purpose === 'RETURN') {
       if (milestone === 'DELIVERED') {
@@ -111,7 +156,12 @@ export class CarrierEventsService {
         await this.custody.append(manager, { ...custody, action: 'RETURN_DELIVERED', locationType: 'OWNER', locationId: null });
         if (canMove(c.status, 'RETURNED')) c.status = 'RETURNED';
       } else if (milestone === 'EXCEPTION') {
-        await this.custody.append(manager, { ...custody, action: 'CARRIER_EXCEPTION', locationType: 'CARRIER', locationId: shipment.carrier });
+        await this.custody.append(manager, {
+          ...custody,
+          action: 'CARRIER_EXCEPTION',
+          locationType: 'CARRIER',
+          locationId: shipment.carrier,
+        });
       }
     }
     await manager.getRepository(IntakeCase).save(c);

@@ -22,7 +22,12 @@ export function verifyCarrierSignature(args: {
   if (!timestamp || !signature) return { ok: false, reason: 'MISSING' };
   if (!/^\d{1,12}$/.test(timestamp) || !/^sha256=[0-9a-f]{64}$/.test(signature)) return { ok: false, reason: 'MALFORMED' };
   const check = verifyTimestampedHmac({
-    secret, timestamp, macHex: signature.slice('sha256='.length), rawBody, nowSeconds: now.getTime() / 1000, toleranceSeconds,
+    secret,
+    timestamp,
+    macHex: signature.slice('sha256='.length),
+    rawBody,
+    nowSeconds: now.getTime() / 1000,
+    toleranceSeconds,
   });
   return check === 'OK' ? { ok: true } : { ok: false, reason: check };
 }

@@ -42,10 +42,19 @@ describe('carrier signature', () => {
   });
 
   it('rejects another secret, a changed body, a stale timestamp and missing headers', () => {
-    expect(verifyCarrierSignature({ ...base, signature: signCarrierPayload('other', ts, body) })).toEqual({ ok: false, reason: 'MISMATCH' });
-    expect(verifyCarrierSignature({ ...base, rawBody: '{"events":[1]}', signature: signCarrierPayload('s3cret', ts, body) })).toEqual({ ok: false, reason: 'MISMATCH' });
+    expect(verifyCarrierSignature({ ...base, signature: signCarrierPayload('other', ts, body) })).toEqual({
+      ok: false,
+      reason: 'MISMATCH',
+    });
+    expect(verifyCarrierSignature({ ...base, rawBody: '{"events":[1]}', signature: signCarrierPayload('s3cret', ts, body) })).toEqual({
+      ok: false,
+      reason: 'MISMATCH',
+    });
     const old = String(Number(ts) - 301);
-    expect(verifyCarrierSignature({ ...base, timestamp: old, signature: signCarrierPayload('s3cret', old, body) })).toEqual({ ok: false, reason: 'STALE' });
+    expect(verifyCarrierSignature({ ...base, timestamp: old, signature: signCarrierPayload('s3cret', old, body) })).toEqual({
+      ok: false,
+      reason: 'STALE',
+    });
     expect(verifyCarrierSignature({ ...base, signature: undefined })).toEqual({ ok: false, reason: 'MISSING' });
     expect(verifyCarrierSignature({ ...base, signature: 'sha256=xyz' })).toEqual({ ok: false, reason: 'MALFORMED' });
   });
@@ -65,7 +74,13 @@ describe('ZPL label', () => {
   });
 
   it('is one label holding the barcode, the addresses, the insured value and the reference', () => {
-    const zpl = renderZplLabel({ ...request, carrier: 'SANDBOX', service: 'PREPAID', trackingNumber: 'SBX1234567890128', to: { name: 'Site ^XZ', lines: ['Lyon'] } });
+    const zpl = renderZplLabel({
+      ...request,
+      carrier: 'SANDBOX',
+      service: 'PREPAID',
+      trackingNumber: 'SBX1234567890128',
+      to: { name: 'Site ^XZ', lines: ['Lyon'] },
+    });
     expect(zpl.startsWith('^XA')).toBe(true);
     expect(zpl.endsWith('^XZ')).toBe(true);
     expect(zpl.match(/\^XZ/g)).toHaveLength(1);
@@ -88,33 +103,59 @@ describe('SandboxCarrierAdapter', () => {
   });
 
   it('parses its own signed webhook into normalised scans', () => {
-    const hook = carrier.signedWebhook([
-      { eventId: 'e1', trackingNumber: 'SBX1', code: 'PICKED_UP', occurredAt: '2026-02-01T10:00:00Z' },
-      { eventId: 'e2', trackingNumber: 'SBX1', code: 'DELIVERED', occurredAt: '2026-02-02T10:00:00Z', detail: 'dock 3' },
-    ].map((e) => ({ ...e, trackingNumber: 'SBX0000000000000' })), now);
+    const hook = carrier.signedWebhook(
+      [
+        { eventId: 'e1', trackingNumber: 'SBX1', code: 'PICKED_UP', occurredAt: '2026-02-01T10:00:00Z' },
+        { eventId: 'e2', trackingNumber: 'SBX1', code: 'DELIVERED', occurredAt: '2026-02-02T10:00:00Z', detail: 'dock 3' },
+      ].map((e) => ({ ...e, trackingNumber: 'SBX0000000000000' })),
+      now,
+    );
     const parsed = carrier.parseWebhook(hook.body, hook.headers, now);
     expect(parsed).toEqual({
       ok: true,
       scans: [
-        { carrierEventId: 'e1', trackingNumber: 'SBX0000000000000', status: 'IN_TRANSIT', carrierCode: 'PICKED_UP', occurredAt: new Date('2026-02-01T10:00:00Z') },
-        { carrierEventId: 'e2', trackingNumber: 'SBX0000000000000', status: 'DELIVERED_TO_SITE', carrierCode: 'DELIVERED', occurredAt: new Date('2026-02-02T10:00:00Z'), detail: 'dock 3' },
+        {
+          carrierEventId: 'e1',
+          trackingNumber: 'SBX0000000000000',
+          status: 'IN_TRANSIT',
+          carrierCode: 'PICKED_UP',
+          occurredAt: new Date('2026-02-01T10:00:00Z'),
+        },
+        {
+          carrierEventId: 'e2',
+          trackingNumber: 'SBX0000000000000',
+          status: 'DELIVERED_TO_SITE',
+          carrierCode: 'DELIVERED',
+          occurredAt: new Date('2026-02-02T10:00:00Z'),
+          detail: 'dock 3',
+        },
       ],
     });
   });
 
   it('rejects a tampered body before reading it', () => {
-    const hook = carrier.signedWebhook([{ eventId: 'e1', trackingNumber: 'SBX0000000000000', code: 'LOST', occurredAt: '2026-02-01T10:00:00Z' }], now);
+    const hook = carrier.signedWebhook(
+      [{ eventId: 'e1', trackingNumber: 'SBX0000000000000', code: 'LOST', occurredAt: '2026-02-01T10:00:00Z' }],
+      now,
+    );
     const parsed = carrier.parseWebhook(hook.body.replace('LOST', 'DELIVERED'), hook.headers, now);
     expect(parsed).toEqual({ ok: false, kind: 'SIGNATURE', reason: 'MISMATCH' });
-    expect(carrier.parseWebhook(hook.body, { [TIMESTAMP_HEADER]: hook.headers[TIMESTAMP_HEADER], [SIGNATURE_HEADER]: undefined }, now))
-      .toEqual({ ok: false, kind: 'SIGNATURE', reason: 'MISSING' });
+    expect(
+      carrier.parseWebhook(hook.body, { [TIMESTAMP_HEADER]: hook.headers[TIMESTAMP_HEADER], [SIGNATURE_HEADER]: undefined }, now),
+    ).toEqual({ ok: false, kind: 'SIGNATURE', reason: 'MISSING' });
   });
 
   it.each([
     [{ events: [] }, 'events'],
-    [{ events: [{ eventId: 'e1', trackingNumber: 'SBX0000000000000', code: 'TELEPORTED', occurredAt: '2026-02-01T10:00:00Z' }] }, 'events[0].code'],
+    [
+      { events: [{ eventId: 'e1', trackingNumber: 'SBX0000000000000', code: 'TELEPORTED', occurredAt: '2026-02-01T10:00:00Z' }] },
+      'events[0].code',
+    ],
     [{ events: [{ eventId: 'e1', trackingNumber: 'SBX0000000000000', code: 'LOST', occurredAt: 'yesterday' }] }, 'events[0].occurredAt'],
-    [{ events: [{ eventId: 'e 1', trackingNumber: 'SBX0000000000000', code: 'LOST', occurredAt: '2026-02-01T10:00:00Z' }] }, 'events[0].eventId'],
+    [
+      { events: [{ eventId: 'e 1', trackingNumber: 'SBX0000000000000', code: 'LOST', occurredAt: '2026-02-01T10:00:00Z' }] },
+      'events[0].eventId',
+    ],
   ])('names the bad field of a signed but malformed webhook (%#)', (body, field) => {
     const raw = JSON.stringify(body);
     const ts = String(Math.floor(now.getTime() / 1000));

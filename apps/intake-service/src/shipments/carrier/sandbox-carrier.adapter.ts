@@ -1,7 +1,5 @@
 import { type CarrierEventStatus } from '../shipment-status';
-import {
-  type CarrierAdapter, type CarrierScan, type IssuedLabel, type LabelRequest, type WebhookParse,
-} from './carrier-adapter';
+import { type CarrierAdapter, type CarrierScan, type IssuedLabel, type LabelRequest, type WebhookParse } from './carrier-adapter';
 import { signCarrierPayload, verifyCarrierSignature } from './carrier-signature';
 import { sandboxTrackingNumber } from './tracking-number';
 import { renderZplLabel } from './zpl-label';
@@ -104,14 +102,17 @@ export class SandboxCarrierAdapter implements CarrierAdapter {
 function parseScan(raw: unknown, path: string): CarrierScan | { field: string; reason: string } {
   if (typeof raw !== 'object' || raw === null) return { field: path, reason: 'must be an object' };
   const e = raw as Record<string, unknown>;
-  if (typeof e.eventId !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(e.eventId)) return { field: `${path}.eventId`, reason: 'must be an identifier' };
-  if (typeof e.trackingNumber !== 'string' || !/^[A-Z0-9]{6,40}$/.test(e.trackingNumber)) return { field: `${path}.trackingNumber`, reason: 'must be a tracking number' };
+  if (typeof e.eventId !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(e.eventId))
+    return { field: `${path}.eventId`, reason: 'must be an identifier' };
+  if (typeof e.trackingNumber !== 'string' || !/^[A-Z0-9]{6,40}$/.test(e.trackingNumber))
+    return { field: `${path}.trackingNumber`, reason: 'must be a tracking number' };
   if (typeof e.code !== 'string' || !(e.code in SANDBOX_SCAN_CODES)) {
     return { field: `${path}.code`, reason: `must be one of ${Object.keys(SANDBOX_SCAN_CODES).join(', ')}` };
   }
   const at = typeof e.occurredAt === 'string' ? new Date(e.occurredAt) : undefined;
   if (!at || Number.isNaN(at.getTime())) return { field: `${path}.occurredAt`, reason: 'must be an ISO 8601 date' };
-  if (e.detail !== undefined && (typeof e.detail !== 'string' || e.detail.length > 200)) return { field: `${path}.detail`, reason: 'must be text of at most 200 characters' };
+  if (e.detail !== undefined && (typeof e.detail !== 'string' || e.detail.length > 200))
+    return { field: `${path}.detail`, reason: 'must be text of at most 200 characters' };
   return {
     carrierEventId: e.eventId,
     trackingNumber: e.trackingNumber,

@@ -33,7 +33,8 @@ export class LabelController {
     }
     const c = s.tradeInId ? await this.dataSource.getRepository(IntakeCase).findOneBy({ tradeInId: s.tradeInId }) : null;
     if (!c) return false;
-    if (p.role === 'grader') return !!p.siteId && (s.destinationId === p.siteId || (c.locationType === 'SITE' && c.locationId === p.siteId));
+    if (p.role === 'grader')
+      return !!p.siteId && (s.destinationId === p.siteId || (c.locationType === 'SITE' && c.locationId === p.siteId));
     return false;
   }
 }

@@ -34,16 +34,27 @@ export class QuoteAcceptedHandler {
     const now = this.clock.now();
     const closure = await ctx.manager.getRepository(TradeInClosure).findOneBy({ tradeInId: event.tradeInId });
     const c = cases.create({
-      tradeInId: event.tradeInId, partnerId: event.partnerId, correlationId: event.correlationId, quoteId: p.quoteId,
+      tradeInId: event.tradeInId,
+      partnerId: event.partnerId,
+      correlationId: event.correlationId,
+      quoteId: p.quoteId,
       fulfilment: p.fulfilment,
       status: closure ? closure.reason : p.fulfilment === 'MAIL_IN' ? 'AWAITING_PARCEL' : 'AWAITING_STORE_INTAKE',
-      market: p.market, modelId: p.device.modelId, variantId: p.device.variantId ?? null, category: p.device.category,
-      quotedTac: p.device.tac ?? null, quotedAmountMinor: p.quotedAmount.amountMinor, quotedCurrency: p.quotedAmount.currency,
-      storeId: p.storeId ?? null, destinationSiteId: p.fulfilment === 'MAIL_IN' ? this.config.INTAKE_DEFAULT_SITE_ID : null,
-      shipBy: new Date(p.shipBy), sellerRef: p.sellerRef,
+      market: p.market,
+      modelId: p.device.modelId,
+      variantId: p.device.variantId ?? null,
+      category: p.device.category,
+      quotedTac: p.device.tac ?? null,
+      quotedAmountMinor: p.quotedAmount.amountMinor,
+      quotedCurrency: p.quotedAmount.currency,
+      storeId: p.storeId ?? null,
+      destinationSiteId: p.fulfilment === 'MAIL_IN' ? this.config.INTAKE_DEFAULT_SITE_ID : null,
+      shipBy: new Date(p.shipBy),
+      sellerRef: p.sellerRef,
     });
     await cases.insert(c);
-    if (p.device.tac) await this.tacs.learnFromCatalog(ctx.manager, { tac: p.device.tac, modelId: p.device.modelId, category: p.device.category }, now);
+    if (p.device.tac)
+      await this.tacs.learnFromCatalog(ctx.manager, { tac: p.device.tac, modelId: p.device.modelId, category: p.device.category }, now);
     // Closed before its acceptance reached us: no label for a trade-in that no longer exists.
     if (closure || p.fulfilment !== 'MAIL_IN') return;
 

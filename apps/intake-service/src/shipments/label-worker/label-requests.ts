@@ -20,17 +20,46 @@ export class LabelRequests {
   }
 
   /** Voiding an issued label (VOID_PENDING until the carrier confirms). */
-  async requestVoid(manager: EntityManager, shipment: Pick<Shipment, 'id' | 'tradeInId'>, reason: string, causationId: string | null, at: Date): Promise<void> {
+  async requestVoid(
+    manager: EntityManager,
+    shipment: Pick<Shipment, 'id' | 'tradeInId'>,
+    reason: string,
+    causationId: string | null,
+    at: Date,
+  ): Promise<void> {
     if (!shipment.tradeInId) throw new Error(`shipment ${shipment.id}: only a trade-in's label is voided`);
     await this.insert(manager, 'VOID', shipment.id, shipment.tradeInId, reason.slice(0, 200), causationId, at);
   }
 
   private async insert(
-    manager: EntityManager, kind: LabelRequestKind, shipmentId: string, tradeInId: string, reason: string | null, causationId: string | null, at: Date,
+    manager: EntityManager,
+    kind: LabelRequestKind,
+    shipmentId: string,
+    tradeInId: string,
+    reason: string | null,
+    causationId: string | null,
+    at: Date,
   ): Promise<void> {
-    await manager.createQueryBuilder().insert().into(CarrierLabelRequest).values({
-      id: randomUUID(), kind, shipmentId, tradeInId, status: 'PENDING', attempts: 0, nextAttemptAt: at, lastError: null,
-      reason, causationId, createdAt: at, completedAt: null, traceContext: await jobTraceContext(manager, tradeInId),
-    }).orIgnore().execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(CarrierLabelRequest)
+      .values({
+        id: randomUUID(),
+        kind,
+        shipmentId,
+        tradeInId,
+        status: 'PENDING',
+        attempts: 0,
+        nextAttemptAt: at,
+        lastError: null,
+        reason,
+        causationId,
+        createdAt: at,
+        completedAt: null,
+        traceContext: await jobTraceContext(manager, tradeInId),
+      })
+      .orIgnore()
+      .execute();
   }
 }

@@ -17,7 +17,11 @@ describe('label worker (carrier calls outside the handlers)', () => {
 
   beforeAll(async () => {
     // The timer is off: each test drives the passes itself.
-    svc = await startIntake({ INTAKE_LABEL_WORKER_INTERVAL_MS: '0', INTAKE_LABEL_MAX_ATTEMPTS: '3', INTAKE_LABEL_RETRY_BASE_MS: String(BASE_MS) });
+    svc = await startIntake({
+      INTAKE_LABEL_WORKER_INTERVAL_MS: '0',
+      INTAKE_LABEL_MAX_ATTEMPTS: '3',
+      INTAKE_LABEL_RETRY_BASE_MS: String(BASE_MS),
+    });
     probe = await svc.probe();
     worker = svc.app.get(LabelWorker);
     carrier = svc.app.get<CarrierAdapter>(CARRIER_ADAPTER);
@@ -25,12 +29,27 @@ describe('label worker (carrier calls outside the handlers)', () => {
   afterEach(() => jest.restoreAllMocks());
   afterAll(() => svc?.close());
 
-  const requestOf = (tradeInId: string, kind: 'ISSUE' | 'VOID') => svc.dataSource.getRepository(CarrierLabelRequest).findOneByOrFail({ tradeInId, kind });
+  const requestOf = (tradeInId: string, kind: 'ISSUE' | 'VOID') =>
+    svc.dataSource.getRepository(CarrierLabelRequest).findOneByOrFail({ tradeInId, kind });
   const shipments = (tradeInId: string) => svc.dataSource.getRepository(Shipment).findBy({ tradeInId, purpose: 'INBOUND' });
-  const outboxed = async (type: string, tradeInId: string): Promise<number> => Number((await svc.dataSource.query(
-    `SELECT count(*)::int AS n FROM outbox_event WHERE envelope->>'type' = $1 AND envelope->>'tradeInId' = $2`, [type, tradeInId]))[0].n);
-  const custody = async (tradeInId: string, action: string): Promise<number> => Number((await svc.dataSource.query(
-    'SELECT count(*)::int AS n FROM custody_records WHERE trade_in_id = $1 AND action = $2', [tradeInId, action]))[0].n);
+  const outboxed = async (type: string, tradeInId: string): Promise<number> =>
+    Number(
+      (
+        await svc.dataSource.query(
+          `SELECT count(*)::int AS n FROM outbox_event WHERE envelope->>'type' = $1 AND envelope->>'tradeInId' = $2`,
+          [type, tradeInId],
+        )
+      )[0].n,
+    );
+  const custody = async (tradeInId: string, action: string): Promise<number> =>
+    Number(
+      (
+        await svc.dataSource.query('SELECT count(*)::int AS n FROM custody_records WHERE trade_in_id = $1 AND action = $2', [
+          tradeInId,
+          action,
+        ])
+      )[0].n,
+    );
 
   it('commits the intake case even when the carrier is down, and records the label request only', async () => {
     const issue = jest.spyOn(carrier, 'issueLabel').mockRejectedValue(new Error('carrier 503'));
@@ -51,7 +70,11 @@ describe('label worker (carrier calls outside the handlers)', () => {
     await worker.runOnce();
     expect(issue).toHaveBeenCalledTimes(3);
     const ops = svc.token({ sub: 'ops-1', role: 'ops' });
-    const queue = await svc.request<{ items: Array<{ tradeInId: string; state: string; attempts: number }> }>('GET', '/v1/ops/queues/label-failures', { token: ops });
+    const queue = await svc.request<{ items: Array<{ tradeInId: string; state: string; attempts: number }> }>(
+      'GET',
+      '/v1/ops/queues/label-failures',
+      { token: ops },
+    );
     expect(queue.status).toBe(200);
     expect(queue.body.items).toContainEqual(expect.objectContaining({ tradeInId, state: 'LABEL_FAILED', attempts: 3 }));
     expect(await shipments(tradeInId)).toHaveLength(0);
@@ -60,8 +83,16 @@ describe('label worker (carrier calls outside the handlers)', () => {
     // The carrier is back: ops put the request back for the worker, which issues exactly one label.
     issue.mockRestore();
     const failed = queue.body.items.find((i) => i.tradeInId === tradeInId) as unknown as { shipmentId: string };
-    expect((await svc.request('POST', `/v1/ops/label-failures/${failed.shipmentId}/retry`, { token: svc.token({ sub: 'g', role: 'grader', siteId: 'SITE-1' }) })).status).toBe(403);
-    const retried = await svc.request<{ retried: Array<{ kind: string }> }>('POST', `/v1/ops/label-failures/${failed.shipmentId}/retry`, { token: ops });
+    expect(
+      (
+        await svc.request('POST', `/v1/ops/label-failures/${failed.shipmentId}/retry`, {
+          token: svc.token({ sub: 'g', role: 'grader', siteId: 'SITE-1' }),
+        })
+      ).status,
+    ).toBe(403);
+    const retried = await svc.request<{ retried: Array<{ kind: string }> }>('POST', `/v1/ops/label-failures/${failed.shipmentId}/retry`, {
+      token: ops,
+    });
     expect(retried.status).toBe(200);
     expect(retried.body.retried).toEqual([{ kind: 'ISSUE', tradeInId }]);
     expect((await svc.request('POST', `/v1/ops/label-failures/${failed.shipmentId}/retry`, { token: ops })).status).toBe(404);
@@ -72,7 +103,10 @@ describe('label worker (carrier calls outside the handlers)', () => {
   });
 
   it('issues exactly one label and one label-issued event when the carrier fails twice then succeeds', async () => {
-    const issue = jest.spyOn(carrier, 'issueLabel').mockRejectedValueOnce(new Error('timeout')).mockRejectedValueOnce(new Error('carrier 502'));
+    const issue = jest
+      .spyOn(carrier, 'issueLabel')
+      .mockRejectedValueOnce(new Error('timeout'))
+      .mockRejectedValueOnce(new Error('carrier 502'));
     const tradeInId = newTradeInId();
     await accept(svc, tradeInId);
 
@@ -93,7 +127,11 @@ describe('label worker (carrier calls outside the handlers)', () => {
     const issued = await until(() => probe.of(ShipmentLabelIssued).find((e) => e.tradeInId === tradeInId), 'label-issued');
     const [shipment] = await shipments(tradeInId);
     expect(await shipments(tradeInId)).toHaveLength(1);
-    expect(shipment).toMatchObject({ id: issue.mock.calls[0][0].shipmentId, status: 'LABEL_ISSUED', trackingNumber: issued.payload.trackingNumber });
+    expect(shipment).toMatchObject({
+      id: issue.mock.calls[0][0].shipmentId,
+      status: 'LABEL_ISSUED',
+      trackingNumber: issued.payload.trackingNumber,
+    });
     expect(await requestOf(tradeInId, 'ISSUE')).toMatchObject({ status: 'DONE', attempts: 3 });
     expect(await custody(tradeInId, 'LABEL_ISSUED')).toBe(1);
     svc.clock.advance(60_000);
@@ -111,7 +149,10 @@ describe('label worker (carrier calls outside the handlers)', () => {
 
     const voidLabel = jest.spyOn(carrier, 'voidLabel').mockRejectedValueOnce(new Error('carrier 500'));
     await publish(svc, TradeInExpired, tradeInId, { reason: 'SHIP_BY_PASSED', quoteId: 'q-1' });
-    await until(async () => (await svc.dataSource.getRepository(IntakeCase).findOneByOrFail({ tradeInId })).status === 'EXPIRED', 'case expired');
+    await until(
+      async () => (await svc.dataSource.getRepository(IntakeCase).findOneByOrFail({ tradeInId })).status === 'EXPIRED',
+      'case expired',
+    );
     expect(voidLabel).not.toHaveBeenCalled();
     expect(await requestOf(tradeInId, 'VOID')).toMatchObject({ status: 'PENDING' });
 
@@ -138,7 +179,10 @@ describe('label worker (carrier calls outside the handlers)', () => {
     const tradeInId = newTradeInId();
     await accept(svc, tradeInId);
     await publish(svc, TradeInExpired, tradeInId, { reason: 'SHIP_BY_PASSED', quoteId: 'q-1' });
-    await until(async () => (await svc.dataSource.getRepository(IntakeCase).findOneByOrFail({ tradeInId })).status === 'EXPIRED', 'case expired');
+    await until(
+      async () => (await svc.dataSource.getRepository(IntakeCase).findOneByOrFail({ tradeInId })).status === 'EXPIRED',
+      'case expired',
+    );
     await worker.runOnce();
     expect(issue.mock.calls.filter(([r]) => r.reference === tradeInId)).toHaveLength(0);
     expect(await requestOf(tradeInId, 'ISSUE')).toMatchObject({ status: 'CANCELLED' });

@@ -27,8 +27,10 @@ function labelSpan(request: CarrierLabelRequest): JobSpanSpec {
     options: {
       kind: SpanKind.CLIENT,
       attributes: {
-        'tradein.trade_in.id': request.tradeInId, 'tradein.label_request.id': request.id,
-        'tradein.shipment.id': request.shipmentId, 'tradein.attempt': request.attempts,
+        'tradein.trade_in.id': request.tradeInId,
+        'tradein.label_request.id': request.id,
+        'tradein.shipment.id': request.shipmentId,
+        'tradein.attempt': request.attempts,
       },
     },
   };
@@ -104,10 +106,16 @@ export class LabelWorker implements OnApplicationBootstrap, OnApplicationShutdow
   private claim(limit: number): Promise<Claimed[]> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      const due = await manager.getRepository(CarrierLabelRequest).createQueryBuilder('r')
+      const due = await manager
+        .getRepository(CarrierLabelRequest)
+        .createQueryBuilder('r')
         .where(`r.status = 'PENDING' AND r.next_attempt_at <= :now`, { now })
-        .orderBy('r.next_attempt_at').addOrderBy('r.id').limit(limit)
-        .setLock('pessimistic_write').setOnLocked('skip_locked').getMany();
+        .orderBy('r.next_attempt_at')
+        .addOrderBy('r.id')
+        .limit(limit)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
       const claimed: Claimed[] = [];
       for (const request of due) {
         const item = await this.prepare(manager, request);
@@ -156,16 +164,27 @@ export class LabelWorker implements OnApplicationBootstrap, OnApplicationShutdow
   private async record(item: Claimed, result: CallResult): Promise<void> {
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
-      const request = await manager.getRepository(CarrierLabelRequest).findOne({ where: { id: item.request.id }, lock: { mode: 'pessimistic_write' } });
+      const request = await manager
+        .getRepository(CarrierLabelRequest)
+        .findOne({ where: { id: item.request.id }, lock: { mode: 'pessimistic_write' } });
       // Recorded by another worker whose claim followed ours after the lease ran out: its record stands.
       if (!request || request.status !== 'PENDING') return;
       if (!result.ok) {
-        const decision = afterFailedCall(request.attempts, {
-          maxAttempts: this.config.INTAKE_LABEL_MAX_ATTEMPTS, baseMs: this.config.INTAKE_LABEL_RETRY_BASE_MS, maxMs: this.config.INTAKE_LABEL_RETRY_MAX_MS,
-        }, now);
+        const decision = afterFailedCall(
+          request.attempts,
+          {
+            maxAttempts: this.config.INTAKE_LABEL_MAX_ATTEMPTS,
+            baseMs: this.config.INTAKE_LABEL_RETRY_BASE_MS,
+            maxMs: this.config.INTAKE_LABEL_RETRY_MAX_MS,
+          },
+          now,
+        );
         request.lastError = result.error.slice(0, 500);
         if (decision.giveUp) {
-          this.log.error({ requestId: request.id, kind: request.kind, tradeInId: request.tradeInId, attempts: request.attempts }, 'label request failed for good');
+          this.log.error(
+            { requestId: request.id, kind: request.kind, tradeInId: request.tradeInId, attempts: request.attempts },
+            'label request failed for good',
+          );
           await this.finish(manager, request, 'FAILED', now, request.lastError);
         } else {
           request.nextAttemptAt = decision.nextAttemptAt;
@@ -179,22 +198,45 @@ export class LabelWorker implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async recordIssued(manager: EntityManager, request: CarrierLabelRequest, label: IssuedLabel, now: Date): Promise<void> {
-    const c = await manager.getRepository(IntakeCase).findOneOrFail({ where: { tradeInId: request.tradeInId }, lock: { mode: 'pessimistic_write' } });
+    const c = await manager
+      .getRepository(IntakeCase)
+      .findOneOrFail({ where: { tradeInId: request.tradeInId }, lock: { mode: 'pessimistic_write' } });
     const shipment = await this.labels.recordInbound(manager, c, request.shipmentId, label, now);
-    await this.outbox.append(manager, caseEvent(c, ShipmentLabelIssued, {
-      shipmentId: shipment.id, carrier: shipment.carrier, trackingNumber: shipment.trackingNumber, at: now.toISOString(),
-      insuredValue: moneyDto(shipment.insuredAmountMinor, shipment.insuredCurrency),
-      labelFormat: shipment.labelFormat, label: shipment.label,
-    }, now, request.causationId ?? undefined));
+    await this.outbox.append(
+      manager,
+      caseEvent(
+        c,
+        ShipmentLabelIssued,
+        {
+          shipmentId: shipment.id,
+          carrier: shipment.carrier,
+          trackingNumber: shipment.trackingNumber,
+          at: now.toISOString(),
+          insuredValue: moneyDto(shipment.insuredAmountMinor, shipment.insuredCurrency),
+          labelFormat: shipment.labelFormat,
+          label: shipment.label,
+        },
+        now,
+        request.causationId ?? undefined,
+      ),
+    );
     await this.finish(manager, request, 'DONE', now, null);
     // Closed while the carrier was issuing it: the label exists now, so it is voided like any unused one.
     if (CLOSED.has(c.status)) {
-      await this.requests.requestVoid(manager, shipment, `trade-in ${c.status.toLowerCase()} while its label was being issued`, request.causationId, now);
+      await this.requests.requestVoid(
+        manager,
+        shipment,
+        `trade-in ${c.status.toLowerCase()} while its label was being issued`,
+        request.causationId,
+        now,
+      );
     }
   }
 
   private async recordVoided(manager: EntityManager, request: CarrierLabelRequest, now: Date): Promise<void> {
-    const shipment = await manager.getRepository(Shipment).findOne({ where: { id: request.shipmentId }, lock: { mode: 'pessimistic_write' } });
+    const shipment = await manager
+      .getRepository(Shipment)
+      .findOne({ where: { id: request.shipmentId }, lock: { mode: 'pessimistic_write' } });
     if (!shipment || !canVoid(shipment.status)) {
       await this.finish(manager, request, 'CANCELLED', now, 'the parcel moved before the void was recorded');
       return;
@@ -203,17 +245,40 @@ export class LabelWorker implements OnApplicationBootstrap, OnApplicationShutdow
     await this.labels.recordVoided(manager, shipment, now);
     const why = request.reason ?? 'label voided';
     await this.custody.append(manager, {
-      tradeInId: c.tradeInId, action: 'LABEL_VOIDED', actor: 'system', shipmentId: shipment.id, at: now,
+      tradeInId: c.tradeInId,
+      action: 'LABEL_VOIDED',
+      actor: 'system',
+      shipmentId: shipment.id,
+      at: now,
       detail: { trackingNumber: shipment.trackingNumber, reason: why },
     });
-    await this.outbox.append(manager, caseEvent(c, ShipmentLabelVoided, {
-      shipmentId: shipment.id, carrier: shipment.carrier, trackingNumber: shipment.trackingNumber, at: now.toISOString(),
-      insuredValue: moneyDto(shipment.insuredAmountMinor, shipment.insuredCurrency), detail: why.slice(0, 200),
-    }, now, request.causationId ?? undefined));
+    await this.outbox.append(
+      manager,
+      caseEvent(
+        c,
+        ShipmentLabelVoided,
+        {
+          shipmentId: shipment.id,
+          carrier: shipment.carrier,
+          trackingNumber: shipment.trackingNumber,
+          at: now.toISOString(),
+          insuredValue: moneyDto(shipment.insuredAmountMinor, shipment.insuredCurrency),
+          detail: why.slice(0, 200),
+        },
+        now,
+        request.causationId ?? undefined,
+      ),
+    );
     await this.finish(manager, request, 'DONE', now, null);
   }
 
-  private async finish(manager: EntityManager, request: CarrierLabelRequest, status: 'DONE' | 'FAILED' | 'CANCELLED', now: Date, note: string | null): Promise<void> {
+  private async finish(
+    manager: EntityManager,
+    request: CarrierLabelRequest,
+    status: 'DONE' | 'FAILED' | 'CANCELLED',
+    now: Date,
+    note: string | null,
+  ): Promise<void> {
     request.status = status;
     request.completedAt = now;
     if (note) request.lastError = note.slice(0, 500);

@@ -10,7 +10,10 @@ import { SANDBOX_SCAN_CODES, SandboxCarrierAdapter } from '../carrier/sandbox-ca
 import { CarrierEventsService, type ScanReport } from '../carrier-events/carrier-events.service';
 
 export class SandboxScanDto {
-  @ApiProperty() @IsString() @Matches(/^[A-Z0-9]{6,40}$/, { message: 'trackingNumber must be 6 to 40 capital letters or digits' }) trackingNumber: string;
+  @ApiProperty()
+  @IsString()
+  @Matches(/^[A-Z0-9]{6,40}$/, { message: 'trackingNumber must be 6 to 40 capital letters or digits' })
+  trackingNumber: string;
   @ApiProperty({ enum: Object.keys(SANDBOX_SCAN_CODES) }) @IsIn(Object.keys(SANDBOX_SCAN_CODES)) code: string;
   @ApiPropertyOptional({ description: 'Carrier time of the scan; now when left out' }) @IsOptional() @IsDateString() occurredAt?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) detail?: string;
@@ -37,12 +40,21 @@ export class SandboxScanController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Sandbox only: simulate a carrier scan (signed and applied like a real webhook)' })
   async scan(@Body() dto: SandboxScanDto): Promise<ScanReport> {
-    if (!(this.carrier instanceof SandboxCarrierAdapter) || this.config.INTAKE_SANDBOX_SCANS !== 'enabled') throw new NotFoundError('route', 'sandbox-carrier');
+    if (!(this.carrier instanceof SandboxCarrierAdapter) || this.config.INTAKE_SANDBOX_SCANS !== 'enabled')
+      throw new NotFoundError('route', 'sandbox-carrier');
     const now = this.clock.now();
-    const hook = this.carrier.signedWebhook([{
-      eventId: `sbx-${randomUUID()}`, trackingNumber: dto.trackingNumber, code: dto.code, occurredAt: dto.occurredAt ?? now.toISOString(),
-      ...(dto.detail ? { detail: dto.detail } : {}),
-    }], now);
+    const hook = this.carrier.signedWebhook(
+      [
+        {
+          eventId: `sbx-${randomUUID()}`,
+          trackingNumber: dto.trackingNumber,
+          code: dto.code,
+          occurredAt: dto.occurredAt ?? now.toISOString(),
+          ...(dto.detail ? { detail: dto.detail } : {}),
+        },
+      ],
+      now,
+    );
     const parsed = this.carrier.parseWebhook(hook.body, hook.headers, now);
     if (!parsed.ok) throw new Error(`sandbox carrier could not verify its own webhook: ${parsed.kind}`);
     return this.service.apply(this.carrier.code, parsed.scans);

@@ -1,7 +1,11 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import {
-  type EventEnvelope, TradeInCancelled, type TradeInCancelledPayload, TradeInExpired, type TradeInExpiredPayload,
+  type EventEnvelope,
+  TradeInCancelled,
+  type TradeInCancelledPayload,
+  TradeInExpired,
+  type TradeInExpiredPayload,
 } from '@tradein/contracts';
 import { type HandlerContext, OnEvent } from '@tradein/messaging';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
@@ -39,12 +43,19 @@ export class TradeInClosedHandler {
 
   private async close(event: EventEnvelope<object>, to: 'EXPIRED' | 'CANCELLED', why: string, ctx: HandlerContext): Promise<void> {
     const now = this.clock.now();
-    const c = await ctx.manager.getRepository(IntakeCase).findOne({ where: { tradeInId: event.tradeInId }, lock: { mode: 'pessimistic_write' } });
+    const c = await ctx.manager
+      .getRepository(IntakeCase)
+      .findOne({ where: { tradeInId: event.tradeInId }, lock: { mode: 'pessimistic_write' } });
     if (!c || !canMove(c.status, to)) {
       // Remembered either way: before the acceptance, so the acceptance opens a closed case with no label;
       // with the parcel already on its way, so the dock holds it for ops instead of grading it.
-      await ctx.manager.createQueryBuilder().insert().into(TradeInClosure)
-        .values({ tradeInId: event.tradeInId, reason: to, closedAt: now }).orIgnore().execute();
+      await ctx.manager
+        .createQueryBuilder()
+        .insert()
+        .into(TradeInClosure)
+        .values({ tradeInId: event.tradeInId, reason: to, closedAt: now })
+        .orIgnore()
+        .execute();
       return;
     }
     c.status = to;
@@ -52,7 +63,8 @@ export class TradeInClosedHandler {
     await this.custody.append(ctx.manager, { tradeInId: c.tradeInId, action: to, actor: 'system', at: now, detail: { reason: why } });
 
     const shipment = await ctx.manager.getRepository(Shipment).findOne({
-      where: { tradeInId: c.tradeInId, purpose: 'INBOUND' }, lock: { mode: 'pessimistic_write' },
+      where: { tradeInId: c.tradeInId, purpose: 'INBOUND' },
+      lock: { mode: 'pessimistic_write' },
     });
     if (!shipment || !canVoid(shipment.status)) return;
     // Voided at the carrier by the label worker, outside this transaction; the label counts as voided

@@ -20,7 +20,9 @@ describe('checkBankDetails', () => {
       errors: [{ field: 'currency', reason: 'this account is paid in EUR, not GBP' }],
     });
     expect(checkBankDetails({ scheme: 'GB_FPS', sortCode: '200000', accountNumber: '55779911' }, 'EUR')).toMatchObject({ ok: false });
-    expect(checkBankDetails({ scheme: 'US_ACH', routingNumber: '021000021', accountNumber: '1234567' }, 'JPY')).toMatchObject({ ok: false });
+    expect(checkBankDetails({ scheme: 'US_ACH', routingNumber: '021000021', accountNumber: '1234567' }, 'JPY')).toMatchObject({
+      ok: false,
+    });
   });
 
   it('accepts a GB IBAN in GBP and refuses a valid IBAN of a market we do not pay in', () => {
@@ -40,8 +42,16 @@ describe('checkBankDetails', () => {
   it('masks every scheme without the full account number', () => {
     const cases = [
       { details: { scheme: 'IBAN', iban: 'DE89370400440532013000' } as const, secret: '370400440532013000', shown: 'DE89 **** 3000' },
-      { details: { scheme: 'US_ACH', routingNumber: '021000021', accountNumber: '000123456789' } as const, secret: '000123456789', shown: 'ACH 021000021 ****6789' },
-      { details: { scheme: 'GB_FPS', sortCode: '200000', accountNumber: '55779911' } as const, secret: '55779911', shown: '20-00-00 ****9911' },
+      {
+        details: { scheme: 'US_ACH', routingNumber: '021000021', accountNumber: '000123456789' } as const,
+        secret: '000123456789',
+        shown: 'ACH 021000021 ****6789',
+      },
+      {
+        details: { scheme: 'GB_FPS', sortCode: '200000', accountNumber: '55779911' } as const,
+        secret: '55779911',
+        shown: '20-00-00 ****9911',
+      },
     ];
     for (const c of cases) {
       const masked = maskBankDetails(c.details);

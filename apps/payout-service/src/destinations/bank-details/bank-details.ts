@@ -85,14 +85,22 @@ export function checkBankDetails(input: BankDetails, currency: CurrencyCode): Ch
   if (errors.length) return { ok: false, errors };
   const accountCurrency = currencyOf(details);
   if (typeof accountCurrency !== 'string') {
-    return { ok: false, errors: [{ field: 'iban', reason: `accounts in ${accountCurrency.unsupported} are not in a supported payout market` }] };
+    return {
+      ok: false,
+      errors: [{ field: 'iban', reason: `accounts in ${accountCurrency.unsupported} are not in a supported payout market` }],
+    };
   }
   if (accountCurrency !== currency) {
     return { ok: false, errors: [{ field: 'currency', reason: `this account is paid in ${accountCurrency}, not ${currency}` }] };
   }
   const accountIdentity =
-    details.scheme === 'IBAN' ? details.iban
-    : details.scheme === 'US_ACH' ? `${details.routingNumber}/${details.accountNumber}`
-    : `${details.sortCode}/${details.accountNumber}`;
-  return { ok: true, value: { details, currency, masked: maskBankDetails(details), accountIdentity: `${details.scheme}:${accountIdentity}` } };
+    details.scheme === 'IBAN'
+      ? details.iban
+      : details.scheme === 'US_ACH'
+        ? `${details.routingNumber}/${details.accountNumber}`
+        : `${details.sortCode}/${details.accountNumber}`;
+  return {
+    ok: true,
+    value: { details, currency, masked: maskBankDetails(details), accountIdentity: `${details.scheme}:${accountIdentity}` },
+  };
 }

@@ -23,6 +23,13 @@ export class GetDestinationController {
     const scope = partnerScope(principal);
     const d = await this.dataSource.manager.findOne(PayoutDestinationEntity, { where: { id: ref } });
     if (!d || (scope !== undefined && d.partnerId !== scope)) throw new NotFoundError('payout destination', ref);
-    return { destinationRef: d.id, scheme: d.scheme, currency: d.currency, masked: d.masked, partnerId: d.partnerId, sellerRef: d.sellerRef };
+    return {
+      destinationRef: d.id,
+      scheme: d.scheme,
+      currency: d.currency,
+      masked: d.masked,
+      partnerId: d.partnerId,
+      sellerRef: d.sellerRef,
+    };
   }
 }

@@ -1,13 +1,22 @@
 import { bankDetailsFromDto } from './bank-details-input';
 import { type RegisterDestinationDto } from './register-destination.dto';
 
-const dto = (over: Partial<RegisterDestinationDto>): RegisterDestinationDto => ({ scheme: 'IBAN', currency: 'EUR', holderName: 'A', ...over });
+const dto = (over: Partial<RegisterDestinationDto>): RegisterDestinationDto => ({
+  scheme: 'IBAN',
+  currency: 'EUR',
+  holderName: 'A',
+  ...over,
+});
 
 describe('bankDetailsFromDto', () => {
   it('takes the fields of the chosen scheme', () => {
-    expect(bankDetailsFromDto(dto({ iban: 'DE89370400440532013000' }))).toEqual({ ok: true, value: { scheme: 'IBAN', iban: 'DE89370400440532013000' } });
+    expect(bankDetailsFromDto(dto({ iban: 'DE89370400440532013000' }))).toEqual({
+      ok: true,
+      value: { scheme: 'IBAN', iban: 'DE89370400440532013000' },
+    });
     expect(bankDetailsFromDto(dto({ scheme: 'GB_FPS', currency: 'GBP', sortCode: '200000', accountNumber: '55779911' }))).toEqual({
-      ok: true, value: { scheme: 'GB_FPS', sortCode: '200000', accountNumber: '55779911' },
+      ok: true,
+      value: { scheme: 'GB_FPS', sortCode: '200000', accountNumber: '55779911' },
     });
   });
 

@@ -41,18 +41,39 @@ export class RegisterDestinationController {
     const checked = checkBankDetails(input.value, dto.currency);
     if (!checked.ok) throw new ValidationFailedError(checked.errors);
     const partnerId = partnerScope(principal) ?? null;
-    const storeId = principal.kind === 'staff' && principal.role === 'store_staff' ? principal.storeId ?? null : null;
-    const result = await withIdempotency(this.dataSource, { operation: 'payout-destinations', principal }, idempotencyKey, dto, async (manager) => {
-      const id = `pd_${randomUUID()}`;
-      const v = checked.value;
-      await manager.insert(PayoutDestinationEntity, {
-        id, partnerId, storeId, sellerRef: dto.sellerRef ?? null, registeredBy: principal.subject, scheme: v.details.scheme,
-        currency: v.currency, sealedDetails: this.cipher.seal(sealDestinationPlaintext({ holderName: dto.holderName, details: v.details }), id),
-        masked: v.masked, fingerprint: this.cipher.fingerprint(v.accountIdentity), createdAt: this.clock.now(),
-      });
-      const body: DestinationView = { destinationRef: id, scheme: v.details.scheme, currency: v.currency, masked: v.masked, partnerId, sellerRef: dto.sellerRef ?? null };
-      return { status: 201, body };
-    });
+    const storeId = principal.kind === 'staff' && principal.role === 'store_staff' ? (principal.storeId ?? null) : null;
+    const result = await withIdempotency(
+      this.dataSource,
+      { operation: 'payout-destinations', principal },
+      idempotencyKey,
+      dto,
+      async (manager) => {
+        const id = `pd_${randomUUID()}`;
+        const v = checked.value;
+        await manager.insert(PayoutDestinationEntity, {
+          id,
+          partnerId,
+          storeId,
+          sellerRef: dto.sellerRef ?? null,
+          registeredBy: principal.subject,
+          scheme: v.details.scheme,
+          currency: v.currency,
+          sealedDetails: this.cipher.seal(sealDestinationPlaintext({ holderName: dto.holderName, details: v.details }), id),
+          masked: v.masked,
+          fingerprint: this.cipher.fingerprint(v.accountIdentity),
+          createdAt: this.clock.now(),
+        });
+        const body: DestinationView = {
+          destinationRef: id,
+          scheme: v.details.scheme,
+          currency: v.currency,
+          masked: v.masked,
+          partnerId,
+          sellerRef: dto.sellerRef ?? null,
+        };
+        return { status: 201, body };
+      },
+    );
     return result.body;
   }
 }

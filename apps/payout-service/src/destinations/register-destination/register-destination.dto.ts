@@ -11,7 +11,11 @@ export class RegisterDestinationDto {
   @ApiProperty({ enum: BANK_SCHEMES }) @IsIn(BANK_SCHEMES) scheme!: BankScheme;
   @ApiProperty({ enum: CURRENCIES }) @IsIn(CURRENCIES) currency!: CurrencyCode;
   @ApiProperty() @IsString() @Length(1, 140) holderName!: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_-]{1,128}$/, { message: 'sellerRef must be an identifier' }) sellerRef?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,128}$/, { message: 'sellerRef must be an identifier' })
+  sellerRef?: string;
   @ApiPropertyOptional({ description: 'scheme IBAN' }) @IsOptional() @IsString() @Length(1, 64) iban?: string;
   @ApiPropertyOptional({ description: 'scheme US_ACH' }) @IsOptional() @IsString() @Length(1, 32) routingNumber?: string;
   @ApiPropertyOptional({ description: 'schemes US_ACH and GB_FPS' }) @IsOptional() @IsString() @Length(1, 32) accountNumber?: string;

@@ -35,29 +35,53 @@ export class CheckLimitsController {
     let destination: HoldInput['destination'] = dto.method === 'BANK_TRANSFER' ? 'MISSING' : 'NOT_NEEDED';
     if (dto.method === 'BANK_TRANSFER' && dto.destinationRef) {
       const d = await manager.findOne(PayoutDestinationEntity, { where: { id: dto.destinationRef } });
-      if (!d || (scope !== undefined && d.partnerId !== null && d.partnerId !== scope)) throw new InvalidFieldError('destinationRef', 'is not a payout destination of yours');
-      if (d.currency !== dto.amount.currency) throw new InvalidFieldError('amount.currency', `the destination is paid in ${d.currency}, not ${dto.amount.currency}`);
+      if (!d || (scope !== undefined && d.partnerId !== null && d.partnerId !== scope))
+        throw new InvalidFieldError('destinationRef', 'is not a payout destination of yours');
+      if (d.currency !== dto.amount.currency)
+        throw new InvalidFieldError('amount.currency', `the destination is paid in ${d.currency}, not ${dto.amount.currency}`);
       fingerprint = d.fingerprint;
       destination = 'OK';
     }
     const now = this.clock.now();
     const year = calendarYear(now).year;
     const eurMinor = toEurMinor(amountMinor, dto.amount.currency, this.settings.eurRates);
-    const sellerYear = (await yearTallies(manager, 'seller', [dto.sellerRef])).get(tallyKey(dto.sellerRef, year)) ?? { count: 0, eurMinor: 0n };
-    const destinationYear = fingerprint ? (await yearTallies(manager, 'destination', [fingerprint])).get(tallyKey(fingerprint, year)) ?? { count: 0, eurMinor: 0n } : null;
+    const sellerYear = (await yearTallies(manager, 'seller', [dto.sellerRef])).get(tallyKey(dto.sellerRef, year)) ?? {
+      count: 0,
+      eurMinor: 0n,
+    };
+    const destinationYear = fingerprint
+      ? ((await yearTallies(manager, 'destination', [fingerprint])).get(tallyKey(fingerprint, year)) ?? { count: 0, eurMinor: 0n })
+      : null;
     const rules = rulesForProgram(this.settings.velocityRules, dto.programId);
     const windows: Array<Tally | null> = [];
     for (const rule of rules) {
       const value = rule.scope === 'SELLER' ? dto.sellerRef : fingerprint;
-      windows.push(value ? await windowTally(manager, rule.scope === 'SELLER' ? 'seller' : 'destination', value, new Date(now.getTime() - rule.windowHours * 3600_000), new Date(now.getTime() + 1)) : null);
+      windows.push(
+        value
+          ? await windowTally(
+              manager,
+              rule.scope === 'SELLER' ? 'seller' : 'destination',
+              value,
+              new Date(now.getTime() - rule.windowHours * 3600_000),
+              new Date(now.getTime() + 1),
+            )
+          : null,
+      );
     }
     // Store credit is never held once given, which is why the till asks first: DAC7 means ID before credit.
     const reasons = holdReasons({
-      eurMinor, identityVerified: (await verifiedSellers(manager, [dto.sellerRef])).has(tallyKey(dto.sellerRef, year)),
-      sellerYear, destinationYear, rules, windows, financedUnpaid: false, destination,
+      eurMinor,
+      identityVerified: (await verifiedSellers(manager, [dto.sellerRef])).has(tallyKey(dto.sellerRef, year)),
+      sellerYear,
+      destinationYear,
+      rules,
+      windows,
+      financedUnpaid: false,
+      destination,
     });
     return {
-      wouldHold: reasons.length > 0, reasons,
+      wouldHold: reasons.length > 0,
+      reasons,
       sellerYear: { trades: sellerYear.count, eurMinor: sellerYear.eurMinor.toString() },
       thresholds: { trades: DAC7_THRESHOLDS.trades, eurMinor: DAC7_THRESHOLDS.eurMinor.toString() },
     };

@@ -8,8 +8,16 @@ export class CheckLimitsDto {
   @ApiProperty() @IsString() @Matches(/^[A-Za-z0-9_-]{1,128}$/, { message: 'sellerRef must be an identifier' }) sellerRef!: string;
   @ApiProperty({ type: MoneyDto }) @ValidateNested() @Type(() => MoneyDto) amount!: MoneyDto;
   @ApiProperty({ enum: PAYOUT_METHODS }) @IsIn(PAYOUT_METHODS) method!: PayoutMethod;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_-]{1,128}$/, { message: 'destinationRef must be an identifier' }) destinationRef?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'programId must be an identifier' }) programId?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,128}$/, { message: 'destinationRef must be an identifier' })
+  destinationRef?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'programId must be an identifier' })
+  programId?: string;
 }
 
 export interface CheckLimitsView {

@@ -1,7 +1,12 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import {
-  DeviceQuarantined, type DeviceQuarantinedPayload, DeviceReceived, type DeviceReceivedPayload, type EventEnvelope, PayoutHeld,
+  DeviceQuarantined,
+  type DeviceQuarantinedPayload,
+  DeviceReceived,
+  type DeviceReceivedPayload,
+  type EventEnvelope,
+  PayoutHeld,
 } from '@tradein/contracts';
 import { type HandlerContext, OnEvent } from '@tradein/messaging';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
@@ -39,7 +44,8 @@ export class FinancedDeviceHandler {
     );
     // A payout already held for another reason gets this reason too, so ops see it before releasing.
     const open: Array<{ id: string; status: string; hold_reasons: string[] }> = await ctx.manager.query(
-      `SELECT id, status, hold_reasons FROM payout WHERE trade_in_id = $1 AND status IN ('PENDING', 'FAILED', 'HELD') FOR UPDATE`, [event.tradeInId],
+      `SELECT id, status, hold_reasons FROM payout WHERE trade_in_id = $1 AND status IN ('PENDING', 'FAILED', 'HELD') FOR UPDATE`,
+      [event.tradeInId],
     );
     const payout = open[0];
     if (!payout || payout.hold_reasons.includes(REASON)) return;

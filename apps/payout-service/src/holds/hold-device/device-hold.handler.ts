@@ -1,8 +1,14 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import {
-  DeviceQuarantined, type DeviceQuarantinedPayload, DeviceReleased, type DeviceReleasedPayload, DeviceSuspended, type DeviceSuspendedPayload,
-  type EventEnvelope, PayoutHeld,
+  DeviceQuarantined,
+  type DeviceQuarantinedPayload,
+  DeviceReleased,
+  type DeviceReleasedPayload,
+  DeviceSuspended,
+  type DeviceSuspendedPayload,
+  type EventEnvelope,
+  PayoutHeld,
 } from '@tradein/contracts';
 import { type HandlerContext, OnEvent } from '@tradein/messaging';
 import { childLogger, counter } from '@tradein/observability';
@@ -14,10 +20,17 @@ const REASON: HoldReason = 'DEVICE_HELD';
 /** Who the audit rows of these automatic transitions name. */
 const ACTOR = 'intake-service';
 
-const heldInFlight = counter('payout_device_held_in_flight_total',
-  'Devices quarantined or suspended while their payout was already with the provider (ops must look)', ['event']);
+const heldInFlight = counter(
+  'payout_device_held_in_flight_total',
+  'Devices quarantined or suspended while their payout was already with the provider (ops must look)',
+  ['event'],
+);
 
-interface OpenPayout { id: string; status: string; hold_reasons: string[] }
+interface OpenPayout {
+  id: string;
+  status: string;
+  hold_reasons: string[];
+}
 
 /**
  * docs/design/DOMAIN.md: a device reported lost/stolen or otherwise quarantined must not be paid, and the checks run
@@ -60,12 +73,17 @@ export class DeviceHoldHandler {
     const remaining = payout.hold_reasons.filter((r) => r !== REASON);
     // Back to where the device hold found it: a FAILED payout still waits for ops, others are due now.
     const [before]: Array<{ from_status: string }> = await ctx.manager.query(
-      `SELECT from_status FROM payout_audit WHERE payout_id = $1 AND action = 'DEVICE_HOLD' ORDER BY id DESC LIMIT 1`, [payout.id]);
-    const to = remaining.length ? 'HELD' : before?.from_status === 'FAILED' ? 'FAILED' : 'PENDING';
-    await ctx.manager.query(
-      `UPDATE payout SET status = $2, hold_reasons = $3, next_attempt_at = $4, updated_at = $5 WHERE id = $1`,
-      [payout.id, to, remaining, to === 'PENDING' ? now.toISOString() : null, now.toISOString()],
+      `SELECT from_status FROM payout_audit WHERE payout_id = $1 AND action = 'DEVICE_HOLD' ORDER BY id DESC LIMIT 1`,
+      [payout.id],
     );
+    const to = remaining.length ? 'HELD' : before?.from_status === 'FAILED' ? 'FAILED' : 'PENDING';
+    await ctx.manager.query(`UPDATE payout SET status = $2, hold_reasons = $3, next_attempt_at = $4, updated_at = $5 WHERE id = $1`, [
+      payout.id,
+      to,
+      remaining,
+      to === 'PENDING' ? now.toISOString() : null,
+      now.toISOString(),
+    ]);
     await this.audit(ctx, payout, 'DEVICE_RELEASE', `device released to grading: ${event.payload.reason}`, to, now);
   }
 
@@ -78,7 +96,10 @@ export class DeviceHoldHandler {
     const [payout] = await this.openPayout(ctx, event.tradeInId, ['PENDING', 'FAILED', 'HELD', 'SUBMITTED']);
     if (!payout) return;
     if (payout.status === 'SUBMITTED') {
-      this.log.warn({ tradeInId: event.tradeInId, payoutId: payout.id, event: event.type }, 'device held while its payout is with the provider: ops must check');
+      this.log.warn(
+        { tradeInId: event.tradeInId, payoutId: payout.id, event: event.type },
+        'device held while its payout is with the provider: ops must check',
+      );
       heldInFlight.inc({ event: event.type });
       await this.audit(ctx, payout, 'DEVICE_HOLD_IN_FLIGHT', `${why}; payout already submitted, left alone`, 'SUBMITTED', now);
       return;
@@ -93,8 +114,10 @@ export class DeviceHoldHandler {
   }
 
   private async openPayout(ctx: HandlerContext, tradeInId: string, statuses: string[]): Promise<OpenPayout[]> {
-    return ctx.manager.query(
-      `SELECT id, status, hold_reasons FROM payout WHERE trade_in_id = $1 AND status = ANY($2) FOR UPDATE`, [tradeInId, statuses]);
+    return ctx.manager.query(`SELECT id, status, hold_reasons FROM payout WHERE trade_in_id = $1 AND status = ANY($2) FOR UPDATE`, [
+      tradeInId,
+      statuses,
+    ]);
   }
 
   private async audit(ctx: HandlerContext, payout: OpenPayout, action: string, reason: string, to: string, at: Date): Promise<void> {

@@ -14,14 +14,22 @@ import { PayoutViewSchema } from '../../payouts/payout-view.schema';
 @Controller('v1/payouts')
 @Roles('ops')
 export class RefuseHoldController {
-  constructor(private readonly dataSource: DataSource, private readonly cancelPayout: CancelPayout, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cancelPayout: CancelPayout,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Post(':id/refuse')
   @ApiOperation({ summary: 'Refuse a held payout (ops): cancelled and its ledger entry reversed' })
   @ApiProblems(404, 409)
   @ApiOkResponse({ type: PayoutViewSchema })
   @HttpCode(200)
-  async refuse(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: OpsActionDto, @CurrentPrincipal() p: Principal): Promise<PayoutView> {
+  async refuse(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: OpsActionDto,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<PayoutView> {
     return this.dataSource.transaction(async (manager) => {
       const payout = await this.cancelPayout.execute(manager, id, 'REFUSE', p.subject, dto.reason);
       return (await toPayoutViews(manager, [payout], this.clock.now()))[0];

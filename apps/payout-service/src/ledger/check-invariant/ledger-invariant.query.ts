@@ -16,7 +16,9 @@ export async function readLedgerInvariant(manager: EntityManager): Promise<Ledge
   );
 }
 
-export async function readAccountBalances(manager: EntityManager): Promise<Array<{ account: string; currency: CurrencyCode; balanceMinor: string }>> {
+export async function readAccountBalances(
+  manager: EntityManager,
+): Promise<Array<{ account: string; currency: CurrencyCode; balanceMinor: string }>> {
   const rows: Array<{ account: string; currency: CurrencyCode; balance: string }> = await manager.query(
     `SELECT account, currency, sum(amount_minor)::text AS balance FROM ledger_line GROUP BY account, currency ORDER BY account, currency`,
   );

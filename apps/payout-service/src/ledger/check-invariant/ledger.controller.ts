@@ -26,7 +26,10 @@ export class LedgerController {
   @ApiOkResponse({ type: LedgerInvariantSchema })
   async invariant(): Promise<LedgerInvariantView> {
     const inv = await readLedgerInvariant(this.dataSource.manager);
-    return { ...inv, currencies: inv.currencies.map((c) => ({ currency: c.currency, sumMinor: c.sumMinor.toString(), lineCount: c.lineCount })) };
+    return {
+      ...inv,
+      currencies: inv.currencies.map((c) => ({ currency: c.currency, sumMinor: c.sumMinor.toString(), lineCount: c.lineCount })),
+    };
   }
 
   @Get('balances')

@@ -19,7 +19,8 @@ export async function applyAttemptOutcomes(manager: EntityManager, updates: read
     `UPDATE payout_attempt a SET status = v.status, outcome_code = v.code, provider_reference = v.ref, resolved_at = v.resolved
      FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::timestamptz[]) AS v(id, status, code, ref, resolved) WHERE a.id = v.id`,
     [
-      col((u) => u.attempt.id), col((u) => u.decision.attemptStatus),
+      col((u) => u.attempt.id),
+      col((u) => u.decision.attemptStatus),
       col((u) => (u.result.status === 'FAILED' ? u.result.reasonCode : u.result.status === 'UNKNOWN' ? 'UNKNOWN' : null)),
       col((u) => (u.result.status === 'PAID' ? u.result.providerReference : null)),
       col((u) => (u.decision.attemptStatus === 'SUBMITTED' ? null : iso)),
@@ -31,9 +32,13 @@ export async function applyAttemptOutcomes(manager: EntityManager, updates: read
      FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::text[], $6::timestamptz[]) AS v(id, status, next_at, ref, failure, paid_at)
      WHERE p.id = v.id`,
     [
-      col((u) => u.payout.id), col((u) => u.decision.payoutStatus), col((u) => u.decision.nextAttemptAt?.toISOString() ?? null),
-      col((u) => (u.result.status === 'PAID' ? u.result.providerReference : null)), col((u) => (u.result.status === 'FAILED' ? u.result.reasonCode : null)),
-      col((u) => (u.result.status === 'PAID' ? iso : null)), iso,
+      col((u) => u.payout.id),
+      col((u) => u.decision.payoutStatus),
+      col((u) => u.decision.nextAttemptAt?.toISOString() ?? null),
+      col((u) => (u.result.status === 'PAID' ? u.result.providerReference : null)),
+      col((u) => (u.result.status === 'FAILED' ? u.result.reasonCode : null)),
+      col((u) => (u.result.status === 'PAID' ? iso : null)),
+      iso,
     ],
   );
 }

@@ -20,13 +20,21 @@ describe('backoff', () => {
 describe('decideAttempt', () => {
   it('a payment completes the payout', () => {
     expect(decideAttempt({ status: 'PAID', providerReference: 'r' }, 1, policy, now, half)).toEqual({
-      attemptStatus: 'PAID', payoutStatus: 'PAID', nextAttemptAt: null, emit: 'COMPLETED',
+      attemptStatus: 'PAID',
+      payoutStatus: 'PAID',
+      nextAttemptAt: null,
+      emit: 'COMPLETED',
     });
   });
 
   it('a retryable failure schedules the next attempt with backoff', () => {
     const d = decideAttempt({ status: 'FAILED', reasonCode: 'X', retryable: true }, 2, policy, now, half);
-    expect(d).toEqual({ attemptStatus: 'FAILED', payoutStatus: 'PENDING', nextAttemptAt: new Date(now.getTime() + 1500), emit: 'FAILED_WILL_RETRY' });
+    expect(d).toEqual({
+      attemptStatus: 'FAILED',
+      payoutStatus: 'PENDING',
+      nextAttemptAt: new Date(now.getTime() + 1500),
+      emit: 'FAILED_WILL_RETRY',
+    });
   });
 
   it('gives up at the last attempt or on a final refusal', () => {
@@ -37,7 +45,10 @@ describe('decideAttempt', () => {
 
   it('an unknown outcome keeps the attempt open and reconciles later, never a new attempt', () => {
     expect(decideAttempt({ status: 'UNKNOWN' }, 1, policy, now, half)).toEqual({
-      attemptStatus: 'SUBMITTED', payoutStatus: 'SUBMITTED', nextAttemptAt: new Date(now.getTime() + 30_000), emit: null,
+      attemptStatus: 'SUBMITTED',
+      payoutStatus: 'SUBMITTED',
+      nextAttemptAt: new Date(now.getTime() + 30_000),
+      emit: null,
     });
   });
 });

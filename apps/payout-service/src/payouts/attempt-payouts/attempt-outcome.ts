@@ -14,17 +14,33 @@ export interface AttemptDecision {
 /** `UNKNOWN`: the call timed out or the process cannot tell whether the provider acted. */
 export type AttemptResult = ProviderOutcome | { status: 'UNKNOWN' };
 
-export function decideAttempt(result: AttemptResult, attemptNo: number, policy: RetryPolicy, now: Date, random: () => number): AttemptDecision {
+export function decideAttempt(
+  result: AttemptResult,
+  attemptNo: number,
+  policy: RetryPolicy,
+  now: Date,
+  random: () => number,
+): AttemptDecision {
   switch (result.status) {
     case 'PAID':
       return { attemptStatus: 'PAID', payoutStatus: 'PAID', nextAttemptAt: null, emit: 'COMPLETED' };
     case 'UNKNOWN':
       // Never a new attempt: the same idempotency key stays open and the provider is asked later.
-      return { attemptStatus: 'SUBMITTED', payoutStatus: 'SUBMITTED', nextAttemptAt: new Date(now.getTime() + policy.reconcileAfterMs), emit: null };
+      return {
+        attemptStatus: 'SUBMITTED',
+        payoutStatus: 'SUBMITTED',
+        nextAttemptAt: new Date(now.getTime() + policy.reconcileAfterMs),
+        emit: null,
+      };
     case 'FAILED': {
       if (result.retryable && attemptNo < policy.maxAttempts) {
         const delay = backoffDelayMs(attemptNo, policy, random);
-        return { attemptStatus: 'FAILED', payoutStatus: 'PENDING', nextAttemptAt: new Date(now.getTime() + delay), emit: 'FAILED_WILL_RETRY' };
+        return {
+          attemptStatus: 'FAILED',
+          payoutStatus: 'PENDING',
+          nextAttemptAt: new Date(now.getTime() + delay),
+          emit: 'FAILED_WILL_RETRY',
+        };
       }
       return { attemptStatus: 'FAILED', payoutStatus: 'FAILED', nextAttemptAt: null, emit: 'FAILED_FINAL' };
     }

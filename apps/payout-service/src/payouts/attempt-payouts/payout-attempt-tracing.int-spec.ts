@@ -37,7 +37,13 @@ describe('payout attempts in the trade-in trace (real PostgreSQL and Kafka)', ()
     try {
       await producer.send({
         topic: svc.topic(OfferFinalized.topic),
-        messages: [{ key: event.tradeInId, value: JSON.stringify(event), headers: { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` } }],
+        messages: [
+          {
+            key: event.tradeInId,
+            value: JSON.stringify(event),
+            headers: { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
+          },
+        ],
       });
     } finally {
       await producer.disconnect();
@@ -50,10 +56,13 @@ describe('payout attempts in the trade-in trace (real PostgreSQL and Kafka)', ()
   const byId = (spanId: string | undefined) => spans.getFinishedSpans().find((s) => s.spanContext().spanId === spanId);
 
   async function payoutRow(tradeInId: string): Promise<{ id: string; trace_context: { traceparent: string } | null }> {
-    return waitForValue(async () => {
-      const [row] = await svc.dataSource.query('SELECT id, trace_context FROM payout WHERE trade_in_id = $1', [tradeInId]);
-      return row as { id: string; trace_context: { traceparent: string } | null } | undefined;
-    }, { what: 'the payout of the finalized trade-in', timeoutMs: 30_000 });
+    return waitForValue(
+      async () => {
+        const [row] = await svc.dataSource.query('SELECT id, trace_context FROM payout WHERE trade_in_id = $1', [tradeInId]);
+        return row as { id: string; trace_context: { traceparent: string } | null } | undefined;
+      },
+      { what: 'the payout of the finalized trade-in', timeoutMs: 30_000 },
+    );
   }
 
   it("stores the trade-in's trace with the payout and runs the attempt, its outcome and payout.completed in a span of it", async () => {
@@ -76,7 +85,10 @@ describe('payout attempts in the trade-in trace (real PostgreSQL and Kafka)', ()
     const [completed] = finished(`create ${PayoutCompleted.topic}`, event.tradeInId, 'messaging.kafka.message.key');
     expect(completed).toBeDefined();
     expect(completed!.parentSpanContext?.spanId).toBe(attempt!.spanContext().spanId);
-    const [outbox] = await svc.dataSource.query(`SELECT headers FROM outbox_event WHERE message_key = $1 AND topic = $2`, [event.tradeInId, PayoutCompleted.topic]);
+    const [outbox] = await svc.dataSource.query(`SELECT headers FROM outbox_event WHERE message_key = $1 AND topic = $2`, [
+      event.tradeInId,
+      PayoutCompleted.topic,
+    ]);
     expect(outbox.headers.traceparent).toBe(`00-${traceId}-${completed!.spanContext().spanId}-01`);
   });
 

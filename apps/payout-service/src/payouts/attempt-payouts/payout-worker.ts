@@ -68,11 +68,13 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
     const jobs = await this.startAttemptSpans(claimed);
     const spans = jobs.map((j) => j.span);
     try {
-      const outcomes = await Promise.all(jobs.map(async ({ job: item, span }) => {
-        const result = await context.with(span.context, () => this.callProvider(item));
-        noteResult(span, result);
-        return { item, result, trace: span.context };
-      }));
+      const outcomes = await Promise.all(
+        jobs.map(async ({ job: item, span }) => {
+          const result = await context.with(span.context, () => this.callProvider(item));
+          noteResult(span, result);
+          return { item, result, trace: span.context };
+        }),
+      );
       await this.recordOutcomes(outcomes);
     } catch (err) {
       for (const span of spans) span.fail(err);
@@ -92,8 +94,12 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
       options: {
         kind: SpanKind.CLIENT,
         attributes: {
-          'tradein.trade_in.id': item.payout.tradeInId, 'tradein.payout.id': item.payout.id, 'tradein.payout.method': item.payout.method,
-          'tradein.attempt': item.attempt.attemptNo, 'tradein.payout.mode': item.mode, 'tradein.payout.provider': item.attempt.provider,
+          'tradein.trade_in.id': item.payout.tradeInId,
+          'tradein.payout.id': item.payout.id,
+          'tradein.payout.method': item.payout.method,
+          'tradein.attempt': item.attempt.attemptNo,
+          'tradein.payout.mode': item.mode,
+          'tradein.payout.provider': item.attempt.provider,
         },
       },
     }));
@@ -114,7 +120,10 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
   async callProvider(item: ClaimedAttempt): Promise<AttemptResult> {
     const provider = this.providers.forMethod(item.payout.method);
     const unknown = (err: unknown): AttemptResult => {
-      this.log.warn({ payoutId: item.payout.id, attemptNo: item.attempt.attemptNo, err: err instanceof Error ? err.message : String(err) }, 'payout attempt outcome unknown');
+      this.log.warn(
+        { payoutId: item.payout.id, attemptNo: item.attempt.attemptNo, err: err instanceof Error ? err.message : String(err) },
+        'payout attempt outcome unknown',
+      );
       return { status: 'UNKNOWN' };
     };
     if (item.mode === 'RECONCILE') {
@@ -136,7 +145,10 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
         this.log.error({ payoutId: item.payout.id }, 'payout destination cannot be read');
         return { status: 'FAILED', reasonCode: 'DESTINATION_UNUSABLE', retryable: false };
       }
-      this.log.warn({ payoutId: item.payout.id, err: err instanceof Error ? err.message : String(err) }, 'payout destination read failed; will retry');
+      this.log.warn(
+        { payoutId: item.payout.id, err: err instanceof Error ? err.message : String(err) },
+        'payout destination read failed; will retry',
+      );
       return { status: 'FAILED', reasonCode: 'DESTINATION_READ_FAILED', retryable: true };
     }
     try {
@@ -155,13 +167,28 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
     const traces = new Map(outcomes.flatMap((o) => (o.trace ? [[o.item.payout.tradeInId, o.trace] as const] : [])));
     const only = outcomes.length === 1 ? outcomes[0]?.trace : undefined;
     const transaction = <T>(work: (manager: EntityManager) => Promise<T>): Promise<T> =>
-      (only ? context.with(only, () => this.dataSource.transaction(work)) : this.dataSource.transaction(work));
+      only ? context.with(only, () => this.dataSource.transaction(work)) : this.dataSource.transaction(work);
     await transaction(async (manager) => {
       const ids = outcomes.map((o) => o.item.payout.id);
-      const payouts = new Map((await manager.getRepository(PayoutEntity).createQueryBuilder('p')
-        .where('p.id = ANY(:ids)', { ids }).setLock('pessimistic_write').getMany()).map((p) => [p.id, p]));
-      const attempts = new Map((await manager.getRepository(PayoutAttemptEntity).createQueryBuilder('a')
-        .where('a.id = ANY(:ids)', { ids: outcomes.map((o) => o.item.attempt.id) }).getMany()).map((a) => [a.id, a]));
+      const payouts = new Map(
+        (
+          await manager
+            .getRepository(PayoutEntity)
+            .createQueryBuilder('p')
+            .where('p.id = ANY(:ids)', { ids })
+            .setLock('pessimistic_write')
+            .getMany()
+        ).map((p) => [p.id, p]),
+      );
+      const attempts = new Map(
+        (
+          await manager
+            .getRepository(PayoutAttemptEntity)
+            .createQueryBuilder('a')
+            .where('a.id = ANY(:ids)', { ids: outcomes.map((o) => o.item.attempt.id) })
+            .getMany()
+        ).map((a) => [a.id, a]),
+      );
       const updates: AppliedOutcome[] = [];
       const entries: JournalEntry[] = [];
       const events: NewEvent<object>[] = [];
@@ -180,7 +207,13 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
         }
       }
       await applyAttemptOutcomes(manager, updates, now);
-      events.push(...await holdHeldDevices(manager, updates.filter((u) => u.decision.payoutStatus === 'PENDING').map((u) => u.payout), now));
+      events.push(
+        ...(await holdHeldDevices(
+          manager,
+          updates.filter((u) => u.decision.payoutStatus === 'PENDING').map((u) => u.payout),
+          now,
+        )),
+      );
       await postJournalEntries(manager, entries, now);
       if (events.length) await this.outbox.append(manager, events, { activeFor: (e) => traces.get(e.tradeInId) });
       return updates;

@@ -7,10 +7,18 @@ import { type PayoutEntity } from '../payout.entity';
 import { type ClaimedAttempt } from './claimed-attempt';
 
 /** What the provider is asked to pay; bank details are opened only here, only for this call. */
-export async function providerRequest(manager: EntityManager, cipher: BankDetailsCipher, item: ClaimedAttempt): Promise<ProviderPaymentRequest> {
+export async function providerRequest(
+  manager: EntityManager,
+  cipher: BankDetailsCipher,
+  item: ClaimedAttempt,
+): Promise<ProviderPaymentRequest> {
   const p = item.payout;
   return {
-    idempotencyKey: item.attempt.idempotencyKey, payoutId: p.id, method: p.method, amountMinor: p.amountMinor, currency: p.currency,
+    idempotencyKey: item.attempt.idempotencyKey,
+    payoutId: p.id,
+    method: p.method,
+    amountMinor: p.amountMinor,
+    currency: p.currency,
     destination: await destination(manager, cipher, p),
   };
 }

@@ -7,7 +7,12 @@ export interface RetryPolicy {
   reconcileAfterMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 6, baseDelayMs: 60_000, maxDelayMs: 6 * 3600_000, reconcileAfterMs: 120_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxAttempts: 6,
+  baseDelayMs: 60_000,
+  maxDelayMs: 6 * 3600_000,
+  reconcileAfterMs: 120_000,
+};
 
 /**
  * Exponential backoff with a cap and "equal jitter": half the delay is fixed so retries never bunch up at

@@ -11,7 +11,14 @@ import { PayoutEntity } from '../payout.entity';
 import { PayoutDetailSchema } from '../payout-view.schema';
 
 export interface PayoutDetailView extends PayoutView {
-  attemptHistory: Array<{ attemptNo: number; provider: string; status: string; outcomeCode: string | null; submittedAt: string; resolvedAt: string | null }>;
+  attemptHistory: Array<{
+    attemptNo: number;
+    provider: string;
+    status: string;
+    outcomeCode: string | null;
+    submittedAt: string;
+    resolvedAt: string | null;
+  }>;
   audit: Array<{ action: string; actor: string; reason: string | null; fromStatus: string; toStatus: string; at: string }>;
 }
 
@@ -19,7 +26,10 @@ export interface PayoutDetailView extends PayoutView {
 @ApiProblems(403)
 @Controller('v1/payouts')
 export class GetPayoutController {
-  constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   /** A partner sees its own payouts, store staff their store's; anything else answers 404. */
   @Get(':id')
@@ -36,10 +46,21 @@ export class GetPayoutController {
     return {
       ...view,
       attemptHistory: attempts.map((a) => ({
-        attemptNo: a.attemptNo, provider: a.provider, status: a.status, outcomeCode: a.outcomeCode,
-        submittedAt: a.submittedAt.toISOString(), resolvedAt: a.resolvedAt?.toISOString() ?? null,
+        attemptNo: a.attemptNo,
+        provider: a.provider,
+        status: a.status,
+        outcomeCode: a.outcomeCode,
+        submittedAt: a.submittedAt.toISOString(),
+        resolvedAt: a.resolvedAt?.toISOString() ?? null,
       })),
-      audit: audit.map((a) => ({ action: a.action, actor: a.actor, reason: a.reason, fromStatus: a.fromStatus, toStatus: a.toStatus, at: a.at.toISOString() })),
+      audit: audit.map((a) => ({
+        action: a.action,
+        actor: a.actor,
+        reason: a.reason,
+        fromStatus: a.fromStatus,
+        toStatus: a.toStatus,
+        at: a.at.toISOString(),
+      })),
     };
   }
 }

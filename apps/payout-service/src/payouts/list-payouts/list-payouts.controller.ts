@@ -25,7 +25,10 @@ export class ListPayoutsQuery {
 @ApiProblems(403)
 @Controller('v1/payouts')
 export class ListPayoutsController {
-  constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: "List payouts (a partner sees its own, store staff their store's)" })
@@ -34,7 +37,8 @@ export class ListPayoutsController {
   async list(@Query() q: ListPayoutsQuery, @CurrentPrincipal() principal: Principal): Promise<PayoutView[]> {
     const payouts = await this.dataSource.manager.find(PayoutEntity, {
       where: { ...(q.status ? { status: q.status } : {}), ...(q.tradeInId ? { tradeInId: q.tradeInId } : {}), ...payoutScope(principal) },
-      order: { finalizedAt: 'ASC', id: 'ASC' }, take: q.limit,
+      order: { finalizedAt: 'ASC', id: 'ASC' },
+      take: q.limit,
     });
     return toPayoutViews(this.dataSource.manager, payouts, this.clock.now());
   }
@@ -47,8 +51,14 @@ export class ListPayoutsController {
   async overdue(@Query() q: ListPayoutsQuery): Promise<PayoutView[]> {
     const now = this.clock.now();
     const payouts = await this.dataSource.manager.find(PayoutEntity, {
-      where: { status: q.status ? q.status : In([...OPEN_PAYOUT_STATUSES]), dueAt: LessThan(now) }, order: { dueAt: 'ASC', id: 'ASC' }, take: q.limit,
+      where: { status: q.status ? q.status : In([...OPEN_PAYOUT_STATUSES]), dueAt: LessThan(now) },
+      order: { dueAt: 'ASC', id: 'ASC' },
+      take: q.limit,
     });
-    return toPayoutViews(this.dataSource.manager, payouts.filter((p) => OPEN_PAYOUT_STATUSES.includes(p.status)), now);
+    return toPayoutViews(
+      this.dataSource.manager,
+      payouts.filter((p) => OPEN_PAYOUT_STATUSES.includes(p.status)),
+      now,
+    );
   }
 }

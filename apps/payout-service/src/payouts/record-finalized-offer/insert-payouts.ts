@@ -18,13 +18,19 @@ export interface PlannedPayout {
 
 /** One multi-row insert; the UNIQUE (trade_in_id) constraint, not a read before it, makes duplicates no-ops. */
 export async function insertPayouts(
-  manager: EntityManager, planned: readonly PlannedPayout[], now: Date, dueAt: (finalizedAt: Date) => Date,
+  manager: EntityManager,
+  planned: readonly PlannedPayout[],
+  now: Date,
+  dueAt: (finalizedAt: Date) => Date,
 ): Promise<Set<string>> {
   if (!planned.length) return new Set();
   const col = <T>(f: (p: PlannedPayout) => T) => planned.map(f);
   const iso = now.toISOString();
   // The trade-in's trace (ADR 0008), kept with the payout for the worker's attempt spans; none when tracing is off.
-  const traces = await jobTraceContexts(manager, planned.map((p) => p.cmd.tradeInId));
+  const traces = await jobTraceContexts(
+    manager,
+    planned.map((p) => p.cmd.tradeInId),
+  );
   const rows: Array<{ id: string }> = await manager.query(
     `INSERT INTO payout (id, trade_in_id, partner_id, seller_ref, store_id, program_id, method, destination_ref,
        destination_fingerprint, currency, amount_minor, bonus_minor, eur_minor, status, hold_reasons, next_attempt_at,
@@ -39,14 +45,33 @@ export async function insertPayouts(
      ON CONFLICT ON CONSTRAINT payout_one_per_trade_in DO NOTHING
      RETURNING id`,
     [
-      col((p) => p.id), col((p) => p.cmd.tradeInId), col((p) => p.cmd.partnerId), col((p) => p.cmd.sellerRef), col((p) => p.cmd.storeId),
-      col((p) => p.cmd.programId), col((p) => p.cmd.method), col((p) => p.cmd.destinationRef), col((p) => p.fingerprint),
-      col((p) => p.cmd.currency), col((p) => p.cmd.amountMinor.toString()), col((p) => p.cmd.bonusMinor.toString()), col((p) => p.eurMinor.toString()),
-      col((p) => p.status), col((p) => `{${p.reasons.join(',')}}`), col((p) => (p.status === 'PENDING' ? iso : null)), col((p) => p.provider),
-      col((p) => p.providerReference), col((p) => p.cmd.correlationId), col((p) => p.cmd.finalizedAt.toISOString()),
+      col((p) => p.id),
+      col((p) => p.cmd.tradeInId),
+      col((p) => p.cmd.partnerId),
+      col((p) => p.cmd.sellerRef),
+      col((p) => p.cmd.storeId),
+      col((p) => p.cmd.programId),
+      col((p) => p.cmd.method),
+      col((p) => p.cmd.destinationRef),
+      col((p) => p.fingerprint),
+      col((p) => p.cmd.currency),
+      col((p) => p.cmd.amountMinor.toString()),
+      col((p) => p.cmd.bonusMinor.toString()),
+      col((p) => p.eurMinor.toString()),
+      col((p) => p.status),
+      col((p) => `{${p.reasons.join(',')}}`),
+      col((p) => (p.status === 'PENDING' ? iso : null)),
+      col((p) => p.provider),
+      col((p) => p.providerReference),
+      col((p) => p.cmd.correlationId),
+      col((p) => p.cmd.finalizedAt.toISOString()),
       col((p) => dueAt(p.cmd.finalizedAt).toISOString()),
-      iso, col((p) => (p.status === 'PAID' ? iso : null)),
-      col((p) => { const t = traces.get(p.cmd.tradeInId); return t ? JSON.stringify(t) : null; }),
+      iso,
+      col((p) => (p.status === 'PAID' ? iso : null)),
+      col((p) => {
+        const t = traces.get(p.cmd.tradeInId);
+        return t ? JSON.stringify(t) : null;
+      }),
     ],
   );
   return new Set(rows.map((r) => r.id));

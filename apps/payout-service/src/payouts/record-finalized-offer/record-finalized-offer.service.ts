@@ -8,7 +8,15 @@ import { PayoutSettings } from '../../config/payout-settings';
 import { PayoutDestinationEntity } from '../../destinations/payout-destination.entity';
 import { toEurMinor } from '../../holds/eur-equivalent';
 import {
-  DEVICE_HELD, FINANCED_UNPAID, calendarYear, flaggedTradeIns, lockTallies, tallyKey, verifiedSellers, windowTally, yearTallies,
+  DEVICE_HELD,
+  FINANCED_UNPAID,
+  calendarYear,
+  flaggedTradeIns,
+  lockTallies,
+  tallyKey,
+  verifiedSellers,
+  windowTally,
+  yearTallies,
 } from '../../holds/hold-facts';
 import { holdReasons, type HoldInput, type HoldReason, type Tally } from '../../holds/hold-rules';
 import { rulesForProgram } from '../../holds/velocity-rules.config';
@@ -53,15 +61,31 @@ export class RecordFinalizedOffer {
     const states = fresh.map((cmd) => this.destinationState(cmd, destinations));
     const fingerprints = states.map((s) => (typeof s === 'string' ? null : s.fingerprint));
     const needsChecks = fresh.map((cmd) => !this.settledAtOnce(cmd));
-    await lockTallies(manager, fresh.flatMap((cmd, i) => needsChecks[i]
-      ? [`payout-seller:${cmd.sellerRef}`, ...(fingerprints[i] ? [`payout-destination:${fingerprints[i]}`] : [])] : []));
+    await lockTallies(
+      manager,
+      fresh.flatMap((cmd, i) =>
+        needsChecks[i] ? [`payout-seller:${cmd.sellerRef}`, ...(fingerprints[i] ? [`payout-destination:${fingerprints[i]}`] : [])] : [],
+      ),
+    );
 
     const sellers = fresh.map((c) => c.sellerRef);
     const sellerYears = await yearTallies(manager, 'seller', sellers);
-    const accountYears = await yearTallies(manager, 'destination', fingerprints.filter((f): f is string => f !== null));
+    const accountYears = await yearTallies(
+      manager,
+      'destination',
+      fingerprints.filter((f): f is string => f !== null),
+    );
     const verified = await verifiedSellers(manager, sellers);
-    const financed = await flaggedTradeIns(manager, fresh.map((c) => c.tradeInId), FINANCED_UNPAID);
-    const deviceHeld = await flaggedTradeIns(manager, fresh.map((c) => c.tradeInId), DEVICE_HELD);
+    const financed = await flaggedTradeIns(
+      manager,
+      fresh.map((c) => c.tradeInId),
+      FINANCED_UNPAID,
+    );
+    const deviceHeld = await flaggedTradeIns(
+      manager,
+      fresh.map((c) => c.tradeInId),
+      DEVICE_HELD,
+    );
 
     const planned: PlannedPayout[] = [];
     for (const [i, cmd] of fresh.entries()) {
@@ -70,35 +94,62 @@ export class RecordFinalizedOffer {
       const fingerprint = fingerprints[i];
       const state = states[i];
       const settled = !needsChecks[i];
-      const reasons = settled ? [] : holdReasons({
-        eurMinor,
-        identityVerified: verified.has(tallyKey(cmd.sellerRef, year)),
-        sellerYear: sellerYears.get(tallyKey(cmd.sellerRef, year)) ?? { count: 0, eurMinor: 0n },
-        destinationYear: fingerprint ? accountYears.get(tallyKey(fingerprint, year)) ?? { count: 0, eurMinor: 0n } : null,
-        ...(await this.velocity(manager, cmd, fingerprint, planned)),
-        financedUnpaid: financed.has(cmd.tradeInId),
-        deviceHeld: deviceHeld.has(cmd.tradeInId),
-        destination: typeof state === 'string' ? state : 'OK',
-      });
+      const reasons = settled
+        ? []
+        : holdReasons({
+            eurMinor,
+            identityVerified: verified.has(tallyKey(cmd.sellerRef, year)),
+            sellerYear: sellerYears.get(tallyKey(cmd.sellerRef, year)) ?? { count: 0, eurMinor: 0n },
+            destinationYear: fingerprint ? (accountYears.get(tallyKey(fingerprint, year)) ?? { count: 0, eurMinor: 0n }) : null,
+            ...(await this.velocity(manager, cmd, fingerprint, planned)),
+            financedUnpaid: financed.has(cmd.tradeInId),
+            deviceHeld: deviceHeld.has(cmd.tradeInId),
+            destination: typeof state === 'string' ? state : 'OK',
+          });
       // Later commands of the batch count this one, as they would have after its commit.
       bump(sellerYears, tallyKey(cmd.sellerRef, year), eurMinor);
       if (fingerprint) bump(accountYears, tallyKey(fingerprint, year), eurMinor);
       planned.push({
-        id: randomUUID(), cmd, fingerprint, eurMinor, reasons,
+        id: randomUUID(),
+        cmd,
+        fingerprint,
+        eurMinor,
+        reasons,
         status: settled ? 'PAID' : reasons.length ? 'HELD' : 'PENDING',
         provider: settled ? (cmd.method === 'STORE_CREDIT' ? STORE_TILL : NOTHING_TO_PAY) : null,
-        providerReference: settled ? (cmd.method === 'STORE_CREDIT' ? `store:${cmd.storeId ?? 'unknown'}:${cmd.tradeInId}` : NOTHING_TO_PAY) : null,
+        providerReference: settled
+          ? cmd.method === 'STORE_CREDIT'
+            ? `store:${cmd.storeId ?? 'unknown'}:${cmd.tradeInId}`
+            : NOTHING_TO_PAY
+          : null,
       });
     }
 
-    const inserted = await insertPayouts(manager, planned, now, (at) => addBusinessDays(at, this.settings.deadlineBusinessDays, this.settings.holidays));
+    const inserted = await insertPayouts(manager, planned, now, (at) =>
+      addBusinessDays(at, this.settings.deadlineBusinessDays, this.settings.holidays),
+    );
     const entries: JournalEntry[] = [];
     const events: NewEvent<object>[] = [];
     for (const p of planned) {
       if (!inserted.has(p.id)) continue;
       const cmd = p.cmd;
-      const facts = { payoutId: p.id, partnerId: cmd.partnerId, method: cmd.method, currency: cmd.currency, amountMinor: cmd.amountMinor, bonusMinor: cmd.bonusMinor };
-      const ref = { id: p.id, tradeInId: cmd.tradeInId, partnerId: cmd.partnerId, correlationId: cmd.correlationId, method: cmd.method, amountMinor: cmd.amountMinor, currency: cmd.currency };
+      const facts = {
+        payoutId: p.id,
+        partnerId: cmd.partnerId,
+        method: cmd.method,
+        currency: cmd.currency,
+        amountMinor: cmd.amountMinor,
+        bonusMinor: cmd.bonusMinor,
+      };
+      const ref = {
+        id: p.id,
+        tradeInId: cmd.tradeInId,
+        partnerId: cmd.partnerId,
+        correlationId: cmd.correlationId,
+        method: cmd.method,
+        amountMinor: cmd.amountMinor,
+        currency: cmd.currency,
+      };
       entries.push(postOfferFinalized(facts));
       if (p.status === 'PAID') {
         entries.push(postPayoutPaid(facts, p.provider ?? STORE_TILL));
@@ -126,20 +177,27 @@ export class RecordFinalizedOffer {
   /** Skips trade-ins already paid for (and repeats within the batch) so they neither count nor post. */
   private async withoutKnownTradeIns(manager: EntityManager, commands: readonly FinalizedOfferCommand[]): Promise<FinalizedOfferCommand[]> {
     if (!commands.length) return [];
-    const known: Array<{ trade_in_id: string }> = await manager.query(
-      'SELECT trade_in_id FROM payout WHERE trade_in_id = ANY($1)', [commands.map((c) => c.tradeInId)]);
+    const known: Array<{ trade_in_id: string }> = await manager.query('SELECT trade_in_id FROM payout WHERE trade_in_id = ANY($1)', [
+      commands.map((c) => c.tradeInId),
+    ]);
     const seen = new Set(known.map((k) => k.trade_in_id));
     return commands.filter((c) => (seen.has(c.tradeInId) ? false : (seen.add(c.tradeInId), true)));
   }
 
-  private async destinations(manager: EntityManager, cmds: readonly FinalizedOfferCommand[]): Promise<Map<string, PayoutDestinationEntity>> {
+  private async destinations(
+    manager: EntityManager,
+    cmds: readonly FinalizedOfferCommand[],
+  ): Promise<Map<string, PayoutDestinationEntity>> {
     const refs = [...new Set(cmds.filter((c) => c.method === 'BANK_TRANSFER' && c.destinationRef).map((c) => c.destinationRef as string))];
     if (!refs.length) return new Map();
     const found = await manager.find(PayoutDestinationEntity, { where: { id: In(refs) } });
     return new Map(found.map((d) => [d.id, d]));
   }
 
-  private destinationState(cmd: FinalizedOfferCommand, destinations: Map<string, PayoutDestinationEntity>): DestinationState | PayoutDestinationEntity {
+  private destinationState(
+    cmd: FinalizedOfferCommand,
+    destinations: Map<string, PayoutDestinationEntity>,
+  ): DestinationState | PayoutDestinationEntity {
     if (cmd.method !== 'BANK_TRANSFER') return 'NOT_NEEDED';
     const d = cmd.destinationRef ? destinations.get(cmd.destinationRef) : undefined;
     // Another partner's destination is as good as unknown: references cannot be borrowed across partners.
@@ -150,13 +208,19 @@ export class RecordFinalizedOffer {
 
   /** Velocity rules of the program: the database's window plus earlier payouts of this batch in it. */
   private async velocity(
-    manager: EntityManager, cmd: FinalizedOfferCommand, fingerprint: string | null, earlier: readonly PlannedPayout[],
+    manager: EntityManager,
+    cmd: FinalizedOfferCommand,
+    fingerprint: string | null,
+    earlier: readonly PlannedPayout[],
   ): Promise<Pick<HoldInput, 'rules' | 'windows'>> {
     const rules = rulesForProgram(this.settings.velocityRules, cmd.programId);
     const windows: Array<Tally | null> = [];
     for (const rule of rules) {
       const value = rule.scope === 'SELLER' ? cmd.sellerRef : fingerprint;
-      if (!value) { windows.push(null); continue; }
+      if (!value) {
+        windows.push(null);
+        continue;
+      }
       const from = new Date(cmd.finalizedAt.getTime() - rule.windowHours * 3600_000);
       const to = new Date(cmd.finalizedAt.getTime() + 1);
       const t = await windowTally(manager, rule.scope === 'SELLER' ? 'seller' : 'destination', value, from, to);

@@ -15,14 +15,21 @@ import { PayoutViewSchema } from '../payout-view.schema';
 @Controller('v1/payouts')
 @Roles('ops')
 export class RetryPayoutController {
-  constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Post(':id/retry')
   @ApiOperation({ summary: 'Retry a FAILED payout under a new provider idempotency key (ops)' })
   @ApiProblems(404, 409)
   @ApiOkResponse({ type: PayoutViewSchema })
   @HttpCode(200)
-  async retry(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: OpsActionDto, @CurrentPrincipal() p: Principal): Promise<PayoutView> {
+  async retry(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: OpsActionDto,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<PayoutView> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const payout = await lockForOps(manager, id, 'RETRY', ['FAILED']);

@@ -3,8 +3,19 @@ import { type DataSource } from 'typeorm';
 import { type SandboxPayment, type SandboxPaymentStatus, type SandboxPaymentTerms } from './sandbox-payment';
 
 interface Row {
-  id: string; provider: string; idempotency_key: string; payout_id: string; method: string; amount_minor: string; currency: string;
-  destination_ref: string; status: string; provider_reference: string | null; decline_code: string | null; created_at: Date; settled_at: Date | null;
+  id: string;
+  provider: string;
+  idempotency_key: string;
+  payout_id: string;
+  method: string;
+  amount_minor: string;
+  currency: string;
+  destination_ref: string;
+  status: string;
+  provider_reference: string | null;
+  decline_code: string | null;
+  created_at: Date;
+  settled_at: Date | null;
 }
 
 export type Settlement = { status: 'PAID' } | { status: 'DECLINED'; declineCode: string };
@@ -17,10 +28,19 @@ export interface SandboxPaymentFilter {
 }
 
 const toPayment = (r: Row): SandboxPayment => ({
-  id: String(r.id), provider: r.provider, idempotencyKey: r.idempotency_key, payoutId: r.payout_id, method: r.method as PayoutMethod,
-  amountMinor: BigInt(r.amount_minor), currency: r.currency as CurrencyCode, destinationRef: r.destination_ref,
-  status: r.status as SandboxPaymentStatus, providerReference: r.provider_reference, declineCode: r.decline_code,
-  createdAt: new Date(r.created_at), settledAt: r.settled_at ? new Date(r.settled_at) : null,
+  id: String(r.id),
+  provider: r.provider,
+  idempotencyKey: r.idempotency_key,
+  payoutId: r.payout_id,
+  method: r.method as PayoutMethod,
+  amountMinor: BigInt(r.amount_minor),
+  currency: r.currency as CurrencyCode,
+  destinationRef: r.destination_ref,
+  status: r.status as SandboxPaymentStatus,
+  providerReference: r.provider_reference,
+  declineCode: r.decline_code,
+  createdAt: new Date(r.created_at),
+  settledAt: r.settled_at ? new Date(r.settled_at) : null,
 });
 
 /**
@@ -59,7 +79,10 @@ export class SandboxPaymentStore {
   }
 
   async find(provider: string, idempotencyKey: string): Promise<SandboxPayment | undefined> {
-    const rows: Row[] = await this.dataSource.query('SELECT * FROM sandbox_payment WHERE provider = $1 AND idempotency_key = $2', [provider, idempotencyKey]);
+    const rows: Row[] = await this.dataSource.query('SELECT * FROM sandbox_payment WHERE provider = $1 AND idempotency_key = $2', [
+      provider,
+      idempotencyKey,
+    ]);
     return rows.length ? toPayment(rows[0]) : undefined;
   }
 

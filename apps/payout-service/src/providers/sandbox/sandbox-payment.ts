@@ -46,15 +46,25 @@ export function destinationRef(d: ProviderDestination): string {
 
 export function termsOf(provider: string, r: ProviderPaymentRequest): SandboxPaymentTerms {
   return {
-    provider, idempotencyKey: r.idempotencyKey, payoutId: r.payoutId, method: r.method, amountMinor: r.amountMinor, currency: r.currency,
+    provider,
+    idempotencyKey: r.idempotencyKey,
+    payoutId: r.payoutId,
+    method: r.method,
+    amountMinor: r.amountMinor,
+    currency: r.currency,
     destinationRef: destinationRef(r.destination),
   };
 }
 
 /** Same key, same payment? Real providers refuse a key reused with other content instead of replaying it. */
 export function sameTerms(a: SandboxPaymentTerms, b: SandboxPaymentTerms): boolean {
-  return a.payoutId === b.payoutId && a.method === b.method && a.amountMinor === b.amountMinor && a.currency === b.currency
-    && a.destinationRef === b.destinationRef;
+  return (
+    a.payoutId === b.payoutId &&
+    a.method === b.method &&
+    a.amountMinor === b.amountMinor &&
+    a.currency === b.currency &&
+    a.destinationRef === b.destinationRef
+  );
 }
 
 /** What the provider answers about a settled payment (a lookup, or a replayed submit). */

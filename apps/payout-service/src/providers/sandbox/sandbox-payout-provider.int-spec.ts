@@ -7,8 +7,13 @@ import { type SandboxBehaviour, SandboxPayoutProvider } from './sandbox-payout-p
 import { seededRandom } from './seeded-random';
 
 const request = (over: Partial<ProviderPaymentRequest> = {}): ProviderPaymentRequest => ({
-  idempotencyKey: 'payout:po_1:1', payoutId: 'po_1', method: 'GIFT_CARD', amountMinor: 1000n, currency: 'EUR',
-  destination: { kind: 'GIFT_CARD', recipientRef: 'seller-1' }, ...over,
+  idempotencyKey: 'payout:po_1:1',
+  payoutId: 'po_1',
+  method: 'GIFT_CARD',
+  amountMinor: 1000n,
+  currency: 'EUR',
+  destination: { kind: 'GIFT_CARD', recipientRef: 'seller-1' },
+  ...over,
 });
 const calm: SandboxBehaviour = { latencyMs: 0, failureRate: 0, timeoutRate: 0 };
 
@@ -26,7 +31,12 @@ describe('SandboxPayoutProvider (its book in PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('payout_sandbox');
-    dataSource = new DataSource({ type: 'postgres', url: db.url, migrations: [SandboxPayments1764420000000], migrationsTableName: 'typeorm_migrations' });
+    dataSource = new DataSource({
+      type: 'postgres',
+      url: db.url,
+      migrations: [SandboxPayments1764420000000],
+      migrationsTableName: 'typeorm_migrations',
+    });
     await dataSource.initialize();
     await dataSource.runMigrations();
   });
@@ -47,7 +57,10 @@ describe('SandboxPayoutProvider (its book in PostgreSQL)', () => {
 
   it('the same key sent at once by two replicas is still one payment', async () => {
     const k = key();
-    const [a, b] = await Promise.all([provider({ latencyMs: 20 }).submit(request({ idempotencyKey: k })), provider({ latencyMs: 20 }).submit(request({ idempotencyKey: k }))]);
+    const [a, b] = await Promise.all([
+      provider({ latencyMs: 20 }).submit(request({ idempotencyKey: k })),
+      provider({ latencyMs: 20 }).submit(request({ idempotencyKey: k })),
+    ]);
     expect(a).toEqual(b);
     expect(await rows(k)).toHaveLength(1);
   });
@@ -58,7 +71,9 @@ describe('SandboxPayoutProvider (its book in PostgreSQL)', () => {
     const first = await p.submit(request({ idempotencyKey: k }));
     const refused = { status: 'FAILED', reasonCode: 'IDEMPOTENCY_KEY_REUSED', retryable: false };
     expect(await p.submit(request({ idempotencyKey: k, amountMinor: 999n }))).toEqual(refused);
-    expect(await p.submit(request({ idempotencyKey: k, destination: { kind: 'GIFT_CARD', recipientRef: 'someone-else' } }))).toEqual(refused);
+    expect(await p.submit(request({ idempotencyKey: k, destination: { kind: 'GIFT_CARD', recipientRef: 'someone-else' } }))).toEqual(
+      refused,
+    );
     expect(await rows(k)).toEqual([{ status: 'PAID', amount_minor: '1000' }]);
     expect(await p.lookup(k)).toEqual(first);
   });
@@ -86,7 +101,18 @@ describe('SandboxPayoutProvider (its book in PostgreSQL)', () => {
   it('a payment left PROCESSING by a process that died settles when next asked about, once', async () => {
     const k = key();
     // What a SIGKILL during the provider's latency leaves behind: the key taken, no answer given.
-    await new SandboxPaymentStore(dataSource).receive({ provider: 'sb', idempotencyKey: k, payoutId: 'po_x', method: 'GIFT_CARD', amountMinor: 1000n, currency: 'EUR', destinationRef: 'gift-card:seller-1' }, clock.now());
+    await new SandboxPaymentStore(dataSource).receive(
+      {
+        provider: 'sb',
+        idempotencyKey: k,
+        payoutId: 'po_x',
+        method: 'GIFT_CARD',
+        amountMinor: 1000n,
+        currency: 'EUR',
+        destinationRef: 'gift-card:seller-1',
+      },
+      clock.now(),
+    );
     const [a, b] = await Promise.all([provider().lookup(k), provider().lookup(k)]);
     expect(a).toEqual({ status: 'PAID', providerReference: expect.any(String) });
     expect(b).toEqual(a);
@@ -95,13 +121,18 @@ describe('SandboxPayoutProvider (its book in PostgreSQL)', () => {
 
   it('declines about the configured share of new payments, retryably, and replays a decline as such', async () => {
     const p = provider({ failureRate: 0.3 }, seededRandom(7));
-    const answers = await Promise.all(Array.from({ length: 400 }, (_, i) => p.submit(request({ idempotencyKey: `decl:${i}`, payoutId: `po_d${i}` }))));
+    const answers = await Promise.all(
+      Array.from({ length: 400 }, (_, i) => p.submit(request({ idempotencyKey: `decl:${i}`, payoutId: `po_d${i}` }))),
+    );
     const failed = answers.filter((a) => a.status === 'FAILED');
     expect(failed.length / 400).toBeGreaterThan(0.22);
     expect(failed.length / 400).toBeLessThan(0.38);
     const i = answers.findIndex((a) => a.status === 'FAILED');
-    expect(await provider().submit(request({ idempotencyKey: `decl:${i}`, payoutId: `po_d${i}` })))
-      .toEqual({ status: 'FAILED', reasonCode: 'SANDBOX_DECLINED', retryable: true });
+    expect(await provider().submit(request({ idempotencyKey: `decl:${i}`, payoutId: `po_d${i}` }))).toEqual({
+      status: 'FAILED',
+      reasonCode: 'SANDBOX_DECLINED',
+      retryable: true,
+    });
   });
 
   it('waits the configured latency', async () => {

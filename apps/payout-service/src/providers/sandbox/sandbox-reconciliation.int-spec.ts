@@ -1,11 +1,22 @@
 import { type TestService } from '@tradein/testing';
 import { type PayoutConfig } from '../../config/payout.config';
 import { PayoutWorker } from '../../payouts/attempt-payouts/payout-worker';
-import { finalizedEvent, publishFinalized, startPayoutService, testProviders, type TestProviders, waitForValue } from '../../testing/payout-test-kit';
+import {
+  finalizedEvent,
+  publishFinalized,
+  startPayoutService,
+  testProviders,
+  type TestProviders,
+  waitForValue,
+} from '../../testing/payout-test-kit';
 import { type SandboxPaymentView } from './list-sandbox-payments/sandbox-payments.query';
 import { SandboxPaymentStore } from './sandbox-payment-store';
 
-interface Detail { id: string; status: string; attemptHistory: Array<{ attemptNo: number; status: string }> }
+interface Detail {
+  id: string;
+  status: string;
+  attemptHistory: Array<{ attemptNo: number; status: string }>;
+}
 
 /**
  * The platform against a provider that would expose a double send: the sandboxes' book outlives their
@@ -25,10 +36,14 @@ describe('reconciliation against the durable sandbox provider (PostgreSQL + Kafk
   });
   afterAll(() => svc.close());
 
-  const recorded = async (tradeInId: string) => waitForValue(async () => {
-    const rows: Array<{ id: string }> = await svc.dataSource.query('SELECT id FROM payout WHERE trade_in_id = $1', [tradeInId]);
-    return rows[0]?.id;
-  }, { what: `payout of ${tradeInId}` });
+  const recorded = async (tradeInId: string) =>
+    waitForValue(
+      async () => {
+        const rows: Array<{ id: string }> = await svc.dataSource.query('SELECT id FROM payout WHERE trade_in_id = $1', [tradeInId]);
+        return rows[0]?.id;
+      },
+      { what: `payout of ${tradeInId}` },
+    );
   const detail = async (id: string) => (await svc.request<Detail>('GET', `/v1/payouts/${id}`, { token: ops })).body;
   const sandboxPayments = async (query: string) => {
     const res = await svc.request<{ items: SandboxPaymentView[] }>('GET', `/v1/ops/sandbox-provider/payments?${query}`, { token: ops });
@@ -53,10 +68,17 @@ describe('reconciliation against the durable sandbox provider (PostgreSQL + Kafk
     expect(paid.status).toBe('PAID');
     expect(paid.attemptHistory).toEqual([expect.objectContaining({ attemptNo: 1, status: 'PAID' })]);
     const items = await sandboxPayments(`tradeInId=${event.tradeInId}`);
-    expect(items).toEqual([expect.objectContaining({
-      provider: 'sandbox-gift-cards', idempotencyKey: `payout:${id}:1`, payoutId: id, method: 'GIFT_CARD',
-      amount: { amountMinor: '4200', currency: 'EUR' }, status: 'PAID', providerReference: expect.stringMatching(/^sandbox-gift-cards-\d+$/),
-    })]);
+    expect(items).toEqual([
+      expect.objectContaining({
+        provider: 'sandbox-gift-cards',
+        idempotencyKey: `payout:${id}:1`,
+        payoutId: id,
+        method: 'GIFT_CARD',
+        amount: { amountMinor: '4200', currency: 'EUR' },
+        status: 'PAID',
+        providerReference: expect.stringMatching(/^sandbox-gift-cards-\d+$/),
+      }),
+    ]);
     expect(await sandboxPayments(`idempotencyKey=${encodeURIComponent(`payout:${id}:1`)}`)).toEqual(items);
   });
 
@@ -67,10 +89,18 @@ describe('reconciliation against the durable sandbox provider (PostgreSQL + Kafk
     // The worker commits the attempt, the provider receives the request, then the process dies (nothing answered, nothing recorded).
     const [claimed] = await worker.claim(100);
     expect(claimed?.payout.id).toBe(id);
-    await new SandboxPaymentStore(svc.dataSource).receive({
-      provider: 'sandbox-gift-cards', idempotencyKey: claimed!.attempt.idempotencyKey, payoutId: id, method: 'GIFT_CARD',
-      amountMinor: 3100n, currency: 'EUR', destinationRef: `gift-card:${event.payload.sellerRef}`,
-    }, svc.clock.now());
+    await new SandboxPaymentStore(svc.dataSource).receive(
+      {
+        provider: 'sandbox-gift-cards',
+        idempotencyKey: claimed!.attempt.idempotencyKey,
+        payoutId: id,
+        method: 'GIFT_CARD',
+        amountMinor: 3100n,
+        currency: 'EUR',
+        destinationRef: `gift-card:${event.payload.sellerRef}`,
+      },
+      svc.clock.now(),
+    );
     expect((await sandboxPayments(`payoutId=${id}`)).map((p) => p.status)).toEqual(['PROCESSING']);
 
     providers.restart();

@@ -19,14 +19,26 @@ const MAX_PERIOD_MS = 366 * 86_400_000;
 
 function toJson(r: SettlementReport) {
   return {
-    partnerId: r.partnerId, from: r.from.toISOString(), to: r.to.toISOString(),
+    partnerId: r.partnerId,
+    from: r.from.toISOString(),
+    to: r.to.toISOString(),
     totals: r.totals.map((t) => ({
-      currency: t.currency, paidCount: t.paidCount, paidMinor: t.paidMinor.toString(), bonusMinor: t.bonusMinor.toString(),
-      storeCreditMinor: t.storeCreditMinor.toString(), partnerCreditMinor: t.partnerCreditMinor.toString(), netToPartnerMinor: t.netToPartnerMinor.toString(),
+      currency: t.currency,
+      paidCount: t.paidCount,
+      paidMinor: t.paidMinor.toString(),
+      bonusMinor: t.bonusMinor.toString(),
+      storeCreditMinor: t.storeCreditMinor.toString(),
+      partnerCreditMinor: t.partnerCreditMinor.toString(),
+      netToPartnerMinor: t.netToPartnerMinor.toString(),
     })),
     lines: r.lines.map((l) => ({
-      tradeInId: l.tradeInId, payoutId: l.payoutId, method: l.method, storeId: l.storeId,
-      amount: { amountMinor: l.amountMinor.toString(), currency: l.currency }, bonus: { amountMinor: l.bonusMinor.toString(), currency: l.currency }, paidAt: l.paidAt.toISOString(),
+      tradeInId: l.tradeInId,
+      payoutId: l.payoutId,
+      method: l.method,
+      storeId: l.storeId,
+      amount: { amountMinor: l.amountMinor.toString(), currency: l.currency },
+      bonus: { amountMinor: l.bonusMinor.toString(), currency: l.currency },
+      paidAt: l.paidAt.toISOString(),
     })),
     reconciliation: r.reconciliation,
   };
@@ -44,7 +56,10 @@ export class SettlementReportController {
   @ApiProblems(404)
   @Roles('ops', 'partner')
   async report(
-    @Param('partnerId') partnerId: string, @Query() q: SettlementQuery, @CurrentPrincipal() p: Principal, @Res({ passthrough: true }) reply: FastifyReply,
+    @Param('partnerId') partnerId: string,
+    @Query() q: SettlementQuery,
+    @CurrentPrincipal() p: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ReturnType<typeof toJson> | string> {
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(partnerId)) throw new InvalidFieldError('partnerId', 'must be an identifier');
     const scope = partnerScope(p);

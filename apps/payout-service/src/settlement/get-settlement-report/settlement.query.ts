@@ -9,12 +9,20 @@ import { buildSettlementReport, type LedgerFigures, type SettlementReport } from
  * lines of those payouts' finalization entries.
  */
 export async function readSettlementReport(manager: EntityManager, partnerId: string, from: Date, to: Date): Promise<SettlementReport> {
-  const rows: Array<{ trade_in_id: string; id: string; method: PayoutMethod; currency: CurrencyCode; amount_minor: string; bonus_minor: string; store_id: string | null; paid_at: Date }> =
-    await manager.query(
-      `SELECT trade_in_id, id, method, currency, amount_minor::text, bonus_minor::text, store_id, paid_at FROM payout
+  const rows: Array<{
+    trade_in_id: string;
+    id: string;
+    method: PayoutMethod;
+    currency: CurrencyCode;
+    amount_minor: string;
+    bonus_minor: string;
+    store_id: string | null;
+    paid_at: Date;
+  }> = await manager.query(
+    `SELECT trade_in_id, id, method, currency, amount_minor::text, bonus_minor::text, store_id, paid_at FROM payout
        WHERE partner_id = $1 AND status = 'PAID' AND paid_at >= $2 AND paid_at < $3`,
-      [partnerId, from.toISOString(), to.toISOString()],
-    );
+    [partnerId, from.toISOString(), to.toISOString()],
+  );
   const payable: Array<{ currency: CurrencyCode; store: string; credit: string }> = await manager.query(
     `SELECT l.currency,
             coalesce(-sum(l.amount_minor) FILTER (WHERE l.account = $1), 0)::text AS store,
@@ -42,8 +50,14 @@ export async function readSettlementReport(manager: EntityManager, partnerId: st
     };
   });
   const lines = rows.map((r) => ({
-    tradeInId: r.trade_in_id, payoutId: r.id, method: r.method, currency: r.currency, amountMinor: BigInt(r.amount_minor),
-    bonusMinor: BigInt(r.bonus_minor), storeId: r.store_id, paidAt: new Date(r.paid_at),
+    tradeInId: r.trade_in_id,
+    payoutId: r.id,
+    method: r.method,
+    currency: r.currency,
+    amountMinor: BigInt(r.amount_minor),
+    bonusMinor: BigInt(r.bonus_minor),
+    storeId: r.store_id,
+    paidAt: new Date(r.paid_at),
   }));
   return buildSettlementReport(partnerId, from, to, lines, ledger);
 }

@@ -32,7 +32,8 @@ class VariantSchema {
   @ApiPropertyOptional({ enum: ['wifi', 'cellular', 'gps', 'gps-cellular'] }) connectivity?: string;
   @ApiPropertyOptional({ example: 'disc' }) edition?: string;
   @ApiPropertyOptional({
-    type: MoneySchema, nullable: true,
+    type: MoneySchema,
+    nullable: true,
     description: 'With `market` only: the top-condition price in the current price table (null when the table has no row).',
   })
   price?: MoneySchema | null;
@@ -52,7 +53,8 @@ export class CatalogModelSchema {
 export class CatalogPageSchema {
   @ApiProperty({ type: [CatalogModelSchema] }) items: CatalogModelSchema[];
   @ApiProperty({ type: 'integer', minimum: 0 }) count: number;
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'With `market` only: the price table the prices come from.' }) priceTableVersion?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'With `market` only: the price table the prices come from.' })
+  priceTableVersion?: number;
 }
 
 export class TacMappingSchema {

@@ -12,7 +12,12 @@ import { AddTacCodeDto } from './add-tac-code.dto';
 import { CatalogModelSchema, CatalogPageSchema, CategorySummarySchema, QuestionnaireSchema, TacMappingSchema } from './catalog-view.schema';
 
 const MODEL_EXAMPLE = {
-  id: 'sony-playstation-5-slim', brand: 'Sony', name: 'PlayStation 5 Slim', category: 'console', releaseDate: '2023-11', tacCodes: [],
+  id: 'sony-playstation-5-slim',
+  brand: 'Sony',
+  name: 'PlayStation 5 Slim',
+  category: 'console',
+  releaseDate: '2023-11',
+  tacCodes: [],
   includedAccessories: ['controller', 'power-cable', 'hdmi-cable'],
   variants: [{ id: 'disc', edition: 'Disc edition', storageGb: 1024, price: { amountMinor: '30000', currency: 'EUR' } }],
 };
@@ -22,7 +27,10 @@ const MODEL_EXAMPLE = {
 @ApiBearerAuth('staff-token')
 @Controller('v1/catalog')
 export class CatalogController {
-  constructor(private readonly catalog: CatalogService, private readonly prices: PriceTablesService) {}
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly prices: PriceTablesService,
+  ) {}
 
   @Get('categories')
   @WidgetAllowed()
@@ -30,22 +38,35 @@ export class CatalogController {
   @ApiResponse({ status: 200, type: [CategorySummarySchema], example: [{ category: 'console', questionnaireVersion: 1, models: 12 }] })
   categories() {
     return DEVICE_CATEGORIES.map((category) => ({
-      category, questionnaireVersion: QUESTIONNAIRES[category].version, models: this.catalog.countByCategory(category),
+      category,
+      questionnaireVersion: QUESTIONNAIRES[category].version,
+      models: this.catalog.countByCategory(category),
     }));
   }
 
   @Get('categories/:category/questionnaire')
   @WidgetAllowed()
   @ApiOperation({ summary: 'The questionnaire of a category; options run from best to worst condition' })
-  @ApiResponse({ status: 200, type: QuestionnaireSchema, example: { category: 'smartwatch', version: 1, questions: [{ code: 'screen', label: 'Screen condition', options: [{ code: 'flawless', label: 'No visible scratch' }] }] } })
+  @ApiResponse({
+    status: 200,
+    type: QuestionnaireSchema,
+    example: {
+      category: 'smartwatch',
+      version: 1,
+      questions: [{ code: 'screen', label: 'Screen condition', options: [{ code: 'flawless', label: 'No visible scratch' }] }],
+    },
+  })
   @ApiResponse({ status: 404, description: 'NOT_FOUND: unknown category' })
   questionnaire(@Param('category') category: string) {
     if (!(DEVICE_CATEGORIES as readonly string[]).includes(category)) throw new NotFoundError('category', category);
     const q = QUESTIONNAIRES[category as DeviceCategory];
     return {
-      category: q.category, version: q.version,
+      category: q.category,
+      version: q.version,
       questions: q.questions.map((question) => ({
-        code: question.code, label: question.label, options: question.options.map((o) => ({ code: o.code, label: o.label })),
+        code: question.code,
+        label: question.label,
+        options: question.options.map((o) => ({ code: o.code, label: o.label })),
       })),
     };
   }
@@ -73,7 +94,8 @@ export class CatalogController {
   async model(@Param('modelId') modelId: string, @Query('market') market?: string) {
     const m = this.catalog.model(modelId);
     if (!m) throw new NotFoundError('model', modelId);
-    if (market !== undefined && !(MARKETS as readonly string[]).includes(market)) throw new InvalidFieldError('market', `must be one of ${MARKETS.join(', ')}`);
+    if (market !== undefined && !(MARKETS as readonly string[]).includes(market))
+      throw new InvalidFieldError('market', `must be one of ${MARKETS.join(', ')}`);
     const priced = market ? await this.prices.currentPrices(market as Market) : undefined;
     return this.view(m, market as Market | undefined, priced?.prices);
   }
@@ -90,7 +112,12 @@ export class CatalogController {
 
   private view(m: CatalogModel, market: Market | undefined, prices: Map<string, { amountMinor: string; currency: string }> | undefined) {
     return {
-      id: m.id, brand: m.brand, name: m.name, category: m.category, releaseDate: m.releaseDate, tacCodes: m.tacCodes,
+      id: m.id,
+      brand: m.brand,
+      name: m.name,
+      category: m.category,
+      releaseDate: m.releaseDate,
+      tacCodes: m.tacCodes,
       includedAccessories: m.includedAccessories,
       variants: m.variants.map((v) => ({
         id: v.id,

@@ -2,7 +2,9 @@ import { type Question } from './questionnaire.model';
 
 /** Questions shared by several categories; each category's questionnaire picks the ones that apply. */
 export const FUNCTIONAL: Question = {
-  code: 'functional', label: 'Does everything work (power, buttons, cameras, sound, connectivity)?', reasonCode: 'FUNCTIONAL_ISSUE',
+  code: 'functional',
+  label: 'Does everything work (power, buttons, cameras, sound, connectivity)?',
+  reasonCode: 'FUNCTIONAL_ISSUE',
   options: [
     { code: 'works', label: 'Everything works', effect: { kind: 'NONE' } },
     { code: 'minor_issues', label: 'One minor function fails', effect: { kind: 'FACTOR', bp: 6_000 } },
@@ -11,7 +13,9 @@ export const FUNCTIONAL: Question = {
 };
 
 export const SCREEN: Question = {
-  code: 'screen', label: 'Screen condition', reasonCode: 'SCREEN_CONDITION',
+  code: 'screen',
+  label: 'Screen condition',
+  reasonCode: 'SCREEN_CONDITION',
   options: [
     { code: 'flawless', label: 'No visible scratch', effect: { kind: 'NONE' } },
     { code: 'light_scratches', label: 'Light scratches, invisible when the screen is on', effect: { kind: 'FACTOR', bp: 9_200 } },
@@ -22,7 +26,9 @@ export const SCREEN: Question = {
 };
 
 export const BODY: Question = {
-  code: 'body', label: 'Body and frame condition', reasonCode: 'BODY_CONDITION',
+  code: 'body',
+  label: 'Body and frame condition',
+  reasonCode: 'BODY_CONDITION',
   options: [
     { code: 'flawless', label: 'Like new', effect: { kind: 'NONE' } },
     { code: 'light_wear', label: 'Light scratches or scuffs', effect: { kind: 'FACTOR', bp: 9_500 } },
@@ -32,7 +38,9 @@ export const BODY: Question = {
 };
 
 export const BATTERY: Question = {
-  code: 'battery', label: 'Battery health (Settings › Battery)', reasonCode: 'BATTERY_BELOW_80',
+  code: 'battery',
+  label: 'Battery health (Settings › Battery)',
+  reasonCode: 'BATTERY_BELOW_80',
   options: [
     { code: '80_or_more', label: '80 % or more', effect: { kind: 'NONE' } },
     // Below 80 % a refurbisher must replace the battery before resale (marketplaces sell only ≥ 80 %).
@@ -41,7 +49,9 @@ export const BATTERY: Question = {
 };
 
 export const PHONE_LOCKS: Question = {
-  code: 'locks', label: 'Locks', reasonCode: 'DEVICE_LOCKED',
+  code: 'locks',
+  label: 'Locks',
+  reasonCode: 'DEVICE_LOCKED',
   options: [
     { code: 'none', label: 'Unlocked, Find My / Google account removed', effect: { kind: 'NONE' } },
     { code: 'sim_locked', label: 'Locked to a carrier (SIM lock)', effect: { kind: 'FACTOR', bp: 9_000 } },
@@ -51,7 +61,9 @@ export const PHONE_LOCKS: Question = {
 };
 
 export const ACCOUNT_LOCKS: Question = {
-  code: 'locks', label: 'Locks', reasonCode: 'DEVICE_LOCKED',
+  code: 'locks',
+  label: 'Locks',
+  reasonCode: 'DEVICE_LOCKED',
   options: [
     { code: 'none', label: 'Signed out, no activation or firmware lock', effect: { kind: 'NONE' } },
     { code: 'activation_locked', label: 'Activation lock, firmware password or account still on', effect: { kind: 'RECYCLE_ONLY' } },
@@ -59,7 +71,9 @@ export const ACCOUNT_LOCKS: Question = {
 };
 
 export const ACCESSORIES: Question = {
-  code: 'accessories', label: 'Accessories from the box (charger, cables)', reasonCode: 'MISSING_ACCESSORIES',
+  code: 'accessories',
+  label: 'Accessories from the box (charger, cables)',
+  reasonCode: 'MISSING_ACCESSORIES',
   options: [
     { code: 'complete', label: 'All included', effect: { kind: 'NONE' } },
     { code: 'some_missing', label: 'Some missing', effect: { kind: 'DEDUCTION', bpOfBase: 300 } },

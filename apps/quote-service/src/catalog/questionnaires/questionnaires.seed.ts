@@ -3,7 +3,9 @@ import { ACCESSORIES, ACCOUNT_LOCKS, BATTERY, BODY, FUNCTIONAL, PHONE_LOCKS, SCR
 import { type Question, type Questionnaire } from './questionnaire.model';
 
 const CONTROLLERS: Question = {
-  code: 'controllers', label: 'Controllers from the box', reasonCode: 'MISSING_CONTROLLER',
+  code: 'controllers',
+  label: 'Controllers from the box',
+  reasonCode: 'MISSING_CONTROLLER',
   options: [
     { code: 'all_included', label: 'All included and working', effect: { kind: 'NONE' } },
     { code: 'some_faulty', label: 'Included, one drifts or has a faulty button', effect: { kind: 'DEDUCTION', bpOfBase: 800 } },
@@ -12,7 +14,9 @@ const CONTROLLERS: Question = {
 };
 
 const KEYBOARD: Question = {
-  code: 'keyboard', label: 'Keyboard and trackpad', reasonCode: 'KEYBOARD_FAULT',
+  code: 'keyboard',
+  label: 'Keyboard and trackpad',
+  reasonCode: 'KEYBOARD_FAULT',
   options: [
     { code: 'works', label: 'Every key and the trackpad work', effect: { kind: 'NONE' } },
     { code: 'faulty', label: 'Some keys or the trackpad fail', effect: { kind: 'DEDUCTION', bpOfBase: 1_000 } },

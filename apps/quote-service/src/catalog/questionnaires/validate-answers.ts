@@ -14,7 +14,11 @@ export function validateAnswers(questionnaire: Questionnaire, answers: unknown):
   const problems: AnswerProblem[] = [];
   const known = new Set(questionnaire.questions.map((q) => q.code));
   for (const key of Object.keys(given)) {
-    if (!known.has(key)) problems.push({ field: `answers.${key}`, reason: `is not a question of the ${questionnaire.category} questionnaire v${questionnaire.version}` });
+    if (!known.has(key))
+      problems.push({
+        field: `answers.${key}`,
+        reason: `is not a question of the ${questionnaire.category} questionnaire v${questionnaire.version}`,
+      });
   }
   for (const question of questionnaire.questions) {
     const value = given[question.code];

@@ -13,9 +13,15 @@ describe('catalog seed', () => {
 
   it('includes current game consoles and smartwatches', () => {
     const ids = CATALOG_SEED.map((m) => m.id);
-    expect(ids).toEqual(expect.arrayContaining([
-      'sony-playstation-5-pro', 'microsoft-xbox-series-x', 'nintendo-switch-2', 'apple-watch-series-10', 'samsung-galaxy-watch7',
-    ]));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'sony-playstation-5-pro',
+        'microsoft-xbox-series-x',
+        'nintendo-switch-2',
+        'apple-watch-series-10',
+        'samsung-galaxy-watch7',
+      ]),
+    );
   });
 
   it('has unique model ids and unique variant ids per model, with sane data', () => {
@@ -40,7 +46,13 @@ describe('catalog seed', () => {
     expect(rows).toHaveLength(variants * MARKETS.length);
     const iphone = rows.filter((r) => r.modelId === 'apple-iphone-16' && r.variantId === '128gb');
     expect(Object.fromEntries(iphone.map((r) => [r.market, `${r.amountMinor} ${r.currency}`]))).toEqual({
-      FR: '50000 EUR', DE: '50000 EUR', ES: '48500 EUR', IT: '48500 EUR', GB: '43000 GBP', US: '54000 USD', JP: '80000 JPY',
+      FR: '50000 EUR',
+      DE: '50000 EUR',
+      ES: '48500 EUR',
+      IT: '48500 EUR',
+      GB: '43000 GBP',
+      US: '54000 USD',
+      JP: '80000 JPY',
     });
     for (const r of rows) expect(r.amountMinor).toBeGreaterThan(0n);
   });
@@ -48,7 +60,8 @@ describe('catalog seed', () => {
   it('larger storage is never cheaper within a model', () => {
     const rows = seedPriceTableRows(CATALOG_SEED).filter((r) => r.market === 'FR');
     for (const model of CATALOG_SEED) {
-      const byStorage = model.variants.filter((v) => v.storageGb && !v.connectivity && !v.edition)
+      const byStorage = model.variants
+        .filter((v) => v.storageGb && !v.connectivity && !v.edition)
         .map((v) => rows.find((r) => r.modelId === model.id && r.variantId === v.id)!.amountMinor);
       expect([...byStorage].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(byStorage);
     }
@@ -67,7 +80,14 @@ describe('questionnaires', () => {
         expect(question.options[0].effect).toEqual({ kind: 'NONE' });
         // Best → worst: each option costs at least as much as the one before it.
         const severity = question.options.map((o) =>
-          o.effect.kind === 'NONE' ? 0 : o.effect.kind === 'FACTOR' ? 10_000 - o.effect.bp : o.effect.kind === 'DEDUCTION' ? o.effect.bpOfBase : 10_001);
+          o.effect.kind === 'NONE'
+            ? 0
+            : o.effect.kind === 'FACTOR'
+              ? 10_000 - o.effect.bp
+              : o.effect.kind === 'DEDUCTION'
+                ? o.effect.bpOfBase
+                : 10_001,
+        );
         expect([...severity].sort((a, b) => a - b)).toEqual(severity);
       }
     }

@@ -6,6 +6,4 @@ import { SMARTWATCHES } from './smartwatches.seed';
 import { TABLETS } from './tablets.seed';
 
 /** The seeded catalog: every model the first price table prices, in every market. */
-export const CATALOG_SEED: readonly CatalogModel[] = Object.freeze([
-  ...SMARTPHONES, ...CONSOLES, ...SMARTWATCHES, ...TABLETS, ...LAPTOPS,
-]);
+export const CATALOG_SEED: readonly CatalogModel[] = Object.freeze([...SMARTPHONES, ...CONSOLES, ...SMARTWATCHES, ...TABLETS, ...LAPTOPS]);

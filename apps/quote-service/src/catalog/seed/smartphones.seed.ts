@@ -2,10 +2,22 @@ import { type CatalogModel } from '../catalog.model';
 import { storageVariants } from './variant-builders';
 
 const phone = (
-  id: string, brand: string, name: string, releaseDate: string, referenceValueEurCents: number, capacitiesGb: number[],
+  id: string,
+  brand: string,
+  name: string,
+  releaseDate: string,
+  referenceValueEurCents: number,
+  capacitiesGb: number[],
 ): CatalogModel => ({
-  id, brand, name, category: 'smartphone', releaseDate, tacCodes: [], includedAccessories: [],
-  referenceValueEurCents, variants: storageVariants(capacitiesGb),
+  id,
+  brand,
+  name,
+  category: 'smartphone',
+  releaseDate,
+  tacCodes: [],
+  includedAccessories: [],
+  referenceValueEurCents,
+  variants: storageVariants(capacitiesGb),
 });
 
 /** Smartphones: reference values are top-condition trade-in values for the smallest capacity. */

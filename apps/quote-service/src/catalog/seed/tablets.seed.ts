@@ -2,10 +2,22 @@ import { type CatalogModel } from '../catalog.model';
 import { storageConnectivityVariants } from './variant-builders';
 
 const tablet = (
-  id: string, brand: string, name: string, releaseDate: string, referenceValueEurCents: number, capacitiesGb: number[],
+  id: string,
+  brand: string,
+  name: string,
+  releaseDate: string,
+  referenceValueEurCents: number,
+  capacitiesGb: number[],
 ): CatalogModel => ({
-  id, brand, name, category: 'tablet', releaseDate, tacCodes: [], includedAccessories: ['charger'],
-  referenceValueEurCents, variants: storageConnectivityVariants(capacitiesGb),
+  id,
+  brand,
+  name,
+  category: 'tablet',
+  releaseDate,
+  tacCodes: [],
+  includedAccessories: ['charger'],
+  referenceValueEurCents,
+  variants: storageConnectivityVariants(capacitiesGb),
 });
 
 export const TABLETS: readonly CatalogModel[] = [

@@ -9,13 +9,17 @@ export function storageVariants(capacitiesGb: readonly number[], stepBp = 1_200)
 }
 
 /** Storage × connectivity (tablets): cellular adds a fixed uplift. */
-export function storageConnectivityVariants(
-  capacitiesGb: readonly number[], cellularBp = 1_000, stepBp = 1_200,
-): CatalogVariant[] {
-  const connectivities: Array<[Connectivity, number]> = [['wifi', 0], ['cellular', cellularBp]];
+export function storageConnectivityVariants(capacitiesGb: readonly number[], cellularBp = 1_000, stepBp = 1_200): CatalogVariant[] {
+  const connectivities: Array<[Connectivity, number]> = [
+    ['wifi', 0],
+    ['cellular', cellularBp],
+  ];
   return capacitiesGb.flatMap((gb, i) =>
     connectivities.map(([connectivity, extra]) => ({
-      id: `${gb}gb-${connectivity}`, storageGb: gb, connectivity, priceBp: 10_000 + i * stepBp + extra,
+      id: `${gb}gb-${connectivity}`,
+      storageGb: gb,
+      connectivity,
+      priceBp: 10_000 + i * stepBp + extra,
     })),
   );
 }
@@ -30,6 +34,8 @@ export function watchVariants(caseSizesMm: readonly number[], withCellular = tru
 }
 
 /** Editions with their own uplift (console disc / digital, laptop chip and memory configurations). */
-export function editionVariants(editions: ReadonlyArray<[id: string, label: string, priceBp: number, storageGb?: number]>): CatalogVariant[] {
+export function editionVariants(
+  editions: ReadonlyArray<[id: string, label: string, priceBp: number, storageGb?: number]>,
+): CatalogVariant[] {
   return editions.map(([id, edition, priceBp, storageGb]) => ({ id, edition, priceBp, ...(storageGb ? { storageGb } : {}) }));
 }

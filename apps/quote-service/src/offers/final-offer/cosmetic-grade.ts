@@ -7,13 +7,26 @@ import { type Answers } from '../../catalog/questionnaires/questionnaire.model';
  * E damage inside the display.
  */
 const SCREEN_BY_GRADE: Readonly<Record<CtiaCosmeticGrade, string>> = {
-  A: 'flawless', B: 'light_scratches', C: 'deep_scratches', D: 'cracked', E: 'display_defect',
+  A: 'flawless',
+  B: 'light_scratches',
+  C: 'deep_scratches',
+  D: 'cracked',
+  E: 'display_defect',
 };
 const BODY_BY_GRADE: Readonly<Record<CtiaCosmeticGrade, string>> = {
-  A: 'flawless', B: 'light_wear', C: 'heavy_wear', D: 'cracked_or_bent', E: 'cracked_or_bent',
+  A: 'flawless',
+  B: 'light_wear',
+  C: 'heavy_wear',
+  D: 'cracked_or_bent',
+  E: 'cracked_or_bent',
 };
 const GRADE_OF_SCREEN: Readonly<Record<string, CtiaCosmeticGrade>> = invert(SCREEN_BY_GRADE);
-const GRADE_OF_BODY: Readonly<Record<string, CtiaCosmeticGrade>> = { flawless: 'A', light_wear: 'B', heavy_wear: 'C', cracked_or_bent: 'D' };
+const GRADE_OF_BODY: Readonly<Record<string, CtiaCosmeticGrade>> = {
+  flawless: 'A',
+  light_wear: 'B',
+  heavy_wear: 'C',
+  cracked_or_bent: 'D',
+};
 
 export function gradeIndex(grade: CtiaCosmeticGrade): number {
   return CTIA_COSMETIC_GRADES.indexOf(grade);
@@ -29,8 +42,8 @@ function better(a: CtiaCosmeticGrade, b: CtiaCosmeticGrade): CtiaCosmeticGrade {
 
 /** The cosmetic grade the seller's answers amount to: the worse of screen and body. */
 export function declaredCosmeticGrade(answers: Answers): CtiaCosmeticGrade {
-  const screen = answers['screen'] !== undefined ? GRADE_OF_SCREEN[answers['screen']] ?? 'A' : 'A';
-  const body = answers['body'] !== undefined ? GRADE_OF_BODY[answers['body']] ?? 'A' : 'A';
+  const screen = answers['screen'] !== undefined ? (GRADE_OF_SCREEN[answers['screen']] ?? 'A') : 'A';
+  const body = answers['body'] !== undefined ? (GRADE_OF_BODY[answers['body']] ?? 'A') : 'A';
   return worse(screen, body);
 }
 
@@ -40,7 +53,10 @@ export function declaredCosmeticGrade(answers: Answers): CtiaCosmeticGrade {
  * body took the wear. The other aspect keeps the seller's answer, but no worse than the grade allows.
  */
 export function cosmeticAnswers(
-  grade: CtiaCosmeticGrade, declared: Answers, defectCodes: readonly string[], hasScreen: boolean,
+  grade: CtiaCosmeticGrade,
+  declared: Answers,
+  defectCodes: readonly string[],
+  hasScreen: boolean,
 ): { screen?: string; body: string } {
   const declaredScreen = GRADE_OF_SCREEN[declared['screen'] ?? ''] ?? 'A';
   const declaredBody = GRADE_OF_BODY[declared['body'] ?? ''] ?? 'A';

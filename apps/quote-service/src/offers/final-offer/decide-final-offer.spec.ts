@@ -14,14 +14,29 @@ function quote(declared: Answers, extra: Partial<QuotedOffer> = {}): QuotedOffer
   const base = { baseMinor: 50_000n, currency: 'EUR' as const, category: 'smartphone' as const, questionnaire: QUESTIONNAIRES.smartphone };
   const priced = priceDevice({ ...base, answers: declared, program: extra.program ?? null, pricedAt: PRICED_AT });
   return {
-    ...base, fulfilment: 'MAIL_IN', declaredAnswers: declared, includedAccessories: [], program: null, pricedAt: PRICED_AT,
-    quotedDeviceValueMinor: priced.deviceValueMinor, quotedBonusMinor: priced.bonusMinor, quotedTotalMinor: priced.totalMinor, ...extra,
+    ...base,
+    fulfilment: 'MAIL_IN',
+    declaredAnswers: declared,
+    includedAccessories: [],
+    program: null,
+    pricedAt: PRICED_AT,
+    quotedDeviceValueMinor: priced.deviceValueMinor,
+    quotedBonusMinor: priced.bonusMinor,
+    quotedTotalMinor: priced.totalMinor,
+    ...extra,
   };
 }
 
 const grade = (patch: Partial<GradedCondition> = {}): GradedCondition => ({
-  gradeId: 'g1', cosmeticGrade: 'A', functionalGrade: 0, batteryHealthPercent: 91, missingAccessories: [], locked: false,
-  defectCodes: [], evidenceRefs: ['photo-1'], ...patch,
+  gradeId: 'g1',
+  cosmeticGrade: 'A',
+  functionalGrade: 0,
+  batteryHealthPercent: 91,
+  missingAccessories: [],
+  locked: false,
+  defectCodes: [],
+  evidenceRefs: ['photo-1'],
+  ...patch,
 });
 
 describe('decideFinalOffer', () => {
@@ -43,14 +58,27 @@ describe('decideFinalOffer', () => {
 
   it('one cosmetic grade worse with nothing else wrong is honoured even beyond 5 %', () => {
     // declared B (light scratches), graded C with a screen defect: 46 000 → 40 000 (−13 %), one grade
-    const d = decideFinalOffer(quote({ ...PHONE_BEST, screen: 'light_scratches' }), grade({ cosmeticGrade: 'C', defectCodes: ['SCREEN_SCRATCH_DEEP'] }), DEFAULT_OFFER_POLICY, NOW);
+    const d = decideFinalOffer(
+      quote({ ...PHONE_BEST, screen: 'light_scratches' }),
+      grade({ cosmeticGrade: 'C', defectCodes: ['SCREEN_SCRATCH_DEEP'] }),
+      DEFAULT_OFFER_POLICY,
+      NOW,
+    );
     expect(d).toMatchObject({ decision: 'FINALIZE', basis: 'WITHIN_TOLERANCE', totalMinor: 46_000n });
   });
 
   it('two grades worse → a revised offer with reason codes, evidence and respondBy 14 days later', () => {
-    const d = decideFinalOffer(quote(PHONE_BEST), grade({ cosmeticGrade: 'D', evidenceRefs: ['photo-9', 'report-2'] }), DEFAULT_OFFER_POLICY, NOW);
+    const d = decideFinalOffer(
+      quote(PHONE_BEST),
+      grade({ cosmeticGrade: 'D', evidenceRefs: ['photo-9', 'report-2'] }),
+      DEFAULT_OFFER_POLICY,
+      NOW,
+    );
     expect(d).toMatchObject({
-      decision: 'REVISE', totalMinor: 27_500n, reasonCodes: ['SCREEN_CONDITION'], evidenceRefs: ['photo-9', 'report-2'],
+      decision: 'REVISE',
+      totalMinor: 27_500n,
+      reasonCodes: ['SCREEN_CONDITION'],
+      evidenceRefs: ['photo-9', 'report-2'],
       respondBy: new Date('2026-04-03T10:00:00Z'),
     });
   });
@@ -84,20 +112,32 @@ describe('decideFinalOffer', () => {
     expect(d.repriced.breakdown[0]).toEqual({ kind: 'BASE', code: 'BASE_PRICE', deltaMinor: 50_000n });
   });
 
-  it('the bonus follows the quote\'s program and is clawed back below its threshold', () => {
-    const program: BonusProgram = { programId: 'p', bonus: { kind: 'FIXED', amountMinor: { EUR: 5_000n } }, thresholdMinor: { EUR: 30_000n },
-      window: { from: '2026-02-01T00:00:00Z', to: '2026-03-10T00:00:00Z' } };
+  it("the bonus follows the quote's program and is clawed back below its threshold", () => {
+    const program: BonusProgram = {
+      programId: 'p',
+      bonus: { kind: 'FIXED', amountMinor: { EUR: 5_000n } },
+      thresholdMinor: { EUR: 30_000n },
+      window: { from: '2026-02-01T00:00:00Z', to: '2026-03-10T00:00:00Z' },
+    };
     const q = quote(PHONE_BEST, { program });
     expect(q.quotedTotalMinor).toBe(55_000n);
     // graded D: 27 500 < 30 000 threshold → no bonus, although the campaign has ended since (judged at quote time)
     const d = decideFinalOffer(q, grade({ cosmeticGrade: 'D' }), DEFAULT_OFFER_POLICY, NOW);
     expect(d).toMatchObject({ decision: 'REVISE', deviceValueMinor: 27_500n, bonusMinor: 0n, totalMinor: 27_500n });
     // graded B within tolerance: the quoted bonus stays
-    expect(decideFinalOffer(q, grade({ cosmeticGrade: 'B' }), DEFAULT_OFFER_POLICY, NOW)).toMatchObject({ basis: 'WITHIN_TOLERANCE', bonusMinor: 5_000n, totalMinor: 55_000n });
+    expect(decideFinalOffer(q, grade({ cosmeticGrade: 'B' }), DEFAULT_OFFER_POLICY, NOW)).toMatchObject({
+      basis: 'WITHIN_TOLERANCE',
+      bonusMinor: 5_000n,
+      totalMinor: 55_000n,
+    });
   });
 
   it('a stricter policy (0 %, 0 grades) revises any drop', () => {
     const strict = { ...DEFAULT_OFFER_POLICY, tolerance: { withinPercent: 0, withinCosmeticGrades: 0 } };
-    expect(decideFinalOffer(quote(PHONE_BEST), grade({ cosmeticGrade: 'B' }), strict, NOW)).toMatchObject({ decision: 'REVISE', totalMinor: 47_500n, reasonCodes: ['BODY_CONDITION'] });
+    expect(decideFinalOffer(quote(PHONE_BEST), grade({ cosmeticGrade: 'B' }), strict, NOW)).toMatchObject({
+      decision: 'REVISE',
+      totalMinor: 47_500n,
+      reasonCodes: ['BODY_CONDITION'],
+    });
   });
 });

@@ -60,12 +60,22 @@ const COSMETIC_REASONS = new Set(['SCREEN_CONDITION', 'BODY_CONDITION']);
 export function decideFinalOffer(quote: QuotedOffer, grade: GradedCondition, policy: OfferPolicy, now: Date): FinalOfferDecision {
   const answers = gradedAnswers(quote.questionnaire, quote.declaredAnswers, grade, quote.includedAccessories);
   const repriced = priceDevice({
-    baseMinor: quote.baseMinor, currency: quote.currency, category: quote.category, questionnaire: quote.questionnaire,
-    answers, program: quote.program, pricedAt: quote.pricedAt,
+    baseMinor: quote.baseMinor,
+    currency: quote.currency,
+    category: quote.category,
+    questionnaire: quote.questionnaire,
+    answers,
+    program: quote.program,
+    pricedAt: quote.pricedAt,
   });
   const asQuoted = (basis: FinalBasis, storeDiscrepancyMinor = 0n): FinalOfferDecision => ({
-    decision: 'FINALIZE', basis, deviceValueMinor: quote.quotedDeviceValueMinor, bonusMinor: quote.quotedBonusMinor,
-    totalMinor: quote.quotedTotalMinor, storeDiscrepancyMinor, repriced,
+    decision: 'FINALIZE',
+    basis,
+    deviceValueMinor: quote.quotedDeviceValueMinor,
+    bonusMinor: quote.quotedBonusMinor,
+    totalMinor: quote.quotedTotalMinor,
+    storeDiscrepancyMinor,
+    repriced,
   });
 
   const drop = quote.quotedTotalMinor - repriced.totalMinor;
@@ -73,8 +83,13 @@ export function decideFinalOffer(quote: QuotedOffer, grade: GradedCondition, pol
   if (drop === 0n) return asQuoted('AS_QUOTED');
   if (drop < 0n) {
     return {
-      decision: 'FINALIZE', basis: 'REPRICED_HIGHER', deviceValueMinor: repriced.deviceValueMinor, bonusMinor: repriced.bonusMinor,
-      totalMinor: repriced.totalMinor, storeDiscrepancyMinor: 0n, repriced,
+      decision: 'FINALIZE',
+      basis: 'REPRICED_HIGHER',
+      deviceValueMinor: repriced.deviceValueMinor,
+      bonusMinor: repriced.bonusMinor,
+      totalMinor: repriced.totalMinor,
+      storeDiscrepancyMinor: 0n,
+      repriced,
     };
   }
   const reasonCodes = worsenedReasonCodes(quote.questionnaire, quote.declaredAnswers, answers);
@@ -85,8 +100,13 @@ export function decideFinalOffer(quote: QuotedOffer, grade: GradedCondition, pol
     return asQuoted('WITHIN_TOLERANCE');
   }
   return {
-    decision: 'REVISE', deviceValueMinor: repriced.deviceValueMinor, bonusMinor: repriced.bonusMinor, totalMinor: repriced.totalMinor,
+    decision: 'REVISE',
+    deviceValueMinor: repriced.deviceValueMinor,
+    bonusMinor: repriced.bonusMinor,
+    totalMinor: repriced.totalMinor,
     reasonCodes: reasonCodes.length ? reasonCodes : ['GRADED_CONDITION'],
-    evidenceRefs: grade.evidenceRefs, respondBy: addDays(now, policy.answerWindowDays), repriced,
+    evidenceRefs: grade.evidenceRefs,
+    respondBy: addDays(now, policy.answerWindowDays),
+    repriced,
   };
 }

@@ -4,7 +4,14 @@ import { gradedAnswers, worsenedReasonCodes } from './graded-answers';
 import { type GradedCondition } from './graded-condition';
 
 const g = (patch: Partial<GradedCondition>): GradedCondition => ({
-  gradeId: 'g', cosmeticGrade: 'A', functionalGrade: 0, missingAccessories: [], locked: false, defectCodes: [], evidenceRefs: [], ...patch,
+  gradeId: 'g',
+  cosmeticGrade: 'A',
+  functionalGrade: 0,
+  missingAccessories: [],
+  locked: false,
+  defectCodes: [],
+  evidenceRefs: [],
+  ...patch,
 });
 const PHONE = QUESTIONNAIRES.smartphone;
 const phoneDeclared = { functional: 'works', screen: 'flawless', body: 'flawless', battery: '80_or_more', locks: 'sim_locked' };
@@ -16,7 +23,10 @@ describe('gradedAnswers', () => {
   });
   it('puts A–C wear on the body unless a screen defect is recorded', () => {
     expect(gradedAnswers(PHONE, phoneDeclared, g({ cosmeticGrade: 'C' }), [])).toMatchObject({ screen: 'flawless', body: 'heavy_wear' });
-    expect(gradedAnswers(PHONE, phoneDeclared, g({ cosmeticGrade: 'C', defectCodes: ['DISPLAY_SCRATCH'] }), [])).toMatchObject({ screen: 'deep_scratches', body: 'flawless' });
+    expect(gradedAnswers(PHONE, phoneDeclared, g({ cosmeticGrade: 'C', defectCodes: ['DISPLAY_SCRATCH'] }), [])).toMatchObject({
+      screen: 'deep_scratches',
+      body: 'flawless',
+    });
   });
   it('caps a declared answer at what the grade allows', () => {
     const declared = { ...phoneDeclared, screen: 'cracked' };
@@ -33,14 +43,34 @@ describe('gradedAnswers', () => {
   it('console controllers and accessories from what is missing', () => {
     const declared = { functional: 'works', body: 'flawless', controllers: 'all_included', accessories: 'complete', locks: 'none' };
     const box = ['controller', 'power-cable', 'hdmi-cable'];
-    expect(gradedAnswers(QUESTIONNAIRES.console, declared, g({ missingAccessories: ['controller'] }), box)).toMatchObject({ controllers: 'missing', accessories: 'complete' });
-    expect(gradedAnswers(QUESTIONNAIRES.console, declared, g({ missingAccessories: ['hdmi-cable'] }), box)).toMatchObject({ controllers: 'all_included', accessories: 'some_missing' });
-    expect(gradedAnswers(QUESTIONNAIRES.console, declared, g({ missingAccessories: ['hdmi-cable', 'power-cable'], defectCodes: ['CONTROLLER_FAULTY'] }), box))
-      .toMatchObject({ controllers: 'some_faulty', accessories: 'none' });
+    expect(gradedAnswers(QUESTIONNAIRES.console, declared, g({ missingAccessories: ['controller'] }), box)).toMatchObject({
+      controllers: 'missing',
+      accessories: 'complete',
+    });
+    expect(gradedAnswers(QUESTIONNAIRES.console, declared, g({ missingAccessories: ['hdmi-cable'] }), box)).toMatchObject({
+      controllers: 'all_included',
+      accessories: 'some_missing',
+    });
+    expect(
+      gradedAnswers(
+        QUESTIONNAIRES.console,
+        declared,
+        g({ missingAccessories: ['hdmi-cable', 'power-cable'], defectCodes: ['CONTROLLER_FAULTY'] }),
+        box,
+      ),
+    ).toMatchObject({ controllers: 'some_faulty', accessories: 'none' });
     expect(gradedAnswers(QUESTIONNAIRES.console, declared, g({ cosmeticGrade: 'D' }), box).body).toBe('cracked_or_bent');
   });
   it('laptop keyboard', () => {
-    const declared = { functional: 'works', screen: 'flawless', body: 'flawless', keyboard: 'works', battery: '80_or_more', locks: 'none', accessories: 'complete' };
+    const declared = {
+      functional: 'works',
+      screen: 'flawless',
+      body: 'flawless',
+      keyboard: 'works',
+      battery: '80_or_more',
+      locks: 'none',
+      accessories: 'complete',
+    };
     expect(gradedAnswers(QUESTIONNAIRES.laptop, declared, g({ defectCodes: ['KEYBOARD_FAULTY'] }), ['charger']).keyboard).toBe('faulty');
   });
   it('names the questions that got worse', () => {

@@ -10,7 +10,10 @@ const CONTROLLER_ITEMS = new Set(['controller', 'joy-con-pair']);
  * seller's answer.
  */
 export function gradedAnswers(
-  questionnaire: Questionnaire, declared: Answers, grade: GradedCondition, includedAccessories: readonly string[],
+  questionnaire: Questionnaire,
+  declared: Answers,
+  grade: GradedCondition,
+  includedAccessories: readonly string[],
 ): Answers {
   const hasScreen = questionnaire.questions.some((q) => q.code === 'screen');
   const cosmetic = cosmeticAnswers(grade.cosmeticGrade, declared, grade.defectCodes, hasScreen);
@@ -36,7 +39,10 @@ export function gradedAnswers(
         break;
       case 'controllers':
         answers.controllers = grade.missingAccessories.some((a) => CONTROLLER_ITEMS.has(a))
-          ? 'missing' : defects.has('CONTROLLER_FAULTY') ? 'some_faulty' : 'all_included';
+          ? 'missing'
+          : defects.has('CONTROLLER_FAULTY')
+            ? 'some_faulty'
+            : 'all_included';
         break;
       case 'accessories': {
         const expected = includedAccessories.filter((a) => !CONTROLLER_ITEMS.has(a));

@@ -4,7 +4,10 @@
  * free return. Silence never accepts beyond what the customer pre-authorised.
  */
 export function resolveLapsedRevision(
-  policy: 'ASK' | 'AUTO_ACCEPT_WITHIN', autoAcceptWithinPercent: number | null, quotedTotalMinor: bigint, revisedTotalMinor: bigint,
+  policy: 'ASK' | 'AUTO_ACCEPT_WITHIN',
+  autoAcceptWithinPercent: number | null,
+  quotedTotalMinor: bigint,
+  revisedTotalMinor: bigint,
 ): 'AUTO_ACCEPT' | 'FREE_RETURN' {
   if (policy !== 'AUTO_ACCEPT_WITHIN' || autoAcceptWithinPercent === null) return 'FREE_RETURN';
   if (quotedTotalMinor <= 0n) return 'AUTO_ACCEPT';

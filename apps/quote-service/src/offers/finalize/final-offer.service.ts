@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
-import { AppealRequested, type CurrencyCode, type DeviceCategory, OfferDeclined, OfferFinalized, type OfferFinalizedPayload, OfferRevised } from '@tradein/contracts';
+import {
+  AppealRequested,
+  type CurrencyCode,
+  type DeviceCategory,
+  OfferDeclined,
+  OfferFinalized,
+  type OfferFinalizedPayload,
+  OfferRevised,
+} from '@tradein/contracts';
 import { CLOCK, type Clock, ConflictError } from '@tradein/service-runtime';
 import { CatalogService } from '../../catalog/catalog.service';
 import { QuoteEntity } from '../../quotes/quote.entity';
@@ -36,38 +44,70 @@ export class FinalOfferService {
     const quote = await m.findOneByOrFail(QuoteEntity, { id: tradeIn.quoteId });
     const now = this.clock.now();
     const policy = await this.policies.forProgram(m, quote.programId);
-    const decision = decideFinalOffer(quotedOfferOf(quote, tradeIn.fulfilment ?? 'MAIL_IN', this.catalog.model(quote.modelId)), grade, policy, now);
+    const decision = decideFinalOffer(
+      quotedOfferOf(quote, tradeIn.fulfilment ?? 'MAIL_IN', this.catalog.model(quote.modelId)),
+      grade,
+      policy,
+      now,
+    );
     if (decision.decision === 'FINALIZE') {
       tradeIn.offer = {
-        kind: 'FINAL', basis: decision.basis, deviceValueMinor: decision.deviceValueMinor.toString(), bonusMinor: decision.bonusMinor.toString(),
-        totalMinor: decision.totalMinor.toString(), gradeId: grade.gradeId, decidedAt: now.toISOString(),
+        kind: 'FINAL',
+        basis: decision.basis,
+        deviceValueMinor: decision.deviceValueMinor.toString(),
+        bonusMinor: decision.bonusMinor.toString(),
+        totalMinor: decision.totalMinor.toString(),
+        gradeId: grade.gradeId,
+        decidedAt: now.toISOString(),
       };
       tradeIn.gradeId = grade.gradeId;
       tradeIn.storeDiscrepancyMinor = tradeIn.fulfilment === 'STORE' ? decision.storeDiscrepancyMinor : null;
       tradeIn.respondBy = null;
       await this.recorder.apply(m, tradeIn, { kind: 'OFFER_FINALIZED' }, { ...cause, detail: `final offer ${decision.basis}` });
-      await emit(OfferFinalized, this.finalizedPayload(quote, tradeIn, decision.basis, decision.totalMinor, decision.bonusMinor,
-        decision.basis === 'STORE_AS_GIVEN' ? decision.storeDiscrepancyMinor > 0n : undefined));
+      await emit(
+        OfferFinalized,
+        this.finalizedPayload(
+          quote,
+          tradeIn,
+          decision.basis,
+          decision.totalMinor,
+          decision.bonusMinor,
+          decision.basis === 'STORE_AS_GIVEN' ? decision.storeDiscrepancyMinor > 0n : undefined,
+        ),
+      );
       return;
     }
     tradeIn.offer = {
-      kind: 'REVISED', deviceValueMinor: decision.deviceValueMinor.toString(), bonusMinor: decision.bonusMinor.toString(),
-      totalMinor: decision.totalMinor.toString(), reasonCodes: [...decision.reasonCodes], evidenceRefs: [...decision.evidenceRefs],
-      gradeId: grade.gradeId, decidedAt: now.toISOString(),
+      kind: 'REVISED',
+      deviceValueMinor: decision.deviceValueMinor.toString(),
+      bonusMinor: decision.bonusMinor.toString(),
+      totalMinor: decision.totalMinor.toString(),
+      reasonCodes: [...decision.reasonCodes],
+      evidenceRefs: [...decision.evidenceRefs],
+      gradeId: grade.gradeId,
+      decidedAt: now.toISOString(),
     };
     tradeIn.gradeId = grade.gradeId;
     tradeIn.respondBy = decision.respondBy;
     await this.recorder.apply(m, tradeIn, { kind: 'OFFER_REVISED' }, { ...cause, detail: `revised: ${decision.reasonCodes.join(', ')}` });
     await emit(OfferRevised, {
-      quoteId: quote.id, quotedAmount: money(quote.totalMinor, quote.currency), revisedAmount: money(decision.totalMinor, quote.currency),
-      reasonCodes: [...decision.reasonCodes], evidenceRefs: [...decision.evidenceRefs], respondBy: decision.respondBy.toISOString(), gradeId: grade.gradeId,
+      quoteId: quote.id,
+      quotedAmount: money(quote.totalMinor, quote.currency),
+      revisedAmount: money(decision.totalMinor, quote.currency),
+      reasonCodes: [...decision.reasonCodes],
+      evidenceRefs: [...decision.evidenceRefs],
+      respondBy: decision.respondBy.toISOString(),
+      gradeId: grade.gradeId,
     });
   }
 
   /** The customer's answer to a revised offer, relayed by the partner (or store staff). */
   async answer(m: EntityManager, tradeIn: TradeInEntity, answer: 'ACCEPT' | 'DECLINE', emit: Emit, cause: Cause): Promise<void> {
     if (tradeIn.state !== 'COUNTER_OFFERED' || tradeIn.offer?.kind !== 'REVISED') {
-      throw new ConflictError('NO_REVISED_OFFER', `trade-in ${tradeIn.id} has no revised offer awaiting an answer (it is ${tradeIn.state})`);
+      throw new ConflictError(
+        'NO_REVISED_OFFER',
+        `trade-in ${tradeIn.id} has no revised offer awaiting an answer (it is ${tradeIn.state})`,
+      );
     }
     if (tradeIn.respondBy && this.clock.now() > tradeIn.respondBy) {
       throw new ConflictError('ANSWER_WINDOW_CLOSED', `the answer window closed at ${tradeIn.respondBy.toISOString()}`);
@@ -80,11 +120,19 @@ export class FinalOfferService {
    * The customer disputes a revised offer: a different technician grades again (grading-service). The answer
    * window is paused meanwhile, so silence cannot settle an offer under appeal; the regrade reprices it.
    */
-  async appeal(m: EntityManager, tradeIn: TradeInEntity, requestedBy: 'PARTNER' | 'OPS', reason: string, emit: Emit, cause: Cause): Promise<string> {
+  async appeal(
+    m: EntityManager,
+    tradeIn: TradeInEntity,
+    requestedBy: 'PARTNER' | 'OPS',
+    reason: string,
+    emit: Emit,
+    cause: Cause,
+  ): Promise<string> {
     if (tradeIn.state !== 'COUNTER_OFFERED' || tradeIn.offer?.kind !== 'REVISED') {
       throw new ConflictError('NO_REVISED_OFFER', `only a revised offer can be appealed (trade-in is ${tradeIn.state})`);
     }
-    if (tradeIn.offer.appealId) throw new ConflictError('APPEAL_ALREADY_REQUESTED', `appeal ${tradeIn.offer.appealId} is already open for this offer`);
+    if (tradeIn.offer.appealId)
+      throw new ConflictError('APPEAL_ALREADY_REQUESTED', `appeal ${tradeIn.offer.appealId} is already open for this offer`);
     if (tradeIn.respondBy && this.clock.now() > tradeIn.respondBy) {
       throw new ConflictError('ANSWER_WINDOW_CLOSED', `the answer window closed at ${tradeIn.respondBy.toISOString()}`);
     }
@@ -100,13 +148,28 @@ export class FinalOfferService {
   async lapse(m: EntityManager, tradeIn: TradeInEntity, emit: Emit): Promise<void> {
     if (tradeIn.state !== 'COUNTER_OFFERED' || tradeIn.offer?.kind !== 'REVISED') return;
     const quote = await m.findOneByOrFail(QuoteEntity, { id: tradeIn.quoteId });
-    const outcome = resolveLapsedRevision(tradeIn.revisedOfferPolicy ?? 'ASK', tradeIn.autoAcceptWithinPercent, quote.totalMinor, BigInt(tradeIn.offer.totalMinor));
-    const cause = { cause: 'deadline:answer-window', detail: `answer window passed; policy ${tradeIn.revisedOfferPolicy ?? 'ASK'} → ${outcome}` };
+    const outcome = resolveLapsedRevision(
+      tradeIn.revisedOfferPolicy ?? 'ASK',
+      tradeIn.autoAcceptWithinPercent,
+      quote.totalMinor,
+      BigInt(tradeIn.offer.totalMinor),
+    );
+    const cause = {
+      cause: 'deadline:answer-window',
+      detail: `answer window passed; policy ${tradeIn.revisedOfferPolicy ?? 'ASK'} → ${outcome}`,
+    };
     if (outcome === 'AUTO_ACCEPT') await this.settleRevised(m, tradeIn, 'REVISED_AUTO_ACCEPTED', 'AUTO_ACCEPTED', emit, cause);
     else await this.decline(m, tradeIn, 'NO_ANSWER_FREE_RETURN', 'LAPSED_FREE_RETURN', emit, cause);
   }
 
-  private async settleRevised(m: EntityManager, tradeIn: TradeInEntity, basis: Basis, answer: StoredOffer['answer'], emit: Emit, cause: Cause): Promise<void> {
+  private async settleRevised(
+    m: EntityManager,
+    tradeIn: TradeInEntity,
+    basis: Basis,
+    answer: StoredOffer['answer'],
+    emit: Emit,
+    cause: Cause,
+  ): Promise<void> {
     const quote = await m.findOneByOrFail(QuoteEntity, { id: tradeIn.quoteId });
     const offer = tradeIn.offer as StoredOffer;
     tradeIn.offer = { ...offer, kind: 'FINAL', basis, answer, decidedAt: this.clock.now().toISOString() };
@@ -114,13 +177,27 @@ export class FinalOfferService {
     await emit(OfferFinalized, this.finalizedPayload(quote, tradeIn, basis, BigInt(offer.totalMinor), BigInt(offer.bonusMinor)));
   }
 
-  private async decline(m: EntityManager, tradeIn: TradeInEntity, reason: 'CUSTOMER_DECLINED' | 'NO_ANSWER_FREE_RETURN', answer: StoredOffer['answer'], emit: Emit, cause: Cause): Promise<void> {
+  private async decline(
+    m: EntityManager,
+    tradeIn: TradeInEntity,
+    reason: 'CUSTOMER_DECLINED' | 'NO_ANSWER_FREE_RETURN',
+    answer: StoredOffer['answer'],
+    emit: Emit,
+    cause: Cause,
+  ): Promise<void> {
     tradeIn.offer = { ...(tradeIn.offer as StoredOffer), answer };
     await this.recorder.apply(m, tradeIn, { kind: 'OFFER_DECLINED' }, cause);
     await emit(OfferDeclined, { quoteId: tradeIn.quoteId, reason });
   }
 
-  private finalizedPayload(quote: QuoteEntity, tradeIn: TradeInEntity, basis: Basis, totalMinor: bigint, bonusMinor: bigint, storeDiscrepancy?: boolean): OfferFinalizedPayload {
+  private finalizedPayload(
+    quote: QuoteEntity,
+    tradeIn: TradeInEntity,
+    basis: Basis,
+    totalMinor: bigint,
+    bonusMinor: bigint,
+    storeDiscrepancy?: boolean,
+  ): OfferFinalizedPayload {
     return {
       quoteId: quote.id,
       device: { modelId: quote.modelId, variantId: quote.variantId, category: quote.category as DeviceCategory },

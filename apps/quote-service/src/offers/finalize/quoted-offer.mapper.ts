@@ -11,9 +11,17 @@ export function quotedOfferOf(quote: QuoteEntity, fulfilment: 'MAIL_IN' | 'STORE
   if (!questionnaire) throw new Error(`questionnaire ${quote.category} v${quote.questionnaireVersion} is not known to this build`);
   const snapshot = quote.programSnapshot;
   return {
-    fulfilment, category: quote.category as DeviceCategory, currency: quote.currency as CurrencyCode, baseMinor: quote.baseMinor,
-    questionnaire, declaredAnswers: quote.answers, includedAccessories: model?.includedAccessories ?? [],
-    program: snapshot ? toBonusProgram(snapshot.programId, snapshot) : null, pricedAt: quote.pricedAt,
-    quotedDeviceValueMinor: quote.deviceValueMinor, quotedBonusMinor: quote.bonusMinor, quotedTotalMinor: quote.totalMinor,
+    fulfilment,
+    category: quote.category as DeviceCategory,
+    currency: quote.currency as CurrencyCode,
+    baseMinor: quote.baseMinor,
+    questionnaire,
+    declaredAnswers: quote.answers,
+    includedAccessories: model?.includedAccessories ?? [],
+    program: snapshot ? toBonusProgram(snapshot.programId, snapshot) : null,
+    pricedAt: quote.pricedAt,
+    quotedDeviceValueMinor: quote.deviceValueMinor,
+    quotedBonusMinor: quote.bonusMinor,
+    quotedTotalMinor: quote.totalMinor,
   };
 }

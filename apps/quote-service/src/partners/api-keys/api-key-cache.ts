@@ -10,7 +10,10 @@ export class ApiKeyCache {
   private readonly entries = new Map<string, { principal: PartnerPrincipal; expiresAt: number }>();
   private generation = 0;
 
-  constructor(private readonly ttlMs = 60_000, private readonly maxEntries = 10_000) {}
+  constructor(
+    private readonly ttlMs = 60_000,
+    private readonly maxEntries = 10_000,
+  ) {}
 
   get(hash: string, now = Date.now()): PartnerPrincipal | undefined {
     const hit = this.entries.get(hash);

@@ -52,7 +52,11 @@ export class PartnerApiKeyResolver implements ApiKeyResolver, OnModuleInit, OnAp
     const row = rows[0];
     if (!row) return null;
     const principal: PartnerPrincipal = {
-      kind: 'partner', role: 'partner', subject: `api-key:${row.id}`, partnerId: row.partner_id, keyId: row.id,
+      kind: 'partner',
+      role: 'partner',
+      subject: `api-key:${row.id}`,
+      partnerId: row.partner_id,
+      keyId: row.id,
       ...(row.program_id ? { programId: row.program_id } : {}),
     };
     if (this.listening) this.cache.set(hash, principal, generation);
@@ -68,7 +72,10 @@ export class PartnerApiKeyResolver implements ApiKeyResolver, OnModuleInit, OnAp
     const opts = this.dataSource.options as PostgresConnectionOptions;
     const client = new Client({
       connectionString: opts.url,
-      host: opts.host, port: opts.port, user: opts.username, database: opts.database,
+      host: opts.host,
+      port: opts.port,
+      user: opts.username,
+      database: opts.database,
       password: typeof opts.password === 'string' ? opts.password : undefined,
     });
     client.on('notification', () => this.cache.clear());

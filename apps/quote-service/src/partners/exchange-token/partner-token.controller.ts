@@ -23,13 +23,17 @@ export class PartnerTokenController {
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Exchange the API key for a 15-minute partner token usable with payout-service' })
-  @ApiResponse({ status: 201, schema: { example: { token: 'eyJhbGciOiJIUzI1NiIs…', tokenType: 'Bearer', expiresIn: 900, partnerId: 'acme-games' } } })
+  @ApiResponse({
+    status: 201,
+    schema: { example: { token: 'eyJhbGciOiJIUzI1NiIs…', tokenType: 'Bearer', expiresIn: 900, partnerId: 'acme-games' } },
+  })
   @ApiResponse({ status: 403, description: 'FORBIDDEN: only an API key can be exchanged' })
   issue(@CurrentPrincipal() p: Principal) {
     if (p.kind !== 'partner' || !p.keyId) throw new ForbiddenError('only an API key can be exchanged for a partner token');
     const token = signStaffToken(
       { sub: p.subject, role: 'partner', partnerId: p.partnerId, ...(p.programId ? { programId: p.programId } : {}) },
-      this.auth, PARTNER_TOKEN_TTL_SECONDS,
+      this.auth,
+      PARTNER_TOKEN_TTL_SECONDS,
     );
     return { token, tokenType: 'Bearer', expiresIn: PARTNER_TOKEN_TTL_SECONDS, partnerId: p.partnerId };
   }

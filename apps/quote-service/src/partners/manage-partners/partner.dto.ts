@@ -7,7 +7,8 @@ export class CreatePartnerDto {
   id!: string;
 
   @ApiProperty({ example: 'ACME Games' })
-  @IsString() @Length(1, 120)
+  @IsString()
+  @Length(1, 120)
   name!: string;
 }
 
@@ -17,15 +18,25 @@ export class CreateProgramDto {
   id!: string;
 
   @ApiProperty({ example: 'Console upgrade 2026' })
-  @IsString() @Length(1, 120)
+  @IsString()
+  @Length(1, 120)
   name!: string;
 
   @ApiPropertyOptional({
-    type: 'object', additionalProperties: true,
-    description: 'Partner bonus: FIXED amounts per currency or PERCENT of the device value, with cap, threshold, campaign window and categories',
-    example: { kind: 'FIXED', amountMinor: { EUR: '5000', GBP: '4000' }, thresholdMinor: { EUR: '10000' }, window: { from: '2026-01-01T00:00:00Z', to: '2026-12-31T00:00:00Z' }, eligibleCategories: ['console'] },
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'Partner bonus: FIXED amounts per currency or PERCENT of the device value, with cap, threshold, campaign window and categories',
+    example: {
+      kind: 'FIXED',
+      amountMinor: { EUR: '5000', GBP: '4000' },
+      thresholdMinor: { EUR: '10000' },
+      window: { from: '2026-01-01T00:00:00Z', to: '2026-12-31T00:00:00Z' },
+      eligibleCategories: ['console'],
+    },
   })
-  @IsOptional() @IsObject()
+  @IsOptional()
+  @IsObject()
   bonus?: Record<string, unknown>;
 
   @ApiPropertyOptional({ example: 30 }) @IsOptional() @IsInt() @Min(1) @Max(90) quoteValidDays?: number;
@@ -35,6 +46,8 @@ export class CreateProgramDto {
 
 export class CreateApiKeyDto {
   @ApiPropertyOptional({ example: 'acme-console-upgrade', description: 'Quotes made with this key use this program' })
-  @IsOptional() @IsString() @Length(1, 48)
+  @IsOptional()
+  @IsString()
+  @Length(1, 48)
   programId?: string;
 }

@@ -4,7 +4,14 @@ import { Roles } from '@tradein/auth';
 import { CreateApiKeyDto, CreatePartnerDto, CreateProgramDto } from './partner.dto';
 import { type IssuedKeyView, PartnersService } from './partners.service';
 
-const KEY_EXAMPLE = { keyId: '3f9a1c2b7d4e', partnerId: 'acme-games', programId: null, prefix: 'tik_3f9a1c2b7d4e', apiKey: 'tik_3f9a1c2b7d4e_…(shown once)', createdAt: '2026-03-01T09:00:00.000Z' };
+const KEY_EXAMPLE = {
+  keyId: '3f9a1c2b7d4e',
+  partnerId: 'acme-games',
+  programId: null,
+  prefix: 'tik_3f9a1c2b7d4e',
+  apiKey: 'tik_3f9a1c2b7d4e_…(shown once)',
+  createdAt: '2026-03-01T09:00:00.000Z',
+};
 
 @ApiTags('partners (ops)')
 @ApiBearerAuth('staff-token')
@@ -30,14 +37,30 @@ export class PartnersController {
 
   @Post(':partnerId/programs')
   @ApiOperation({ summary: 'Create a partner program (bonus, deadline overrides)' })
-  @ApiResponse({ status: 201, schema: { example: { id: 'acme-console-upgrade', partnerId: 'acme-games', name: 'Console upgrade 2026', bonus: { kind: 'PERCENT', percent: 10, capMinor: { EUR: '5000' } }, quoteValidDays: 30, shipByDays: null, answerWindowDays: null } } })
+  @ApiResponse({
+    status: 201,
+    schema: {
+      example: {
+        id: 'acme-console-upgrade',
+        partnerId: 'acme-games',
+        name: 'Console upgrade 2026',
+        bonus: { kind: 'PERCENT', percent: 10, capMinor: { EUR: '5000' } },
+        quoteValidDays: 30,
+        shipByDays: null,
+        answerWindowDays: null,
+      },
+    },
+  })
   createProgram(@Param('partnerId') partnerId: string, @Body() dto: CreateProgramDto) {
     return this.partners.createProgram(partnerId, dto);
   }
 
   @Get(':partnerId/programs')
-  @ApiOperation({ summary: 'List a partner\'s programs' })
-  @ApiResponse({ status: 200, schema: { example: [{ id: 'acme-console-upgrade', partnerId: 'acme-games', name: 'Console upgrade 2026', bonus: null }] } })
+  @ApiOperation({ summary: "List a partner's programs" })
+  @ApiResponse({
+    status: 200,
+    schema: { example: [{ id: 'acme-console-upgrade', partnerId: 'acme-games', name: 'Console upgrade 2026', bonus: null }] },
+  })
   programs(@Param('partnerId') partnerId: string) {
     return this.partners.listPrograms(partnerId);
   }
@@ -50,11 +73,32 @@ export class PartnersController {
   }
 
   @Get(':partnerId/api-keys')
-  @ApiOperation({ summary: 'List a partner\'s keys (prefixes only)' })
-  @ApiResponse({ status: 200, schema: { example: [{ keyId: '3f9a1c2b7d4e', prefix: 'tik_3f9a1c2b7d4e', programId: null, createdAt: '2026-03-01T09:00:00.000Z', revokedAt: null, replacedBy: null }] } })
+  @ApiOperation({ summary: "List a partner's keys (prefixes only)" })
+  @ApiResponse({
+    status: 200,
+    schema: {
+      example: [
+        {
+          keyId: '3f9a1c2b7d4e',
+          prefix: 'tik_3f9a1c2b7d4e',
+          programId: null,
+          createdAt: '2026-03-01T09:00:00.000Z',
+          revokedAt: null,
+          replacedBy: null,
+        },
+      ],
+    },
+  })
   async keys(@Param('partnerId') partnerId: string) {
     const keys = await this.partners.listKeys(partnerId);
-    return keys.map((k) => ({ keyId: k.id, prefix: k.prefix, programId: k.programId, createdAt: k.createdAt, revokedAt: k.revokedAt, replacedBy: k.replacedBy }));
+    return keys.map((k) => ({
+      keyId: k.id,
+      prefix: k.prefix,
+      programId: k.programId,
+      createdAt: k.createdAt,
+      revokedAt: k.revokedAt,
+      replacedBy: k.replacedBy,
+    }));
   }
 
   @Post(':partnerId/api-keys/:keyId/rotate')

@@ -46,10 +46,16 @@ export class PartnersService {
     }
     return this.dataSource.transaction(async (m) => {
       await this.partnerOrThrow(m, partnerId);
-      if (await m.findOneBy(PartnerProgramEntity, { id: dto.id })) throw new ConflictError('PROGRAM_EXISTS', `program ${dto.id} already exists`);
+      if (await m.findOneBy(PartnerProgramEntity, { id: dto.id }))
+        throw new ConflictError('PROGRAM_EXISTS', `program ${dto.id} already exists`);
       return m.save(PartnerProgramEntity, {
-        id: dto.id, partnerId, name: dto.name, bonus: (dto.bonus as unknown as StoredBonus | undefined) ?? null,
-        quoteValidDays: dto.quoteValidDays ?? null, shipByDays: dto.shipByDays ?? null, answerWindowDays: dto.answerWindowDays ?? null,
+        id: dto.id,
+        partnerId,
+        name: dto.name,
+        bonus: (dto.bonus as unknown as StoredBonus | undefined) ?? null,
+        quoteValidDays: dto.quoteValidDays ?? null,
+        shipByDays: dto.shipByDays ?? null,
+        answerWindowDays: dto.answerWindowDays ?? null,
         createdAt: this.clock.now(),
       });
     });
@@ -74,7 +80,10 @@ export class PartnersService {
   async rotateKey(partnerId: string, keyId: string): Promise<IssuedKeyView> {
     // Other replicas forget cached keys on the trigger's NOTIFY; this one at once, before it answers.
     const issued = await this.dataSource.transaction(async (m) => {
-      const old = await m.findOne(PartnerApiKeyEntity, { where: { id: keyId, partnerId, revokedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+      const old = await m.findOne(PartnerApiKeyEntity, {
+        where: { id: keyId, partnerId, revokedAt: IsNull() },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!old) throw new NotFoundError('API key', keyId);
       const issued = await this.insertKey(m, partnerId, old.programId);
       await m.update(PartnerApiKeyEntity, { id: keyId }, { revokedAt: this.clock.now(), replacedBy: issued.keyId });
@@ -85,7 +94,8 @@ export class PartnersService {
   }
 
   async revokeKey(partnerId: string, keyId: string): Promise<void> {
-    const r = await this.dataSource.getRepository(PartnerApiKeyEntity)
+    const r = await this.dataSource
+      .getRepository(PartnerApiKeyEntity)
       .update({ id: keyId, partnerId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
     this.keys.forgetAll();
     if (!r.affected) throw new NotFoundError('API key', keyId);
@@ -100,7 +110,14 @@ export class PartnersService {
     const key = issueApiKey();
     const createdAt = this.clock.now();
     await m.insert(PartnerApiKeyEntity, {
-      id: key.keyId, partnerId, programId, prefix: key.prefix, keyHash: key.hash, createdAt, revokedAt: null, replacedBy: null,
+      id: key.keyId,
+      partnerId,
+      programId,
+      prefix: key.prefix,
+      keyHash: key.hash,
+      createdAt,
+      revokedAt: null,
+      replacedBy: null,
     });
     return { keyId: key.keyId, partnerId, programId, prefix: key.prefix, apiKey: key.plaintext, createdAt: createdAt.toISOString() };
   }

@@ -6,19 +6,36 @@ import { priceDevice, type PricingInput } from './price-device';
 const PHONE = QUESTIONNAIRES.smartphone;
 const CONSOLE = QUESTIONNAIRES.console;
 const BEST_PHONE: Answers = { functional: 'works', screen: 'flawless', body: 'flawless', battery: '80_or_more', locks: 'none' };
-const BEST_CONSOLE: Answers = { functional: 'works', body: 'flawless', controllers: 'all_included', accessories: 'complete', locks: 'none' };
+const BEST_CONSOLE: Answers = {
+  functional: 'works',
+  body: 'flawless',
+  controllers: 'all_included',
+  accessories: 'complete',
+  locks: 'none',
+};
 const NOW = new Date('2026-03-01T12:00:00Z');
 
 const phone = (answers: Partial<Record<string, string>>, extra: Partial<PricingInput> = {}) =>
   priceDevice({
-    baseMinor: 50_000n, currency: 'EUR', category: 'smartphone', questionnaire: PHONE,
-    answers: { ...BEST_PHONE, ...answers } as Answers, pricedAt: NOW, ...extra,
+    baseMinor: 50_000n,
+    currency: 'EUR',
+    category: 'smartphone',
+    questionnaire: PHONE,
+    answers: { ...BEST_PHONE, ...answers } as Answers,
+    pricedAt: NOW,
+    ...extra,
   });
 
 describe('priceDevice', () => {
   it('pays the base price for a device in top condition, with a one-line breakdown', () => {
     const r = phone({});
-    expect(r).toMatchObject({ outcome: 'OFFER', deviceValueMinor: 50_000n, bonusMinor: 0n, totalMinor: 50_000n, bonusSkipped: 'NO_PROGRAM' });
+    expect(r).toMatchObject({
+      outcome: 'OFFER',
+      deviceValueMinor: 50_000n,
+      bonusMinor: 0n,
+      totalMinor: 50_000n,
+      bonusSkipped: 'NO_PROGRAM',
+    });
     expect(r.breakdown).toEqual([{ kind: 'BASE', code: 'BASE_PRICE', deltaMinor: 50_000n }]);
   });
 
@@ -78,7 +95,11 @@ describe('priceDevice', () => {
 
   it('floors at zero and turns the quote into recycle only when deductions exceed the value', () => {
     const r = priceDevice({
-      baseMinor: 10_000n, currency: 'EUR', category: 'console', questionnaire: CONSOLE, pricedAt: NOW,
+      baseMinor: 10_000n,
+      currency: 'EUR',
+      category: 'console',
+      questionnaire: CONSOLE,
+      pricedAt: NOW,
       answers: { ...BEST_CONSOLE, functional: 'not_working', controllers: 'missing', accessories: 'none' },
     });
     // 10 000 × 0.2 = 2 000; − 1 500 − 600 = −100 → floored
@@ -96,7 +117,11 @@ describe('priceDevice', () => {
 
   it('console deductions for a missing controller and accessories', () => {
     const r = priceDevice({
-      baseMinor: 30_000n, currency: 'GBP', category: 'console', questionnaire: CONSOLE, pricedAt: NOW,
+      baseMinor: 30_000n,
+      currency: 'GBP',
+      category: 'console',
+      questionnaire: CONSOLE,
+      pricedAt: NOW,
       answers: { ...BEST_CONSOLE, controllers: 'missing', accessories: 'some_missing' },
     });
     // 30 000 − 15 % (4 500) − 3 % (900)

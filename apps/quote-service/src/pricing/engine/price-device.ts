@@ -61,13 +61,27 @@ export function priceDevice(input: PricingInput): PricingResult {
   for (const { question, option } of chosen) {
     if (option.effect.kind !== 'FACTOR') continue;
     const next = applyBasisPoints(value, BigInt(option.effect.bp));
-    lines.push({ kind: 'FACTOR', code: question.reasonCode, question: question.code, answer: option.code, bp: option.effect.bp, deltaMinor: next - value });
+    lines.push({
+      kind: 'FACTOR',
+      code: question.reasonCode,
+      question: question.code,
+      answer: option.code,
+      bp: option.effect.bp,
+      deltaMinor: next - value,
+    });
     value = next;
   }
   for (const { question, option } of chosen) {
     if (option.effect.kind === 'DEDUCTION') {
       const deduction = applyBasisPoints(input.baseMinor, BigInt(option.effect.bpOfBase));
-      lines.push({ kind: 'DEDUCTION', code: question.reasonCode, question: question.code, answer: option.code, bp: option.effect.bpOfBase, deltaMinor: -deduction });
+      lines.push({
+        kind: 'DEDUCTION',
+        code: question.reasonCode,
+        question: question.code,
+        answer: option.code,
+        bp: option.effect.bpOfBase,
+        deltaMinor: -deduction,
+      });
       value -= deduction;
     } else if (option.effect.kind === 'RECYCLE_ONLY') {
       recycleOnly = true;
@@ -87,8 +101,12 @@ export function priceDevice(input: PricingInput): PricingResult {
   if (value === 0n) recycleOnly = true;
 
   const bonus = computeBonus({
-    program: input.program, deviceValueMinor: value, currency: input.currency, category: input.category,
-    recycleOnly, pricedAt: input.pricedAt,
+    program: input.program,
+    deviceValueMinor: value,
+    currency: input.currency,
+    category: input.category,
+    recycleOnly,
+    pricedAt: input.pricedAt,
   });
   if (bonus.applied) {
     lines.push({ kind: 'BONUS', code: bonus.capped ? 'PARTNER_BONUS_CAPPED' : 'PARTNER_BONUS', deltaMinor: bonus.amountMinor });

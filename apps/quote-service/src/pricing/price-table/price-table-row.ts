@@ -17,13 +17,15 @@ export interface PriceTableProblem {
 }
 
 export type PriceTableParse =
-  | { readonly ok: true; readonly rows: readonly PriceTableRow[] }
-  | { readonly ok: false; readonly problems: readonly PriceTableProblem[] };
+  { readonly ok: true; readonly rows: readonly PriceTableRow[] } | { readonly ok: false; readonly problems: readonly PriceTableProblem[] };
 
 /** Upload limits: a whole catalog is a few thousand rows; a bigger upload is a mistake or an attack. */
 export const MAX_PRICE_TABLE_ROWS = 20_000;
 
 /** Absurdly high base prices (a misplaced decimal point) are rejected: 20 000 units, 3 000 000 yen. */
 export const MAX_BASE_PRICE_MINOR: Readonly<Record<CurrencyCode, bigint>> = {
-  EUR: 2_000_000n, GBP: 2_000_000n, USD: 2_000_000n, JPY: 3_000_000n,
+  EUR: 2_000_000n,
+  GBP: 2_000_000n,
+  USD: 2_000_000n,
+  JPY: 3_000_000n,
 };

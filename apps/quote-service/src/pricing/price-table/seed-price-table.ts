@@ -10,7 +10,13 @@ import { type PriceTableRow } from './price-table-row';
  * so 1.6 yen per euro cent). Only the first, seeded table is derived this way; later tables are uploaded by ops.
  */
 export const SEED_MARKET_BP: Readonly<Record<Market, bigint>> = {
-  FR: 10_000n, DE: 10_000n, ES: 9_700n, IT: 9_700n, GB: 8_600n, US: 10_800n, JP: 16_000n,
+  FR: 10_000n,
+  DE: 10_000n,
+  ES: 9_700n,
+  IT: 9_700n,
+  GB: 8_600n,
+  US: 10_800n,
+  JP: 16_000n,
 };
 
 export function seedPriceTableRows(catalog: readonly CatalogModel[]): PriceTableRow[] {

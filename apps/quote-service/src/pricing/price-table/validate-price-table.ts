@@ -3,7 +3,11 @@ import { type CatalogModel } from '../../catalog/catalog.model';
 import { MARKET_CURRENCY } from '../../shared/minor-units';
 import { readCsv } from './csv-lines';
 import {
-  MAX_BASE_PRICE_MINOR, MAX_PRICE_TABLE_ROWS, type PriceTableParse, type PriceTableProblem, type PriceTableRow,
+  MAX_BASE_PRICE_MINOR,
+  MAX_PRICE_TABLE_ROWS,
+  type PriceTableParse,
+  type PriceTableProblem,
+  type PriceTableRow,
 } from './price-table-row';
 
 export const PRICE_TABLE_CSV_HEADER = ['model_id', 'variant_id', 'market', 'currency', 'amount_minor'] as const;
@@ -31,7 +35,11 @@ export function parsePriceTableCsv(text: string, catalog: readonly CatalogModel[
   const raws: RawRow[] = [];
   for (const record of body) {
     if (record.fields.length !== PRICE_TABLE_CSV_HEADER.length) {
-      problems.push({ line: record.line, field: 'row', reason: `has ${record.fields.length} fields, expected ${PRICE_TABLE_CSV_HEADER.length}` });
+      problems.push({
+        line: record.line,
+        field: 'row',
+        reason: `has ${record.fields.length} fields, expected ${PRICE_TABLE_CSV_HEADER.length}`,
+      });
       continue;
     }
     const [modelId, variantId, market, currency, amountMinor] = record.fields.map((f) => f.trim());
@@ -73,7 +81,9 @@ function validateRows(raws: readonly RawRow[], catalog: readonly CatalogModel[],
   const rows: PriceTableRow[] = [];
   for (const raw of raws) {
     const before = problems.length;
-    const bad = (field: string, reason: string): void => { problems.push({ line: raw.line, field, reason }); };
+    const bad = (field: string, reason: string): void => {
+      problems.push({ line: raw.line, field, reason });
+    };
     const model = typeof raw.modelId === 'string' ? models.get(raw.modelId) : undefined;
     if (!model) bad('model_id', `unknown model ${JSON.stringify(raw.modelId)}`);
     else if (typeof raw.variantId !== 'string' || !model.variants.some((v) => v.id === raw.variantId)) {
@@ -83,7 +93,8 @@ function validateRows(raws: readonly RawRow[], catalog: readonly CatalogModel[],
     if (!market) bad('market', `must be one of ${MARKETS.join(', ')}`);
     const currency = CURRENCIES.find((c) => c === raw.currency);
     if (!currency) bad('currency', `must be one of ${CURRENCIES.join(', ')}`);
-    else if (market && MARKET_CURRENCY[market] !== currency) bad('currency', `market ${market} trades in ${MARKET_CURRENCY[market]}, not ${currency}`);
+    else if (market && MARKET_CURRENCY[market] !== currency)
+      bad('currency', `market ${market} trades in ${MARKET_CURRENCY[market]}, not ${currency}`);
     const amount = parseAmount(raw.amountMinor, currency);
     if (typeof amount === 'string') bad('amount_minor', amount);
     if (problems.length > before || !model || !market || !currency || typeof amount !== 'bigint') continue;
@@ -95,7 +106,13 @@ function validateRows(raws: readonly RawRow[], catalog: readonly CatalogModel[],
       continue;
     }
     seen.set(key, raw.line);
-    rows.push({ modelId: model.id, variantId: raw.variantId as string, market: market as Market, currency: currency as CurrencyCode, amountMinor: amount });
+    rows.push({
+      modelId: model.id,
+      variantId: raw.variantId as string,
+      market: market as Market,
+      currency: currency as CurrencyCode,
+      amountMinor: amount,
+    });
   }
   if (problems.length) return { ok: false, problems: problems.sort((a, b) => a.line - b.line) };
   return { ok: true, rows };
@@ -106,6 +123,7 @@ function parseAmount(value: unknown, currency: CurrencyCode | undefined): bigint
   if (typeof text !== 'string' || !/^-?\d{1,19}$/.test(text)) return 'must be an integer number of minor units';
   const amount = BigInt(text);
   if (amount <= 0n) return 'must be positive';
-  if (currency && amount > MAX_BASE_PRICE_MINOR[currency]) return `exceeds the plausible maximum ${MAX_BASE_PRICE_MINOR[currency]} for ${currency}`;
+  if (currency && amount > MAX_BASE_PRICE_MINOR[currency])
+    return `exceeds the plausible maximum ${MAX_BASE_PRICE_MINOR[currency]} for ${currency}`;
   return amount;
 }

@@ -47,9 +47,12 @@ export class AcceptQuoteService {
       if (tradeIn.state === 'QUOTED' && now >= quote.expiresAt) {
         throw new ConflictError('QUOTE_EXPIRED', `quote ${quoteId} expired at ${quote.expiresAt.toISOString()}; ask for a new quote`);
       }
-      if (dto.fulfilment === 'STORE' && !quote.storeId) throw new InvalidFieldError('fulfilment', 'STORE is only for quotes made in a store');
-      if (dto.fulfilment === 'MAIL_IN' && quote.storeId) throw new InvalidFieldError('fulfilment', 'a store quote is fulfilled in store (STORE)');
-      if (dto.payout.method === 'STORE_CREDIT' && dto.fulfilment !== 'STORE') throw new InvalidFieldError('payout.method', 'STORE_CREDIT is only given in store');
+      if (dto.fulfilment === 'STORE' && !quote.storeId)
+        throw new InvalidFieldError('fulfilment', 'STORE is only for quotes made in a store');
+      if (dto.fulfilment === 'MAIL_IN' && quote.storeId)
+        throw new InvalidFieldError('fulfilment', 'a store quote is fulfilled in store (STORE)');
+      if (dto.payout.method === 'STORE_CREDIT' && dto.fulfilment !== 'STORE')
+        throw new InvalidFieldError('payout.method', 'STORE_CREDIT is only given in store');
 
       const policy = await this.policies.forProgram(m, quote.programId);
       tradeIn.acceptedAt = now;
@@ -61,24 +64,43 @@ export class AcceptQuoteService {
       tradeIn.autoAcceptWithinPercent = dto.revisedOfferPolicy.withinPercent ?? null;
       tradeIn.customer = { name: dto.customer.name, email: dto.customer.email.trim().toLowerCase() };
       tradeIn.sellerRef = sellerRefFor(this.config.QUOTE_SECRET_KEY, dto.customer.email);
-      await this.recorder.apply(m, tradeIn, { kind: 'QUOTE_ACCEPTED', fulfilment: dto.fulfilment }, { cause: 'api:accept-quote', detail: principal.subject });
+      await this.recorder.apply(
+        m,
+        tradeIn,
+        { kind: 'QUOTE_ACCEPTED', fulfilment: dto.fulfilment },
+        { cause: 'api:accept-quote', detail: principal.subject },
+      );
 
-      await this.outbox.append(m, newEvent(QuoteAccepted, { tradeInId: tradeIn.id, partnerId: tradeIn.partnerId, correlationId: tradeIn.correlationId }, {
-        quoteId: quote.id,
-        device: { modelId: quote.modelId, variantId: quote.variantId, category: quote.category as DeviceCategory, ...(quote.imei ? { tac: quote.imei.slice(0, 8) } : {}) },
-        market: quote.market as Market,
-        quotedAmount: { amountMinor: quote.totalMinor.toString(), currency: quote.currency as CurrencyCode },
-        priceTableVersion: quote.priceTableVersion,
-        fulfilment: dto.fulfilment,
-        ...(quote.storeId ? { storeId: quote.storeId } : {}),
-        shipBy: tradeIn.shipBy.toISOString(),
-        payoutMethod: dto.payout.method,
-        ...(dto.payout.destinationRef ? { payoutDestinationRef: dto.payout.destinationRef } : {}),
-        revisedOfferPolicy: dto.revisedOfferPolicy.policy,
-        ...(dto.revisedOfferPolicy.withinPercent !== undefined ? { autoAcceptWithinPercent: dto.revisedOfferPolicy.withinPercent } : {}),
-        sellerRef: tradeIn.sellerRef,
-        declaredCondition: { ...quote.answers },
-      }));
+      await this.outbox.append(
+        m,
+        newEvent(
+          QuoteAccepted,
+          { tradeInId: tradeIn.id, partnerId: tradeIn.partnerId, correlationId: tradeIn.correlationId },
+          {
+            quoteId: quote.id,
+            device: {
+              modelId: quote.modelId,
+              variantId: quote.variantId,
+              category: quote.category as DeviceCategory,
+              ...(quote.imei ? { tac: quote.imei.slice(0, 8) } : {}),
+            },
+            market: quote.market as Market,
+            quotedAmount: { amountMinor: quote.totalMinor.toString(), currency: quote.currency as CurrencyCode },
+            priceTableVersion: quote.priceTableVersion,
+            fulfilment: dto.fulfilment,
+            ...(quote.storeId ? { storeId: quote.storeId } : {}),
+            shipBy: tradeIn.shipBy.toISOString(),
+            payoutMethod: dto.payout.method,
+            ...(dto.payout.destinationRef ? { payoutDestinationRef: dto.payout.destinationRef } : {}),
+            revisedOfferPolicy: dto.revisedOfferPolicy.policy,
+            ...(dto.revisedOfferPolicy.withinPercent !== undefined
+              ? { autoAcceptWithinPercent: dto.revisedOfferPolicy.withinPercent }
+              : {}),
+            sellerRef: tradeIn.sellerRef,
+            declaredCondition: { ...quote.answers },
+          },
+        ),
+      );
       return { status: 200, body: { quote: quoteView(quote, tradeIn, now), tradeIn: tradeInView(tradeIn, quote, []) } };
     });
   }

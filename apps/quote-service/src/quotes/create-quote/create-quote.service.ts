@@ -5,7 +5,14 @@ import { type Principal } from '@tradein/auth';
 import { QuoteCreated, type Market } from '@tradein/contracts';
 import { newEvent, OutboxWriter } from '@tradein/messaging';
 import {
-  CLOCK, type Clock, ForbiddenLikeNotFound, InvalidFieldError, NotFoundError, UnprocessableError, ValidationFailedError, withIdempotency,
+  CLOCK,
+  type Clock,
+  ForbiddenLikeNotFound,
+  InvalidFieldError,
+  NotFoundError,
+  UnprocessableError,
+  ValidationFailedError,
+  withIdempotency,
 } from '../../shared/service-errors';
 import { CatalogService } from '../../catalog/catalog.service';
 import { questionnaireFor } from '../../catalog/questionnaires/questionnaires.seed';
@@ -48,7 +55,8 @@ export class CreateQuoteService {
       throw new InvalidFieldError('variantId', `${model.id} has variants ${model.variants.map((v) => v.id).join(', ')}`, 'UNKNOWN_VARIANT');
     }
     const currency = MARKET_CURRENCY[dto.market];
-    if (dto.currency && dto.currency !== currency) throw new InvalidFieldError('currency', `market ${dto.market} trades in ${currency}, not ${dto.currency}`);
+    if (dto.currency && dto.currency !== currency)
+      throw new InvalidFieldError('currency', `market ${dto.market} trades in ${currency}, not ${dto.currency}`);
     const questionnaire = questionnaireFor(model.category);
     if (!questionnaire) throw new Error(`no questionnaire for ${model.category}`);
     const problems = validateAnswers(questionnaire, dto.answers);
@@ -57,45 +65,87 @@ export class CreateQuoteService {
       if (!isValidImei(dto.imei)) throw new InvalidFieldError('imei', 'check digit does not match (Luhn)');
       const tacModel = await this.catalog.modelForTac(tacOf(dto.imei));
       if (tacModel && tacModel !== model.id) {
-        throw new UnprocessableError('IMEI_MODEL_MISMATCH', `the IMEI's type allocation code belongs to ${tacModel}, not ${model.id}`, [{ field: 'imei', reason: `TAC belongs to ${tacModel}` }]);
+        throw new UnprocessableError('IMEI_MODEL_MISMATCH', `the IMEI's type allocation code belongs to ${tacModel}, not ${model.id}`, [
+          { field: 'imei', reason: `TAC belongs to ${tacModel}` },
+        ]);
       }
     }
     const programId = dto.programId ?? actor.programId ?? null;
 
     // A widget session's keys are its own: a replay must never hand it the partner server's quote.
-    const binding = principal.kind === 'widget' ? principal.subject : actor.storeId ?? '*';
+    const binding = principal.kind === 'widget' ? principal.subject : (actor.storeId ?? '*');
     return withIdempotency(this.dataSource, { operation: `quotes:${binding}`, principal }, idempotencyKey, dto, async (m) => {
       const program = programId ? await m.findOneBy(PartnerProgramEntity, { id: programId, partnerId: actor.partnerId }) : null;
       if (programId && !program) throw new ForbiddenLikeNotFound('program', programId);
       const { version, base } = await this.prices.currentBasePrice(m, model.id, dto.variantId, dto.market as Market);
       if (base === undefined) {
-        throw new UnprocessableError('NOT_PRICED_IN_MARKET', `${model.id} ${dto.variantId} has no price in ${dto.market} (price table v${version})`,
-          [{ field: 'market', reason: `no price for this model in ${dto.market}` }]);
+        throw new UnprocessableError(
+          'NOT_PRICED_IN_MARKET',
+          `${model.id} ${dto.variantId} has no price in ${dto.market} (price table v${version})`,
+          [{ field: 'market', reason: `no price for this model in ${dto.market}` }],
+        );
       }
       const now = this.clock.now();
       const bonusProgram = program ? toBonusProgram(program.id, program.bonus) : null;
       const priced = priceDevice({
-        baseMinor: base, currency, category: model.category, questionnaire, answers: dto.answers, program: bonusProgram, pricedAt: now,
+        baseMinor: base,
+        currency,
+        category: model.category,
+        questionnaire,
+        answers: dto.answers,
+        program: bonusProgram,
+        pricedAt: now,
       });
       const policy = this.policies.forLoadedProgram(program);
       const quote = m.create(QuoteEntity, {
-        id: randomUUID(), tradeInId: randomUUID(), partnerId: actor.partnerId, programId: program?.id ?? null, storeId: actor.storeId,
-        createdBy: principal.subject, modelId: model.id, variantId: dto.variantId, category: model.category, market: dto.market, currency,
-        imei: dto.imei ?? null, priceTableVersion: version, questionnaireVersion: questionnaire.version, answers: { ...dto.answers },
-        baseMinor: base, deviceValueMinor: priced.deviceValueMinor, bonusMinor: priced.bonusMinor, totalMinor: priced.totalMinor,
+        id: randomUUID(),
+        tradeInId: randomUUID(),
+        partnerId: actor.partnerId,
+        programId: program?.id ?? null,
+        storeId: actor.storeId,
+        createdBy: principal.subject,
+        modelId: model.id,
+        variantId: dto.variantId,
+        category: model.category,
+        market: dto.market,
+        currency,
+        imei: dto.imei ?? null,
+        priceTableVersion: version,
+        questionnaireVersion: questionnaire.version,
+        answers: { ...dto.answers },
+        baseMinor: base,
+        deviceValueMinor: priced.deviceValueMinor,
+        bonusMinor: priced.bonusMinor,
+        totalMinor: priced.totalMinor,
         outcome: priced.outcome,
         breakdown: priced.breakdown.map((l) => ({ ...l, deltaMinor: l.deltaMinor.toString() })),
         programSnapshot: program?.bonus ? { ...program.bonus, programId: program.id } : null,
-        pricedAt: now, expiresAt: addDays(now, policy.quoteValidDays),
+        pricedAt: now,
+        expiresAt: addDays(now, policy.quoteValidDays),
       });
       const tradeIn = await this.insertQuoteAndTradeIn(m, quote, now);
-      await this.outbox.append(m, newEvent(QuoteCreated, { tradeInId: tradeIn.id, partnerId: quote.partnerId, correlationId: tradeIn.correlationId }, {
-        quoteId: quote.id,
-        device: { modelId: model.id, variantId: dto.variantId, category: model.category, ...(dto.imei ? { tac: tacOf(dto.imei) } : {}) },
-        market: dto.market, amount: { amountMinor: quote.totalMinor.toString(), currency }, priceTableVersion: version,
-        expiresAt: quote.expiresAt.toISOString(),
-        ...(quote.storeId ? { storeId: quote.storeId } : {}), ...(quote.programId ? { programId: quote.programId } : {}),
-      }));
+      await this.outbox.append(
+        m,
+        newEvent(
+          QuoteCreated,
+          { tradeInId: tradeIn.id, partnerId: quote.partnerId, correlationId: tradeIn.correlationId },
+          {
+            quoteId: quote.id,
+            device: {
+              modelId: model.id,
+              variantId: dto.variantId,
+              category: model.category,
+              ...(dto.imei ? { tac: tacOf(dto.imei) } : {}),
+            },
+            market: dto.market,
+            amount: { amountMinor: quote.totalMinor.toString(), currency },
+            priceTableVersion: version,
+            expiresAt: quote.expiresAt.toISOString(),
+            ...(quote.storeId ? { storeId: quote.storeId } : {}),
+            ...(quote.programId ? { programId: quote.programId } : {}),
+          },
+        ),
+      );
       return { status: 201, body: quoteView(quote, tradeIn, now, model.name) };
     });
   }
@@ -103,18 +153,51 @@ export class CreateQuoteService {
   /** The quote, its trade-in and the first timeline row in one statement (one round trip instead of three). */
   private async insertQuoteAndTradeIn(m: EntityManager, quote: QuoteEntity, now: Date): Promise<TradeInEntity> {
     const tradeIn = m.create(TradeInEntity, {
-      id: quote.tradeInId, quoteId: quote.id, partnerId: quote.partnerId, storeId: quote.storeId, state: 'QUOTED', fulfilment: null,
-      expiredReason: null, resumeState: null, received: false, pendingGradeId: null, paid: false, stocked: false,
-      quoteExpiresAt: quote.expiresAt, acceptedAt: null, shipBy: null, payoutMethod: null, payoutDestinationRef: null,
-      revisedOfferPolicy: null, autoAcceptWithinPercent: null, customer: null, sellerRef: null, correlationId: randomUUID(),
-      gradeId: null, gradedCondition: null, offer: null, respondBy: null, storeDiscrepancyMinor: null, createdAt: now, updatedAt: now,
+      id: quote.tradeInId,
+      quoteId: quote.id,
+      partnerId: quote.partnerId,
+      storeId: quote.storeId,
+      state: 'QUOTED',
+      fulfilment: null,
+      expiredReason: null,
+      resumeState: null,
+      received: false,
+      pendingGradeId: null,
+      paid: false,
+      stocked: false,
+      quoteExpiresAt: quote.expiresAt,
+      acceptedAt: null,
+      shipBy: null,
+      payoutMethod: null,
+      payoutDestinationRef: null,
+      revisedOfferPolicy: null,
+      autoAcceptWithinPercent: null,
+      customer: null,
+      sellerRef: null,
+      correlationId: randomUUID(),
+      gradeId: null,
+      gradedCondition: null,
+      offer: null,
+      respondBy: null,
+      storeDiscrepancyMinor: null,
+      createdAt: now,
+      updatedAt: now,
     });
     await insertInOneStatement(m, [
       { target: QuoteEntity, values: quote },
       { target: TradeInEntity, values: tradeIn },
       {
         target: TradeInTimelineEntity,
-        values: { tradeInId: tradeIn.id, at: now, fromState: null, toState: 'QUOTED', outcome: 'APPLIED', cause: 'api:create-quote', eventId: null, detail: null },
+        values: {
+          tradeInId: tradeIn.id,
+          at: now,
+          fromState: null,
+          toState: 'QUOTED',
+          outcome: 'APPLIED',
+          cause: 'api:create-quote',
+          eventId: null,
+          detail: null,
+        },
       },
     ]);
     return tradeIn;

@@ -27,7 +27,14 @@ export class StaffTokensController {
   @ApiOperation({ summary: 'The audit of issued staff tokens, newest first (never the tokens themselves)' })
   @ApiOkResponse({ type: StaffTokenIssuanceListSchema })
   @ApiProblems(400, 403)
-  async list(@Query('limit', new DefaultValuePipe(50), new ParseIntPipe({ exceptionFactory: () => new InvalidFieldError('limit', 'must be an integer') })) limit: number): Promise<{ items: StaffTokenIssuanceView[] }> {
+  async list(
+    @Query(
+      'limit',
+      new DefaultValuePipe(50),
+      new ParseIntPipe({ exceptionFactory: () => new InvalidFieldError('limit', 'must be an integer') }),
+    )
+    limit: number,
+  ): Promise<{ items: StaffTokenIssuanceView[] }> {
     if (limit < 1 || limit > 500) throw new InvalidFieldError('limit', 'must be between 1 and 500');
     return { items: await this.service.list(limit) };
   }

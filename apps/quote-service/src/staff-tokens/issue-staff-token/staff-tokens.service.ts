@@ -33,8 +33,12 @@ export interface StaffTokenIssuanceView {
 /** Which binding each role must carry, and which it must not (a grader token with a store would be ambiguous). */
 function bindingProblems(dto: IssueStaffTokenDto): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const need = (field: 'storeId' | 'partnerId' | 'siteId', why: string) => { if (!dto[field]) problems.push({ field, reason: `is required for ${dto.role}: ${why}` }); };
-  const refuse = (field: 'storeId' | 'partnerId' | 'siteId') => { if (dto[field]) problems.push({ field, reason: `must not be set for ${dto.role}` }); };
+  const need = (field: 'storeId' | 'partnerId' | 'siteId', why: string) => {
+    if (!dto[field]) problems.push({ field, reason: `is required for ${dto.role}: ${why}` });
+  };
+  const refuse = (field: 'storeId' | 'partnerId' | 'siteId') => {
+    if (dto[field]) problems.push({ field, reason: `must not be set for ${dto.role}` });
+  };
   if (dto.role === 'store_staff') {
     need('storeId', 'store staff act for one store');
     need('partnerId', 'a store acts for its partner');
@@ -70,19 +74,31 @@ export class StaffTokensService {
     const ttl = dto.ttlSeconds ?? DEFAULT_STAFF_TOKEN_TTL_SECONDS;
     return this.dataSource.transaction(async (m) => {
       if (dto.partnerId && !(await m.getRepository(PartnerEntity).existsBy({ id: dto.partnerId }))) {
-        throw new UnprocessableError('UNKNOWN_PARTNER', `partnerId: no partner ${dto.partnerId}`, [{ field: 'partnerId', reason: 'no such partner' }]);
+        throw new UnprocessableError('UNKNOWN_PARTNER', `partnerId: no partner ${dto.partnerId}`, [
+          { field: 'partnerId', reason: 'no such partner' },
+        ]);
       }
       const claims: TokenClaims = {
-        sub: dto.subject, role: dto.role,
-        ...(dto.storeId ? { storeId: dto.storeId } : {}), ...(dto.partnerId ? { partnerId: dto.partnerId } : {}), ...(dto.siteId ? { siteId: dto.siteId } : {}),
+        sub: dto.subject,
+        role: dto.role,
+        ...(dto.storeId ? { storeId: dto.storeId } : {}),
+        ...(dto.partnerId ? { partnerId: dto.partnerId } : {}),
+        ...(dto.siteId ? { siteId: dto.siteId } : {}),
       };
       const token = signStaffToken(claims, this.auth, ttl);
       // The expiry the token carries (signed against the system clock, as verification is).
       const exp = (jwt.decode(token) as { exp: number }).exp;
       const row = m.getRepository(StaffTokenIssuanceEntity).create({
-        id: randomUUID(), issuedBy: issuer.subject, subject: dto.subject, role: dto.role,
-        storeId: dto.storeId ?? null, siteId: dto.siteId ?? null, partnerId: dto.partnerId ?? null, reason: dto.reason ?? null,
-        issuedAt: this.clock.now(), expiresAt: new Date(exp * 1000),
+        id: randomUUID(),
+        issuedBy: issuer.subject,
+        subject: dto.subject,
+        role: dto.role,
+        storeId: dto.storeId ?? null,
+        siteId: dto.siteId ?? null,
+        partnerId: dto.partnerId ?? null,
+        reason: dto.reason ?? null,
+        issuedAt: this.clock.now(),
+        expiresAt: new Date(exp * 1000),
       });
       await m.getRepository(StaffTokenIssuanceEntity).insert(row);
       return { issuanceId: row.id, token, tokenType: 'Bearer', expiresIn: ttl, expiresAt: row.expiresAt.toISOString(), claims };
@@ -92,9 +108,16 @@ export class StaffTokensService {
   async list(limit: number): Promise<StaffTokenIssuanceView[]> {
     const rows = await this.dataSource.getRepository(StaffTokenIssuanceEntity).find({ order: { issuedAt: 'DESC' }, take: limit });
     return rows.map((r) => ({
-      issuanceId: r.id, issuedBy: r.issuedBy, subject: r.subject, role: r.role,
-      ...(r.storeId ? { storeId: r.storeId } : {}), ...(r.siteId ? { siteId: r.siteId } : {}), ...(r.partnerId ? { partnerId: r.partnerId } : {}),
-      ...(r.reason ? { reason: r.reason } : {}), issuedAt: r.issuedAt.toISOString(), expiresAt: r.expiresAt.toISOString(),
+      issuanceId: r.id,
+      issuedBy: r.issuedBy,
+      subject: r.subject,
+      role: r.role,
+      ...(r.storeId ? { storeId: r.storeId } : {}),
+      ...(r.siteId ? { siteId: r.siteId } : {}),
+      ...(r.partnerId ? { partnerId: r.partnerId } : {}),
+      ...(r.reason ? { reason: r.reason } : {}),
+      issuedAt: r.issuedAt.toISOString(),
+      expiresAt: r.expiresAt.toISOString(),
     }));
   }
 }

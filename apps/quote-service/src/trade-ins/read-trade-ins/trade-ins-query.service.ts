@@ -9,7 +9,10 @@ import { TradeInTimelineEntity } from '../trade-in-timeline.entity';
 import { tradeInView } from '../trade-in.view';
 import { type ListTradeInsDto } from './list-trade-ins.dto';
 
-interface Cursor { createdAt: string; id: string }
+interface Cursor {
+  createdAt: string;
+  id: string;
+}
 
 /** Reads, always scoped to the caller's partner (and store): another partner's trade-in does not exist. */
 @Injectable()
@@ -36,10 +39,18 @@ export class TradeInsQueryService {
       const c = decodeCursor(q.cursor);
       qb.andWhere('(t.created_at, t.id) < (:cAt, :cId)', { cAt: new Date(c.createdAt), cId: c.id });
     }
-    const rows = await qb.orderBy('t.created_at', 'DESC').addOrderBy('t.id', 'DESC').take(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('t.created_at', 'DESC')
+      .addOrderBy('t.id', 'DESC')
+      .take(limit + 1)
+      .getMany();
     const page = rows.slice(0, limit);
     const quotes = page.length
-      ? await this.dataSource.getRepository(QuoteEntity).createQueryBuilder('q').where('q.id IN (:...ids)', { ids: page.map((t) => t.quoteId) }).getMany()
+      ? await this.dataSource
+          .getRepository(QuoteEntity)
+          .createQueryBuilder('q')
+          .where('q.id IN (:...ids)', { ids: page.map((t) => t.quoteId) })
+          .getMany()
       : [];
     const byId = new Map(quotes.map((x) => [x.id, x]));
     const last = page.at(-1);

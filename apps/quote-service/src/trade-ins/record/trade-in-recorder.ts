@@ -11,8 +11,14 @@ import { type Cause } from './emit';
 
 export function factsOf(t: TradeInEntity): TradeInFacts {
   return {
-    state: t.state, fulfilment: t.fulfilment, expiredReason: t.expiredReason, resumeState: t.resumeState, received: t.received,
-    pendingGradeId: t.pendingGradeId, paid: t.paid, stocked: t.stocked,
+    state: t.state,
+    fulfilment: t.fulfilment,
+    expiredReason: t.expiredReason,
+    resumeState: t.resumeState,
+    received: t.received,
+    pendingGradeId: t.pendingGradeId,
+    paid: t.paid,
+    stocked: t.stocked,
   };
 }
 
@@ -23,7 +29,10 @@ export function factsOf(t: TradeInEntity): TradeInFacts {
  */
 @Injectable()
 export class TradeInRecorder {
-  constructor(@Inject(CLOCK) private readonly clock: Clock, private readonly webhooks: WebhookEnqueuer) {}
+  constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly webhooks: WebhookEnqueuer,
+  ) {}
 
   async lock(m: EntityManager, id: string): Promise<TradeInEntity | null> {
     return m.findOne(TradeInEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -35,8 +44,14 @@ export class TradeInRecorder {
     tradeIn.updatedAt = now;
     await m.save(TradeInEntity, tradeIn);
     await m.insert(TradeInTimelineEntity, {
-      tradeInId: tradeIn.id, at: now, fromState: tradeIn.state, toState: tradeIn.state, outcome: 'RECORDED', cause: cause.cause,
-      eventId: cause.eventId ?? null, detail: cause.detail ?? null,
+      tradeInId: tradeIn.id,
+      at: now,
+      fromState: tradeIn.state,
+      toState: tradeIn.state,
+      outcome: 'RECORDED',
+      cause: cause.cause,
+      eventId: cause.eventId ?? null,
+      detail: cause.detail ?? null,
     });
   }
 
@@ -52,14 +67,29 @@ export class TradeInRecorder {
     const hops = t.outcome === 'APPLIED' ? [...(t.via ?? []), t.to] : [tradeIn.state];
     let prev = from;
     for (const to of hops) {
-      const entry = await m.save(TradeInTimelineEntity, m.create(TradeInTimelineEntity, {
-        tradeInId: tradeIn.id, at: now, fromState: prev, toState: to, outcome: t.outcome, cause: cause.cause,
-        eventId: cause.eventId ?? null, detail: cause.detail ?? (t.outcome === 'RECORDED' ? t.note : null),
-      }));
+      const entry = await m.save(
+        TradeInTimelineEntity,
+        m.create(TradeInTimelineEntity, {
+          tradeInId: tradeIn.id,
+          at: now,
+          fromState: prev,
+          toState: to,
+          outcome: t.outcome,
+          cause: cause.cause,
+          eventId: cause.eventId ?? null,
+          detail: cause.detail ?? (t.outcome === 'RECORDED' ? t.note : null),
+        }),
+      );
       if (t.outcome === 'APPLIED' && prev !== to) {
         await this.webhooks.stateChanged(m, {
-          partnerId: tradeIn.partnerId, tradeInId: tradeIn.id, quoteId: tradeIn.quoteId, from: prev, to, cause: cause.cause,
-          at: now, sequence: entry.id,
+          partnerId: tradeIn.partnerId,
+          tradeInId: tradeIn.id,
+          quoteId: tradeIn.quoteId,
+          from: prev,
+          to,
+          cause: cause.cause,
+          at: now,
+          sequence: entry.id,
         });
       }
       prev = to;

@@ -15,20 +15,36 @@ import { TradeInRecorder } from './trade-in-recorder';
  */
 @Injectable()
 export class TradeInWorkflow {
-  constructor(private readonly recorder: TradeInRecorder, private readonly finalOffer: FinalOfferService) {}
+  constructor(
+    private readonly recorder: TradeInRecorder,
+    private readonly finalOffer: FinalOfferService,
+  ) {}
 
   async handle(
-    m: EntityManager, ids: { tradeInId: string; partnerId: string }, input: TradeInInput, cause: Cause, emit: Emit, grade?: GradedCondition,
+    m: EntityManager,
+    ids: { tradeInId: string; partnerId: string },
+    input: TradeInInput,
+    cause: Cause,
+    emit: Emit,
+    grade?: GradedCondition,
   ): Promise<Transition> {
     const tradeIn = await this.recorder.lock(m, ids.tradeInId);
     // An event about a trade-in we never issued, or naming another partner, is a producer bug: throwing sends it
     // to the dead-letter topic (with the reason) rather than applying it to the wrong record.
     if (!tradeIn) throw new NotFoundError('trade-in', ids.tradeInId);
-    if (tradeIn.partnerId !== ids.partnerId) throw new Error(`event names partner ${ids.partnerId}, trade-in ${tradeIn.id} belongs to another partner`);
+    if (tradeIn.partnerId !== ids.partnerId)
+      throw new Error(`event names partner ${ids.partnerId}, trade-in ${tradeIn.id} belongs to another partner`);
     return this.handleLocked(m, tradeIn, input, cause, emit, grade);
   }
 
-  async handleLocked(m: EntityManager, tradeIn: TradeInEntity, input: TradeInInput, cause: Cause, emit: Emit, grade?: GradedCondition): Promise<Transition> {
+  async handleLocked(
+    m: EntityManager,
+    tradeIn: TradeInEntity,
+    input: TradeInInput,
+    cause: Cause,
+    emit: Emit,
+    grade?: GradedCondition,
+  ): Promise<Transition> {
     const previousGrade = tradeIn.gradedCondition;
     if (grade) tradeIn.gradedCondition = grade;
     const t = await this.recorder.apply(m, tradeIn, input, cause);

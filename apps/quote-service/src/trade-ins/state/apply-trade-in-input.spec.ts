@@ -2,7 +2,12 @@ import { applyTradeInInput, initialFacts, type Transition } from './apply-trade-
 import { type TradeInInput } from './trade-in-input';
 import { type TradeInFacts, type TradeInState } from './trade-in-state';
 
-const at = (state: TradeInState, patch: Partial<TradeInFacts> = {}): TradeInFacts => ({ ...initialFacts(), fulfilment: 'MAIL_IN', state, ...patch });
+const at = (state: TradeInState, patch: Partial<TradeInFacts> = {}): TradeInFacts => ({
+  ...initialFacts(),
+  fulfilment: 'MAIL_IN',
+  state,
+  ...patch,
+});
 
 /** Runs inputs in order, returning the final facts (rejections leave facts unchanged). */
 function run(facts: TradeInFacts, inputs: TradeInInput[]): { facts: TradeInFacts; transitions: Transition[] } {
@@ -21,11 +26,23 @@ const graded = (gradeId = 'g1', regrade = false): TradeInInput => ({ kind: 'DEVI
 describe('trade-in state machine: the main path', () => {
   it('mail-in, end to end', () => {
     const { facts, transitions } = run(initialFacts(), [
-      { kind: 'QUOTE_ACCEPTED', fulfilment: 'MAIL_IN' }, { kind: 'LABEL_ISSUED' }, { kind: 'SHIPMENT_IN_TRANSIT' },
-      { kind: 'DEVICE_RECEIVED' }, graded(), { kind: 'OFFER_FINALIZED' }, { kind: 'PAYOUT_COMPLETED' }, { kind: 'STOCK_ADDED' },
+      { kind: 'QUOTE_ACCEPTED', fulfilment: 'MAIL_IN' },
+      { kind: 'LABEL_ISSUED' },
+      { kind: 'SHIPMENT_IN_TRANSIT' },
+      { kind: 'DEVICE_RECEIVED' },
+      graded(),
+      { kind: 'OFFER_FINALIZED' },
+      { kind: 'PAYOUT_COMPLETED' },
+      { kind: 'STOCK_ADDED' },
     ]);
     expect(transitions.filter((t) => t.outcome === 'APPLIED').map((t) => t.outcome === 'APPLIED' && t.to)).toEqual([
-      'ACCEPTED', 'IN_TRANSIT', 'RECEIVED', 'GRADED', 'FINALIZED', 'PAID', 'COMPLETED',
+      'ACCEPTED',
+      'IN_TRANSIT',
+      'RECEIVED',
+      'GRADED',
+      'FINALIZED',
+      'PAID',
+      'COMPLETED',
     ]);
     expect(facts.state).toBe('COMPLETED');
     expect(transitions[4]).toMatchObject({ outcome: 'APPLIED', reprice: { gradeId: 'g1' } });
@@ -33,13 +50,18 @@ describe('trade-in state machine: the main path', () => {
 
   it('revised offer accepted, or declined and returned', () => {
     expect(run(at('GRADED'), [{ kind: 'OFFER_REVISED' }, { kind: 'OFFER_FINALIZED' }]).facts.state).toBe('FINALIZED');
-    expect(run(at('GRADED'), [{ kind: 'OFFER_REVISED' }, { kind: 'OFFER_DECLINED' }, { kind: 'RETURN_SHIPPED' }, { kind: 'RETURN_DELIVERED' }]).facts.state)
-      .toBe('RETURNED');
+    expect(
+      run(at('GRADED'), [{ kind: 'OFFER_REVISED' }, { kind: 'OFFER_DECLINED' }, { kind: 'RETURN_SHIPPED' }, { kind: 'RETURN_DELIVERED' }])
+        .facts.state,
+    ).toBe('RETURNED');
   });
 
   it('store: received at the store, then graded', () => {
     const { facts } = run(initialFacts(), [
-      { kind: 'QUOTE_ACCEPTED', fulfilment: 'STORE' }, { kind: 'DEVICE_RECEIVED' }, { kind: 'STORE_DEVICE_ARRIVED' }, graded(),
+      { kind: 'QUOTE_ACCEPTED', fulfilment: 'STORE' },
+      { kind: 'DEVICE_RECEIVED' },
+      { kind: 'STORE_DEVICE_ARRIVED' },
+      graded(),
     ]);
     expect(facts).toMatchObject({ state: 'GRADED', fulfilment: 'STORE', received: true });
   });
@@ -65,14 +87,22 @@ describe('deadlines', () => {
     expect(applyTradeInInput(at('ACCEPTED'), { kind: 'QUOTE_EXPIRED' })).toMatchObject({ outcome: 'RECORDED' });
   });
   it('ship-by expires only an unshipped mail-in trade-in', () => {
-    expect(applyTradeInInput(at('ACCEPTED'), { kind: 'SHIP_BY_PASSED' })).toMatchObject({ outcome: 'APPLIED', to: 'EXPIRED', facts: { expiredReason: 'SHIP_BY_PASSED' } });
+    expect(applyTradeInInput(at('ACCEPTED'), { kind: 'SHIP_BY_PASSED' })).toMatchObject({
+      outcome: 'APPLIED',
+      to: 'EXPIRED',
+      facts: { expiredReason: 'SHIP_BY_PASSED' },
+    });
     expect(applyTradeInInput(at('IN_TRANSIT'), { kind: 'SHIP_BY_PASSED' }).outcome).toBe('RECORDED');
     expect(applyTradeInInput(at('ACCEPTED', { fulfilment: 'STORE' }), { kind: 'SHIP_BY_PASSED' }).outcome).toBe('RECORDED');
   });
   it('a device that turns up after ship-by expiry revives the trade-in (we never lose a device)', () => {
     const expired = at('EXPIRED', { expiredReason: 'SHIP_BY_PASSED' });
     expect(applyTradeInInput(expired, { kind: 'SHIPMENT_IN_TRANSIT' })).toMatchObject({ outcome: 'APPLIED', to: 'IN_TRANSIT' });
-    expect(applyTradeInInput(expired, { kind: 'DEVICE_RECEIVED' })).toMatchObject({ outcome: 'APPLIED', to: 'RECEIVED', facts: { expiredReason: null } });
+    expect(applyTradeInInput(expired, { kind: 'DEVICE_RECEIVED' })).toMatchObject({
+      outcome: 'APPLIED',
+      to: 'RECEIVED',
+      facts: { expiredReason: null },
+    });
     expect(applyTradeInInput(at('EXPIRED', { expiredReason: 'QUOTE_EXPIRED' }), { kind: 'DEVICE_RECEIVED' }).outcome).toBe('RECORDED');
   });
 });
@@ -103,11 +133,18 @@ describe('out of causal order and duplicates', () => {
     expect(twice.transitions.map((t) => t.outcome)).toEqual(['APPLIED', 'RECORDED']);
   });
   it('return delivered before return shipped still ends RETURNED', () => {
-    expect(run(at('COUNTER_OFFERED'), [{ kind: 'OFFER_DECLINED' }, { kind: 'RETURN_DELIVERED' }, { kind: 'RETURN_SHIPPED' }]).facts.state).toBe('RETURNED');
+    expect(
+      run(at('COUNTER_OFFERED'), [{ kind: 'OFFER_DECLINED' }, { kind: 'RETURN_DELIVERED' }, { kind: 'RETURN_SHIPPED' }]).facts.state,
+    ).toBe('RETURNED');
   });
   it('terminal states never move', () => {
     for (const state of ['COMPLETED', 'RETURNED', 'CANCELLED'] as const) {
-      for (const input of [graded(), { kind: 'DEVICE_RECEIVED' }, { kind: 'RETURN_DELIVERED' }, { kind: 'STOCK_ADDED' }] as TradeInInput[]) {
+      for (const input of [
+        graded(),
+        { kind: 'DEVICE_RECEIVED' },
+        { kind: 'RETURN_DELIVERED' },
+        { kind: 'STOCK_ADDED' },
+      ] as TradeInInput[]) {
         const t = applyTradeInInput(at(state), input);
         expect(t.outcome).toBe('RECORDED');
         if (t.outcome === 'RECORDED') expect(t.facts.state).toBe(state);
@@ -123,19 +160,28 @@ describe('holds: quarantine and suspension', () => {
   });
   it('a grade arriving during a hold is kept and repriced on release', () => {
     const { facts, transitions } = run(at('RECEIVED'), [
-      { kind: 'DEVICE_SUSPENDED' }, graded('g7'), { kind: 'DEVICE_RELEASED', releasedTo: 'TO_GRADING' },
+      { kind: 'DEVICE_SUSPENDED' },
+      graded('g7'),
+      { kind: 'DEVICE_RELEASED', releasedTo: 'TO_GRADING' },
     ]);
     expect(transitions[1]).toMatchObject({ outcome: 'RECORDED', facts: { pendingGradeId: 'g7', state: 'SUSPENDED' } });
     expect(transitions[2]).toMatchObject({ outcome: 'APPLIED', to: 'GRADED', reprice: { gradeId: 'g7' } });
     expect(facts.pendingGradeId).toBeNull();
   });
   it('release to the owner starts a return', () => {
-    expect(run(at('RECEIVED'), [{ kind: 'DEVICE_QUARANTINED' }, { kind: 'DEVICE_RELEASED', releasedTo: 'TO_OWNER' }, { kind: 'RETURN_DELIVERED' }]).facts.state)
-      .toBe('RETURNED');
+    expect(
+      run(at('RECEIVED'), [
+        { kind: 'DEVICE_QUARANTINED' },
+        { kind: 'DEVICE_RELEASED', releasedTo: 'TO_OWNER' },
+        { kind: 'RETURN_DELIVERED' },
+      ]).facts.state,
+    ).toBe('RETURNED');
   });
   it('a re-check before payout quarantines a finalized trade-in; release resumes and a payout made meanwhile counts', () => {
     const { facts } = run(at('FINALIZED'), [
-      { kind: 'DEVICE_QUARANTINED' }, { kind: 'PAYOUT_COMPLETED' }, { kind: 'DEVICE_RELEASED', releasedTo: 'TO_GRADING' },
+      { kind: 'DEVICE_QUARANTINED' },
+      { kind: 'PAYOUT_COMPLETED' },
+      { kind: 'DEVICE_RELEASED', releasedTo: 'TO_GRADING' },
     ]);
     expect(facts.state).toBe('PAID');
   });
@@ -146,13 +192,20 @@ describe('holds: quarantine and suspension', () => {
     expect(applyTradeInInput(at('PAID'), { kind: 'DEVICE_QUARANTINED' }).outcome).toBe('RECORDED');
   });
   it('quarantine while suspended switches the hold', () => {
-    expect(applyTradeInInput(at('SUSPENDED', { resumeState: 'RECEIVED' }), { kind: 'DEVICE_QUARANTINED' })).toMatchObject({ outcome: 'APPLIED', to: 'QUARANTINED' });
+    expect(applyTradeInInput(at('SUSPENDED', { resumeState: 'RECEIVED' }), { kind: 'DEVICE_QUARANTINED' })).toMatchObject({
+      outcome: 'APPLIED',
+      to: 'QUARANTINED',
+    });
   });
 });
 
 describe('appeals', () => {
   it('a regrade replaces a revised offer and asks for repricing', () => {
-    expect(applyTradeInInput(at('COUNTER_OFFERED'), graded('g2', true))).toMatchObject({ outcome: 'APPLIED', to: 'GRADED', reprice: { gradeId: 'g2' } });
+    expect(applyTradeInInput(at('COUNTER_OFFERED'), graded('g2', true))).toMatchObject({
+      outcome: 'APPLIED',
+      to: 'GRADED',
+      reprice: { gradeId: 'g2' },
+    });
   });
   it('a regrade after finalization changes nothing', () => {
     expect(applyTradeInInput(at('FINALIZED'), graded('g2', true)).outcome).toBe('RECORDED');

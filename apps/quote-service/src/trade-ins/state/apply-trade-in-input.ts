@@ -4,11 +4,14 @@ import { type TradeInFacts, type TradeInState, TERMINAL_STATES } from './trade-i
 export type Transition =
   /** The state changed (or facts did, for a repricing regrade); `reprice` asks for a final-offer decision. */
   | {
-    readonly outcome: 'APPLIED'; readonly from: TradeInState; readonly to: TradeInState; readonly facts: TradeInFacts;
-    readonly reprice?: { readonly gradeId: string };
-    /** States passed through on the way to `to` (FINALIZED → PAID → COMPLETED when stock came first), each its own transition. */
-    readonly via?: readonly TradeInState[];
-  }
+      readonly outcome: 'APPLIED';
+      readonly from: TradeInState;
+      readonly to: TradeInState;
+      readonly facts: TradeInFacts;
+      readonly reprice?: { readonly gradeId: string };
+      /** States passed through on the way to `to` (FINALIZED → PAID → COMPLETED when stock came first), each its own transition. */
+      readonly via?: readonly TradeInState[];
+    }
   /** Kept in the timeline, no state change: late, duplicate or informational. Facts may still be learned. */
   | { readonly outcome: 'RECORDED'; readonly facts: TradeInFacts; readonly note: string }
   /** A command that the current state does not allow (the API answers 409 with `code`). */
@@ -19,7 +22,16 @@ const HELD: ReadonlySet<TradeInState> = new Set(['QUARANTINED', 'SUSPENDED']);
 /** States from which a hold (quarantine, suspension) can start: the device is ours and not yet paid for. */
 const HOLDABLE: ReadonlySet<TradeInState> = new Set(['ACCEPTED', 'IN_TRANSIT', 'RECEIVED', 'GRADED', 'COUNTER_OFFERED', 'FINALIZED']);
 /** States from which the device can be on its way back to its owner. */
-const RETURNABLE: ReadonlySet<TradeInState> = new Set(['ACCEPTED', 'IN_TRANSIT', 'RECEIVED', 'GRADED', 'COUNTER_OFFERED', 'QUARANTINED', 'SUSPENDED', 'RETURNING']);
+const RETURNABLE: ReadonlySet<TradeInState> = new Set([
+  'ACCEPTED',
+  'IN_TRANSIT',
+  'RECEIVED',
+  'GRADED',
+  'COUNTER_OFFERED',
+  'QUARANTINED',
+  'SUSPENDED',
+  'RETURNING',
+]);
 
 /**
  * The trade-in state machine: a pure function of the current facts and one input. Events from other
@@ -30,8 +42,7 @@ export function applyTradeInInput(facts: TradeInFacts, input: TradeInInput): Tra
   const s = facts.state;
   const move = (to: TradeInState, patch: Partial<TradeInFacts> = {}, reprice?: { gradeId: string }): Transition =>
     settle(facts, { ...facts, ...patch, state: to }, reprice);
-  const record = (note: string, patch: Partial<TradeInFacts> = {}): Transition =>
-    settle(facts, { ...facts, ...patch }, undefined, note);
+  const record = (note: string, patch: Partial<TradeInFacts> = {}): Transition => settle(facts, { ...facts, ...patch }, undefined, note);
   const reject = (code: string, reason: string): Transition => ({ outcome: 'REJECTED', code, reason });
   /** A mail-in trade-in that expired for want of shipping comes back to life when its device turns up. */
   const expiredUnshipped = s === 'EXPIRED' && facts.expiredReason === 'SHIP_BY_PASSED';
@@ -133,14 +144,27 @@ function settle(before: TradeInFacts, after: TradeInFacts, reprice?: { gradeId: 
   if (next.state !== before.state || reprice) {
     if (TERMINAL_STATES.has(before.state)) return { outcome: 'RECORDED', facts: before, note: note ?? `trade-in is ${before.state}` };
     const via = hops.slice(0, -1);
-    return { outcome: 'APPLIED', from: before.state, to: next.state, facts: next, ...(reprice ? { reprice } : {}), ...(via.length ? { via } : {}) };
+    return {
+      outcome: 'APPLIED',
+      from: before.state,
+      to: next.state,
+      facts: next,
+      ...(reprice ? { reprice } : {}),
+      ...(via.length ? { via } : {}),
+    };
   }
   return { outcome: 'RECORDED', facts: next, note: note ?? 'no change' };
 }
 
 export function initialFacts(): TradeInFacts {
   return {
-    state: 'QUOTED', fulfilment: null, expiredReason: null, resumeState: null, received: false,
-    pendingGradeId: null, paid: false, stocked: false,
+    state: 'QUOTED',
+    fulfilment: null,
+    expiredReason: null,
+    resumeState: null,
+    received: false,
+    pendingGradeId: null,
+    paid: false,
+    stocked: false,
   };
 }

@@ -1,5 +1,15 @@
 /** Trade-in states (docs/design/ARCHITECTURE.md): the main path, then the side states. */
-export const MAIN_STATES = ['QUOTED', 'ACCEPTED', 'IN_TRANSIT', 'RECEIVED', 'GRADED', 'COUNTER_OFFERED', 'FINALIZED', 'PAID', 'COMPLETED'] as const;
+export const MAIN_STATES = [
+  'QUOTED',
+  'ACCEPTED',
+  'IN_TRANSIT',
+  'RECEIVED',
+  'GRADED',
+  'COUNTER_OFFERED',
+  'FINALIZED',
+  'PAID',
+  'COMPLETED',
+] as const;
 export const SIDE_STATES = ['EXPIRED', 'QUARANTINED', 'SUSPENDED', 'RETURNING', 'RETURNED', 'CANCELLED'] as const;
 export const TRADE_IN_STATES = [...MAIN_STATES, ...SIDE_STATES] as const;
 export type TradeInState = (typeof TRADE_IN_STATES)[number];

@@ -14,7 +14,11 @@ import { WebhookEndpointEntity } from '../webhook.entities';
 export class WebhookEndpointService {
   private readonly box: SecretBox;
 
-  constructor(private readonly dataSource: DataSource, private readonly config: QuoteConfig, @Inject(CLOCK) private readonly clock: Clock) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: QuoteConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
     this.box = new SecretBox(config.QUOTE_SECRET_KEY);
   }
 
@@ -25,14 +29,19 @@ export class WebhookEndpointService {
     if (!allowLocal) {
       const addresses = await lookup(new URL(url).hostname, { all: true }).catch(() => []);
       if (!addresses.length) throw new InvalidFieldError('url', 'host name does not resolve', 'WEBHOOK_URL_REJECTED');
-      if (addresses.some((a) => isInternalAddress(a.address))) throw new InvalidFieldError('url', 'resolves to a private or loopback address', 'WEBHOOK_URL_REJECTED');
+      if (addresses.some((a) => isInternalAddress(a.address)))
+        throw new InvalidFieldError('url', 'resolves to a private or loopback address', 'WEBHOOK_URL_REJECTED');
     }
     if (!(await this.dataSource.getRepository(PartnerEntity).findOneBy({ id: partnerId }))) throw new NotFoundError('partner', partnerId);
     const secret = `whsec_${randomBytes(32).toString('base64url')}`;
     const now = this.clock.now();
     const existing = await this.dataSource.getRepository(WebhookEndpointEntity).findOneBy({ partnerId });
     await this.dataSource.getRepository(WebhookEndpointEntity).save({
-      partnerId, url, secretEncrypted: this.box.seal(secret), createdAt: existing?.createdAt ?? now, updatedAt: now,
+      partnerId,
+      url,
+      secretEncrypted: this.box.seal(secret),
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
     });
     return { partnerId, url, secret, updatedAt: now.toISOString() };
   }

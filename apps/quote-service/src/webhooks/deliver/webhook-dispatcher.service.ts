@@ -12,7 +12,13 @@ import { checkWebhookUrl, isInternalAddress } from '../signing/webhook-url-polic
 import { webhookHeaders } from './webhook-request';
 
 interface Claimed {
-  id: string; partner_id: string; trade_in_id: string; body: string; attempts: number; event_type: string; lease: Date;
+  id: string;
+  partner_id: string;
+  trade_in_id: string;
+  body: string;
+  attempts: number;
+  event_type: string;
+  lease: Date;
   trace_context: JobTraceContext | null;
 }
 
@@ -20,8 +26,7 @@ interface Claimed {
 const LEASE_MS = 60_000;
 
 /** Order of one trade-in's deliveries: enqueued first, then the state change's sequence (same instant), then id. */
-const orderKey = (t: string): string =>
-  `(${t}.created_at, COALESCE(((${t}.body::jsonb) -> 'data' ->> 'sequence')::bigint, 0), ${t}.id)`;
+const orderKey = (t: string): string => `(${t}.created_at, COALESCE(((${t}.body::jsonb) -> 'data' ->> 'sequence')::bigint, 0), ${t}.id)`;
 
 /**
  * Claims up to $3 due deliveries, at most $5 in flight per partner counting this replica's ($4: partner →
@@ -68,7 +73,11 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   private readonly inFlight = new Map<string, number>();
   private active = 0;
 
-  constructor(private readonly dataSource: DataSource, private readonly config: QuoteConfig, @Inject(CLOCK) private readonly clock: Clock) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: QuoteConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
     this.box = new SecretBox(config.QUOTE_SECRET_KEY);
   }
 
@@ -97,8 +106,13 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       for (const d of claimed) {
         this.track(d.partner_id, 1);
         const sending: Promise<void> = this.attempt(d)
-          .catch((err: unknown) => { failure ??= err; })
-          .finally(() => { this.track(d.partner_id, -1); running.delete(sending); });
+          .catch((err: unknown) => {
+            failure ??= err;
+          })
+          .finally(() => {
+            this.track(d.partner_id, -1);
+            running.delete(sending);
+          });
         running.add(sending);
       }
       total += claimed.length;
@@ -112,8 +126,12 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   private async claim(limit: number): Promise<Claimed[]> {
     const now = this.clock.now();
     const r: [Claimed[], number] | Claimed[] = await this.dataSource.query(CLAIM_SQL, [
-      now, new Date(now.getTime() + LEASE_MS), limit, JSON.stringify(Object.fromEntries(this.inFlight)),
-      this.config.WEBHOOK_PARTNER_CONCURRENCY, Math.max(50, limit * 4),
+      now,
+      new Date(now.getTime() + LEASE_MS),
+      limit,
+      JSON.stringify(Object.fromEntries(this.inFlight)),
+      this.config.WEBHOOK_PARTNER_CONCURRENCY,
+      Math.max(50, limit * 4),
     ]);
     return Array.isArray(r[0]) ? (r[0] as Claimed[]) : (r as Claimed[]);
   }
@@ -126,16 +144,26 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   }
 
   private attempt(d: Claimed): Promise<void> {
-    return inJobSpan(this.dataSource.manager, {
-      tradeInId: d.trade_in_id, traceContext: d.trace_context, name: 'webhook.deliver',
-      options: {
-        kind: SpanKind.CLIENT,
-        attributes: {
-          'tradein.trade_in.id': d.trade_in_id, 'tradein.partner.id': d.partner_id, 'tradein.webhook.delivery_id': d.id,
-          'tradein.webhook.event_type': d.event_type, 'tradein.attempt': d.attempts + 1, 'http.request.method': 'POST',
+    return inJobSpan(
+      this.dataSource.manager,
+      {
+        tradeInId: d.trade_in_id,
+        traceContext: d.trace_context,
+        name: 'webhook.deliver',
+        options: {
+          kind: SpanKind.CLIENT,
+          attributes: {
+            'tradein.trade_in.id': d.trade_in_id,
+            'tradein.partner.id': d.partner_id,
+            'tradein.webhook.delivery_id': d.id,
+            'tradein.webhook.event_type': d.event_type,
+            'tradein.attempt': d.attempts + 1,
+            'http.request.method': 'POST',
+          },
         },
       },
-    }, (span) => this.send(d, span));
+      (span) => this.send(d, span),
+    );
   }
 
   /** One attempt inside its span: the POST, then its outcome recorded. */
@@ -146,7 +174,9 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     let error: string | null = null;
     try {
       const rows: Array<{ url: string; secret_encrypted: string }> = await this.dataSource.query(
-        'SELECT url, secret_encrypted FROM webhook_endpoint WHERE partner_id = $1', [d.partner_id]);
+        'SELECT url, secret_encrypted FROM webhook_endpoint WHERE partner_id = $1',
+        [d.partner_id],
+      );
       const endpoint = rows[0];
       if (!endpoint) throw new Error('no webhook endpoint configured');
       await this.assertDeliverable(endpoint.url);
@@ -155,7 +185,11 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
         method: 'POST',
         redirect: 'manual',
         signal: AbortSignal.timeout(this.config.WEBHOOK_TIMEOUT_MS),
-        headers: webhookHeaders({ signature: signWebhook(this.box.open(endpoint.secret_encrypted), ts, d.body), deliveryId: d.id, eventType: d.event_type }),
+        headers: webhookHeaders({
+          signature: signWebhook(this.box.open(endpoint.secret_encrypted), ts, d.body),
+          deliveryId: d.id,
+          eventType: d.event_type,
+        }),
         body: d.body,
       });
       statusCode = res.status;
@@ -174,14 +208,19 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     // The outcome is recorded only while the lease is still this claim's: had it expired and another replica
     // claimed the row meanwhile, that replica records its own outcome (the attempt is logged either way).
     await this.dataSource.transaction(async (m) => {
-      await m.query(
-        `INSERT INTO webhook_attempt (delivery_id, at, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5)`,
-        [d.id, at, statusCode, error, Date.now() - started]);
+      await m.query(`INSERT INTO webhook_attempt (delivery_id, at, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5)`, [
+        d.id,
+        at,
+        statusCode,
+        error,
+        Date.now() - started,
+      ]);
       await m.query(
         `UPDATE webhook_delivery SET status = $2, attempts = $3, last_status_code = $4, last_error = $5,
            delivered_at = CASE WHEN $2 = 'DELIVERED' THEN $6::timestamptz ELSE NULL END, next_attempt_at = $7
          WHERE id = $1 AND status = 'PENDING' AND next_attempt_at = $8`,
-        [d.id, status, attempts, statusCode, error, at, new Date(at.getTime() + webhookRetryDelayMs(attempts)), d.lease]);
+        [d.id, status, attempts, statusCode, error, at, new Date(at.getTime() + webhookRetryDelayMs(attempts)), d.lease],
+      );
     });
   }
 

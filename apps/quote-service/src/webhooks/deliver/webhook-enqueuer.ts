@@ -24,7 +24,9 @@ export class WebhookEnqueuer {
   async stateChanged(m: EntityManager, n: StateChangeNotice): Promise<void> {
     const id = randomUUID();
     const body = JSON.stringify({
-      id, type: 'trade-in.state-changed', occurredAt: n.at.toISOString(),
+      id,
+      type: 'trade-in.state-changed',
+      occurredAt: n.at.toISOString(),
       data: { tradeInId: n.tradeInId, quoteId: n.quoteId, from: n.from, to: n.to, cause: n.cause, sequence: Number(n.sequence) },
     });
     const traceContext = await jobTraceContext(m, n.tradeInId);

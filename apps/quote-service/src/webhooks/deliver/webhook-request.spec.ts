@@ -14,7 +14,10 @@ describe('webhook request headers', () => {
   it("carry the delivery span's W3C traceparent when the service traces", () => {
     propagation.setGlobalPropagator(new W3CTraceContextPropagator());
     expect(webhookHeaders(parts, inSpan)).toEqual({
-      'content-type': 'application/json', [SIGNATURE_HEADER]: 't=1,v1=abc', 'x-tradein-delivery': 'd-1', 'x-tradein-event': 'trade-in.state-changed',
+      'content-type': 'application/json',
+      [SIGNATURE_HEADER]: 't=1,v1=abc',
+      'x-tradein-delivery': 'd-1',
+      'x-tradein-event': 'trade-in.state-changed',
       traceparent: `00-${traceId}-${spanId}-01`,
     });
   });

@@ -14,8 +14,10 @@ export interface WebhookRequestParts {
  */
 export function webhookHeaders(parts: WebhookRequestParts, ctx: Context = context.active()): Record<string, string> {
   const headers: Record<string, string> = {
-    'content-type': 'application/json', [SIGNATURE_HEADER]: parts.signature,
-    'x-tradein-delivery': parts.deliveryId, 'x-tradein-event': parts.eventType,
+    'content-type': 'application/json',
+    [SIGNATURE_HEADER]: parts.signature,
+    'x-tradein-delivery': parts.deliveryId,
+    'x-tradein-event': parts.eventType,
   };
   const trace: Record<string, string> = {};
   propagation.inject(ctx, trace);

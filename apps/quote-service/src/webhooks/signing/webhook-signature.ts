@@ -12,9 +12,7 @@ export function signWebhook(secret: string, timestampSeconds: number, body: stri
 }
 
 /** What a receiver does (and what our tests do): recompute and compare in constant time, within a tolerance. */
-export function verifyWebhookSignature(
-  secret: string, header: string, body: string, nowSeconds: number, toleranceSeconds = 300,
-): boolean {
+export function verifyWebhookSignature(secret: string, header: string, body: string, nowSeconds: number, toleranceSeconds = 300): boolean {
   const parts = Object.fromEntries(header.split(',').map((p) => p.split('=', 2) as [string, string]));
   const t = Number(parts['t']);
   if (!Number.isInteger(t) || !parts['v1']) return false;

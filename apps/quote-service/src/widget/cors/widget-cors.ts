@@ -12,7 +12,10 @@ import { WIDGET_CORS_ALLOWED_HEADERS, isWidgetRoute } from './widget-routes';
  */
 @Injectable()
 export class WidgetCors implements OnModuleInit {
-  constructor(private readonly adapterHost: HttpAdapterHost, private readonly origins: WidgetOriginsService) {}
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly origins: WidgetOriginsService,
+  ) {}
 
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();

@@ -1,9 +1,12 @@
 import { shopOriginProblem } from './shop-origin';
 
 describe('shopOriginProblem', () => {
-  it.each(['https://shop.example.com', 'https://shop.example.com:8443', 'http://127.0.0.1:5300', 'http://localhost:3000'])('accepts %s', (o) => {
-    expect(shopOriginProblem(o)).toBeNull();
-  });
+  it.each(['https://shop.example.com', 'https://shop.example.com:8443', 'http://127.0.0.1:5300', 'http://localhost:3000'])(
+    'accepts %s',
+    (o) => {
+      expect(shopOriginProblem(o)).toBeNull();
+    },
+  );
 
   it.each([
     ['http://shop.example.com', /https/],

@@ -18,7 +18,7 @@ export class OpsWidgetOriginsController {
   constructor(private readonly origins: WidgetOriginsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'A partner\'s registered widget (shop) origins' })
+  @ApiOperation({ summary: "A partner's registered widget (shop) origins" })
   @ApiResponse({ status: 200, schema: { example: ORIGINS_EXAMPLE } })
   async list(@Param('partnerId') partnerId: string) {
     return { partnerId, origins: await this.origins.list(partnerId) };
@@ -26,7 +26,7 @@ export class OpsWidgetOriginsController {
 
   @Post()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Register a shop origin for the partner\'s widget (idempotent)' })
+  @ApiOperation({ summary: "Register a shop origin for the partner's widget (idempotent)" })
   @ApiResponse({ status: 200, schema: { example: ORIGINS_EXAMPLE } })
   @ApiResponse({ status: 400, description: 'INVALID_FIELD origin: must use https, exactly scheme://host[:port]' })
   async add(@Param('partnerId') partnerId: string, @Body() dto: WidgetOriginDto) {

@@ -8,7 +8,10 @@ import { shopOriginProblem } from './shop-origin';
 /** A partner's registered shop origins: where its widget may run, and where quote-service answers CORS. */
 @Injectable()
 export class WidgetOriginsService {
-  constructor(private readonly dataSource: DataSource, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async list(partnerId: string): Promise<string[]> {
     await this.partnerOrFail(partnerId);
@@ -21,8 +24,13 @@ export class WidgetOriginsService {
     const problem = shopOriginProblem(origin);
     if (problem) throw new InvalidFieldError('origin', problem);
     await this.partnerOrFail(partnerId);
-    await this.dataSource.createQueryBuilder().insert().into(PartnerWidgetOriginEntity)
-      .values({ partnerId, origin, createdAt: this.clock.now() }).orIgnore().execute();
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(PartnerWidgetOriginEntity)
+      .values({ partnerId, origin, createdAt: this.clock.now() })
+      .orIgnore()
+      .execute();
     return this.list(partnerId);
   }
 

@@ -4,7 +4,14 @@ import { ApiOperation, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger
 import { Throttle } from '@nestjs/throttler';
 import { DataSource } from 'typeorm';
 import {
-  AUTH_OPTIONS, type AuthOptions, CurrentPrincipal, ForbiddenError, type Principal, Roles, WIDGET_SESSION_TTL_SECONDS, signWidgetToken,
+  AUTH_OPTIONS,
+  type AuthOptions,
+  CurrentPrincipal,
+  ForbiddenError,
+  type Principal,
+  Roles,
+  WIDGET_SESSION_TTL_SECONDS,
+  signWidgetToken,
 } from '@tradein/auth';
 import { InvalidFieldError } from '@tradein/service-runtime';
 import { PartnerProgramEntity } from '../../partners/partner-program.entity';
@@ -32,10 +39,22 @@ export class WidgetSessionsController {
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Mint a 20-minute widget session token for one shopper on one of your shop origins (API key only)' })
-  @ApiResponse({ status: 201, schema: { example: {
-    token: 'eyJhbGciOiJIUzI1NiIs…', tokenType: 'Bearer', sessionId: '6c0e…', expiresIn: WIDGET_SESSION_TTL_SECONDS,
-    expiresAt: '2026-03-01T09:20:00.000Z', partnerId: 'acme-games', programId: null, market: 'FR', origin: 'https://shop.acme-games.example',
-  } } })
+  @ApiResponse({
+    status: 201,
+    schema: {
+      example: {
+        token: 'eyJhbGciOiJIUzI1NiIs…',
+        tokenType: 'Bearer',
+        sessionId: '6c0e…',
+        expiresIn: WIDGET_SESSION_TTL_SECONDS,
+        expiresAt: '2026-03-01T09:20:00.000Z',
+        partnerId: 'acme-games',
+        programId: null,
+        market: 'FR',
+        origin: 'https://shop.acme-games.example',
+      },
+    },
+  })
   @ApiResponse({ status: 400, description: 'INVALID_FIELD origin (not registered) or programId (not yours)' })
   @ApiResponse({ status: 403, description: 'FORBIDDEN: only an API key mints widget sessions' })
   async create(@Body() dto: CreateWidgetSessionDto, @CurrentPrincipal() p: Principal) {
@@ -51,12 +70,21 @@ export class WidgetSessionsController {
       throw new InvalidFieldError('programId', `unknown program ${programId}`);
     }
     const sessionId = randomUUID();
-    const token = signWidgetToken({ sessionId, partnerId: p.partnerId, market: dto.market, origin: dto.origin, ...(programId ? { programId } : {}) }, this.auth);
+    const token = signWidgetToken(
+      { sessionId, partnerId: p.partnerId, market: dto.market, origin: dto.origin, ...(programId ? { programId } : {}) },
+      this.auth,
+    );
     return {
-      token, tokenType: 'Bearer', sessionId, expiresIn: WIDGET_SESSION_TTL_SECONDS,
+      token,
+      tokenType: 'Bearer',
+      sessionId,
+      expiresIn: WIDGET_SESSION_TTL_SECONDS,
       // Wall time, not the service clock: the token's exp is checked against wall time (a moved dev clock aside).
       expiresAt: new Date(Date.now() + WIDGET_SESSION_TTL_SECONDS * 1000).toISOString(),
-      partnerId: p.partnerId, programId: programId ?? null, market: dto.market, origin: dto.origin,
+      partnerId: p.partnerId,
+      programId: programId ?? null,
+      market: dto.market,
+      origin: dto.origin,
     };
   }
 }

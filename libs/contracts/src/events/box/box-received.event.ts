@@ -14,5 +14,6 @@ export const StoreDeviceArrived = defineEvent({
   version: 1,
   payload: BoxReceivedPayload,
   producer: 'intake-service',
-  description: 'A store device was scanned out of its box at a grading site (one event per device, keyed by its trade-in): grading opens a job.',
+  description:
+    'A store device was scanned out of its box at a grading site (one event per device, keyed by its trade-in): grading opens a job.',
 });

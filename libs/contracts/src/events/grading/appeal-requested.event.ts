@@ -12,5 +12,5 @@ export const AppealRequested = defineEvent({
   version: 1,
   payload: AppealRequestedPayload,
   producer: 'quote-service',
-  description: 'A partner (on the customer\'s behalf) or ops asked for a regrade: a different technician grades again.',
+  description: "A partner (on the customer's behalf) or ops asked for a regrade: a different technician grades again.",
 });

@@ -1,7 +1,5 @@
 import { Type } from 'class-transformer';
-import {
-  IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested,
-} from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { defineEvent } from '../../envelope/event-definition';
 import { DeviceRefDto } from '../../shared/device-ref.dto';
 import { CTIA_COSMETIC_GRADES, DISPOSITIONS, type CtiaCosmeticGrade, type Disposition } from '../../shared/enums';

@@ -1,12 +1,16 @@
 import { Type } from 'class-transformer';
-import {
-  IsArray, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Max, Min, ValidateNested,
-} from 'class-validator';
+import { IsArray, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { defineEvent } from '../../envelope/event-definition';
 import { DeviceRefDto } from '../../shared/device-ref.dto';
 import {
-  FULFILMENTS, MARKETS, PAYOUT_METHODS, REVISED_OFFER_POLICIES,
-  type Fulfilment, type Market, type PayoutMethod, type RevisedOfferPolicy,
+  FULFILMENTS,
+  MARKETS,
+  PAYOUT_METHODS,
+  REVISED_OFFER_POLICIES,
+  type Fulfilment,
+  type Market,
+  type PayoutMethod,
+  type RevisedOfferPolicy,
 } from '../../shared/enums';
 import { MoneyDto } from '../../shared/money.dto';
 

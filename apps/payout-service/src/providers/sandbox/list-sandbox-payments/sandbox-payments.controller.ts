@@ -8,9 +8,17 @@ import { SandboxPaymentsQuery, type SandboxPaymentView } from './sandbox-payment
 import { ApiProblems } from '@tradein/service-runtime';
 
 const view = (p: SandboxPayment): SandboxPaymentView => ({
-  provider: p.provider, idempotencyKey: p.idempotencyKey, payoutId: p.payoutId, method: p.method,
-  amount: { amountMinor: p.amountMinor.toString(), currency: p.currency }, destinationRef: p.destinationRef, status: p.status,
-  providerReference: p.providerReference, declineCode: p.declineCode, createdAt: p.createdAt.toISOString(), settledAt: p.settledAt?.toISOString() ?? null,
+  provider: p.provider,
+  idempotencyKey: p.idempotencyKey,
+  payoutId: p.payoutId,
+  method: p.method,
+  amount: { amountMinor: p.amountMinor.toString(), currency: p.currency },
+  destinationRef: p.destinationRef,
+  status: p.status,
+  providerReference: p.providerReference,
+  declineCode: p.declineCode,
+  createdAt: p.createdAt.toISOString(),
+  settledAt: p.settledAt?.toISOString() ?? null,
 });
 
 /**
@@ -23,7 +31,10 @@ const view = (p: SandboxPayment): SandboxPaymentView => ({
 @ApiProblems(403)
 @Controller('v1/ops/sandbox-provider')
 export class SandboxPaymentsController {
-  constructor(private readonly providers: ProviderRegistry, private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly providers: ProviderRegistry,
+    private readonly dataSource: DataSource,
+  ) {}
 
   @Get('payments')
   @ApiOperation({ summary: 'Payments the sandbox providers received (development and demos; 404 when real providers are wired)' })
@@ -34,7 +45,9 @@ export class SandboxPaymentsController {
     let payoutIds = q.payoutId ? [q.payoutId] : undefined;
     if (q.tradeInId) {
       // The provider knows our payout ids (the reference sent with each payment), not trade-ins: ours say which.
-      const ours: Array<{ id: string }> = await this.dataSource.query('SELECT id::text AS id FROM payout WHERE trade_in_id = $1', [q.tradeInId]);
+      const ours: Array<{ id: string }> = await this.dataSource.query('SELECT id::text AS id FROM payout WHERE trade_in_id = $1', [
+        q.tradeInId,
+      ]);
       payoutIds = ours.map((r) => r.id).filter((id) => !payoutIds || payoutIds.includes(id));
     }
     const items = await sandbox.book.list({ provider: q.provider, idempotencyKey: q.idempotencyKey, payoutIds, limit: q.limit });
