@@ -67,6 +67,9 @@ bash scripts/infra/up.sh
 echo "== lint (nx run-many -t lint, module boundaries enforced)"
 npx nx run-many -t lint --outputStyle=static --parallel=2
 
+echo "== format (prettier --check, width 140: .prettierrc)"
+npx prettier --check . --log-level warn
+
 echo "== type-check (strict)"
 npx tsc -p tsconfig.json --noEmit
 
