@@ -2,7 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { EvidenceModule } from '@tradein/evidence';
 import { type Clock, ServiceCoreModule } from '@tradein/service-runtime';
 import { IntakeConfig } from './config/intake.config';
-import { INTAKE_ENTITIES } from './entities';
+import { INTAKE_ENTITIES } from './intake.entities';
 import { IntakeModule } from './intake.module';
 import { INTAKE_MIGRATIONS } from './migrations';
 

@@ -1,6 +1,6 @@
 import { BoxItem } from './box-item.entity';
 import { DeviceReceipt } from '../intake-cases/device-receipt.entity';
-import { type IntakeTestService, accept, imeiFor, newTradeInId, startIntake } from '../test/intake-test-kit';
+import { type IntakeTestService, accept, imeiFor, newTradeInId, startIntake } from '../testing/intake-test-kit';
 
 const CHECKS = { POWERS_ON: 'YES', SCREEN: 'INTACT', LOCKS: 'NONE', ACCESSORIES: 'COMPLETE' };
 

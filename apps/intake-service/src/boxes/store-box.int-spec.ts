@@ -10,7 +10,7 @@ import {
   publish,
   startIntake,
   until,
-} from '../test/intake-test-kit';
+} from '../testing/intake-test-kit';
 
 const CHECKS = { POWERS_ON: 'YES', SCREEN: 'INTACT', LOCKS: 'NONE', ACCESSORIES: 'COMPLETE' };
 const TAC_5S = '35875505';

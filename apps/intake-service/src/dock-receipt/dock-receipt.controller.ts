@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { withIdempotency } from '@tradein/service-runtime';
 import { type ReceiptOutcome } from '../intake-cases/receipt-recorder';
-import { receiptsCounter } from '../shared/intake-metrics';
+import { receiptsCounter } from '../shared/intake.metrics';
 import { DockReceiptDto } from './dock-receipt.dto';
 import { DockReceiptService, type ParcelView } from './dock-receipt.service';
 

@@ -24,7 +24,7 @@ import {
   publish,
   startIntake,
   until,
-} from '../test/intake-test-kit';
+} from '../testing/intake-test-kit';
 
 /** Mail-in: label on acceptance, carrier scans, dock receipt with identity checks, suspensions, voided labels. */
 describe('mail-in flow (PostgreSQL + Kafka)', () => {

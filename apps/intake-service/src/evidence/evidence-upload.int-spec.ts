@@ -3,7 +3,7 @@ import { EvidenceObject, S3ObjectStore, createS3Client, loadEvidenceSettings, ob
 import { multipartFile, testPhoto, uploadEvidence } from '@tradein/testing';
 import { DeviceReceipt } from '../intake-cases/device-receipt.entity';
 import { Shipment } from '../shipments/shipment.entity';
-import { type IntakeTestService, accept, carrierScan, imeiFor, newTradeInId, startIntake, until } from '../test/intake-test-kit';
+import { type IntakeTestService, accept, carrierScan, imeiFor, newTradeInId, startIntake, until } from '../testing/intake-test-kit';
 
 /** Photo evidence at intake: upload into the real object store (Versity Gateway), and dock receipts that cite it. */
 describe('evidence upload and dock receipts citing it (PostgreSQL + Kafka + S3)', () => {

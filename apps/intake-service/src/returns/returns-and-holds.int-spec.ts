@@ -12,7 +12,7 @@ import {
   publish,
   startIntake,
   until,
-} from '../test/intake-test-kit';
+} from '../testing/intake-test-kit';
 
 /** Declined devices go back on insured labels; held devices are released by ops; ops see their queues. */
 describe('returns, hold releases and ops queues (PostgreSQL + Kafka)', () => {

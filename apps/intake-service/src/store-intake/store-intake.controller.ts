@@ -5,7 +5,7 @@ import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { callerBinding } from '../shared/caller-binding';
 import { withIdempotency } from '@tradein/service-runtime';
 import { type ReceiptOutcome } from '../intake-cases/receipt-recorder';
-import { receiptsCounter } from '../shared/intake-metrics';
+import { receiptsCounter } from '../shared/intake.metrics';
 import { StoreIntakeDto } from './store-intake.dto';
 import { StoreIntakeService } from './store-intake.service';
 

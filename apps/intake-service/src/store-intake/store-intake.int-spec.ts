@@ -1,7 +1,7 @@
 import { DeviceQuarantined, DeviceReceived, TradeInCancelled } from '@tradein/contracts';
 import { type EventProbe } from '@tradein/testing';
 import { IntakeCase } from '../intake-cases/intake-case.entity';
-import { type IntakeTestService, accept, newTradeInId, publish, startIntake, until } from '../test/intake-test-kit';
+import { type IntakeTestService, accept, newTradeInId, publish, startIntake, until } from '../testing/intake-test-kit';
 
 const CHECKS = { POWERS_ON: 'YES', SCREEN: 'CRACKED', LOCKS: 'NONE', ACCESSORIES: 'PARTIAL' };
 

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type FastifyRequest } from 'fastify';
 import { Public } from '@tradein/auth';
 import { ApiPublic, CLOCK, type Clock, DomainError, InvalidFieldError } from '@tradein/service-runtime';
-import { carrierScansCounter } from '../../shared/intake-metrics';
+import { carrierScansCounter } from '../../shared/intake.metrics';
 import { CARRIER_ADAPTER, type CarrierAdapter } from '../carrier/carrier-adapter';
 import { CarrierEventsService, type ScanReport } from './carrier-events.service';
 

@@ -1,7 +1,7 @@
 import { ShipmentLabelIssued, ShipmentLabelVoided, TradeInExpired } from '@tradein/contracts';
 import { type EventProbe } from '@tradein/testing';
 import { IntakeCase } from '../../intake-cases/intake-case.entity';
-import { type IntakeTestService, accept, newTradeInId, publish, startIntake, until } from '../../test/intake-test-kit';
+import { type IntakeTestService, accept, newTradeInId, publish, startIntake, until } from '../../testing/intake-test-kit';
 import { CARRIER_ADAPTER, type CarrierAdapter } from '../carrier/carrier-adapter';
 import { CarrierLabelRequest } from '../label-request.entity';
 import { Shipment } from '../shipment.entity';
