@@ -11,7 +11,7 @@ import { dispositionPolicyFrom, GradingConfig } from '../../config/grading.confi
 import { type DeviceRecord } from '../../devices/device-record.entity';
 import { upsertDevice } from '../../devices/upsert-device';
 import { ErasureCertificate } from '../../erasure/erasure-certificate.entity';
-import { gradingMetrics } from '../../grading.metrics';
+import { gradingMetrics } from '../../shared/grading.metrics';
 import { erasureOutcome } from '../../erasure/erasure-outcome';
 import { currentMapping } from '../../grading-scales/current-mapping';
 import { Inspection } from '../../inspection/inspection.entity';

@@ -3,7 +3,7 @@ import { type Principal } from '@tradein/auth';
 import { CLOCK, type Clock, ConflictError } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { GradingConfig } from '../../config/grading.config';
-import { gradingMetrics } from '../../grading.metrics';
+import { gradingMetrics } from '../../shared/grading.metrics';
 import { JobAccess } from '../job-access';
 import { claimVerdict, leaseExpiry } from '../lease';
 import { tryClaim } from './try-claim';

@@ -1,5 +1,5 @@
 import { type EntityManager } from 'typeorm';
-import { returnedRows } from '../../database/updated-rows';
+import { returnedRows } from '../../shared/updated-rows';
 
 /**
  * The claim itself: one conditional UPDATE. PostgreSQL locks the row and, if another transaction changed it

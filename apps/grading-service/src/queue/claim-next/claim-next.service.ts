@@ -3,7 +3,7 @@ import { type Principal } from '@tradein/auth';
 import { CLOCK, type Clock, NotFoundError } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { GradingConfig } from '../../config/grading.config';
-import { gradingMetrics } from '../../grading.metrics';
+import { gradingMetrics } from '../../shared/grading.metrics';
 import { type ClaimResult } from '../claim-job/claim-job.service';
 import { leaseExpiry } from '../lease';
 import { siteScope } from '../site-access';

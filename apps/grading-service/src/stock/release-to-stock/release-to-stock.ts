@@ -5,7 +5,7 @@ import { DeviceRecord } from '../../devices/device-record.entity';
 import { ErasureCertificate } from '../../erasure/erasure-certificate.entity';
 import { erasureOutcome } from '../../erasure/erasure-outcome';
 import { Grade } from '../../grades/grade.entity';
-import { gradingMetrics } from '../../grading.metrics';
+import { gradingMetrics } from '../../shared/grading.metrics';
 import { recordStockChange, stockSnapshot } from '../restate-on-regrade/restate-stock-item';
 import { skuFor } from '../sku';
 import { StockItem } from '../stock-item.entity';
