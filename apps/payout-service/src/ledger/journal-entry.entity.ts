@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { type CurrencyCode } from '@tradein/contracts';
-import { bigintColumn } from '../database/bigint.transformer';
+import { bigintColumn } from '../shared/bigint.transformer';
 import { type JournalKind } from './posting-rules';
 
 @Entity('journal_entry')

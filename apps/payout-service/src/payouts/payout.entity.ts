@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { type CurrencyCode, type PayoutMethod } from '@tradein/contracts';
 import { type JobTraceContext } from '@tradein/messaging';
-import { bigintColumn } from '../database/bigint.transformer';
+import { bigintColumn } from '../shared/bigint.transformer';
 import { type PayoutStatus } from './payout-status';
 
 /** One per trade-in (UNIQUE trade_in_id): the amount owed to the seller and where it stands. */
