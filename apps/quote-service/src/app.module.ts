@@ -30,7 +30,7 @@ import { CreateQuoteService } from './quotes/create-quote/create-quote.service';
 import { QuoteEntity } from './quotes/quote.entity';
 import { QuotesController } from './quotes/quotes.controller';
 import { TradeInEventsHandler } from './trade-ins/apply-events/trade-in-events.handler';
-import { TradeInsQueryService } from './trade-ins/read-trade-ins/trade-ins-query.service';
+import { TradeInsQueryService } from './trade-ins/read-trade-ins/trade-ins.query';
 import { TradeInRecorder } from './trade-ins/record/trade-in-recorder';
 import { TradeInWorkflow } from './trade-ins/record/trade-in-workflow';
 import { TradeInCommandsService } from './trade-ins/trade-in-commands.service';

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { bigintColumn } from '../database/bigint.transformer';
+import { bigintColumn } from '../shared/bigint.transformer';
 
 @Entity('price_table')
 export class PriceTableEntity {

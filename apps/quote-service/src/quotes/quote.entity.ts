@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { bigintColumn } from '../database/bigint.transformer';
+import { bigintColumn } from '../shared/bigint.transformer';
 import { type StoredBonus } from '../partners/partner-program.entity';
 
 /** A stored breakdown line: minor units as strings. */

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { bigintColumn } from '../database/bigint.transformer';
+import { bigintColumn } from '../shared/bigint.transformer';
 import { type GradedCondition } from '../offers/final-offer/graded-condition';
 import { type TradeInState } from './state/trade-in-state';
 

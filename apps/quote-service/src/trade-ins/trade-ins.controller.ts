@@ -7,7 +7,7 @@ import { CurrentPrincipal, type Principal, Roles, WidgetAllowed } from '@tradein
 import { DataSource } from 'typeorm';
 import { callerScope, PARTNER_RATE_LIMIT } from '../shared/caller-scope';
 import { ListTradeInsDto } from './read-trade-ins/list-trade-ins.dto';
-import { TradeInsQueryService } from './read-trade-ins/trade-ins-query.service';
+import { TradeInsQueryService } from './read-trade-ins/trade-ins.query';
 import { TradeInCommandsService } from './trade-in-commands.service';
 import { TRADE_IN_EXAMPLE } from './trade-in.view';
 import { assertWidgetOwnsTradeIn } from '../widget/widget-ownership';

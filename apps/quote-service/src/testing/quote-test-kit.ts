@@ -1,6 +1,6 @@
 import { startTestService, type TestService } from '@tradein/testing';
-import { appModule } from '../src/app.module';
-import { QuoteConfig } from '../src/config/quote.config';
+import { appModule } from '../app.module';
+import { QuoteConfig } from '../config/quote.config';
 
 export type QuoteService = TestService<QuoteConfig>;
 

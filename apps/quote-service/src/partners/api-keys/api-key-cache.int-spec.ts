@@ -1,6 +1,6 @@
 import { waitFor } from '@tradein/testing';
-import { captureStatements } from './statement-capture';
-import { type QuoteService, asPartner, createPartner, startQuoteService } from './quote-test-kit';
+import { captureStatements } from '../../testing/statement-capture';
+import { type QuoteService, asPartner, createPartner, startQuoteService } from '../../testing/quote-test-kit';
 
 /** Key lookups are cached per replica (issue 15); a change made anywhere must still take effect at once. */
 describe('API key cache (real PostgreSQL)', () => {

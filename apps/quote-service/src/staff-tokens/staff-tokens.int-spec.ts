@@ -1,6 +1,6 @@
 import jwt from 'jsonwebtoken';
 import { verifyToken } from '@tradein/auth';
-import { type QuoteService, count, createPartner, startQuoteService } from './quote-test-kit';
+import { type QuoteService, count, createPartner, startQuoteService } from '../testing/quote-test-kit';
 
 /** Ops issue staff tokens through the API (no shell script with the secret), every one audited, never stored. */
 describe('POST /v1/ops/staff-tokens (PostgreSQL)', () => {

@@ -1,6 +1,6 @@
 import { MARKETS } from '@tradein/contracts';
-import { CATALOG_SEED } from '../src/catalog/seed/catalog.seed';
-import { type QuoteService, startQuoteService } from './quote-test-kit';
+import { CATALOG_SEED } from '../catalog/seed/catalog.seed';
+import { type QuoteService, startQuoteService } from '../testing/quote-test-kit';
 
 let svc: QuoteService;
 

@@ -1,4 +1,12 @@
-import { asPartner, count, createPartner, PS5_TOP, type PartnerFixture, type QuoteService, startQuoteService } from './quote-test-kit';
+import {
+  asPartner,
+  count,
+  createPartner,
+  PS5_TOP,
+  type PartnerFixture,
+  type QuoteService,
+  startQuoteService,
+} from '../testing/quote-test-kit';
 
 interface QuoteBody {
   id: string;

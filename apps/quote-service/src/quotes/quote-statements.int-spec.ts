@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessagingRuntime } from '@tradein/messaging';
 import { ROOT } from '@tradein/testing';
-import { type PartnerFixture, type QuoteService, asPartner, createPartner, startQuoteService } from './quote-test-kit';
-import { captureStatements } from './statement-capture';
+import { type PartnerFixture, type QuoteService, asPartner, createPartner, startQuoteService } from '../testing/quote-test-kit';
+import { captureStatements } from '../testing/statement-capture';
 
 const SQL_FILE = 'bench/quotes/quote-create.sql';
 

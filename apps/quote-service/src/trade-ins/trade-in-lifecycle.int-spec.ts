@@ -17,9 +17,9 @@ import {
   TradeInExpired,
 } from '@tradein/contracts';
 import { envelopeFor, type EventProbe, publishRaw, type TestResponse, waitFor } from '@tradein/testing';
-import { DeadlineRunner } from '../src/deadlines/deadline-runner.service';
-import { WebhookDispatcher } from '../src/webhooks/deliver/webhook-dispatcher.service';
-import { verifyWebhookSignature } from '../src/webhooks/signing/webhook-signature';
+import { DeadlineRunner } from '../deadlines/deadline-runner.service';
+import { WebhookDispatcher } from '../webhooks/deliver/webhook-dispatcher.service';
+import { verifyWebhookSignature } from '../webhooks/signing/webhook-signature';
 import {
   ACCEPT_MAIL_IN,
   asPartner,
@@ -28,7 +28,7 @@ import {
   type PartnerFixture,
   type QuoteService,
   startQuoteService,
-} from './quote-test-kit';
+} from '../testing/quote-test-kit';
 
 interface TradeInBody {
   id: string;

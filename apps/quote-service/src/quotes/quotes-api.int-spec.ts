@@ -10,7 +10,7 @@ import {
   type PartnerFixture,
   type QuoteService,
   startQuoteService,
-} from './quote-test-kit';
+} from '../testing/quote-test-kit';
 
 interface QuoteBody {
   id: string;

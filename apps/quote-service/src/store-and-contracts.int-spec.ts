@@ -1,6 +1,6 @@
 import { deadLetterTopicFor, DeviceGraded, type DeviceGradedPayload, DeviceReceived, OfferFinalized } from '@tradein/contracts';
 import { envelopeFor, publishRaw, waitFor } from '@tradein/testing';
-import { asPartner, createPartner, PHONE_TOP, type PartnerFixture, type QuoteService, startQuoteService } from './quote-test-kit';
+import { asPartner, createPartner, PHONE_TOP, type PartnerFixture, type QuoteService, startQuoteService } from './testing/quote-test-kit';
 
 let svc: QuoteService;
 let acme: PartnerFixture;

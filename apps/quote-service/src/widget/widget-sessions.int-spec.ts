@@ -8,7 +8,7 @@ import {
   count,
   createPartner,
   startQuoteService,
-} from './quote-test-kit';
+} from '../testing/quote-test-kit';
 
 /**
  * Issue 13: widget sessions, shop origins and CORS, the widget role's narrow rights, and the customer's
