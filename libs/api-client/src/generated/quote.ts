@@ -661,9 +661,69 @@ export type components = {
             /** @example 86400000 */
             ms: number;
         };
+        ApiKeySummarySchema: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 3f9a1c2b7d4e */
+            keyId: string;
+            /** @example tik_3f9a1c2b7d4e */
+            prefix: string;
+            programId: string | null;
+            /** @description The key that replaced this one on rotation. */
+            replacedBy: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
         AppealDto: {
             /** @example The controller was in the box: see the customer's packing photo */
             reason: string;
+        };
+        BonusSchema: {
+            /**
+             * @description FIXED: the bonus per currency.
+             * @example {
+             *       "EUR": "5000"
+             *     }
+             */
+            amountMinor?: {
+                [key: string]: string;
+            };
+            /**
+             * @description Largest bonus per currency.
+             * @example {
+             *       "EUR": "5000"
+             *     }
+             */
+            capMinor?: {
+                [key: string]: string;
+            };
+            eligibleCategories?: components["schemas"]["DeviceCategory"][];
+            /** @enum {string} */
+            kind: "FIXED" | "PERCENT";
+            /** @description PERCENT: of the device value. */
+            percent?: number;
+            /**
+             * @description Smallest device value per currency that earns the bonus.
+             * @example {
+             *       "EUR": "5000"
+             *     }
+             */
+            thresholdMinor?: {
+                [key: string]: string;
+            };
+            window?: components["schemas"]["BonusWindowSchema"];
+        };
+        BonusWindowSchema: {
+            /**
+             * @description ISO date, as sent.
+             * @example 2026-01-01T00:00:00Z
+             */
+            from: string;
+            /**
+             * @description ISO date, as sent.
+             * @example 2026-12-31T00:00:00Z
+             */
+            to: string;
         };
         BreakdownLineSchema: {
             /** @description What this line adds (negative: takes off). */
@@ -865,6 +925,20 @@ export type components = {
         };
         /** @enum {string} */
         DeviceCategory: "smartphone" | "console" | "smartwatch" | "tablet" | "laptop";
+        IssuedApiKeySchema: {
+            /** @description Shown once: only its hash is stored. */
+            apiKey: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 3f9a1c2b7d4e */
+            keyId: string;
+            /** @example acme-games */
+            partnerId: string;
+            /** @example tik_3f9a1c2b7d4e */
+            prefix: string;
+            /** @description Quotes made with this key use this program. */
+            programId: string | null;
+        };
         IssuedStaffTokenSchema: {
             claims: components["schemas"]["StaffTokenClaimsSchema"];
             /** Format: date-time */
@@ -962,6 +1036,42 @@ export type components = {
              *     ]
              */
             reasonCodes: string[];
+        };
+        PartnerProgramSchema: {
+            answerWindowDays: number | null;
+            bonus: components["schemas"]["BonusSchema"] | (never | null);
+            /** Format: date-time */
+            createdAt: string;
+            /** @example acme-console-upgrade */
+            id: string;
+            /** @example Console upgrade 2026 */
+            name: string;
+            /** @example acme-games */
+            partnerId: string;
+            /** @description Overrides the market default; null keeps it. */
+            quoteValidDays: number | null;
+            shipByDays: number | null;
+        };
+        PartnerSchema: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @example acme-games */
+            id: string;
+            /** @example ACME Games */
+            name: string;
+        };
+        PartnerTokenSchema: {
+            /**
+             * @description Seconds until it expires.
+             * @example 900
+             */
+            expiresIn: number;
+            /** @example acme-games */
+            partnerId: string;
+            /** @description A partner JWT every service verifies. */
+            token: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
         };
         PayoutChoiceDto: {
             /**
@@ -1270,7 +1380,10 @@ export type SchemaAcceptedQuoteSchema = components['schemas']['AcceptedQuoteSche
 export type SchemaAcceptQuoteDto = components['schemas']['AcceptQuoteDto'];
 export type SchemaAddTacCodeDto = components['schemas']['AddTacCodeDto'];
 export type SchemaAdvanceClockDto = components['schemas']['AdvanceClockDto'];
+export type SchemaApiKeySummarySchema = components['schemas']['ApiKeySummarySchema'];
 export type SchemaAppealDto = components['schemas']['AppealDto'];
+export type SchemaBonusSchema = components['schemas']['BonusSchema'];
+export type SchemaBonusWindowSchema = components['schemas']['BonusWindowSchema'];
 export type SchemaBreakdownLineSchema = components['schemas']['BreakdownLineSchema'];
 export type SchemaCancelTradeInDto = components['schemas']['CancelTradeInDto'];
 export type SchemaCatalogModelSchema = components['schemas']['CatalogModelSchema'];
@@ -1286,12 +1399,16 @@ export type SchemaCreateWidgetSessionDto = components['schemas']['CreateWidgetSe
 export type SchemaCurrency = components['schemas']['Currency'];
 export type SchemaCustomerDto = components['schemas']['CustomerDto'];
 export type SchemaDeviceCategory = components['schemas']['DeviceCategory'];
+export type SchemaIssuedApiKeySchema = components['schemas']['IssuedApiKeySchema'];
 export type SchemaIssuedStaffTokenSchema = components['schemas']['IssuedStaffTokenSchema'];
 export type SchemaIssueStaffTokenDto = components['schemas']['IssueStaffTokenDto'];
 export type SchemaMarket = components['schemas']['Market'];
 export type SchemaMaskedCustomerSchema = components['schemas']['MaskedCustomerSchema'];
 export type SchemaMoneySchema = components['schemas']['MoneySchema'];
 export type SchemaOfferSchema = components['schemas']['OfferSchema'];
+export type SchemaPartnerProgramSchema = components['schemas']['PartnerProgramSchema'];
+export type SchemaPartnerSchema = components['schemas']['PartnerSchema'];
+export type SchemaPartnerTokenSchema = components['schemas']['PartnerTokenSchema'];
 export type SchemaPayoutChoiceDto = components['schemas']['PayoutChoiceDto'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaProblemField = components['schemas']['ProblemField'];
@@ -2063,7 +2180,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "expiresIn": 900,
+                     *       "partnerId": "acme-games",
+                     *       "token": "eyJhbGciOiJIUzI1NiIs…",
+                     *       "tokenType": "Bearer"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PartnerTokenSchema"];
                 };
             };
             /** @description Missing, invalid or expired credentials. */
@@ -2109,7 +2234,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example [
+                     *       {
+                     *         "createdAt": "2026-03-01T09:00:00.000Z",
+                     *         "id": "acme-games",
+                     *         "name": "ACME Games"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["PartnerSchema"][];
                 };
             };
             /** @description Missing, invalid or expired credentials. */
@@ -2118,6 +2252,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2150,7 +2304,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "createdAt": "2026-03-01T09:00:00.000Z",
+                     *       "id": "acme-games",
+                     *       "name": "ACME Games"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PartnerSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -2168,6 +2329,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2225,7 +2406,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example [
+                     *       {
+                     *         "createdAt": "2026-03-01T09:00:00.000Z",
+                     *         "keyId": "3f9a1c2b7d4e",
+                     *         "prefix": "tik_3f9a1c2b7d4e",
+                     *         "programId": null,
+                     *         "replacedBy": null,
+                     *         "revokedAt": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ApiKeySummarySchema"][];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -2243,6 +2436,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2277,7 +2510,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "apiKey": "tik_3f9a1c2b7d4e_…(shown once)",
+                     *       "createdAt": "2026-03-01T09:00:00.000Z",
+                     *       "keyId": "3f9a1c2b7d4e",
+                     *       "partnerId": "acme-games",
+                     *       "prefix": "tik_3f9a1c2b7d4e",
+                     *       "programId": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IssuedApiKeySchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -2295,6 +2538,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2363,6 +2646,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Rate limit exceeded; retry later. */
             429: {
                 headers: {
@@ -2391,7 +2714,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "apiKey": "tik_3f9a1c2b7d4e_…(shown once)",
+                     *       "createdAt": "2026-03-01T09:00:00.000Z",
+                     *       "keyId": "3f9a1c2b7d4e",
+                     *       "partnerId": "acme-games",
+                     *       "prefix": "tik_3f9a1c2b7d4e",
+                     *       "programId": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IssuedApiKeySchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -2409,6 +2742,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2439,7 +2812,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example [
+                     *       {
+                     *         "answerWindowDays": null,
+                     *         "bonus": null,
+                     *         "createdAt": "2026-03-01T09:00:00.000Z",
+                     *         "id": "acme-console-upgrade",
+                     *         "name": "Console upgrade 2026",
+                     *         "partnerId": "acme-games",
+                     *         "quoteValidDays": null,
+                     *         "shipByDays": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["PartnerProgramSchema"][];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -2457,6 +2844,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2491,7 +2918,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "answerWindowDays": null,
+                     *       "bonus": {
+                     *         "capMinor": {
+                     *           "EUR": "5000"
+                     *         },
+                     *         "kind": "PERCENT",
+                     *         "percent": 10
+                     *       },
+                     *       "createdAt": "2026-03-01T09:00:00.000Z",
+                     *       "id": "acme-console-upgrade",
+                     *       "name": "Console upgrade 2026",
+                     *       "partnerId": "acme-games",
+                     *       "quoteValidDays": 30,
+                     *       "shipByDays": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PartnerProgramSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -2509,6 +2954,66 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The resource is not in a state that allows this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "detail": "The resource is not in a state that allows this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://tradein.example/problems/conflict"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };

@@ -3,6 +3,7 @@ import { ApiOperation, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger
 import { Throttle } from '@nestjs/throttler';
 import { AUTH_OPTIONS, type AuthOptions, CurrentPrincipal, ForbiddenError, type Principal, Roles, signStaffToken } from '@tradein/auth';
 import { PARTNER_RATE_LIMIT } from '../../shared/caller-scope';
+import { PartnerTokenSchema } from '../manage-partners/partner-view.schema';
 
 /** Lifetime of an exchanged token: short, so a revoked API key stops working everywhere within it. */
 export const PARTNER_TOKEN_TTL_SECONDS = 900;
@@ -25,7 +26,8 @@ export class PartnerTokenController {
   @ApiOperation({ summary: 'Exchange the API key for a 15-minute partner token usable with payout-service' })
   @ApiResponse({
     status: 201,
-    schema: { example: { token: 'eyJhbGciOiJIUzI1NiIs…', tokenType: 'Bearer', expiresIn: 900, partnerId: 'acme-games' } },
+    type: PartnerTokenSchema,
+    example: { token: 'eyJhbGciOiJIUzI1NiIs…', tokenType: 'Bearer', expiresIn: 900, partnerId: 'acme-games' },
   })
   @ApiResponse({ status: 403, description: 'FORBIDDEN: only an API key can be exchanged' })
   issue(@CurrentPrincipal() p: Principal) {

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '@tradein/service-runtime';
 import { Roles } from '@tradein/auth';
 import { CreateApiKeyDto, CreatePartnerDto, CreateProgramDto } from './partner.dto';
 import { type IssuedKeyView, PartnersService } from './partners.service';
+import { ApiKeySummarySchema, IssuedApiKeySchema, PartnerProgramSchema, PartnerSchema } from './partner-view.schema';
 
 const KEY_EXAMPLE = {
   keyId: '3f9a1c2b7d4e',
@@ -16,13 +18,18 @@ const KEY_EXAMPLE = {
 @ApiTags('partners (ops)')
 @ApiBearerAuth('staff-token')
 @Roles('ops')
+@ApiProblems(403)
 @Controller('v1/partners')
 export class PartnersController {
   constructor(private readonly partners: PartnersService) {}
 
   @Post()
   @ApiOperation({ summary: 'Register a partner' })
-  @ApiResponse({ status: 201, schema: { example: { id: 'acme-games', name: 'ACME Games', createdAt: '2026-03-01T09:00:00.000Z' } } })
+  @ApiResponse({
+    status: 201,
+    type: PartnerSchema,
+    example: { id: 'acme-games', name: 'ACME Games', createdAt: '2026-03-01T09:00:00.000Z' },
+  })
   @ApiResponse({ status: 409, description: 'PARTNER_EXISTS' })
   create(@Body() dto: CreatePartnerDto) {
     return this.partners.createPartner(dto);
@@ -30,7 +37,11 @@ export class PartnersController {
 
   @Get()
   @ApiOperation({ summary: 'List partners' })
-  @ApiResponse({ status: 200, schema: { example: [{ id: 'acme-games', name: 'ACME Games', createdAt: '2026-03-01T09:00:00.000Z' }] } })
+  @ApiResponse({
+    status: 200,
+    type: [PartnerSchema],
+    example: [{ id: 'acme-games', name: 'ACME Games', createdAt: '2026-03-01T09:00:00.000Z' }],
+  })
   list() {
     return this.partners.listPartners();
   }
@@ -39,18 +50,19 @@ export class PartnersController {
   @ApiOperation({ summary: 'Create a partner program (bonus, deadline overrides)' })
   @ApiResponse({
     status: 201,
-    schema: {
-      example: {
-        id: 'acme-console-upgrade',
-        partnerId: 'acme-games',
-        name: 'Console upgrade 2026',
-        bonus: { kind: 'PERCENT', percent: 10, capMinor: { EUR: '5000' } },
-        quoteValidDays: 30,
-        shipByDays: null,
-        answerWindowDays: null,
-      },
+    type: PartnerProgramSchema,
+    example: {
+      id: 'acme-console-upgrade',
+      partnerId: 'acme-games',
+      name: 'Console upgrade 2026',
+      bonus: { kind: 'PERCENT', percent: 10, capMinor: { EUR: '5000' } },
+      quoteValidDays: 30,
+      shipByDays: null,
+      answerWindowDays: null,
+      createdAt: '2026-03-01T09:00:00.000Z',
     },
   })
+  @ApiProblems(404, 409)
   createProgram(@Param('partnerId') partnerId: string, @Body() dto: CreateProgramDto) {
     return this.partners.createProgram(partnerId, dto);
   }
@@ -59,15 +71,29 @@ export class PartnersController {
   @ApiOperation({ summary: "List a partner's programs" })
   @ApiResponse({
     status: 200,
-    schema: { example: [{ id: 'acme-console-upgrade', partnerId: 'acme-games', name: 'Console upgrade 2026', bonus: null }] },
+    type: [PartnerProgramSchema],
+    example: [
+      {
+        id: 'acme-console-upgrade',
+        partnerId: 'acme-games',
+        name: 'Console upgrade 2026',
+        bonus: null,
+        quoteValidDays: null,
+        shipByDays: null,
+        answerWindowDays: null,
+        createdAt: '2026-03-01T09:00:00.000Z',
+      },
+    ],
   })
+  @ApiProblems(404)
   programs(@Param('partnerId') partnerId: string) {
     return this.partners.listPrograms(partnerId);
   }
 
   @Post(':partnerId/api-keys')
   @ApiOperation({ summary: 'Issue an API key (shown once; stored hashed)' })
-  @ApiResponse({ status: 201, schema: { example: KEY_EXAMPLE } })
+  @ApiResponse({ status: 201, type: IssuedApiKeySchema, example: KEY_EXAMPLE })
+  @ApiProblems(404)
   createKey(@Param('partnerId') partnerId: string, @Body() dto: CreateApiKeyDto): Promise<IssuedKeyView> {
     return this.partners.createKey(partnerId, dto);
   }
@@ -76,19 +102,19 @@ export class PartnersController {
   @ApiOperation({ summary: "List a partner's keys (prefixes only)" })
   @ApiResponse({
     status: 200,
-    schema: {
-      example: [
-        {
-          keyId: '3f9a1c2b7d4e',
-          prefix: 'tik_3f9a1c2b7d4e',
-          programId: null,
-          createdAt: '2026-03-01T09:00:00.000Z',
-          revokedAt: null,
-          replacedBy: null,
-        },
-      ],
-    },
+    type: [ApiKeySummarySchema],
+    example: [
+      {
+        keyId: '3f9a1c2b7d4e',
+        prefix: 'tik_3f9a1c2b7d4e',
+        programId: null,
+        createdAt: '2026-03-01T09:00:00.000Z',
+        revokedAt: null,
+        replacedBy: null,
+      },
+    ],
   })
+  @ApiProblems(404)
   async keys(@Param('partnerId') partnerId: string) {
     const keys = await this.partners.listKeys(partnerId);
     return keys.map((k) => ({
@@ -103,7 +129,8 @@ export class PartnersController {
 
   @Post(':partnerId/api-keys/:keyId/rotate')
   @ApiOperation({ summary: 'Rotate a key: a new key (shown once) replaces it; the old one stops working' })
-  @ApiResponse({ status: 201, schema: { example: KEY_EXAMPLE } })
+  @ApiResponse({ status: 201, type: IssuedApiKeySchema, example: KEY_EXAMPLE })
+  @ApiProblems(404)
   rotate(@Param('partnerId') partnerId: string, @Param('keyId') keyId: string): Promise<IssuedKeyView> {
     return this.partners.rotateKey(partnerId, keyId);
   }
@@ -112,6 +139,7 @@ export class PartnersController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Revoke a key' })
   @ApiResponse({ status: 204 })
+  @ApiProblems(404)
   async revoke(@Param('partnerId') partnerId: string, @Param('keyId') keyId: string): Promise<void> {
     await this.partners.revokeKey(partnerId, keyId);
   }
