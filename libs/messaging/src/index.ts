@@ -13,6 +13,8 @@ export * from './relay/outbox-relay';
 export * from './consumer/handler-context';
 export * from './consumer/event-consumer';
 export * from './consumer/dead-letter';
+export * from './dead-letters/dead-letter-log';
+export * from './dead-letters/dead-letter-table.migration';
 export * from './kafka/kafka-client';
 export * from './kafka/topic-admin';
 export * from './nest/on-event.decorator';

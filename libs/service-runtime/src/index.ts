@@ -6,6 +6,7 @@ export * from './errors/validation.pipe';
 export * from './clock/clock';
 export * from './clock/offset-clock';
 export * from './clock/clock.controller';
+export * from './ops/dead-letters.controller';
 export * from './idempotency/idempotency';
 export * from './idempotency/idempotency.migration';
 export * from './database/ensure-database';

@@ -17,6 +17,7 @@ import { createValidationPipe } from './errors/validation.pipe';
 import { HealthController } from './health/health.controller';
 import { demoteFrameworkWiring, isProbe } from './http/log-noise';
 import { safeLogSerializers } from './http/log-serializers';
+import { DeadLettersController } from './ops/dead-letters.controller';
 import { SERVICE_CONFIG } from './service-core.tokens';
 import { TracingLifecycle } from './tracing/tracing-lifecycle';
 
@@ -83,7 +84,10 @@ export class ServiceCoreModule {
         }),
         ThrottlerModule.forRoot([{ ttl: 60_000, limit: c.RATE_LIMIT_PER_MINUTE }]),
       ],
-      controllers: c.CLOCK_CONTROL === 'enabled' && !o.clock ? [HealthController, ClockController] : [HealthController],
+      controllers:
+        c.CLOCK_CONTROL === 'enabled' && !o.clock
+          ? [HealthController, DeadLettersController, ClockController]
+          : [HealthController, DeadLettersController],
       providers: [
         ...configProviders,
         { provide: CLOCK, useValue: o.clock ?? (c.CLOCK_CONTROL === 'enabled' ? new OffsetClock(c.CLOCK_OFFSET_MS) : new SystemClock()) },

@@ -41,7 +41,7 @@ export class EventConsumer {
   constructor(
     private readonly kafka: Kafka,
     private readonly producer: Producer,
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     outbox: OutboxWriter,
     handlers: RegisteredHandler[],
     private readonly options: ConsumerOptions,
@@ -164,8 +164,9 @@ export class EventConsumer {
     const deadLetter = async (reason: DeadLetterReason, error: string): Promise<undefined> => {
       from.span.setStatus({ code: SpanStatusCode.ERROR, message: `dead-lettered (${reason}): ${error.slice(0, 500)}` });
       from.span.setAttribute('tradein.dead_letter.reason', reason);
-      await sendToDeadLetter(this.producer, {
+      await sendToDeadLetter(this.producer, this.dataSource, {
         topic: from.topic,
+        base: from.base,
         partition: from.partition,
         message: from.message,
         reason,

@@ -180,8 +180,9 @@ export class UnitApplier {
     this.log.error({ eventId: event.eventId, topic: from.topic, handler: handler.name, err: error }, 'event dead-lettered');
     from.span.setStatus({ code: SpanStatusCode.ERROR, message: `dead-lettered (HANDLER_FAILED): ${error.slice(0, 500)}` });
     from.span.setAttribute('tradein.dead_letter.reason', 'HANDLER_FAILED');
-    await sendToDeadLetter(this.producer, {
+    await sendToDeadLetter(this.producer, this.dataSource, {
       topic: from.topic,
+      base: from.base,
       partition: from.partition,
       message: from.message,
       reason: 'HANDLER_FAILED',
