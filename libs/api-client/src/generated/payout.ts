@@ -73,6 +73,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/ops/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events this service's consumers gave up on, newest first, with reason, error and attempts */
+        get: operations["DeadLetters_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/ops/sandbox-provider/payments": {
         parameters: {
             query?: never;
@@ -315,6 +332,57 @@ export type components = {
              */
             sumMinor: string;
         };
+        DeadLetterSchema: {
+            /** @description Handler attempts before giving up (0: refused before any handler ran). */
+            attempts: number;
+            /**
+             * @description Consumer group and handler that gave up on it.
+             * @example payout-service/PayoutRequestedHandler
+             */
+            consumer: string;
+            /** Format: date-time */
+            deadLetteredAt: string;
+            /** @example tradein.quote.accepted.v1.dlt */
+            deadLetterTopic: string;
+            /** @description The last error (at most 4000 characters). */
+            error: string;
+            /** @description The envelope's eventId, when the bytes had one. */
+            eventId: string | null;
+            /** @example tradein.quote.accepted */
+            eventType: string | null;
+            /**
+             * @description Row id in this service.
+             * @example 12
+             */
+            id: string;
+            /** @description Message key: the trade-in id for trade-in events. */
+            key: string | null;
+            /**
+             * @description Offset in the original topic (a 64-bit number, as a string).
+             * @example 4711
+             */
+            offset: string;
+            partition: number;
+            /**
+             * @description HANDLER_FAILED is retryable once its cause is fixed; the others are the bytes themselves.
+             * @enum {string}
+             */
+            reason: "UNPARSEABLE" | "INVALID" | "UNKNOWN_TYPE" | "HANDLER_FAILED";
+            /**
+             * @description Registry topic it was read from: the argument of `npm run dlt:replay`.
+             * @example tradein.quote.accepted.v1
+             */
+            topic: string;
+        };
+        DeadLettersPageSchema: {
+            items: components["schemas"]["DeadLetterSchema"][];
+            /**
+             * @description How to re-drive letters once their cause is fixed.
+             * @example npm run dlt:replay -- <topic> [--reason HANDLER_FAILED] [--key K]
+             */
+            replay: string;
+            total: number;
+        };
         DestinationViewSchema: {
             currency: components["schemas"]["Currency"];
             /** Format: uuid */
@@ -538,6 +606,8 @@ export type SchemaCheckLimitsDto = components['schemas']['CheckLimitsDto'];
 export type SchemaClockView = components['schemas']['ClockView'];
 export type SchemaCurrency = components['schemas']['Currency'];
 export type SchemaCurrencySumSchema = components['schemas']['CurrencySumSchema'];
+export type SchemaDeadLetterSchema = components['schemas']['DeadLetterSchema'];
+export type SchemaDeadLettersPageSchema = components['schemas']['DeadLettersPageSchema'];
 export type SchemaDestinationViewSchema = components['schemas']['DestinationViewSchema'];
 export type SchemaLedgerBalanceSchema = components['schemas']['LedgerBalanceSchema'];
 export type SchemaLedgerInvariantSchema = components['schemas']['LedgerInvariantSchema'];
@@ -802,6 +872,95 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit exceeded; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeadLetters_list: {
+        parameters: {
+            query?: {
+                key?: string;
+                limit?: number;
+                offset?: number;
+                reason?: "UNPARSEABLE" | "INVALID" | "UNKNOWN_TYPE" | "HANDLER_FAILED";
+                topic?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLettersPageSchema"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "detail": "modelId: must be a string",
+                     *       "errors": [
+                     *         {
+                     *           "field": "modelId",
+                     *           "reason": "must be a string"
+                     *         }
+                     *       ],
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://tradein.example/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
