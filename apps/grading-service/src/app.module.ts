@@ -1,8 +1,9 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { Module, type Type } from '@nestjs/common';
 import { EvidenceModule } from '@tradein/evidence';
 import { type Clock, ServiceCoreModule } from '@tradein/service-runtime';
 import { AppealRequestedHandler } from './appeals/open-regrade/appeal-requested.handler';
 import { GradingConfig } from './config/grading.config';
+import { GRADING_MIGRATIONS } from './migrations';
 import { QuoteAcceptedHandler } from './devices/record-declared-condition/quote-accepted.handler';
 import { DeviceReceivedHandler } from './devices/record-receipt/device-received.handler';
 import { RecordErasureController } from './erasure/record-erasure/record-erasure.controller';
@@ -12,7 +13,7 @@ import { CompleteGradeService } from './grades/complete-grade/complete-grade.ser
 import { ListQuarantineController } from './grades/list-quarantine/list-quarantine.controller';
 import { PassportController } from './grades/passport/passport.controller';
 import { ReinspectController } from './grades/reinspect/reinspect.controller';
-import { GRADING_ENTITIES, GRADING_MIGRATIONS } from './grading.entities';
+import { GRADING_ENTITIES } from './grading.entities';
 import { PublishMappingController } from './grading-scales/publish-mapping/publish-mapping.controller';
 import { GetChecklistController } from './inspection/get-checklist/get-checklist.controller';
 import { SubmitInspectionController } from './inspection/submit-inspection/submit-inspection.controller';
@@ -33,18 +34,12 @@ import { OfferDeclinedHandler } from './stock/release-to-stock/offer-declined.ha
 import { OfferFinalizedHandler } from './stock/release-to-stock/offer-finalized.handler';
 import { QueryStockController } from './stock/query-stock/query-stock.controller';
 
-export const SERVICE_NAME = 'grading-service';
-
-@Module({})
-export class GradingAppModule {}
-
 /** grading-service: the queue with claims, inspections and grades, erasure, disposition, appeals and stock. */
-export function gradingAppModule(config: GradingConfig, clock?: Clock): DynamicModule {
-  return {
-    module: GradingAppModule,
+export function appModule(config: GradingConfig, clock?: Clock): Type<unknown> {
+  @Module({
     imports: [
       ServiceCoreModule.forRoot({
-        serviceName: SERVICE_NAME,
+        serviceName: 'grading-service',
         config,
         configClass: GradingConfig,
         entities: GRADING_ENTITIES,
@@ -80,5 +75,7 @@ export function gradingAppModule(config: GradingConfig, clock?: Clock): DynamicM
       OfferDeclinedHandler,
     ],
     providers: [JobAccess, ClaimJobService, ClaimNextService, SubmitInspectionService, RecordErasureService, CompleteGradeService],
-  };
+  })
+  class GradingAppModule {}
+  return GradingAppModule;
 }

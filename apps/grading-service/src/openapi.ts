@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { type OpenAPIObject } from '@nestjs/swagger';
 import { buildOpenApiDocument, loadConfig, OPENAPI_BUILD_ENV, writeOpenApiDocument } from '@tradein/service-runtime';
-import { gradingAppModule } from './app.module';
+import { appModule } from './app.module';
 import { GradingConfig } from './config/grading.config';
 import { GRADING_SERVICE_APP } from './service-app';
 
 /** openapi/grading-service.json: built from the module metadata with fixed settings (no database, no Kafka). */
 export function gradingOpenApiDocument(): Promise<OpenAPIObject> {
   const config = loadConfig(GradingConfig, 'grading-service', { ...OPENAPI_BUILD_ENV });
-  return buildOpenApiDocument(gradingAppModule(config), GRADING_SERVICE_APP);
+  return buildOpenApiDocument(appModule(config), GRADING_SERVICE_APP);
 }
 
 if (require.main === module) void writeOpenApiDocument(gradingOpenApiDocument, process.argv[2]);

@@ -1,37 +1,30 @@
-import { Module } from '@nestjs/common';
+import { Module, type Type } from '@nestjs/common';
 import { CLOCK, type Clock, ServiceCoreModule } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { PayoutConfig } from './config/payout.config';
 import { PayoutSettings, payoutSettings } from './config/payout-settings';
 import { BankDetailsCipher, parseCipherKeys, parseFingerprintKey } from './destinations/bank-details-cipher';
-import { PayoutDestinationEntity } from './destinations/payout-destination.entity';
 import { GetDestinationController } from './destinations/get-destination/get-destination.controller';
 import { RegisterDestinationController } from './destinations/register-destination/register-destination.controller';
 import { CheckLimitsController } from './holds/check-limits/check-limits.controller';
 import { FinancedDeviceHandler } from './holds/flag-financed-device/financed-device.handler';
 import { DeviceHoldHandler } from './holds/hold-device/device-hold.handler';
-import { SellerVerificationEntity, TradeInFlagEntity } from './holds/hold-records.entity';
 import { RefuseHoldController } from './holds/refuse-hold/refuse-hold.controller';
 import { ReleaseHoldController } from './holds/release-hold/release-hold.controller';
 import { LedgerController } from './ledger/check-invariant/ledger.controller';
-import { JournalEntryEntity, LedgerLineEntity } from './ledger/journal-entry.entity';
-import { PayoutSchema1764150000000 } from './migrations/1764150000000-payout-schema';
-import { PayoutTraceContext1764310000000 } from './migrations/1764310000000-payout-trace-context';
-import { SandboxPayments1764420000000 } from './migrations/1764420000000-sandbox-payments';
 import { PayoutWorker } from './payouts/attempt-payouts/payout-worker';
 import { CancelPayoutController } from './payouts/cancel-payout/cancel-payout.controller';
 import { CancelPayout } from './payouts/cancel-payout/cancel-payout.service';
 import { GetPayoutController } from './payouts/get-payout/get-payout.controller';
 import { ListPayoutsController } from './payouts/list-payouts/list-payouts.controller';
-import { PayoutAttemptEntity } from './payouts/payout-attempt.entity';
-import { PayoutAuditEntity } from './payouts/payout-audit.entity';
-import { PayoutEntity } from './payouts/payout.entity';
 import { OfferFinalizedHandler } from './payouts/record-finalized-offer/offer-finalized.handler';
 import { RecordFinalizedOffer } from './payouts/record-finalized-offer/record-finalized-offer.service';
 import { RetryPayoutController } from './payouts/retry-payout/retry-payout.controller';
 import { ProviderRegistry, type ProviderRegistryFactory, sandboxRegistry } from './providers/provider-registry';
 import { SandboxPaymentsController } from './providers/sandbox/list-sandbox-payments/sandbox-payments.controller';
 import { SettlementReportController } from './settlement/get-settlement-report/settlement-report.controller';
+import { PAYOUT_ENTITIES } from './payout.entities';
+import { PAYOUT_MIGRATIONS } from './migrations';
 
 /** Fixed keys for local runs only; production refuses to start without PAYOUT_BANK_DETAILS_KEYS and PAYOUT_FINGERPRINT_KEY. */
 const DEVELOPMENT_KEY = 'dev:ZGV2LW9ubHkta2V5LW5ldmVyLWluLXByb2R1Y3Rpb24=';
@@ -60,19 +53,8 @@ function bankDetailsCipher(config: PayoutConfig): BankDetailsCipher {
   );
 }
 
-export const PAYOUT_ENTITIES = [
-  PayoutEntity,
-  PayoutAttemptEntity,
-  PayoutAuditEntity,
-  PayoutDestinationEntity,
-  JournalEntryEntity,
-  LedgerLineEntity,
-  SellerVerificationEntity,
-  TradeInFlagEntity,
-];
-
 /** `providers` builds the payment providers instead (tests); by default the local sandboxes. */
-export function appModule(config: PayoutConfig, clock?: Clock, providers?: ProviderRegistryFactory) {
+export function appModule(config: PayoutConfig, clock?: Clock, providers?: ProviderRegistryFactory): Type<unknown> {
   const buildProviders = providers ?? sandboxRegistry(config);
   @Module({
     imports: [
@@ -82,7 +64,7 @@ export function appModule(config: PayoutConfig, clock?: Clock, providers?: Provi
         configClass: PayoutConfig,
         clock,
         entities: PAYOUT_ENTITIES,
-        migrations: [PayoutSchema1764150000000, PayoutTraceContext1764310000000, SandboxPayments1764420000000],
+        migrations: PAYOUT_MIGRATIONS,
       }),
     ],
     controllers: [

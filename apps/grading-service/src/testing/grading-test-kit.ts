@@ -17,7 +17,7 @@ import {
 import { type HandlerContext, newEvent, OutboxWriter } from '@tradein/messaging';
 import { startTestService, testPhoto, type TestService, uploadEvidence } from '@tradein/testing';
 import { AppealRequestedHandler } from '../appeals/open-regrade/appeal-requested.handler';
-import { gradingAppModule } from '../app.module';
+import { appModule } from '../app.module';
 import { GradingConfig } from '../config/grading.config';
 import { QuoteAcceptedHandler } from '../devices/record-declared-condition/quote-accepted.handler';
 import { DeviceReceivedHandler } from '../devices/record-receipt/device-received.handler';
@@ -52,7 +52,7 @@ export async function startGrading(o: { messaging?: boolean; env?: Record<string
   const t = await startTestService({
     serviceName: 'grading-service',
     configClass: GradingConfig,
-    module: (config, clock) => gradingAppModule(config, clock),
+    module: (config, clock) => appModule(config, clock),
     env: { MESSAGING_ENABLED: o.messaging ? 'true' : 'false', ...(o.env ?? {}) },
   });
   const uploaded = await uploadEvidence(t.app, t.token({ sub: 'kit-ops', role: 'ops' }), INSPECTION_PHOTO);

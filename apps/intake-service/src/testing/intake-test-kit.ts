@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type EventDefinition, type OfferFinalizedPayload, QuoteAccepted, type QuoteAcceptedPayload } from '@tradein/contracts';
 import { type TestService, envelopeFor, publishRaw, startTestService, waitFor } from '@tradein/testing';
-import { AppModule } from '../app.module';
+import { appModule } from '../app.module';
 import { IntakeConfig } from '../config/intake.config';
 import { luhnCheckDigit } from '@tradein/device-identity';
 import { IntakeCase } from '../intake-cases/intake-case.entity';
@@ -16,7 +16,7 @@ export function startIntake(env: Record<string, string> = {}): Promise<IntakeTes
   return startTestService({
     serviceName: 'intake-service',
     configClass: IntakeConfig,
-    module: (config, clock) => AppModule.forRoot(config, clock),
+    module: (config, clock) => appModule(config, clock),
     env: { CARRIER_WEBHOOK_SECRET: TEST_CARRIER_SECRET, INTAKE_DEFAULT_SITE_ID: 'SITE-1', ...env },
   });
 }
