@@ -12,6 +12,7 @@ import { DeviceHoldHandler } from './holds/hold-device/device-hold.handler';
 import { RefuseHoldController } from './holds/refuse-hold/refuse-hold.controller';
 import { ReleaseHoldController } from './holds/release-hold/release-hold.controller';
 import { LedgerController } from './ledger/check-invariant/ledger.controller';
+import { LedgerEntriesController } from './ledger/read-entries/ledger-entries.controller';
 import { PayoutWorker } from './payouts/attempt-payouts/payout-worker';
 import { CancelPayoutController } from './payouts/cancel-payout/cancel-payout.controller';
 import { CancelPayout } from './payouts/cancel-payout/cancel-payout.service';
@@ -78,6 +79,7 @@ export function appModule(config: PayoutConfig, clock?: Clock, providers?: Provi
       RefuseHoldController,
       CheckLimitsController,
       LedgerController,
+      LedgerEntriesController,
       SettlementReportController,
       SandboxPaymentsController,
       // Event handlers (@OnEvent): controllers of the Kafka event transport.

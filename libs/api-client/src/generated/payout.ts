@@ -22,6 +22,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/ledger/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A trade-in's journal entries with their lines, oldest first (ops) */
+        get: operations["LedgerEntries_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/ledger/invariant": {
         parameters: {
             query?: never;
@@ -402,11 +419,37 @@ export type components = {
             balanceMinor: string;
             currency: components["schemas"]["Currency"];
         };
+        LedgerEntriesSchema: {
+            entries: components["schemas"]["LedgerEntrySchema"][];
+            tradeInId: string;
+        };
+        LedgerEntrySchema: {
+            currency: components["schemas"]["Currency"];
+            /** @example 41 */
+            entryId: string;
+            /** @enum {string} */
+            kind: "OFFER_FINALIZED" | "PAYOUT_PAID" | "PAYOUT_CANCELLED";
+            /** @description The lines sum to zero. */
+            lines: components["schemas"]["LedgerLineSchema"][];
+            /** Format: uuid */
+            payoutId: string;
+            /** Format: date-time */
+            postedAt: string;
+        };
         LedgerInvariantSchema: {
             balanced: boolean;
             currencies: components["schemas"]["CurrencySumSchema"][];
             /** @example [] */
             unbalancedEntryIds: string[];
+        };
+        LedgerLineSchema: {
+            /** @example seller_payable */
+            account: string;
+            /**
+             * @description Signed, in minor units of the entry currency.
+             * @example -22000
+             */
+            amountMinor: string;
         };
         MoneyDto: {
             amountMinor: string;
@@ -610,7 +653,10 @@ export type SchemaDeadLetterSchema = components['schemas']['DeadLetterSchema'];
 export type SchemaDeadLettersPageSchema = components['schemas']['DeadLettersPageSchema'];
 export type SchemaDestinationViewSchema = components['schemas']['DestinationViewSchema'];
 export type SchemaLedgerBalanceSchema = components['schemas']['LedgerBalanceSchema'];
+export type SchemaLedgerEntriesSchema = components['schemas']['LedgerEntriesSchema'];
+export type SchemaLedgerEntrySchema = components['schemas']['LedgerEntrySchema'];
 export type SchemaLedgerInvariantSchema = components['schemas']['LedgerInvariantSchema'];
+export type SchemaLedgerLineSchema = components['schemas']['LedgerLineSchema'];
 export type SchemaMoneyDto = components['schemas']['MoneyDto'];
 export type SchemaMoneySchema = components['schemas']['MoneySchema'];
 export type SchemaOpsActionDto = components['schemas']['OpsActionDto'];
@@ -642,6 +688,92 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LedgerBalanceSchema"][];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit exceeded; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LedgerEntries_list: {
+        parameters: {
+            query: {
+                payoutId?: string;
+                tradeInId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntriesSchema"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "detail": "modelId: must be a string",
+                     *       "errors": [
+                     *         {
+                     *           "field": "modelId",
+                     *           "reason": "must be a string"
+                     *         }
+                     *       ],
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://tradein.example/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Missing, invalid or expired credentials. */
