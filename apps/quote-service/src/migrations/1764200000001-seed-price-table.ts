@@ -1,13 +1,18 @@
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
-import { CATALOG_SEED } from '../catalog/seed/catalog.seed';
-import { seedPriceTableRows } from '../pricing/price-table/seed-price-table';
+import { SEED_PRICE_MARKETS, SEED_PRICE_ROWS } from './1764200000001-seed-price-table.data';
 
-/** Price table version 1, derived from the seeded catalog's reference values for every market. */
+/** Price table version 1: frozen rows (the .data.ts beside this file), so the result never follows later catalog edits. */
 export class SeedPriceTable1764200000001 implements MigrationInterface {
   name = 'SeedPriceTable1764200000001';
 
   async up(q: QueryRunner): Promise<void> {
-    const rows = seedPriceTableRows(CATALOG_SEED);
+    const rows = SEED_PRICE_ROWS.flatMap(([modelId, variantId, amounts]) =>
+      SEED_PRICE_MARKETS.map(([market, currency], i) => {
+        const amountMinor = amounts[i];
+        if (amountMinor === undefined) throw new Error(`seed price table: ${modelId} ${variantId} has no ${market} amount`);
+        return { modelId, variantId, market, currency, amountMinor };
+      }),
+    );
     await q.query(
       `INSERT INTO price_table (version, source, row_count, uploaded_by, created_at) VALUES (1, 'SEED', $1, 'migration', now())`,
       [rows.length],
@@ -21,7 +26,7 @@ export class SeedPriceTable1764200000001 implements MigrationInterface {
         rows.map((r) => r.variantId),
         rows.map((r) => r.market),
         rows.map((r) => r.currency),
-        rows.map((r) => r.amountMinor.toString()),
+        rows.map((r) => String(r.amountMinor)),
       ],
     );
   }

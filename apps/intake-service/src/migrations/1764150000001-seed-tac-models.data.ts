@@ -1,20 +1,19 @@
-import { type DeviceCategory } from '@tradein/contracts';
+/**
+ * The first rows of the TAC → model table exactly as SeedTacModels1764150000001 first wrote them, frozen here so the
+ * migration's result never changes later. TACs come from public listings of GSMA allocations, not from the GSMA
+ * database itself, which is licensed: ops correct and extend the table through the API, and TACs that quote-service
+ * sends with quote.accepted are learned as `CATALOG` rows. Never edit these rows.
+ */
 
-export interface TacModelSeed {
+export interface SeedTacModel {
   readonly tac: string;
   readonly modelId: string;
   readonly brand: string;
   readonly name: string;
-  readonly category: DeviceCategory;
+  readonly category: string;
 }
 
-/**
- * The first rows of the TAC → model table (migrated into `tac_models`). TACs come from public listings of
- * GSMA allocations, not from the GSMA database itself, which is licensed: ops correct and extend the table
- * through the API, and TACs that quote-service sends with quote.accepted are learned as `CATALOG` rows.
- * One model has many TACs (one per region and production run); one TAC names exactly one model.
- */
-export const TAC_MODEL_SEED: readonly TacModelSeed[] = [
+export const SEED_TAC_MODELS: readonly SeedTacModel[] = [
   { tac: '01332700', modelId: 'apple-iphone-5', brand: 'Apple', name: 'iPhone 5', category: 'smartphone' },
   { tac: '35875505', modelId: 'apple-iphone-5s', brand: 'Apple', name: 'iPhone 5s', category: 'smartphone' },
   { tac: '35881505', modelId: 'apple-iphone-5c', brand: 'Apple', name: 'iPhone 5c', category: 'smartphone' },
