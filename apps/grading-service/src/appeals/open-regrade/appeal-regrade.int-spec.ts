@@ -63,6 +63,12 @@ describe('appeals: a different technician regrades; both grades stay in the pass
     expect(queue.body.jobs.find((j) => j.jobId === regradeJob)).toMatchObject({ kind: 'REGRADE', claimableByMe: false });
     const detail = await t.request<{ reason: string }>('GET', `/v1/jobs/${regradeJob}`, { token: alice });
     expect(detail.body.reason).toBe('appeal (PARTNER): customer disputes the screen grade');
+    // The regrading technician sees the appeal and the grade it disputes beside the checklist.
+    expect(detail.body).toMatchObject({
+      appeal: { appealId: 'ap-1', requestedBy: 'PARTNER', reason: 'customer disputes the screen grade', status: 'OPEN' },
+      appealedGrade: { gradeId: first['gradeId'], technicianId: 'alice', cosmeticGrade: 'D', defects: ['DISPLAY_COVER_CRACKED'] },
+      result: null,
+    });
     const refused = await t.request<{ code: string }>('POST', `/v1/jobs/${regradeJob}/claim`, { token: alice });
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('REGRADE_NEEDS_ANOTHER_TECHNICIAN');
@@ -85,6 +91,12 @@ describe('appeals: a different technician regrades; both grades stay in the pass
       supersedesGradeId: first['gradeId'],
       appealId: 'ap-1',
       cosmeticGrade: 'B',
+    });
+    const after = await t.request<Record<string, unknown>>('GET', `/v1/jobs/${regradeJob}`, { token: bob });
+    expect(after.body).toMatchObject({
+      appeal: { appealId: 'ap-1', status: 'REGRADED' },
+      appealedGrade: { gradeId: first['gradeId'], cosmeticGrade: 'D' },
+      result: { gradeId: second.body['gradeId'], technicianId: 'bob', cosmeticGrade: 'B' },
     });
 
     const graded = await outboxEvents(t, DeviceGraded.type, 'ti-appeal');

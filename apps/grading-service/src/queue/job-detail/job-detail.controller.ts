@@ -11,9 +11,13 @@ import { JobAccess } from '../job-access';
 import { JobIdPipe } from '../job-id.pipe';
 import { isLeaseActive } from '../lease';
 import { queueAge } from '../queue-age';
+import { regradeContext } from './regrade-context';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
-/** One job with what the grader needs next: the device, its guided checklist, inspection and certificates so far. */
+/**
+ * One job with what the grader needs next: the device, its guided checklist, inspection and certificates so far;
+ * for a regrade also the appeal's reason and the grade under appeal, and the job's own grade once given.
+ */
 @ApiTags('grading queue')
 @ApiProblems(403)
 @Controller('v1/jobs')
@@ -34,6 +38,7 @@ export class JobDetailController {
     const device = await m.getRepository(DeviceRecord).findOneBy({ tradeInId: job.tradeInId });
     const inspection = await m.getRepository(Inspection).findOneBy({ jobId });
     const certificates = await m.getRepository(ErasureCertificate).findBy({ tradeInId: job.tradeInId });
+    const regrade = await regradeContext(m, job);
     const now = this.clock.now();
     const claimed = isLeaseActive(job, now);
     return {
@@ -68,6 +73,7 @@ export class JobDetailController {
         : null,
       erasureCertificates: certificates.map(certificateView),
       gradeId: job.gradeId,
+      ...regrade,
     };
   }
 }
