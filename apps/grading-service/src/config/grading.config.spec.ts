@@ -1,5 +1,6 @@
 import { loadConfig } from '@tradein/service-runtime';
-import { dispositionPolicyFrom, GradingConfig } from './grading.config';
+import { dispositionPolicyFrom } from '../disposition/disposition-policy';
+import { GradingConfig } from './grading.config';
 
 const env = { PORT: '3004', AUTH_JWT_SECRET: 's'.repeat(32) };
 

@@ -1,7 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 import { EvidenceStoreConfig } from '@tradein/evidence';
-import { DEFAULT_DISPOSITION_POLICY, type DispositionPolicy } from '../disposition/disposition-policy';
 
 /** grading-service settings; each has a typed default and the service refuses to boot on a bad value. */
 export class GradingConfig extends EvidenceStoreConfig {
@@ -19,7 +18,7 @@ export class GradingConfig extends EvidenceStoreConfig {
   @Max(720)
   GRADING_INSPECTION_HOURS = 48;
 
-  /** Disposition rules (see disposition-policy.ts). */
+  /** Disposition rules (disposition/disposition-policy.ts turns them into a DispositionPolicy). */
   @Type(() => Number)
   @IsInt()
   @Min(0)
@@ -34,22 +33,4 @@ export class GradingConfig extends EvidenceStoreConfig {
 
   @IsIn(['true', 'false'])
   GRADING_BATTERY_ONLY_IS_REFURBISH: 'true' | 'false' = 'true';
-}
-
-export function dispositionPolicyFrom(c: GradingConfig): DispositionPolicy {
-  const base = DEFAULT_DISPOSITION_POLICY;
-  const changed =
-    c.GRADING_MIN_BATTERY_PERCENT !== base.minBatteryPercent ||
-    c.GRADING_MAX_PARTS_TO_REFURBISH !== base.maxPartsToRefurbish ||
-    (c.GRADING_BATTERY_ONLY_IS_REFURBISH === 'true') !== base.batteryOnlyIsRefurbish;
-  return {
-    ...base,
-    // A tuned policy is a different policy: grades record which rules decided them.
-    version: changed
-      ? `${base.version}-b${c.GRADING_MIN_BATTERY_PERCENT}-p${c.GRADING_MAX_PARTS_TO_REFURBISH}-${c.GRADING_BATTERY_ONLY_IS_REFURBISH === 'true' ? 'r' : 'w'}`
-      : base.version,
-    minBatteryPercent: c.GRADING_MIN_BATTERY_PERCENT,
-    maxPartsToRefurbish: c.GRADING_MAX_PARTS_TO_REFURBISH,
-    batteryOnlyIsRefurbish: c.GRADING_BATTERY_ONLY_IS_REFURBISH === 'true',
-  };
 }

@@ -1,4 +1,5 @@
 import { type CtiaCosmeticGrade, type DeviceCategory } from '@tradein/contracts';
+import { type GradingConfig } from '../config/grading.config';
 
 /**
  * The rules that route a graded device, as data so ops can tune them without a release.
@@ -26,3 +27,22 @@ export const DEFAULT_DISPOSITION_POLICY: DispositionPolicy = Object.freeze({
   cosmeticGradesNeedingDisplayPart: Object.freeze(['D', 'E'] as CtiaCosmeticGrade[]),
   replaceableStorageCategories: Object.freeze(['laptop', 'console'] as DeviceCategory[]),
 });
+
+/** The configured rules (GRADING_MIN_BATTERY_PERCENT, GRADING_MAX_PARTS_TO_REFURBISH, GRADING_BATTERY_ONLY_IS_REFURBISH). */
+export function dispositionPolicyFrom(c: GradingConfig): DispositionPolicy {
+  const base = DEFAULT_DISPOSITION_POLICY;
+  const changed =
+    c.GRADING_MIN_BATTERY_PERCENT !== base.minBatteryPercent ||
+    c.GRADING_MAX_PARTS_TO_REFURBISH !== base.maxPartsToRefurbish ||
+    (c.GRADING_BATTERY_ONLY_IS_REFURBISH === 'true') !== base.batteryOnlyIsRefurbish;
+  return {
+    ...base,
+    // A tuned policy is a different policy: grades record which rules decided them.
+    version: changed
+      ? `${base.version}-b${c.GRADING_MIN_BATTERY_PERCENT}-p${c.GRADING_MAX_PARTS_TO_REFURBISH}-${c.GRADING_BATTERY_ONLY_IS_REFURBISH === 'true' ? 'r' : 'w'}`
+      : base.version,
+    minBatteryPercent: c.GRADING_MIN_BATTERY_PERCENT,
+    maxPartsToRefurbish: c.GRADING_MAX_PARTS_TO_REFURBISH,
+    batteryOnlyIsRefurbish: c.GRADING_BATTERY_ONLY_IS_REFURBISH === 'true',
+  };
+}

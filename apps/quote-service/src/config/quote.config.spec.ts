@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '@tradein/service-runtime';
+import { offerPolicyFrom } from '../policy/offer-policy';
 import { QuoteConfig } from './quote.config';
 
 const production = {
@@ -12,7 +13,7 @@ const production = {
 describe('QuoteConfig', () => {
   it('has the published defaults', () => {
     const c = loadConfig(QuoteConfig, 'quote-service', { AUTH_JWT_SECRET: 'y'.repeat(40), PORT: '3001' });
-    expect(c.offerPolicy()).toEqual({
+    expect(offerPolicyFrom(c)).toEqual({
       quoteValidDays: 14,
       shipByDays: 21,
       answerWindowDays: 14,

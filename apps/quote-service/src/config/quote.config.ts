@@ -1,7 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Max, Min, MinLength, NotEquals, ValidateIf } from 'class-validator';
 import { BaseServiceConfig } from '@tradein/service-runtime';
-import { type OfferPolicy } from '../policy/offer-policy';
 
 const DEV_SECRET_KEY = 'development-only-quote-secret-key-change-me';
 
@@ -34,15 +33,6 @@ export class QuoteConfig extends BaseServiceConfig {
 
   /** Requests per minute for a partner API key on partner endpoints. */
   @Type(() => Number) @IsInt() @Min(1) @Max(100_000) PARTNER_RATE_LIMIT_PER_MINUTE = 120;
-
-  offerPolicy(): OfferPolicy {
-    return {
-      quoteValidDays: this.QUOTE_VALID_DAYS,
-      shipByDays: this.SHIP_BY_DAYS,
-      answerWindowDays: this.ANSWER_WINDOW_DAYS,
-      tolerance: { withinPercent: this.OFFER_TOLERANCE_PERCENT, withinCosmeticGrades: this.OFFER_TOLERANCE_COSMETIC_GRADES },
-    };
-  }
 
   /** Development and tests may deliver webhooks to local http receivers; production never. */
   allowInsecureWebhooks(): boolean {

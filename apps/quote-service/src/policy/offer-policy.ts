@@ -1,3 +1,5 @@
+import { type QuoteConfig } from '../config/quote.config';
+
 /**
  * The published policy: one configuration feeds every deadline and the tolerance rule (docs/design/ARCHITECTURE.md,
  * "Deadlines"). A partner program may override the durations; nothing else does.
@@ -40,4 +42,14 @@ const DAY_MS = 86_400_000;
 
 export function addDays(from: Date, days: number): Date {
   return new Date(from.getTime() + days * DAY_MS);
+}
+
+/** The configured policy (QUOTE_VALID_DAYS, SHIP_BY_DAYS, ANSWER_WINDOW_DAYS, OFFER_TOLERANCE_*). */
+export function offerPolicyFrom(c: QuoteConfig): OfferPolicy {
+  return {
+    quoteValidDays: c.QUOTE_VALID_DAYS,
+    shipByDays: c.SHIP_BY_DAYS,
+    answerWindowDays: c.ANSWER_WINDOW_DAYS,
+    tolerance: { withinPercent: c.OFFER_TOLERANCE_PERCENT, withinCosmeticGrades: c.OFFER_TOLERANCE_COSMETIC_GRADES },
+  };
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { QuoteConfig } from '../config/quote.config';
 import { PartnerProgramEntity } from '../partners/partner-program.entity';
-import { effectivePolicy, type OfferPolicy } from './offer-policy';
+import { effectivePolicy, offerPolicyFrom, type OfferPolicy } from './offer-policy';
 
 /** One policy configuration feeds every deadline; a partner program may override the durations. */
 @Injectable()
@@ -10,7 +10,7 @@ export class PolicyService {
   constructor(private readonly config: QuoteConfig) {}
 
   base(): OfferPolicy {
-    return this.config.offerPolicy();
+    return offerPolicyFrom(this.config);
   }
 
   /** For a program the caller already read (no second lookup). */
