@@ -1,10 +1,10 @@
 import { Controller, Get, Headers, HttpCode, Inject, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import { type FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AUTH_OPTIONS, type AuthOptions, ForbiddenError, type PartnerPrincipal, Public, UnauthenticatedError } from '@tradein/auth';
-import { CLOCK, type Clock, NotFoundError } from '@tradein/service-runtime';
+import { ApiIdempotencyKey, ApiProblems, CLOCK, type Clock, NotFoundError } from '@tradein/service-runtime';
 import { CatalogService } from '../catalog/catalog.service';
 import { QuoteEntity } from '../quotes/quote.entity';
 import { PARTNER_RATE_LIMIT } from '../shared/caller-scope';
@@ -15,9 +15,10 @@ import { WidgetOriginsService } from '../widget/origins/widget-origins.service';
 import { TradeInLabelEntity } from './trade-in-label.entity';
 import { type TrackingClaims, verifyTrackingToken } from './tracking-token';
 import { trackingView } from './tracking.view';
+import { TrackingViewSchema } from './tracking-view.schema';
 
 const VIEW_EXAMPLE = {
-  tradeInId: '5d1d6a0e-…',
+  tradeInId: '5d1d6a0e-3b7c-4f21-9a55-0c2e8b7d1f40',
   state: 'COUNTER_OFFERED',
   device: { modelId: 'sony-playstation-5-slim', variantId: 'disc', name: 'PlayStation 5 Slim' },
   market: 'FR',
@@ -53,6 +54,7 @@ const VIEW_EXAMPLE = {
 @ApiTags('tracking (customer link)')
 @ApiBearerAuth('tracking-token')
 @Public()
+@ApiProblems(403)
 @Throttle(PARTNER_RATE_LIMIT)
 @Controller('v1/tracking')
 export class TrackingController {
@@ -69,7 +71,7 @@ export class TrackingController {
   @ApiOperation({
     summary: 'The trade-in of the tracking link: steps, label, ship-by date, offer and whether a revised offer can still be answered',
   })
-  @ApiResponse({ status: 200, schema: { example: VIEW_EXAMPLE } })
+  @ApiResponse({ status: 200, type: TrackingViewSchema, example: VIEW_EXAMPLE })
   @ApiResponse({ status: 401, description: 'UNAUTHENTICATED: missing, forged or expired tracking token' })
   async view(@Headers('authorization') authorization: string | undefined, @Headers('origin') origin: string | undefined) {
     const c = await this.claims(authorization, origin);
@@ -102,14 +104,16 @@ export class TrackingController {
 
   @Post('revised-offer/accept')
   @HttpCode(200)
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'The customer accepts the revised offer (within the answer window)' })
   @ApiResponse({
     status: 200,
     description: 'The tracking view after the answer (a replayed Idempotency-Key answers the same)',
-    schema: { example: VIEW_EXAMPLE },
+    type: TrackingViewSchema,
+    example: VIEW_EXAMPLE,
   })
   @ApiResponse({ status: 409, description: 'NO_REVISED_OFFER or ANSWER_WINDOW_CLOSED' })
+  @ApiProblems(422)
   accept(
     @Headers('authorization') authorization: string | undefined,
     @Headers('origin') origin: string | undefined,
@@ -121,14 +125,16 @@ export class TrackingController {
 
   @Post('revised-offer/decline')
   @HttpCode(200)
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'The customer declines the revised offer: the device comes back free of charge' })
   @ApiResponse({
     status: 200,
     description: 'The tracking view after the answer (a replayed Idempotency-Key answers the same)',
-    schema: { example: VIEW_EXAMPLE },
+    type: TrackingViewSchema,
+    example: VIEW_EXAMPLE,
   })
   @ApiResponse({ status: 409, description: 'NO_REVISED_OFFER or ANSWER_WINDOW_CLOSED' })
+  @ApiProblems(422)
   decline(
     @Headers('authorization') authorization: string | undefined,
     @Headers('origin') origin: string | undefined,

@@ -124,6 +124,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/ops/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events this service's consumers gave up on, newest first, with reason, error and attempts */
+        get: operations["DeadLetters_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/ops/staff-tokens": {
         parameters: {
             query?: never;
@@ -797,6 +814,24 @@ export type components = {
             /** @description How far it is ahead of the system clock. */
             offsetMs: number;
         };
+        ConfiguredWebhookSchema: {
+            /**
+             * Format: date-time
+             * @description GET only.
+             */
+            createdAt?: string;
+            /** @example acme-games */
+            partnerId: string;
+            /**
+             * @description The signing secret, shown once.
+             * @example whsec_…
+             */
+            secret: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example https://partner.example.com/tradein/webhooks */
+            url: string;
+        };
         ConfigureWebhookDto: {
             /**
              * @description Ops only: the partner to configure
@@ -922,6 +957,57 @@ export type components = {
             email: string;
             /** @example Camille Martin */
             name: string;
+        };
+        DeadLetterSchema: {
+            /** @description Handler attempts before giving up (0: refused before any handler ran). */
+            attempts: number;
+            /**
+             * @description Consumer group and handler that gave up on it.
+             * @example payout-service/PayoutRequestedHandler
+             */
+            consumer: string;
+            /** Format: date-time */
+            deadLetteredAt: string;
+            /** @example tradein.quote.accepted.v1.dlt */
+            deadLetterTopic: string;
+            /** @description The last error (at most 4000 characters). */
+            error: string;
+            /** @description The envelope's eventId, when the bytes had one. */
+            eventId: string | null;
+            /** @example tradein.quote.accepted */
+            eventType: string | null;
+            /**
+             * @description Row id in this service.
+             * @example 12
+             */
+            id: string;
+            /** @description Message key: the trade-in id for trade-in events. */
+            key: string | null;
+            /**
+             * @description Offset in the original topic (a 64-bit number, as a string).
+             * @example 4711
+             */
+            offset: string;
+            partition: number;
+            /**
+             * @description HANDLER_FAILED is retryable once its cause is fixed; the others are the bytes themselves.
+             * @enum {string}
+             */
+            reason: "UNPARSEABLE" | "INVALID" | "UNKNOWN_TYPE" | "HANDLER_FAILED";
+            /**
+             * @description Registry topic it was read from: the argument of `npm run dlt:replay`.
+             * @example tradein.quote.accepted.v1
+             */
+            topic: string;
+        };
+        DeadLettersPageSchema: {
+            items: components["schemas"]["DeadLetterSchema"][];
+            /**
+             * @description How to re-drive letters once their cause is fixed.
+             * @example npm run dlt:replay -- <topic> [--reason HANDLER_FAILED] [--key K]
+             */
+            replay: string;
+            total: number;
         };
         /** @enum {string} */
         DeviceCategory: "smartphone" | "console" | "smartwatch" | "tablet" | "laptop";
@@ -1084,6 +1170,24 @@ export type components = {
              * @enum {string}
              */
             method: "BANK_TRANSFER" | "PARTNER_CREDIT" | "GIFT_CARD" | "STORE_CREDIT";
+        };
+        PriceTableVersionSchema: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 4130 */
+            rowCount: number;
+            /** @enum {string} */
+            source: "CSV" | "JSON";
+            /**
+             * @description The staff subject that uploaded it.
+             * @example ops-1
+             */
+            uploadedBy: string;
+            /**
+             * @description The new immutable version.
+             * @example 2
+             */
+            version: number;
         };
         ProblemDetails: {
             /**
@@ -1267,6 +1371,102 @@ export type components = {
             /** @enum {string|null} */
             to: "QUOTED" | "ACCEPTED" | "IN_TRANSIT" | "RECEIVED" | "GRADED" | "COUNTER_OFFERED" | "FINALIZED" | "PAID" | "COMPLETED" | "EXPIRED" | "QUARANTINED" | "SUSPENDED" | "RETURNING" | "RETURNED" | "CANCELLED" | null;
         };
+        TrackedDeviceSchema: {
+            /** @example sony-playstation-5-slim */
+            modelId: string;
+            /**
+             * @description The catalog name (the model id if the catalog no longer has it).
+             * @example PlayStation 5 Slim
+             */
+            name: string;
+            /** @example disc */
+            variantId: string;
+        };
+        TrackedGradingSchema: {
+            batteryHealthPercent: number | null;
+            /** @enum {string} */
+            cosmeticGrade: "A" | "B" | "C" | "D" | "E";
+            /**
+             * @example [
+             *       "DISPLAY_COVER_CRACKED"
+             *     ]
+             */
+            defectCodes: string[];
+            /**
+             * @example [
+             *       "sha256:…"
+             *     ]
+             */
+            evidenceRefs: string[];
+            /** @description CTIA functional scale: 0 fully functional. */
+            functionalGrade: number;
+            /** @example [] */
+            missingAccessories: string[];
+        };
+        TrackedLabelSchema: {
+            /** @description Whether GET /v1/tracking/label can answer it. */
+            available: boolean;
+            /** @example SANDBOX */
+            carrier: string;
+            /** @enum {string|null} */
+            format: "ZPL" | "PDF" | null;
+            /** @example SBX001 */
+            trackingNumber: string;
+        };
+        TrackedOfferSchema: {
+            amount: components["schemas"]["MoneySchema"];
+            /** @enum {string|null} */
+            answer: "ACCEPTED" | "DECLINED" | "AUTO_ACCEPTED" | "LAPSED_FREE_RETURN" | null;
+            /** Format: date-time */
+            decidedAt: string;
+            /** @enum {string} */
+            kind: "FINAL" | "REVISED";
+            /**
+             * @example [
+             *       "SCREEN"
+             *     ]
+             */
+            reasonCodes: string[];
+        };
+        TrackedPolicySchema: {
+            /** @enum {string} */
+            policy: "ASK" | "AUTO_ACCEPT_WITHIN";
+            withinPercent: number | null;
+        };
+        TrackedStepSchema: {
+            /** Format: date-time */
+            at: string;
+            state: components["schemas"]["TradeInState"];
+        };
+        TrackingLinkSchema: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description Send as `Authorization: Bearer <token>` to /v1/tracking. */
+            token: string;
+            /** Format: uuid */
+            tradeInId: string;
+        };
+        TrackingViewSchema: {
+            /** @description True while the customer may still accept or decline the revised offer here. */
+            canAnswer: boolean;
+            device: components["schemas"]["TrackedDeviceSchema"];
+            /** @description While a revised offer stands, and after it was answered. */
+            grading: components["schemas"]["TrackedGradingSchema"] | (never | null);
+            label: components["schemas"]["TrackedLabelSchema"] | (never | null);
+            market: components["schemas"]["Market"];
+            offer: components["schemas"]["TrackedOfferSchema"] | (never | null);
+            quotedAmount: components["schemas"]["MoneySchema"];
+            /** Format: date-time */
+            respondBy: string | null;
+            revisedOfferPolicy: components["schemas"]["TrackedPolicySchema"] | (never | null);
+            /** Format: date-time */
+            shipBy: string | null;
+            state: components["schemas"]["TradeInState"];
+            /** @description The steps the trade-in went through, oldest first. */
+            timeline: components["schemas"]["TrackedStepSchema"][];
+            /** Format: uuid */
+            tradeInId: string;
+        };
         TradeInPageSchema: {
             items: components["schemas"]["TradeInSummarySchema"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
@@ -1350,6 +1550,19 @@ export type components = {
             /** Format: date-time */
             updatedAt: string;
         };
+        UploadedPriceTableSchema: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 4130 */
+            rowCount: number;
+            /** @enum {string} */
+            source: "CSV" | "JSON";
+            /**
+             * @description The new immutable version.
+             * @example 2
+             */
+            version: number;
+        };
         VariantSchema: {
             /** @enum {string} */
             connectivity?: "wifi" | "cellular" | "gps" | "gps-cellular";
@@ -1362,12 +1575,131 @@ export type components = {
             /** @example 128 */
             storageGb?: number;
         };
+        WebhookAttemptSchema: {
+            /** Format: date-time */
+            at: string;
+            durationMs: number;
+            error: string | null;
+            /** @description Null when no answer came (timeout, refused connection). */
+            statusCode: number | null;
+        };
+        WebhookDeliveryDetailSchema: {
+            attempts: number;
+            /** @description The event as POSTed: `id`, `type`, `occurredAt` and its `data`. */
+            body: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /** @example trade-in.state-changed */
+            eventType: string;
+            /** Format: uuid */
+            id: string;
+            lastError: string | null;
+            /** @description The partner's last HTTP status. */
+            lastStatusCode: number | null;
+            /** @description Every attempt, oldest first. */
+            log: components["schemas"]["WebhookAttemptSchema"][];
+            /**
+             * Format: date-time
+             * @description PENDING only.
+             */
+            nextAttemptAt: string | null;
+            /**
+             * Format: uuid
+             * @description The delivery this one replays.
+             */
+            replayOf: string | null;
+            /** @enum {string} */
+            status: "PENDING" | "DELIVERED" | "FAILED";
+            /** Format: uuid */
+            tradeInId: string;
+        };
+        WebhookDeliverySchema: {
+            attempts: number;
+            /** @description The event as POSTed: `id`, `type`, `occurredAt` and its `data`. */
+            body: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /** @example trade-in.state-changed */
+            eventType: string;
+            /** Format: uuid */
+            id: string;
+            lastError: string | null;
+            /** @description The partner's last HTTP status. */
+            lastStatusCode: number | null;
+            /**
+             * Format: date-time
+             * @description PENDING only.
+             */
+            nextAttemptAt: string | null;
+            /**
+             * Format: uuid
+             * @description The delivery this one replays.
+             */
+            replayOf: string | null;
+            /** @enum {string} */
+            status: "PENDING" | "DELIVERED" | "FAILED";
+            /** Format: uuid */
+            tradeInId: string;
+        };
+        WebhookEndpointSchema: {
+            /**
+             * Format: date-time
+             * @description GET only.
+             */
+            createdAt?: string;
+            /** @example acme-games */
+            partnerId: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example https://partner.example.com/tradein/webhooks */
+            url: string;
+        };
         WidgetOriginDto: {
             /**
              * @description scheme://host[:port], exactly as browsers send it in Origin
              * @example https://shop.acme-games.example
              */
             origin: string;
+        };
+        WidgetOriginsSchema: {
+            /**
+             * @description scheme://host[:port], sorted.
+             * @example [
+             *       "https://shop.acme-games.example"
+             *     ]
+             */
+            origins: string[];
+            /** @example acme-games */
+            partnerId: string;
+        };
+        WidgetSessionSchema: {
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * @description Seconds until it expires.
+             * @example 1200
+             */
+            expiresIn: number;
+            market: components["schemas"]["Market"];
+            /** @example https://shop.acme-games.example */
+            origin: string;
+            /** @example acme-games */
+            partnerId: string;
+            programId: string | null;
+            /** Format: uuid */
+            sessionId: string;
+            /** @description Send as `Authorization: Bearer <token>` from the shop origin. */
+            token: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
         };
     };
     responses: never;
@@ -1390,6 +1722,7 @@ export type SchemaCatalogModelSchema = components['schemas']['CatalogModelSchema
 export type SchemaCatalogPageSchema = components['schemas']['CatalogPageSchema'];
 export type SchemaCategorySummarySchema = components['schemas']['CategorySummarySchema'];
 export type SchemaClockView = components['schemas']['ClockView'];
+export type SchemaConfiguredWebhookSchema = components['schemas']['ConfiguredWebhookSchema'];
 export type SchemaConfigureWebhookDto = components['schemas']['ConfigureWebhookDto'];
 export type SchemaCreateApiKeyDto = components['schemas']['CreateApiKeyDto'];
 export type SchemaCreatePartnerDto = components['schemas']['CreatePartnerDto'];
@@ -1398,6 +1731,8 @@ export type SchemaCreateQuoteDto = components['schemas']['CreateQuoteDto'];
 export type SchemaCreateWidgetSessionDto = components['schemas']['CreateWidgetSessionDto'];
 export type SchemaCurrency = components['schemas']['Currency'];
 export type SchemaCustomerDto = components['schemas']['CustomerDto'];
+export type SchemaDeadLetterSchema = components['schemas']['DeadLetterSchema'];
+export type SchemaDeadLettersPageSchema = components['schemas']['DeadLettersPageSchema'];
 export type SchemaDeviceCategory = components['schemas']['DeviceCategory'];
 export type SchemaIssuedApiKeySchema = components['schemas']['IssuedApiKeySchema'];
 export type SchemaIssuedStaffTokenSchema = components['schemas']['IssuedStaffTokenSchema'];
@@ -1410,6 +1745,7 @@ export type SchemaPartnerProgramSchema = components['schemas']['PartnerProgramSc
 export type SchemaPartnerSchema = components['schemas']['PartnerSchema'];
 export type SchemaPartnerTokenSchema = components['schemas']['PartnerTokenSchema'];
 export type SchemaPayoutChoiceDto = components['schemas']['PayoutChoiceDto'];
+export type SchemaPriceTableVersionSchema = components['schemas']['PriceTableVersionSchema'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaProblemField = components['schemas']['ProblemField'];
 export type SchemaQuestionnaireSchema = components['schemas']['QuestionnaireSchema'];
@@ -1426,12 +1762,27 @@ export type SchemaStaffTokenIssuanceListSchema = components['schemas']['StaffTok
 export type SchemaStaffTokenIssuanceSchema = components['schemas']['StaffTokenIssuanceSchema'];
 export type SchemaTacMappingSchema = components['schemas']['TacMappingSchema'];
 export type SchemaTimelineEntrySchema = components['schemas']['TimelineEntrySchema'];
+export type SchemaTrackedDeviceSchema = components['schemas']['TrackedDeviceSchema'];
+export type SchemaTrackedGradingSchema = components['schemas']['TrackedGradingSchema'];
+export type SchemaTrackedLabelSchema = components['schemas']['TrackedLabelSchema'];
+export type SchemaTrackedOfferSchema = components['schemas']['TrackedOfferSchema'];
+export type SchemaTrackedPolicySchema = components['schemas']['TrackedPolicySchema'];
+export type SchemaTrackedStepSchema = components['schemas']['TrackedStepSchema'];
+export type SchemaTrackingLinkSchema = components['schemas']['TrackingLinkSchema'];
+export type SchemaTrackingViewSchema = components['schemas']['TrackingViewSchema'];
 export type SchemaTradeInPageSchema = components['schemas']['TradeInPageSchema'];
 export type SchemaTradeInState = components['schemas']['TradeInState'];
 export type SchemaTradeInSummarySchema = components['schemas']['TradeInSummarySchema'];
 export type SchemaTradeInViewSchema = components['schemas']['TradeInViewSchema'];
+export type SchemaUploadedPriceTableSchema = components['schemas']['UploadedPriceTableSchema'];
 export type SchemaVariantSchema = components['schemas']['VariantSchema'];
+export type SchemaWebhookAttemptSchema = components['schemas']['WebhookAttemptSchema'];
+export type SchemaWebhookDeliveryDetailSchema = components['schemas']['WebhookDeliveryDetailSchema'];
+export type SchemaWebhookDeliverySchema = components['schemas']['WebhookDeliverySchema'];
+export type SchemaWebhookEndpointSchema = components['schemas']['WebhookEndpointSchema'];
 export type SchemaWidgetOriginDto = components['schemas']['WidgetOriginDto'];
+export type SchemaWidgetOriginsSchema = components['schemas']['WidgetOriginsSchema'];
+export type SchemaWidgetSessionSchema = components['schemas']['WidgetSessionSchema'];
 export type $defs = Record<string, never>;
 export interface operations {
     Catalog_categories: {
@@ -1942,6 +2293,95 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit exceeded; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeadLetters_list: {
+        parameters: {
+            query?: {
+                key?: string;
+                limit?: number;
+                offset?: number;
+                reason?: "UNPARSEABLE" | "INVALID" | "UNKNOWN_TYPE" | "HANDLER_FAILED";
+                topic?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLettersPageSchema"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "detail": "modelId: must be a string",
+                     *       "errors": [
+                     *         {
+                     *           "field": "modelId",
+                     *           "reason": "must be a string"
+                     *         }
+                     *       ],
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://tradein.example/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3062,7 +3502,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "origins": [
+                     *         "https://shop.acme-games.example"
+                     *       ],
+                     *       "partnerId": "acme-games"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WidgetOriginsSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -3080,6 +3528,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3114,7 +3582,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "origins": [
+                     *         "https://shop.acme-games.example"
+                     *       ],
+                     *       "partnerId": "acme-games"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WidgetOriginsSchema"];
                 };
             };
             /** @description INVALID_FIELD origin: must use https, exactly scheme://host[:port] */
@@ -3132,6 +3608,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3180,7 +3696,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "origins": [],
+                     *       "partnerId": "acme-games"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WidgetOriginsSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -3198,6 +3720,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3226,7 +3788,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example [
+                     *       {
+                     *         "createdAt": "2026-03-01T09:00:00.000Z",
+                     *         "rowCount": 4130,
+                     *         "source": "CSV",
+                     *         "uploadedBy": "ops-1",
+                     *         "version": 2
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["PriceTableVersionSchema"][];
                 };
             };
             /** @description Missing, invalid or expired credentials. */
@@ -3235,6 +3808,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3271,7 +3864,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "createdAt": "2026-03-01T09:00:00.000Z",
+                     *       "rowCount": 1,
+                     *       "source": "JSON",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UploadedPriceTableSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -3289,6 +3890,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3793,7 +4414,66 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "canAnswer": true,
+                     *       "device": {
+                     *         "modelId": "sony-playstation-5-slim",
+                     *         "name": "PlayStation 5 Slim",
+                     *         "variantId": "disc"
+                     *       },
+                     *       "grading": {
+                     *         "batteryHealthPercent": 91,
+                     *         "cosmeticGrade": "D",
+                     *         "defectCodes": [
+                     *           "DISPLAY_COVER_CRACKED"
+                     *         ],
+                     *         "evidenceRefs": [
+                     *           "sha256:…"
+                     *         ],
+                     *         "functionalGrade": 0,
+                     *         "missingAccessories": []
+                     *       },
+                     *       "label": {
+                     *         "available": true,
+                     *         "carrier": "SANDBOX",
+                     *         "format": "ZPL",
+                     *         "trackingNumber": "SBX001"
+                     *       },
+                     *       "market": "FR",
+                     *       "offer": {
+                     *         "amount": {
+                     *           "amountMinor": "24000",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "answer": null,
+                     *         "decidedAt": "2026-03-10T10:00:00.000Z",
+                     *         "kind": "REVISED",
+                     *         "reasonCodes": [
+                     *           "SCREEN"
+                     *         ]
+                     *       },
+                     *       "quotedAmount": {
+                     *         "amountMinor": "28500",
+                     *         "currency": "EUR"
+                     *       },
+                     *       "respondBy": "2026-03-24T10:00:00.000Z",
+                     *       "revisedOfferPolicy": {
+                     *         "policy": "ASK",
+                     *         "withinPercent": null
+                     *       },
+                     *       "shipBy": "2026-03-22T09:05:00.000Z",
+                     *       "state": "COUNTER_OFFERED",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-03-01T09:00:00.000Z",
+                     *           "state": "QUOTED"
+                     *         }
+                     *       ],
+                     *       "tradeInId": "5d1d6a0e-3b7c-4f21-9a55-0c2e8b7d1f40"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TrackingViewSchema"];
                 };
             };
             /** @description UNAUTHENTICATED: missing, forged or expired tracking token */
@@ -3802,6 +4482,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3849,6 +4549,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description NOT_FOUND: no label issued yet */
             404: {
                 headers: {
@@ -3887,7 +4607,66 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "canAnswer": true,
+                     *       "device": {
+                     *         "modelId": "sony-playstation-5-slim",
+                     *         "name": "PlayStation 5 Slim",
+                     *         "variantId": "disc"
+                     *       },
+                     *       "grading": {
+                     *         "batteryHealthPercent": 91,
+                     *         "cosmeticGrade": "D",
+                     *         "defectCodes": [
+                     *           "DISPLAY_COVER_CRACKED"
+                     *         ],
+                     *         "evidenceRefs": [
+                     *           "sha256:…"
+                     *         ],
+                     *         "functionalGrade": 0,
+                     *         "missingAccessories": []
+                     *       },
+                     *       "label": {
+                     *         "available": true,
+                     *         "carrier": "SANDBOX",
+                     *         "format": "ZPL",
+                     *         "trackingNumber": "SBX001"
+                     *       },
+                     *       "market": "FR",
+                     *       "offer": {
+                     *         "amount": {
+                     *           "amountMinor": "24000",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "answer": null,
+                     *         "decidedAt": "2026-03-10T10:00:00.000Z",
+                     *         "kind": "REVISED",
+                     *         "reasonCodes": [
+                     *           "SCREEN"
+                     *         ]
+                     *       },
+                     *       "quotedAmount": {
+                     *         "amountMinor": "28500",
+                     *         "currency": "EUR"
+                     *       },
+                     *       "respondBy": "2026-03-24T10:00:00.000Z",
+                     *       "revisedOfferPolicy": {
+                     *         "policy": "ASK",
+                     *         "withinPercent": null
+                     *       },
+                     *       "shipBy": "2026-03-22T09:05:00.000Z",
+                     *       "state": "COUNTER_OFFERED",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-03-01T09:00:00.000Z",
+                     *           "state": "QUOTED"
+                     *         }
+                     *       ],
+                     *       "tradeInId": "5d1d6a0e-3b7c-4f21-9a55-0c2e8b7d1f40"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TrackingViewSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -3908,12 +4687,52 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description NO_REVISED_OFFER or ANSWER_WINDOW_CLOSED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule, or an Idempotency-Key reused with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "UNPROCESSABLE",
+                     *       "detail": "Well-formed but refused by a business rule, or an Idempotency-Key reused with another body.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://tradein.example/problems/unprocessable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3946,7 +4765,66 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "canAnswer": true,
+                     *       "device": {
+                     *         "modelId": "sony-playstation-5-slim",
+                     *         "name": "PlayStation 5 Slim",
+                     *         "variantId": "disc"
+                     *       },
+                     *       "grading": {
+                     *         "batteryHealthPercent": 91,
+                     *         "cosmeticGrade": "D",
+                     *         "defectCodes": [
+                     *           "DISPLAY_COVER_CRACKED"
+                     *         ],
+                     *         "evidenceRefs": [
+                     *           "sha256:…"
+                     *         ],
+                     *         "functionalGrade": 0,
+                     *         "missingAccessories": []
+                     *       },
+                     *       "label": {
+                     *         "available": true,
+                     *         "carrier": "SANDBOX",
+                     *         "format": "ZPL",
+                     *         "trackingNumber": "SBX001"
+                     *       },
+                     *       "market": "FR",
+                     *       "offer": {
+                     *         "amount": {
+                     *           "amountMinor": "24000",
+                     *           "currency": "EUR"
+                     *         },
+                     *         "answer": null,
+                     *         "decidedAt": "2026-03-10T10:00:00.000Z",
+                     *         "kind": "REVISED",
+                     *         "reasonCodes": [
+                     *           "SCREEN"
+                     *         ]
+                     *       },
+                     *       "quotedAmount": {
+                     *         "amountMinor": "28500",
+                     *         "currency": "EUR"
+                     *       },
+                     *       "respondBy": "2026-03-24T10:00:00.000Z",
+                     *       "revisedOfferPolicy": {
+                     *         "policy": "ASK",
+                     *         "withinPercent": null
+                     *       },
+                     *       "shipBy": "2026-03-22T09:05:00.000Z",
+                     *       "state": "COUNTER_OFFERED",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-03-01T09:00:00.000Z",
+                     *           "state": "QUOTED"
+                     *         }
+                     *       ],
+                     *       "tradeInId": "5d1d6a0e-3b7c-4f21-9a55-0c2e8b7d1f40"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TrackingViewSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -3967,12 +4845,52 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description NO_REVISED_OFFER or ANSWER_WINDOW_CLOSED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule, or an Idempotency-Key reused with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "UNPROCESSABLE",
+                     *       "detail": "Well-formed but refused by a business rule, or an Idempotency-Key reused with another body.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://tradein.example/problems/unprocessable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4818,7 +5736,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "expiresAt": "2026-07-01T09:00:00.000Z",
+                     *       "token": "eyJhbGciOiJIUzI1NiIs…",
+                     *       "tradeInId": "5d1d6a0e-3b7c-4f21-9a55-0c2e8b7d1f40"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TrackingLinkSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -4836,6 +5761,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4877,7 +5822,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example [
+                     *       {
+                     *         "attempts": 1,
+                     *         "body": {
+                     *           "data": {
+                     *             "cause": "tradein.device.received",
+                     *             "from": "IN_TRANSIT",
+                     *             "sequence": 7,
+                     *             "to": "RECEIVED",
+                     *             "tradeInId": "5d1d6a0e-3b7c-4f21-9a55-0c2e8b7d1f40"
+                     *           },
+                     *           "id": "9e0c4b2a-6f13-4d8e-b7a1-2c5d9e8f0a31",
+                     *           "occurredAt": "2026-03-05T10:00:00.000Z",
+                     *           "type": "trade-in.state-changed"
+                     *         },
+                     *         "createdAt": "2026-03-05T10:00:00.000Z",
+                     *         "deliveredAt": "2026-03-05T10:00:01.000Z",
+                     *         "eventType": "trade-in.state-changed",
+                     *         "id": "9e0c4b2a-6f13-4d8e-b7a1-2c5d9e8f0a31",
+                     *         "lastError": null,
+                     *         "lastStatusCode": 200,
+                     *         "nextAttemptAt": null,
+                     *         "replayOf": null,
+                     *         "status": "DELIVERED",
+                     *         "tradeInId": "5d1d6a0e-3b7c-4f21-9a55-0c2e8b7d1f40"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["WebhookDeliverySchema"][];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -4895,6 +5869,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4925,7 +5919,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "attempts": 1,
+                     *       "body": {
+                     *         "data": {
+                     *           "cause": "tradein.device.received",
+                     *           "from": "IN_TRANSIT",
+                     *           "sequence": 7,
+                     *           "to": "RECEIVED",
+                     *           "tradeInId": "5d1d6a0e-3b7c-4f21-9a55-0c2e8b7d1f40"
+                     *         },
+                     *         "id": "9e0c4b2a-6f13-4d8e-b7a1-2c5d9e8f0a31",
+                     *         "occurredAt": "2026-03-05T10:00:00.000Z",
+                     *         "type": "trade-in.state-changed"
+                     *       },
+                     *       "createdAt": "2026-03-05T10:00:00.000Z",
+                     *       "deliveredAt": "2026-03-05T10:00:01.000Z",
+                     *       "eventType": "trade-in.state-changed",
+                     *       "id": "9e0c4b2a-6f13-4d8e-b7a1-2c5d9e8f0a31",
+                     *       "lastError": null,
+                     *       "lastStatusCode": 200,
+                     *       "log": [
+                     *         {
+                     *           "at": "2026-03-05T10:00:01.000Z",
+                     *           "durationMs": 84,
+                     *           "error": null,
+                     *           "statusCode": 200
+                     *         }
+                     *       ],
+                     *       "nextAttemptAt": null,
+                     *       "replayOf": null,
+                     *       "status": "DELIVERED",
+                     *       "tradeInId": "5d1d6a0e-3b7c-4f21-9a55-0c2e8b7d1f40"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDeliveryDetailSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -4943,6 +5972,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4973,7 +6042,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "attempts": 0,
+                     *       "body": {
+                     *         "data": {
+                     *           "cause": "tradein.device.received",
+                     *           "from": "IN_TRANSIT",
+                     *           "sequence": 7,
+                     *           "to": "RECEIVED",
+                     *           "tradeInId": "5d1d6a0e-3b7c-4f21-9a55-0c2e8b7d1f40"
+                     *         },
+                     *         "id": "9e0c4b2a-6f13-4d8e-b7a1-2c5d9e8f0a31",
+                     *         "occurredAt": "2026-03-05T10:00:00.000Z",
+                     *         "type": "trade-in.state-changed"
+                     *       },
+                     *       "createdAt": "2026-03-05T10:00:00.000Z",
+                     *       "deliveredAt": null,
+                     *       "eventType": "trade-in.state-changed",
+                     *       "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "lastError": null,
+                     *       "lastStatusCode": 200,
+                     *       "nextAttemptAt": null,
+                     *       "replayOf": "9e0c4b2a-6f13-4d8e-b7a1-2c5d9e8f0a31",
+                     *       "status": "PENDING",
+                     *       "tradeInId": "5d1d6a0e-3b7c-4f21-9a55-0c2e8b7d1f40"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDeliverySchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -4991,6 +6087,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5023,7 +6159,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "createdAt": "2026-03-01T09:00:00.000Z",
+                     *       "partnerId": "acme-games",
+                     *       "updatedAt": "2026-03-01T09:00:00.000Z",
+                     *       "url": "https://partner.example.com/tradein/webhooks"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpointSchema"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
@@ -5041,6 +6185,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5073,7 +6257,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "partnerId": "acme-games",
+                     *       "secret": "whsec_…(shown once)",
+                     *       "updatedAt": "2026-03-01T09:00:00.000Z",
+                     *       "url": "https://partner.example.com/tradein/webhooks"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConfiguredWebhookSchema"];
                 };
             };
             /** @description WEBHOOK_URL_REJECTED: must use https / must not point at a private or loopback address */
@@ -5091,6 +6283,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5137,7 +6369,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "origins": [
+                     *         "https://shop.acme-games.example"
+                     *       ],
+                     *       "partnerId": "acme-games"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WidgetOriginsSchema"];
                 };
             };
             /** @description Missing, invalid or expired credentials. */
@@ -5146,6 +6386,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5178,7 +6438,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "origins": [
+                     *         "https://shop.acme-games.example"
+                     *       ],
+                     *       "partnerId": "acme-games"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WidgetOriginsSchema"];
                 };
             };
             /** @description INVALID_FIELD origin */
@@ -5196,6 +6464,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5242,7 +6530,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "origins": [],
+                     *       "partnerId": "acme-games"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WidgetOriginsSchema"];
                 };
             };
             /** @description Missing, invalid or expired credentials. */
@@ -5251,6 +6545,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5283,7 +6617,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "expiresAt": "2026-03-01T09:20:00.000Z",
+                     *       "expiresIn": 1200,
+                     *       "market": "FR",
+                     *       "origin": "https://shop.acme-games.example",
+                     *       "partnerId": "acme-games",
+                     *       "programId": null,
+                     *       "sessionId": "6c0e2f1a-8b3d-4e5f-9a7b-1c2d3e4f5a6b",
+                     *       "token": "eyJhbGciOiJIUzI1NiIs…",
+                     *       "tokenType": "Bearer"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WidgetSessionSchema"];
                 };
             };
             /** @description INVALID_FIELD origin (not registered) or programId (not yours) */

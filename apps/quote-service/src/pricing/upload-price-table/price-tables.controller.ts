@@ -1,17 +1,19 @@
 import { Body, Controller, Get, Headers, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
-import { AcceptsBody, UnprocessableError, withIdempotency } from '@tradein/service-runtime';
+import { AcceptsBody, ApiIdempotencyKey, ApiProblems, UnprocessableError, withIdempotency } from '@tradein/service-runtime';
 import { CatalogService } from '../../catalog/catalog.service';
 import { type PriceTableParse } from '../price-table/price-table-row';
 import { parsePriceTableCsv, parsePriceTableJson } from '../price-table/validate-price-table';
 import { PriceTablesService } from '../price-tables.service';
+import { PriceTableVersionSchema, UploadedPriceTableSchema } from './price-table-view.schema';
 
 @ApiTags('price tables (ops)')
 @ApiBearerAuth('staff-token')
 @Roles('ops')
+@ApiProblems(403)
 @Controller('v1/price-tables')
 export class PriceTablesController {
   constructor(
@@ -33,8 +35,12 @@ export class PriceTablesController {
       example: { rows: [{ modelId: 'apple-iphone-16', variantId: '128gb', market: 'FR', currency: 'EUR', amountMinor: '51000' }] },
     },
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiResponse({ status: 201, schema: { example: { version: 2, rowCount: 1, source: 'JSON', createdAt: '2026-03-01T09:00:00.000Z' } } })
+  @ApiIdempotencyKey()
+  @ApiResponse({
+    status: 201,
+    type: UploadedPriceTableSchema,
+    example: { version: 2, rowCount: 1, source: 'JSON', createdAt: '2026-03-01T09:00:00.000Z' },
+  })
   @ApiResponse({
     status: 422,
     schema: {
@@ -88,7 +94,8 @@ export class PriceTablesController {
   @ApiOperation({ summary: 'Price table versions, newest first' })
   @ApiResponse({
     status: 200,
-    schema: { example: [{ version: 2, rowCount: 4130, source: 'CSV', uploadedBy: 'ops-1', createdAt: '2026-03-01T09:00:00.000Z' }] },
+    type: [PriceTableVersionSchema],
+    example: [{ version: 2, rowCount: 4130, source: 'CSV', uploadedBy: 'ops-1', createdAt: '2026-03-01T09:00:00.000Z' }],
   })
   list() {
     return this.tables.list();

@@ -18,6 +18,7 @@ import { PartnerProgramEntity } from '../../partners/partner-program.entity';
 import { PARTNER_RATE_LIMIT } from '../../shared/caller-scope';
 import { WidgetOriginsService } from '../origins/widget-origins.service';
 import { CreateWidgetSessionDto } from './create-widget-session.dto';
+import { WidgetSessionSchema } from '../widget-view.schema';
 
 /**
  * The partner's server (never a browser: it holds the API key) mints a short-lived widget session for one
@@ -41,18 +42,17 @@ export class WidgetSessionsController {
   @ApiOperation({ summary: 'Mint a 20-minute widget session token for one shopper on one of your shop origins (API key only)' })
   @ApiResponse({
     status: 201,
-    schema: {
-      example: {
-        token: 'eyJhbGciOiJIUzI1NiIs…',
-        tokenType: 'Bearer',
-        sessionId: '6c0e…',
-        expiresIn: WIDGET_SESSION_TTL_SECONDS,
-        expiresAt: '2026-03-01T09:20:00.000Z',
-        partnerId: 'acme-games',
-        programId: null,
-        market: 'FR',
-        origin: 'https://shop.acme-games.example',
-      },
+    type: WidgetSessionSchema,
+    example: {
+      token: 'eyJhbGciOiJIUzI1NiIs…',
+      tokenType: 'Bearer',
+      sessionId: '6c0e2f1a-8b3d-4e5f-9a7b-1c2d3e4f5a6b',
+      expiresIn: WIDGET_SESSION_TTL_SECONDS,
+      expiresAt: '2026-03-01T09:20:00.000Z',
+      partnerId: 'acme-games',
+      programId: null,
+      market: 'FR',
+      origin: 'https://shop.acme-games.example',
     },
   })
   @ApiResponse({ status: 400, description: 'INVALID_FIELD origin (not registered) or programId (not yours)' })
