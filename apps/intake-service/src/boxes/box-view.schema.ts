@@ -36,3 +36,20 @@ export class ShippedBoxSchema extends BoxViewSchema {
   @ApiProperty({ description: 'The label to print.', example: '^XA … INSURED: EUR 220.00 …^XZ' }) label: string;
   @ApiProperty({ example: 'ZPL' }) labelFormat: string;
 }
+
+class StoreBoxSummarySchema {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'SITE-1' }) siteId: string;
+  @ApiProperty({ enum: BOX_STATUSES, enumName: 'BoxStatus' }) status: string;
+  @ApiProperty() openedBy: string;
+  @ApiProperty({ format: 'date-time' }) openedAt: string;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Devices packed in it now.' }) itemCount: number;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) shippedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Carrier tracking number once shipped.' }) trackingNumber: string | null;
+}
+
+/** GET /v1/stores/{storeId}/boxes: open boxes first, then newest. */
+export class StoreBoxesPageSchema {
+  @ApiProperty({ type: 'integer', minimum: 0 }) total: number;
+  @ApiProperty({ type: [StoreBoxSummarySchema] }) items: StoreBoxSummarySchema[];
+}

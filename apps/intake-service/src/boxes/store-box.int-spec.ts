@@ -65,6 +65,16 @@ describe('store boxes (PostgreSQL + Kafka)', () => {
     const boxId = opened.body.id;
     const base = `/v1/stores/STORE-1/boxes/${boxId}`;
     expect((await svc.request('GET', `/v1/stores/STORE-2/boxes/${boxId}`, { token: otherClerk })).status).toBe(404);
+    // The counter lists its boxes from the server: another store's clerk cannot.
+    const listed = await svc.request<{ total: number; items: Array<{ id: string; status: string; itemCount: number; siteId: string }> }>(
+      'GET',
+      '/v1/stores/STORE-1/boxes?status=OPEN',
+      { token: clerk },
+    );
+    expect(listed.status).toBe(200);
+    expect(listed.body.items).toContainEqual(expect.objectContaining({ id: boxId, status: 'OPEN', itemCount: 0, siteId: 'SITE-1' }));
+    expect((await svc.request('GET', '/v1/stores/STORE-1/boxes', { token: otherClerk })).status).toBe(403);
+    expect((await svc.request('GET', '/v1/stores/STORE-1/boxes?status=LOST', { token: clerk })).status).toBe(400);
 
     for (const t of [a, b, c, d])
       expect((await svc.request('POST', `${base}/items`, { token: clerk, body: { tradeInId: t.tradeInId } })).status).toBe(200);
@@ -77,6 +87,14 @@ describe('store boxes (PostgreSQL + Kafka)', () => {
     expect((await svc.request('POST', `${base}/ship`, { token: clerk })).status).toBe(409);
     expect((await svc.request('POST', `${base}/items/${d.tradeInId}/removal`, { token: clerk })).status).toBe(200);
     expect((await svc.request('POST', `${base}/close`, { token: clerk })).status).toBe(200);
+    const closed = await svc.request<{ items: Array<{ id: string; status: string; itemCount: number }> }>(
+      'GET',
+      '/v1/stores/STORE-1/boxes',
+      {
+        token: clerk,
+      },
+    );
+    expect(closed.body.items.find((x) => x.id === boxId)).toMatchObject({ status: 'CLOSED', itemCount: 3 });
 
     // Store credit given at the counter: a's offer is final before it travels; custody stays open until the site.
     await publish(

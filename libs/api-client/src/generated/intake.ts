@@ -352,7 +352,8 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The store's boxes, open ones first, then newest, with how many devices each holds */
+        get: operations["StoreBoxes_list"];
         put?: never;
         /** Open a box for a grading site */
         post: operations["StoreBoxes_open"];
@@ -793,6 +794,26 @@ export type components = {
              */
             trackingNumber?: string;
         };
+        StoreBoxesPageSchema: {
+            items: components["schemas"]["StoreBoxSummarySchema"][];
+            total: number;
+        };
+        StoreBoxSummarySchema: {
+            /** Format: uuid */
+            id: string;
+            /** @description Devices packed in it now. */
+            itemCount: number;
+            /** Format: date-time */
+            openedAt: string;
+            openedBy: string;
+            /** Format: date-time */
+            shippedAt: string | null;
+            /** @example SITE-1 */
+            siteId: string;
+            status: components["schemas"]["BoxStatus"];
+            /** @description Carrier tracking number once shipped. */
+            trackingNumber: string | null;
+        };
         StoreIntakeDto: {
             /**
              * @description Mandatory guided checks: POWERS_ON, SCREEN, LOCKS, ACCESSORIES
@@ -846,6 +867,8 @@ export type SchemaRemoveBlockListEntryDto = components['schemas']['RemoveBlockLi
 export type SchemaSandboxScanDto = components['schemas']['SandboxScanDto'];
 export type SchemaScanBoxDeviceDto = components['schemas']['ScanBoxDeviceDto'];
 export type SchemaShippedBoxSchema = components['schemas']['ShippedBoxSchema'];
+export type SchemaStoreBoxesPageSchema = components['schemas']['StoreBoxesPageSchema'];
+export type SchemaStoreBoxSummarySchema = components['schemas']['StoreBoxSummarySchema'];
 export type SchemaStoreIntakeDto = components['schemas']['StoreIntakeDto'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -2304,6 +2327,95 @@ export interface operations {
                      *       "status": 422,
                      *       "title": "Unprocessable Entity",
                      *       "type": "https://tradein.example/problems/unprocessable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit exceeded; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StoreBoxes_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: "OPEN" | "CLOSED" | "SHIPPED" | "RECEIVED" | "RECONCILED";
+            };
+            header?: never;
+            path: {
+                storeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreBoxesPageSchema"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_FAILED",
+                     *       "detail": "modelId: must be a string",
+                     *       "errors": [
+                     *         {
+                     *           "field": "modelId",
+                     *           "reason": "must be a string"
+                     *         }
+                     *       ],
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "type": "https://tradein.example/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];

@@ -1,13 +1,14 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
+import { assertStoreAccess, CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { callerBinding } from '../../shared/caller-binding';
 import { ApiProblems, withIdempotency } from '@tradein/service-runtime';
 import { type BoxView } from '../box-views';
 import { AddToBoxDto, OpenBoxDto } from './box.dto';
 import { StoreBoxesService } from './store-boxes.service';
-import { BoxViewSchema, ShippedBoxSchema } from '../box-view.schema';
+import { BoxViewSchema, ShippedBoxSchema, StoreBoxesPageSchema } from '../box-view.schema';
+import { listStoreBoxes, type StoreBoxSummary, StoreBoxesQuery } from './store-boxes.query';
 
 @ApiTags('store boxes')
 @ApiBearerAuth('staff-token')
@@ -40,6 +41,19 @@ export class StoreBoxesController {
         async (m) => ({ body: await this.service.open(m, p, storeId, dto.siteId) }),
       )
     ).body;
+  }
+
+  @Get()
+  @ApiProblems(400)
+  @ApiOkResponse({ type: StoreBoxesPageSchema })
+  @ApiOperation({ summary: "The store's boxes, open ones first, then newest, with how many devices each holds" })
+  list(
+    @CurrentPrincipal() p: Principal,
+    @Param('storeId') storeId: string,
+    @Query() q: StoreBoxesQuery,
+  ): Promise<{ total: number; items: StoreBoxSummary[] }> {
+    assertStoreAccess(p, storeId);
+    return listStoreBoxes(this.dataSource.manager, storeId, q);
   }
 
   @Get(':boxId')
