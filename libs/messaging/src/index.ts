@@ -26,4 +26,3 @@ export * from './kafka/dead-letter-replay';
 export * from './tracing/trace-context';
 export * from './tracing/messaging-attributes';
 export * from './tracing/trade-in-traces';
-export * from './tracing/job-trace';

@@ -20,3 +20,6 @@ export * from './workers/periodic-task';
 export * from './http/accepts-body.decorator';
 export * from './http/input-guards';
 export * from './errors/database-errors';
+export * from './tracing/job-spans';
+export * from './jobs/job-retry';
+export * from './jobs/leased-job-runner';

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { type CurrencyCode, type PayoutMethod } from '@tradein/contracts';
-import { type JobTraceContext } from '@tradein/messaging';
+import { type JobTraceContext } from '@tradein/service-runtime';
 import { bigintColumn } from '../shared/bigint.transformer';
 import { type PayoutStatus } from './payout-status';
 

@@ -1,4 +1,4 @@
-import { type JobTraceContext } from '@tradein/messaging';
+import { type JobTraceContext } from '@tradein/service-runtime';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('webhook_endpoint')

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { jobTraceContext } from '@tradein/messaging';
+import { jobTraceContext } from '@tradein/service-runtime';
 import { type EntityManager } from 'typeorm';
 import { CarrierLabelRequest, type LabelRequestKind } from '../label-request.entity';
 import { type Shipment } from '../shipment.entity';

@@ -1,9 +1,19 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ShipmentLabelIssued, ShipmentLabelVoided } from '@tradein/contracts';
-import { SpanKind, context } from '@opentelemetry/api';
-import { type JobSpan, type JobSpanSpec, OutboxWriter, startJobSpans } from '@tradein/messaging';
+import { SpanKind } from '@opentelemetry/api';
+import { OutboxWriter } from '@tradein/messaging';
 import { childLogger } from '@tradein/observability';
-import { CLOCK, type Clock, PeriodicTask } from '@tradein/service-runtime';
+import {
+  CLOCK,
+  type Clock,
+  type FinishedJob,
+  type JobAttemptResult,
+  type JobLease,
+  type JobSpan,
+  type JobSpanSpec,
+  LeasedJobRunner,
+  PeriodicTask,
+} from '@tradein/service-runtime';
 import { DataSource, type EntityManager } from 'typeorm';
 import { IntakeConfig } from '../../config/intake.config';
 import { CustodyLog } from '../../custody/custody-log';
@@ -15,7 +25,7 @@ import { CarrierLabelRequest } from '../label-request.entity';
 import { Shipment } from '../shipment.entity';
 import { ShipmentLabels } from '../shipment-labels';
 import { canVoid } from '../shipment-status';
-import { afterFailedCall } from './label-retry';
+import { labelRetryPolicy } from './label-retry';
 import { LabelRequests } from './label-requests';
 
 /** The span a claimed request's work runs in (ADR 0008): the carrier call is its outbound part. */
@@ -46,31 +56,50 @@ type CallResult = { ok: true; label?: IssuedLabel } | { ok: false; error: string
 const CLOSED = new Set(['EXPIRED', 'CANCELLED']);
 
 /**
- * Calls the carrier from the database, not from Kafka (as payout-service pays): claims due label requests
- * with FOR UPDATE SKIP LOCKED (replicas share the work) and leases them (next_attempt_at) in a first
- * transaction, calls the carrier outside any transaction, and records each outcome in a second one: the
- * label, its custody record and shipment.label-issued; or the void, its custody record and
- * shipment.label-voided. The carrier is idempotent on the request's reference (the trade-in), so a call
- * repeated after a crash or a lost outcome returns the same label. Failures retry with capped exponential
- * backoff; after INTAKE_LABEL_MAX_ATTEMPTS the request is FAILED and listed in the ops queue `label-failures`.
- * Each claimed request's call and outcome run in a span (`label.issue` / `label.void`) of the trade-in's
- * trace, a child of the context stored with the request (ADR 0008): the events it writes nest under it.
+ * Calls the carrier from the database, not from Kafka (as payout-service pays), through the shared leased
+ * job runner (ADR 0014): it claims due label requests with FOR UPDATE SKIP LOCKED (replicas share the work)
+ * and leases them (next_attempt_at) in a first transaction, calls the carrier outside any transaction, and
+ * records each outcome in a second one: the label, its custody record and shipment.label-issued; or the void,
+ * its custody record and shipment.label-voided. The carrier is idempotent on the request's reference (the
+ * trade-in), so a call repeated after a crash or a lost outcome returns the same label. Failures retry with
+ * capped exponential backoff; after INTAKE_LABEL_MAX_ATTEMPTS the request is FAILED and listed in the ops
+ * queue `label-failures`. Each claimed request's call and outcome run in a span (`label.issue` /
+ * `label.void`) of the trade-in's trace, a child of the context stored with the request (ADR 0008): the
+ * events it writes nest under it.
  */
 @Injectable()
 export class LabelWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = childLogger('label-worker');
   private task?: PeriodicTask;
+  private readonly runner: LeasedJobRunner<Claimed, CallResult>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     @Inject(CARRIER_ADAPTER) private readonly carrier: CarrierAdapter,
     private readonly labels: ShipmentLabels,
     private readonly requests: LabelRequests,
     private readonly custody: CustodyLog,
     private readonly outbox: OutboxWriter,
     private readonly config: IntakeConfig,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    @Inject(CLOCK) clock: Clock,
+  ) {
+    this.runner = new LeasedJobRunner(dataSource, clock, {
+      name: 'label-worker',
+      leaseMs: config.INTAKE_LABEL_LEASE_MS,
+      retry: labelRetryPolicy({
+        maxAttempts: config.INTAKE_LABEL_MAX_ATTEMPTS,
+        baseMs: config.INTAKE_LABEL_RETRY_BASE_MS,
+        maxMs: config.INTAKE_LABEL_RETRY_MAX_MS,
+      }),
+      claim: (manager, lease) => this.claim(manager, lease),
+      span: (c) => labelSpan(c.request),
+      attempt: (c) => c.request.attempts,
+      call: (c, span) => this.call(c, span),
+      judge: (result): JobAttemptResult =>
+        result.ok ? { status: 'succeeded' } : { status: 'failed', retryable: true, error: result.error },
+      record: { each: (manager, finished) => this.record(manager, finished) },
+    });
+  }
 
   onApplicationBootstrap(): void {
     this.task = new PeriodicTask('label-worker', this.config.INTAKE_LABEL_WORKER_INTERVAL_MS, () => this.runOnce());
@@ -82,56 +111,36 @@ export class LabelWorker implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /** One pass: claims due requests, calls the carrier for all of them, records each outcome. Returns how many were claimed. */
-  async runOnce(limit = this.config.INTAKE_LABEL_WORKER_BATCH): Promise<number> {
-    const claimed = await this.claim(limit);
-    if (!claimed.length) return 0;
-    const jobs = await startJobSpans(this.dataSource.manager, claimed, (c) => labelSpan(c.request));
-    const results = await Promise.all(jobs.map(({ job, span }) => context.with(span.context, () => this.call(job, span))));
-    for (const [i, { job: c, span }] of jobs.entries()) {
-      const result = results[i] ?? { ok: false as const, error: 'no carrier call made' };
-      try {
-        await context.with(span.context, () => this.record(c, result));
-      } catch (err) {
-        span.fail(err);
-        // The lease runs out and the request is claimed again; the carrier returns the same label.
-        this.log.error({ err, requestId: c.request.id, kind: c.kind }, 'label request outcome not recorded');
-      } finally {
-        span.end();
+  runOnce(limit = this.config.INTAKE_LABEL_WORKER_BATCH): Promise<number> {
+    return this.runner.runOnce(limit);
+  }
+
+  /** In the claim transaction: leases due requests; requests with nothing left to do are cancelled without a call. */
+  private async claim(manager: EntityManager, lease: JobLease): Promise<Claimed[]> {
+    const due = await manager
+      .getRepository(CarrierLabelRequest)
+      .createQueryBuilder('r')
+      .where(`r.status = 'PENDING' AND r.next_attempt_at <= :now`, { now: lease.now })
+      .orderBy('r.next_attempt_at')
+      .addOrderBy('r.id')
+      .limit(lease.limit)
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .getMany();
+    const claimed: Claimed[] = [];
+    for (const request of due) {
+      const item = await this.prepare(manager, request);
+      if (!item) {
+        await this.finish(manager, request, 'CANCELLED', lease.now, null);
+        continue;
       }
+      request.attempts += 1;
+      request.nextAttemptAt = lease.until;
+      await manager.getRepository(CarrierLabelRequest).save(request);
+      claimed.push(item);
     }
-    return claimed.length;
+    return claimed;
   }
-
-  /** First transaction: leases due requests; requests with nothing left to do are cancelled without a call. */
-  private claim(limit: number): Promise<Claimed[]> {
-    const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
-      const due = await manager
-        .getRepository(CarrierLabelRequest)
-        .createQueryBuilder('r')
-        .where(`r.status = 'PENDING' AND r.next_attempt_at <= :now`, { now })
-        .orderBy('r.next_attempt_at')
-        .addOrderBy('r.id')
-        .limit(limit)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
-      const claimed: Claimed[] = [];
-      for (const request of due) {
-        const item = await this.prepare(manager, request);
-        if (!item) {
-          await this.finish(manager, request, 'CANCELLED', now, null);
-          continue;
-        }
-        request.attempts += 1;
-        request.nextAttemptAt = new Date(now.getTime() + this.config.INTAKE_LABEL_LEASE_MS);
-        await manager.getRepository(CarrierLabelRequest).save(request);
-        claimed.push(item);
-      }
-      return claimed;
-    });
-  }
-
   private async prepare(manager: EntityManager, request: CarrierLabelRequest): Promise<Claimed | null> {
     if (request.kind === 'ISSUE') {
       const c = await manager.getRepository(IntakeCase).findOneBy({ tradeInId: request.tradeInId });
@@ -160,41 +169,29 @@ export class LabelWorker implements OnApplicationBootstrap, OnApplicationShutdow
     }
   }
 
-  /** Second transaction: the outcome, its custody record and its event commit together. */
-  private async record(item: Claimed, result: CallResult): Promise<void> {
-    const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
-      const request = await manager
-        .getRepository(CarrierLabelRequest)
-        .findOne({ where: { id: item.request.id }, lock: { mode: 'pessimistic_write' } });
-      // Recorded by another worker whose claim followed ours after the lease ran out: its record stands.
-      if (!request || request.status !== 'PENDING') return;
-      if (!result.ok) {
-        const decision = afterFailedCall(
-          request.attempts,
-          {
-            maxAttempts: this.config.INTAKE_LABEL_MAX_ATTEMPTS,
-            baseMs: this.config.INTAKE_LABEL_RETRY_BASE_MS,
-            maxMs: this.config.INTAKE_LABEL_RETRY_MAX_MS,
-          },
-          now,
+  /** Second transaction (the runner's, one per request): the outcome, its custody record and its event commit together. */
+  private async record(manager: EntityManager, { job: item, result, outcome, at: now }: FinishedJob<Claimed, CallResult>): Promise<void> {
+    const request = await manager
+      .getRepository(CarrierLabelRequest)
+      .findOne({ where: { id: item.request.id }, lock: { mode: 'pessimistic_write' } });
+    // Recorded by another worker whose claim followed ours after the lease ran out: its record stands.
+    if (!request || request.status !== 'PENDING') return;
+    if (!result.ok) {
+      request.lastError = result.error.slice(0, 500);
+      if (outcome.kind === 'gave-up') {
+        this.log.error(
+          { requestId: request.id, kind: request.kind, tradeInId: request.tradeInId, attempts: request.attempts },
+          'label request failed for good',
         );
-        request.lastError = result.error.slice(0, 500);
-        if (decision.giveUp) {
-          this.log.error(
-            { requestId: request.id, kind: request.kind, tradeInId: request.tradeInId, attempts: request.attempts },
-            'label request failed for good',
-          );
-          await this.finish(manager, request, 'FAILED', now, request.lastError);
-        } else {
-          request.nextAttemptAt = decision.nextAttemptAt;
-          await manager.getRepository(CarrierLabelRequest).save(request);
-        }
-        return;
+        await this.finish(manager, request, 'FAILED', now, request.lastError);
+      } else if (outcome.kind !== 'done') {
+        request.nextAttemptAt = outcome.at;
+        await manager.getRepository(CarrierLabelRequest).save(request);
       }
-      if (item.kind === 'ISSUE') await this.recordIssued(manager, request, result.label as IssuedLabel, now);
-      else await this.recordVoided(manager, request, now);
-    });
+      return;
+    }
+    if (item.kind === 'ISSUE') await this.recordIssued(manager, request, result.label as IssuedLabel, now);
+    else await this.recordVoided(manager, request, now);
   }
 
   private async recordIssued(manager: EntityManager, request: CarrierLabelRequest, label: IssuedLabel, now: Date): Promise<void> {

@@ -1,6 +1,7 @@
+import { type JobAttemptResult, type JobOutcome, decideJobOutcome } from '@tradein/service-runtime';
 import { type ProviderOutcome } from '../../providers/payout-provider';
 import { type AttemptStatus, type PayoutStatus } from '../payout-status';
-import { backoffDelayMs, type RetryPolicy } from './retry-policy';
+import { payoutJobRetry, type RetryPolicy } from './retry-policy';
 
 /** What the outcome of one provider call means for the payout: the worker only applies it. */
 export interface AttemptDecision {
@@ -14,6 +15,34 @@ export interface AttemptDecision {
 /** `UNKNOWN`: the call timed out or the process cannot tell whether the provider acted. */
 export type AttemptResult = ProviderOutcome | { status: 'UNKNOWN' };
 
+/** A provider's answer as the job runner's retry rule reads it. */
+export function judgeAttempt(result: AttemptResult): JobAttemptResult {
+  switch (result.status) {
+    case 'PAID':
+      return { status: 'succeeded' };
+    case 'UNKNOWN':
+      // Never a new attempt: the same idempotency key stays open and the provider is asked later.
+      return { status: 'unknown', error: 'payment outcome unknown' };
+    case 'FAILED':
+      return { status: 'failed', retryable: result.retryable, error: `payment failed: ${result.reasonCode}` };
+  }
+}
+
+/** The runner's outcome in the payout's terms. */
+function attemptDecision(outcome: JobOutcome): AttemptDecision {
+  switch (outcome.kind) {
+    case 'done':
+      return { attemptStatus: 'PAID', payoutStatus: 'PAID', nextAttemptAt: null, emit: 'COMPLETED' };
+    case 'recheck':
+      return { attemptStatus: 'SUBMITTED', payoutStatus: 'SUBMITTED', nextAttemptAt: outcome.at, emit: null };
+    case 'retry':
+      return { attemptStatus: 'FAILED', payoutStatus: 'PENDING', nextAttemptAt: outcome.at, emit: 'FAILED_WILL_RETRY' };
+    case 'gave-up':
+      return { attemptStatus: 'FAILED', payoutStatus: 'FAILED', nextAttemptAt: null, emit: 'FAILED_FINAL' };
+  }
+}
+
+/** The decision for attempt `attemptNo`'s result, by the runner's rule under the payout policy. */
 export function decideAttempt(
   result: AttemptResult,
   attemptNo: number,
@@ -21,28 +50,5 @@ export function decideAttempt(
   now: Date,
   random: () => number,
 ): AttemptDecision {
-  switch (result.status) {
-    case 'PAID':
-      return { attemptStatus: 'PAID', payoutStatus: 'PAID', nextAttemptAt: null, emit: 'COMPLETED' };
-    case 'UNKNOWN':
-      // Never a new attempt: the same idempotency key stays open and the provider is asked later.
-      return {
-        attemptStatus: 'SUBMITTED',
-        payoutStatus: 'SUBMITTED',
-        nextAttemptAt: new Date(now.getTime() + policy.reconcileAfterMs),
-        emit: null,
-      };
-    case 'FAILED': {
-      if (result.retryable && attemptNo < policy.maxAttempts) {
-        const delay = backoffDelayMs(attemptNo, policy, random);
-        return {
-          attemptStatus: 'FAILED',
-          payoutStatus: 'PENDING',
-          nextAttemptAt: new Date(now.getTime() + delay),
-          emit: 'FAILED_WILL_RETRY',
-        };
-      }
-      return { attemptStatus: 'FAILED', payoutStatus: 'FAILED', nextAttemptAt: null, emit: 'FAILED_FINAL' };
-    }
-  }
+  return attemptDecision(decideJobOutcome(judgeAttempt(result), attemptNo, payoutJobRetry(policy), now, policy.reconcileAfterMs, random));
 }

@@ -1,9 +1,9 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type NewEvent } from '@tradein/contracts';
 import { type Context, SpanKind, context } from '@opentelemetry/api';
-import { type JobSpan, OutboxWriter, startJobSpans } from '@tradein/messaging';
+import { OutboxWriter } from '@tradein/messaging';
 import { childLogger } from '@tradein/observability';
-import { CLOCK, type Clock, PeriodicTask } from '@tradein/service-runtime';
+import { CLOCK, type Clock, type JobSpanSpec, LeasedJobRunner, PeriodicTask } from '@tradein/service-runtime';
 import { DataSource, type EntityManager, EntityNotFoundError } from 'typeorm';
 import { PayoutConfig } from '../../config/payout.config';
 import { PayoutSettings } from '../../config/payout-settings';
@@ -19,13 +19,34 @@ import { payoutMetrics } from '../payout.metrics';
 import { PayoutAttemptEntity } from '../payout-attempt.entity';
 import { PayoutEntity } from '../payout.entity';
 import { applyAttemptOutcomes, type AppliedOutcome } from './apply-attempt-outcomes';
-import { decideAttempt, type AttemptResult } from './attempt-outcome';
+import { decideAttempt, judgeAttempt, type AttemptResult } from './attempt-outcome';
 import { claimDuePayouts } from './claim-due-payouts';
 import { type ClaimedAttempt } from './claimed-attempt';
 import { providerRequest } from './provider-request';
+import { payoutJobRetry } from './retry-policy';
+
+/** The span of one attempt (ADR 0008): under the context stored with the payout. */
+function attemptSpan(item: ClaimedAttempt): JobSpanSpec {
+  return {
+    tradeInId: item.payout.tradeInId,
+    traceContext: item.payout.traceContext,
+    name: 'payout.attempt',
+    options: {
+      kind: SpanKind.CLIENT,
+      attributes: {
+        'tradein.trade_in.id': item.payout.tradeInId,
+        'tradein.payout.id': item.payout.id,
+        'tradein.payout.method': item.payout.method,
+        'tradein.attempt': item.attempt.attemptNo,
+        'tradein.payout.mode': item.mode,
+        'tradein.payout.provider': item.attempt.provider,
+      },
+    },
+  };
+}
 
 /**
- * Pays from the database, not from Kafka: claims due payouts with FOR UPDATE SKIP LOCKED (replicas share
+ * Pays from the database, not from Kafka, through the shared leased job runner (ADR 0014): claims due payouts with FOR UPDATE SKIP LOCKED (replicas share
  * the work), commits the attempt and its idempotency key BEFORE calling the provider, and records the
  * outcome in a second transaction. A crash between the two leaves the attempt SUBMITTED; once its lease
  * (next_attempt_at) passes, the worker asks the provider about that same key instead of paying again.
@@ -36,6 +57,7 @@ import { providerRequest } from './provider-request';
 export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = childLogger('payout-worker');
   private task?: PeriodicTask;
+  private readonly runner: LeasedJobRunner<ClaimedAttempt, AttemptResult>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -45,7 +67,24 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly settings: PayoutSettings,
     private readonly config: PayoutConfig,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  ) {
+    // The hooks call the methods through `this` so tests can stand in for a crash (jest.spyOn).
+    this.runner = new LeasedJobRunner(dataSource, clock, {
+      name: 'payout-worker',
+      leaseMs: settings.retry.reconcileAfterMs,
+      retry: payoutJobRetry(settings.retry),
+      claim: (manager, lease) => claimDuePayouts(manager, this.providers, lease.now, lease.until, lease.limit),
+      span: attemptSpan,
+      attempt: (item) => item.attempt.attemptNo,
+      call: async (item, span) => {
+        const result = await this.callProvider(item);
+        span.span.setAttribute('tradein.payout.outcome', result.status);
+        return result;
+      },
+      judge: judgeAttempt,
+      record: { all: (finished) => this.recordOutcomes(finished.map((f) => ({ item: f.job, result: f.result, trace: f.span.context }))) },
+    });
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.PAYOUT_WORKER_ENABLED !== 'true') return;
@@ -62,54 +101,13 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
    * CPU), then records every outcome in one transaction. If that transaction is lost the attempts stay
    * SUBMITTED and are reconciled after their lease, so batching costs nothing in safety.
    */
-  async runOnce(limit = this.config.PAYOUT_WORKER_BATCH): Promise<number> {
-    const claimed = await this.claim(limit);
-    if (!claimed.length) return 0;
-    const jobs = await this.startAttemptSpans(claimed);
-    const spans = jobs.map((j) => j.span);
-    try {
-      const outcomes = await Promise.all(
-        jobs.map(async ({ job: item, span }) => {
-          const result = await context.with(span.context, () => this.callProvider(item));
-          noteResult(span, result);
-          return { item, result, trace: span.context };
-        }),
-      );
-      await this.recordOutcomes(outcomes);
-    } catch (err) {
-      for (const span of spans) span.fail(err);
-      throw err;
-    } finally {
-      for (const span of spans) span.end();
-    }
-    return claimed.length;
+  runOnce(limit = this.config.PAYOUT_WORKER_BATCH): Promise<number> {
+    return this.runner.runOnce(limit);
   }
 
-  /** One `payout.attempt` span per claimed payout, under the context stored with it (ADR 0008). */
-  startAttemptSpans(claimed: readonly ClaimedAttempt[]): Promise<Array<{ job: ClaimedAttempt; span: JobSpan }>> {
-    return startJobSpans(this.dataSource.manager, claimed, (item) => ({
-      tradeInId: item.payout.tradeInId,
-      traceContext: item.payout.traceContext,
-      name: 'payout.attempt',
-      options: {
-        kind: SpanKind.CLIENT,
-        attributes: {
-          'tradein.trade_in.id': item.payout.tradeInId,
-          'tradein.payout.id': item.payout.id,
-          'tradein.payout.method': item.payout.method,
-          'tradein.attempt': item.attempt.attemptNo,
-          'tradein.payout.mode': item.mode,
-          'tradein.payout.provider': item.attempt.provider,
-        },
-      },
-    }));
-  }
-
-  /** First transaction: the attempts and their keys are committed before any provider is called. */
-  async claim(limit: number): Promise<ClaimedAttempt[]> {
-    const now = this.clock.now();
-    const lease = new Date(now.getTime() + this.settings.retry.reconcileAfterMs);
-    return this.dataSource.transaction((manager) => claimDuePayouts(manager, this.providers, now, lease, limit));
+  /** The claim transaction alone: the attempts and their keys are committed before any provider is called. */
+  claim(limit: number): Promise<ClaimedAttempt[]> {
+    return this.runner.claim(limit);
   }
 
   /**
@@ -159,8 +157,9 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   /**
-   * The second transaction: applies each decision, posts the payments and emits the outcomes together. Each
-   * payout's events are placed under its attempt span (`trace`); a batch of one runs entirely inside it.
+   * The second transaction: applies each decision (the job runner's retry rule, in payout terms: decideAttempt),
+   * posts the payments and emits the outcomes together. Each payout's events are placed under its attempt span
+   * (`trace`); a batch of one runs entirely inside it. The decision is taken here, on the locked attempt row.
    */
   async recordOutcomes(outcomes: ReadonlyArray<{ item: ClaimedAttempt; result: AttemptResult; trace?: Context }>): Promise<void> {
     const now = this.clock.now();
@@ -221,13 +220,6 @@ export class PayoutWorker implements OnApplicationBootstrap, OnApplicationShutdo
       for (const u of applied) payoutMetrics.attemptOutcomes.inc({ method: u.payout.method, outcome: u.result.status });
     });
   }
-}
-
-/** The provider's answer on the attempt's span: a failure or an unknown outcome marks it as an error. */
-function noteResult(span: JobSpan, result: AttemptResult): void {
-  span.span.setAttribute('tradein.payout.outcome', result.status);
-  if (result.status === 'FAILED') span.fail(`payment failed: ${result.reasonCode}`);
-  else if (result.status === 'UNKNOWN') span.fail('payment outcome unknown');
 }
 
 /**

@@ -1,3 +1,5 @@
+import { type JobRetryPolicy, backoffDelayMs as jobBackoffDelayMs } from '@tradein/service-runtime';
+
 export interface RetryPolicy {
   /** Attempts in all, the first included, before the payout needs a human. */
   maxAttempts: number;
@@ -15,13 +17,21 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 };
 
 /**
- * Exponential backoff with a cap and "equal jitter": half the delay is fixed so retries never bunch up at
- * zero, the other half random so a provider outage does not end in a synchronized stampede.
- * `failedAttempts` counts attempts already failed (1 after the first failure).
+ * The payout settings as the job runner's retry rule: "equal jitter" (half the delay fixed so retries never
+ * bunch up at zero, half random so a provider outage does not end in a synchronised stampede); an attempt
+ * with no answer is looked at again after reconcileAfterMs, which is also the claim's lease.
  */
+export function payoutJobRetry(policy: RetryPolicy): JobRetryPolicy {
+  return {
+    maxAttempts: policy.maxAttempts,
+    baseDelayMs: policy.baseDelayMs,
+    maxDelayMs: policy.maxDelayMs,
+    jitter: 'equal',
+    recheckAfterMs: policy.reconcileAfterMs,
+  };
+}
+
+/** The runner's backoff under the payout policy. `failedAttempts` counts attempts already failed (1 after the first failure). */
 export function backoffDelayMs(failedAttempts: number, policy: RetryPolicy, random: () => number): number {
-  const exponent = Math.max(0, failedAttempts - 1);
-  const raw = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(exponent, 30));
-  const half = raw / 2;
-  return Math.round(half + half * random());
+  return jobBackoffDelayMs(failedAttempts, payoutJobRetry(policy), random);
 }

@@ -1,4 +1,4 @@
-import { jobTraceContexts } from '@tradein/messaging';
+import { jobTraceContexts } from '@tradein/service-runtime';
 import { type EntityManager } from 'typeorm';
 import { type HoldReason } from '../../holds/hold-rules';
 import { type PayoutStatus } from '../payout-status';

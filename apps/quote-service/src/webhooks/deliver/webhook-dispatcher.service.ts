@@ -1,12 +1,21 @@
 import { lookup } from 'node:dns/promises';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { SpanKind } from '@opentelemetry/api';
-import { DataSource } from 'typeorm';
-import { type JobSpan, type JobTraceContext, inJobSpan } from '@tradein/messaging';
-import { CLOCK, type Clock, PeriodicTask } from '@tradein/service-runtime';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  CLOCK,
+  type Clock,
+  type FinishedJob,
+  type JobLease,
+  type JobSpan,
+  type JobSpanSpec,
+  type JobTraceContext,
+  LeasedJobRunner,
+  PeriodicTask,
+} from '@tradein/service-runtime';
 import { QuoteConfig } from '../../config/quote.config';
 import { SecretBox } from '../../shared/secret-box';
-import { WEBHOOK_MAX_ATTEMPTS, webhookRetryDelayMs } from '../signing/webhook-backoff';
+import { WEBHOOK_RETRY_POLICY } from '../signing/webhook-backoff';
 import { signWebhook } from '../signing/webhook-signature';
 import { checkWebhookUrl, isInternalAddress } from '../signing/webhook-url-policy';
 import { webhookHeaders } from './webhook-request';
@@ -21,6 +30,16 @@ interface Claimed {
   lease: Date;
   trace_context: JobTraceContext | null;
 }
+
+/** One POST: when it was made, the partner's status code, or why it failed. */
+interface Sent {
+  at: Date;
+  statusCode: number | null;
+  error: string | null;
+  durationMs: number;
+}
+
+const OUTCOME_STATUS = { done: 'DELIVERED', retry: 'PENDING', recheck: 'PENDING', 'gave-up': 'FAILED' } as const;
 
 /** A claimed delivery is invisible to other replicas for this long, so a crash mid-send only delays it. */
 const LEASE_MS = 60_000;
@@ -57,8 +76,8 @@ const CLAIM_SQL = `
   RETURNING w.id, w.partner_id, w.trade_in_id, w.body, w.attempts, w.event_type, w.next_attempt_at AS lease, w.trace_context`;
 
 /**
- * Delivers pending webhooks: claims due rows (SKIP LOCKED + a lease, so replicas share the work and never send
- * one delivery at the same time), POSTs them concurrently (WEBHOOK_CONCURRENCY in all, at most
+ * Delivers pending webhooks through the shared leased job runner (ADR 0014): claims due rows (SKIP LOCKED + a
+ * lease, so replicas share the work and never send one delivery at the same time), POSTs them concurrently (WEBHOOK_CONCURRENCY in all, at most
  * WEBHOOK_PARTNER_CONCURRENCY per partner, so a hanging partner endpoint only slows that partner), each signed
  * with HMAC-SHA256 over timestamp and body, logs every attempt, and retries with exponential backoff until
  * delivered or FAILED after the last attempt (ops can replay it). Each attempt is a `webhook.deliver` span of
@@ -69,9 +88,9 @@ const CLAIM_SQL = `
 export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly box: SecretBox;
   private task?: PeriodicTask;
-  /** Deliveries this instance has in flight, per partner and in all (shared by overlapping runDue calls). */
+  /** Deliveries this instance has in flight per partner (shared by overlapping runDue calls). */
   private readonly inFlight = new Map<string, number>();
-  private active = 0;
+  private readonly runner: LeasedJobRunner<Claimed, Sent>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -79,6 +98,18 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.box = new SecretBox(config.QUOTE_SECRET_KEY);
+    this.runner = new LeasedJobRunner(dataSource, clock, {
+      name: 'webhook-dispatcher',
+      leaseMs: LEASE_MS,
+      retry: WEBHOOK_RETRY_POLICY,
+      claim: (manager, lease) => this.claim(manager, lease),
+      span: deliverySpan,
+      attempt: (d) => d.attempts + 1,
+      call: (d, span) => this.send(d, span),
+      judge: (sent) => (sent.error === null ? { status: 'succeeded' } : { status: 'failed', retryable: true, error: sent.error }),
+      record: { each: (manager, finished) => this.record(manager, finished) },
+      settled: (d) => this.track(d.partner_id, -1),
+    });
   }
 
   onApplicationBootstrap(): void {
@@ -93,81 +124,35 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   /**
    * Sends every delivery due at the clock's now, concurrently within the caps, claiming more as slots free up
    * (a delivery made eligible by its predecessor's success goes out in the same pass); returns how many were
-   * attempted. Resolves once nothing is due and nothing it started is in flight; if recording an outcome
-   * failed, rejects after the others settled (the lease then expires and the delivery is retried).
+   * attempted. Resolves once nothing is due and nothing it started is in flight; an outcome that could not be
+   * recorded is logged and its lease expires, so the delivery is retried.
    */
-  async runDue(): Promise<number> {
-    let total = 0;
-    let failure: unknown;
-    const running = new Set<Promise<void>>();
-    for (;;) {
-      const free = this.config.WEBHOOK_CONCURRENCY - this.active;
-      const claimed = free > 0 ? await this.claim(free) : [];
-      for (const d of claimed) {
-        this.track(d.partner_id, 1);
-        const sending: Promise<void> = this.attempt(d)
-          .catch((err: unknown) => {
-            failure ??= err;
-          })
-          .finally(() => {
-            this.track(d.partner_id, -1);
-            running.delete(sending);
-          });
-        running.add(sending);
-      }
-      total += claimed.length;
-      if (running.size === 0) break;
-      if (claimed.length === 0 || this.active >= this.config.WEBHOOK_CONCURRENCY) await Promise.race(running);
-    }
-    if (failure !== undefined) throw failure;
-    return total;
+  runDue(): Promise<number> {
+    return this.runner.runUntilIdle(this.config.WEBHOOK_CONCURRENCY);
   }
 
-  private async claim(limit: number): Promise<Claimed[]> {
-    const now = this.clock.now();
-    const r: [Claimed[], number] | Claimed[] = await this.dataSource.query(CLAIM_SQL, [
-      now,
-      new Date(now.getTime() + LEASE_MS),
-      limit,
+  private async claim(manager: EntityManager, lease: JobLease): Promise<Claimed[]> {
+    const r: [Claimed[], number] | Claimed[] = await manager.query(CLAIM_SQL, [
+      lease.now,
+      lease.until,
+      lease.limit,
       JSON.stringify(Object.fromEntries(this.inFlight)),
       this.config.WEBHOOK_PARTNER_CONCURRENCY,
-      Math.max(50, limit * 4),
+      Math.max(50, lease.limit * 4),
     ]);
-    return Array.isArray(r[0]) ? (r[0] as Claimed[]) : (r as Claimed[]);
+    const claimed = Array.isArray(r[0]) ? (r[0] as Claimed[]) : (r as Claimed[]);
+    for (const d of claimed) this.track(d.partner_id, 1);
+    return claimed;
   }
 
   private track(partnerId: string, delta: 1 | -1): void {
-    this.active += delta;
     const n = (this.inFlight.get(partnerId) ?? 0) + delta;
     if (n > 0) this.inFlight.set(partnerId, n);
     else this.inFlight.delete(partnerId);
   }
 
-  private attempt(d: Claimed): Promise<void> {
-    return inJobSpan(
-      this.dataSource.manager,
-      {
-        tradeInId: d.trade_in_id,
-        traceContext: d.trace_context,
-        name: 'webhook.deliver',
-        options: {
-          kind: SpanKind.CLIENT,
-          attributes: {
-            'tradein.trade_in.id': d.trade_in_id,
-            'tradein.partner.id': d.partner_id,
-            'tradein.webhook.delivery_id': d.id,
-            'tradein.webhook.event_type': d.event_type,
-            'tradein.attempt': d.attempts + 1,
-            'http.request.method': 'POST',
-          },
-        },
-      },
-      (span) => this.send(d, span),
-    );
-  }
-
-  /** One attempt inside its span: the POST, then its outcome recorded. */
-  private async send(d: Claimed, span: JobSpan): Promise<void> {
+  /** One attempt inside its span: the POST. Any failure is the attempt's result, retried later. */
+  private async send(d: Claimed, span: JobSpan): Promise<Sent> {
     const started = Date.now();
     const at = this.clock.now();
     let statusCode: number | null = null;
@@ -201,27 +186,29 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       error = typeof message === 'string' && message ? message.slice(0, 500) : 'delivery failed';
     }
     if (statusCode !== null) span.span.setAttribute('http.response.status_code', statusCode);
-    if (error !== null) span.fail(error);
-    const attempts = d.attempts + 1;
-    const delivered = error === null;
-    const status = delivered ? 'DELIVERED' : attempts >= WEBHOOK_MAX_ATTEMPTS ? 'FAILED' : 'PENDING';
-    // The outcome is recorded only while the lease is still this claim's: had it expired and another replica
-    // claimed the row meanwhile, that replica records its own outcome (the attempt is logged either way).
-    await this.dataSource.transaction(async (m) => {
-      await m.query(`INSERT INTO webhook_attempt (delivery_id, at, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5)`, [
-        d.id,
-        at,
-        statusCode,
-        error,
-        Date.now() - started,
-      ]);
-      await m.query(
-        `UPDATE webhook_delivery SET status = $2, attempts = $3, last_status_code = $4, last_error = $5,
-           delivered_at = CASE WHEN $2 = 'DELIVERED' THEN $6::timestamptz ELSE NULL END, next_attempt_at = $7
-         WHERE id = $1 AND status = 'PENDING' AND next_attempt_at = $8`,
-        [d.id, status, attempts, statusCode, error, at, new Date(at.getTime() + webhookRetryDelayMs(attempts)), d.lease],
-      );
-    });
+    return { at, statusCode, error, durationMs: Date.now() - started };
+  }
+
+  /**
+   * The outcome, in the runner's transaction. It is recorded only while the lease is still this claim's: had
+   * it expired and another replica claimed the row meanwhile, that replica records its own outcome (the
+   * attempt is logged either way).
+   */
+  private async record(m: EntityManager, { job: d, result: sent, outcome }: FinishedJob<Claimed, Sent>): Promise<void> {
+    await m.query(`INSERT INTO webhook_attempt (delivery_id, at, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5)`, [
+      d.id,
+      sent.at,
+      sent.statusCode,
+      sent.error,
+      sent.durationMs,
+    ]);
+    const status = OUTCOME_STATUS[outcome.kind];
+    await m.query(
+      `UPDATE webhook_delivery SET status = $2, attempts = $3, last_status_code = $4, last_error = $5,
+         delivered_at = CASE WHEN $2 = 'DELIVERED' THEN $6::timestamptz ELSE NULL END, next_attempt_at = $7
+       WHERE id = $1 AND status = 'PENDING' AND next_attempt_at = $8`,
+      [d.id, status, d.attempts + 1, sent.statusCode, sent.error, sent.at, 'at' in outcome ? outcome.at : sent.at, d.lease],
+    );
   }
 
   /** Re-checked at send time: a host name may have been re-pointed at an internal address since registration. */
@@ -233,4 +220,24 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     const addresses = await lookup(new URL(url).hostname, { all: true });
     if (addresses.some((a) => isInternalAddress(a.address))) throw new Error('webhook URL resolves to a private or loopback address');
   }
+}
+
+/** Each attempt is a `webhook.deliver` span of the trade-in's trace; its context goes to the partner as `traceparent`. */
+function deliverySpan(d: Claimed): JobSpanSpec {
+  return {
+    tradeInId: d.trade_in_id,
+    traceContext: d.trace_context,
+    name: 'webhook.deliver',
+    options: {
+      kind: SpanKind.CLIENT,
+      attributes: {
+        'tradein.trade_in.id': d.trade_in_id,
+        'tradein.partner.id': d.partner_id,
+        'tradein.webhook.delivery_id': d.id,
+        'tradein.webhook.event_type': d.event_type,
+        'tradein.attempt': d.attempts + 1,
+        'http.request.method': 'POST',
+      },
+    },
+  };
 }

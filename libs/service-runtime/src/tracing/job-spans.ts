@@ -1,7 +1,22 @@
-import { type Context, type Link, ROOT_CONTEXT, type Span, type SpanOptions, context, trace } from '@opentelemetry/api';
+import { type Context, type Link, ROOT_CONTEXT, type Span, type SpanOptions, type Tracer, context, trace } from '@opentelemetry/api';
 import { type EntityManager } from 'typeorm';
-import { contextFromHeaders, hasTrace, injectTraceHeaders, markSpanFailed, messagingTracer } from './trace-context';
-import { loadTradeInTraces, placeInTradeInTrace, tracingEnabled } from './trade-in-traces';
+import {
+  contextFromHeaders,
+  hasTrace,
+  injectTraceHeaders,
+  loadTradeInTraces,
+  markSpanFailed,
+  placeInTradeInTrace,
+  tracingEnabled,
+} from '@tradein/messaging';
+
+/**
+ * Job tracing is observability of the leased job runner (jobs/leased-job-runner.ts), not of the event
+ * backbone: it only reads the trade-in's stored trace (messaging_trade_in_trace) to place a job's span.
+ */
+export function jobTracer(): Tracer {
+  return trace.getTracer('@tradein/jobs');
+}
 
 /**
  * Trace context of a DB-queued job (ADR 0008): a label request, a payout, a webhook delivery. Stored with
@@ -85,24 +100,9 @@ export async function startJobSpans<J>(
     const stored = spec.traceContext?.traceparent ? contextFromHeaders(storedHeaders(spec.traceContext)) : fallback.get(spec.tradeInId);
     const parent = stored && hasTrace(stored) ? stored : ROOT_CONTEXT;
     const links = [...(spec.options.links ?? []), ...linkOf(spec.traceContext)];
-    const span = messagingTracer().startSpan(spec.name, { ...spec.options, links, root: parent === ROOT_CONTEXT }, parent);
+    const span = jobTracer().startSpan(spec.name, { ...spec.options, links, root: parent === ROOT_CONTEXT }, parent);
     return { job, span: jobSpan(span, trace.setSpan(parent, span)) };
   });
-}
-
-/** Runs one job's work inside its span (see startJobSpans); a thrown error is recorded and rethrown. */
-export async function inJobSpan<T>(manager: EntityManager, spec: JobSpanSpec, work: (job: JobSpan) => Promise<T>): Promise<T> {
-  const [started] = await startJobSpans(manager, [spec], (s) => s);
-  if (!started) throw new Error('no job span started');
-  const running = started.span;
-  try {
-    return await context.with(running.context, () => work(running));
-  } catch (err) {
-    running.fail(err);
-    throw err;
-  } finally {
-    running.end();
-  }
 }
 
 function jobSpan(span: Span, ctx: Context): JobSpan {
