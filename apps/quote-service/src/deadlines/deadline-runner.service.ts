@@ -6,9 +6,9 @@ import { childLogger } from '@tradein/observability';
 import { CLOCK, type Clock, PeriodicTask } from '@tradein/service-runtime';
 import { QuoteConfig } from '../config/quote.config';
 import { FinalOfferService } from '../offers/finalize/final-offer.service';
-import { type Emit } from '../trade-ins/record/emit';
-import { TradeInRecorder } from '../trade-ins/record/trade-in-recorder';
-import { type TradeInEntity } from '../trade-ins/trade-in.entity';
+import { type Emit } from '../trade-in-record/emit';
+import { TradeInRecorder } from '../trade-in-record/trade-in-recorder';
+import { type TradeInEntity } from '../trade-in-record/trade-in.entity';
 
 type DeadlineKind = 'QUOTE_EXPIRY' | 'SHIP_BY' | 'ANSWER_WINDOW';
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DEVICE_CATEGORIES, MARKETS } from '@tradein/contracts';
 import { MoneySchema } from '@tradein/service-runtime';
-import { TradeInViewSchema } from '../trade-ins/trade-in-view.schema';
+import { TradeInViewSchema } from '../trade-in-record/trade-in-view.schema';
 
 class QuoteDeviceSchema {
   @ApiProperty({ example: 'apple-iphone-13' }) modelId: string;

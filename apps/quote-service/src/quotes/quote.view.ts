@@ -1,5 +1,5 @@
-import { type QuoteEntity } from './quote.entity';
-import { type TradeInEntity } from '../trade-ins/trade-in.entity';
+import { type QuoteEntity } from '../trade-in-record/quote.entity';
+import { type TradeInEntity } from '../trade-in-record/trade-in.entity';
 
 export type QuoteStatus = 'OPEN' | 'EXPIRED' | 'ACCEPTED' | 'CANCELLED';
 

@@ -8,14 +8,14 @@ import { ApiIdempotencyKey, CLOCK, type Clock, InvalidFieldError, NotFoundError 
 import { CatalogService } from '../catalog/catalog.service';
 import { callerScope, PARTNER_RATE_LIMIT, visibleTo } from '../shared/caller-scope';
 import { isUuid } from '../shared/uuid';
-import { TRADE_IN_EXAMPLE } from '../trade-ins/trade-in.view';
-import { TradeInEntity } from '../trade-ins/trade-in.entity';
+import { TRADE_IN_EXAMPLE } from '../trade-in-record/trade-in.view';
+import { TradeInEntity } from '../trade-in-record/trade-in.entity';
 import { assertWidgetOwnsQuote } from '../widget/widget-ownership';
 import { AcceptQuoteDto } from './accept-quote/accept-quote.dto';
 import { AcceptQuoteService } from './accept-quote/accept-quote.service';
 import { CreateQuoteDto } from './create-quote/create-quote.dto';
 import { CreateQuoteService } from './create-quote/create-quote.service';
-import { QuoteEntity } from './quote.entity';
+import { QuoteEntity } from '../trade-in-record/quote.entity';
 import { QUOTE_EXAMPLE, quoteView } from './quote.view';
 import { AcceptedQuoteSchema, QuoteViewSchema } from './quote-view.schema';
 

@@ -6,7 +6,7 @@ import { AUTH_OPTIONS, type AuthOptions, CurrentPrincipal, type Principal, Roles
 import { ApiProblems, NotFoundError } from '@tradein/service-runtime';
 import { PARTNER_RATE_LIMIT, callerScope, visibleTo } from '../shared/caller-scope';
 import { isUuid } from '../shared/uuid';
-import { TradeInEntity } from '../trade-ins/trade-in.entity';
+import { TradeInEntity } from '../trade-in-record/trade-in.entity';
 import { assertWidgetOwnsTradeIn } from '../widget/widget-ownership';
 import { TRACKING_TOKEN_TTL_SECONDS, signTrackingToken } from './tracking-token';
 import { TrackingLinkSchema } from './tracking-view.schema';

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CTIA_COSMETIC_GRADES, MARKETS } from '@tradein/contracts';
 import { MoneySchema } from '@tradein/service-runtime';
-import { TRADE_IN_STATES } from '../trade-ins/state/trade-in-state';
+import { TRADE_IN_STATES } from '../trade-in-record/state/trade-in-state';
 
 /** The documented shapes of trackingView (tracking.view.ts) and of a minted tracking link (tracking-links.controller.ts). */
 class TrackedDeviceSchema {

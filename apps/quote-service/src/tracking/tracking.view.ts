@@ -1,7 +1,7 @@
-import { type QuoteEntity } from '../quotes/quote.entity';
-import { type TradeInEntity } from '../trade-ins/trade-in.entity';
-import { type TradeInTimelineEntity } from '../trade-ins/trade-in-timeline.entity';
-import { type TradeInLabelEntity } from './trade-in-label.entity';
+import { type QuoteEntity } from '../trade-in-record/quote.entity';
+import { type TradeInEntity } from '../trade-in-record/trade-in.entity';
+import { type TradeInTimelineEntity } from '../trade-in-record/trade-in-timeline.entity';
+import { type TradeInLabelEntity } from '../trade-in-record/trade-in-label.entity';
 
 const money = (minor: string | bigint, currency: string) => ({ amountMinor: minor.toString(), currency });
 

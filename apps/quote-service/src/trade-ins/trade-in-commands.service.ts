@@ -5,14 +5,14 @@ import { TradeInCancelled } from '@tradein/contracts';
 import { newEvent, OutboxWriter } from '@tradein/messaging';
 import { NotFoundError, withIdempotency } from '@tradein/service-runtime';
 import { FinalOfferService } from '../offers/finalize/final-offer.service';
-import { QuoteEntity } from '../quotes/quote.entity';
+import { QuoteEntity } from '../trade-in-record/quote.entity';
 import { callerScope, visibleTo } from '../shared/caller-scope';
 import { isUuid } from '../shared/uuid';
-import { type Emit } from './record/emit';
-import { TradeInRecorder } from './record/trade-in-recorder';
-import { type TradeInEntity } from './trade-in.entity';
-import { TradeInTimelineEntity } from './trade-in-timeline.entity';
-import { tradeInView } from './trade-in.view';
+import { type Emit } from '../trade-in-record/emit';
+import { TradeInRecorder } from '../trade-in-record/trade-in-recorder';
+import { type TradeInEntity } from '../trade-in-record/trade-in.entity';
+import { TradeInTimelineEntity } from '../trade-in-record/trade-in-timeline.entity';
+import { tradeInView } from '../trade-in-record/trade-in.view';
 
 /** Partner commands on a trade-in: cancel before shipping, answer a revised offer. */
 @Injectable()

@@ -9,9 +9,9 @@ import { callerScope, PARTNER_RATE_LIMIT } from '../shared/caller-scope';
 import { ListTradeInsDto } from './read-trade-ins/list-trade-ins.dto';
 import { TradeInsQueryService } from './read-trade-ins/trade-ins.query';
 import { TradeInCommandsService } from './trade-in-commands.service';
-import { TRADE_IN_EXAMPLE } from './trade-in.view';
+import { TRADE_IN_EXAMPLE } from '../trade-in-record/trade-in.view';
 import { assertWidgetOwnsTradeIn } from '../widget/widget-ownership';
-import { TradeInPageSchema, TradeInViewSchema } from './trade-in-view.schema';
+import { TradeInPageSchema, TradeInViewSchema } from '../trade-in-record/trade-in-view.schema';
 
 export class AppealDto {
   @ApiProperty({ example: "The controller was in the box: see the customer's packing photo" }) @IsString() @Length(5, 1000) reason!: string;

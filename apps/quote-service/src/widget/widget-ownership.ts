@@ -1,7 +1,7 @@
 import { type Principal } from '@tradein/auth';
 import { NotFoundError } from '@tradein/service-runtime';
 import { type DataSource } from 'typeorm';
-import { QuoteEntity } from '../quotes/quote.entity';
+import { QuoteEntity } from '../trade-in-record/quote.entity';
 
 /**
  * A widget session sees only what it created: quotes it made (created_by is its subject) and their

@@ -4,7 +4,7 @@ import { type BonusProgram } from '../../pricing/engine/bonus-program';
 import { priceDevice } from '../../pricing/engine/price-device';
 import { DEFAULT_OFFER_POLICY } from '../../policy/offer-policy';
 import { decideFinalOffer, type QuotedOffer } from './decide-final-offer';
-import { type GradedCondition } from './graded-condition';
+import { type GradedCondition } from '../../trade-in-record/graded-condition';
 
 const PHONE_BEST: Answers = { functional: 'works', screen: 'flawless', body: 'flawless', battery: '80_or_more', locks: 'none' };
 const PRICED_AT = new Date('2026-03-01T00:00:00Z');

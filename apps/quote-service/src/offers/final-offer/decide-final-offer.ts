@@ -5,7 +5,7 @@ import { priceDevice, type PricingResult } from '../../pricing/engine/price-devi
 import { addDays, type OfferPolicy } from '../../policy/offer-policy';
 import { declaredCosmeticGrade, gradeIndex } from './cosmetic-grade';
 import { gradedAnswers, worsenedReasonCodes } from './graded-answers';
-import { type GradedCondition } from './graded-condition';
+import { type GradedCondition } from '../../trade-in-record/graded-condition';
 
 /** What the quote locked in: everything needed to reprice exactly as it was priced. */
 export interface QuotedOffer {

@@ -1,7 +1,7 @@
 import { QUESTIONNAIRES } from '../../catalog/questionnaires/questionnaires.seed';
 import { declaredCosmeticGrade } from './cosmetic-grade';
 import { gradedAnswers, worsenedReasonCodes } from './graded-answers';
-import { type GradedCondition } from './graded-condition';
+import { type GradedCondition } from '../../trade-in-record/graded-condition';
 
 const g = (patch: Partial<GradedCondition>): GradedCondition => ({
   gradeId: 'g',

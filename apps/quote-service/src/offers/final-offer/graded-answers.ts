@@ -1,6 +1,6 @@
 import { type Answers, type Questionnaire } from '../../catalog/questionnaires/questionnaire.model';
 import { cosmeticAnswers } from './cosmetic-grade';
-import { type GradedCondition } from './graded-condition';
+import { type GradedCondition } from '../../trade-in-record/graded-condition';
 
 const CONTROLLER_ITEMS = new Set(['controller', 'joy-con-pair']);
 

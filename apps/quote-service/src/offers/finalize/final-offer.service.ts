@@ -12,10 +12,10 @@ import {
 } from '@tradein/contracts';
 import { CLOCK, type Clock, ConflictError } from '@tradein/service-runtime';
 import { CatalogService } from '../../catalog/catalog.service';
-import { QuoteEntity } from '../../quotes/quote.entity';
-import { type Cause, type Emit } from '../../trade-ins/record/emit';
-import { TradeInRecorder } from '../../trade-ins/record/trade-in-recorder';
-import { type StoredOffer, type TradeInEntity } from '../../trade-ins/trade-in.entity';
+import { QuoteEntity } from '../../trade-in-record/quote.entity';
+import { type Cause, type Emit } from '../../trade-in-record/emit';
+import { TradeInRecorder } from '../../trade-in-record/trade-in-recorder';
+import { type StoredOffer, type TradeInEntity } from '../../trade-in-record/trade-in.entity';
 import { PolicyService } from '../../policy/policy.service';
 import { decideFinalOffer } from '../final-offer/decide-final-offer';
 import { resolveLapsedRevision } from '../final-offer/lapsed-revision';

@@ -2,7 +2,7 @@ import { type DeviceCategory, type CurrencyCode } from '@tradein/contracts';
 import { type CatalogModel } from '../../catalog/catalog.model';
 import { questionnaireFor } from '../../catalog/questionnaires/questionnaires.seed';
 import { toBonusProgram } from '../../partners/bonus-mapping';
-import { type QuoteEntity } from '../../quotes/quote.entity';
+import { type QuoteEntity } from '../../trade-in-record/quote.entity';
 import { type QuotedOffer } from '../final-offer/decide-final-offer';
 
 /** What a stored quote locked in, in the shape the final-offer rules reprice from. */

@@ -9,11 +9,11 @@ import { addDays } from '../../policy/offer-policy';
 import { PolicyService } from '../../policy/policy.service';
 import { callerScope, visibleTo } from '../../shared/caller-scope';
 import { sellerRefFor } from '../../shared/secret-box';
-import { TradeInRecorder } from '../../trade-ins/record/trade-in-recorder';
-import { QuoteEntity } from '../quote.entity';
+import { TradeInRecorder } from '../../trade-in-record/trade-in-recorder';
+import { QuoteEntity } from '../../trade-in-record/quote.entity';
 import { quoteView } from '../quote.view';
 import { type AcceptQuoteDto } from './accept-quote.dto';
-import { tradeInView } from '../../trade-ins/trade-in.view';
+import { tradeInView } from '../../trade-in-record/trade-in.view';
 
 /**
  * POST /v1/quotes/{id}/accept: the trade-in becomes ACCEPTED with its ship-by date, the customer's payout

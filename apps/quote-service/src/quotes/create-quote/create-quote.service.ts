@@ -26,9 +26,10 @@ import { addDays } from '../../policy/offer-policy';
 import { PolicyService } from '../../policy/policy.service';
 import { insertInOneStatement } from '../../shared/insert-in-one-statement';
 import { MARKET_CURRENCY } from '../../shared/minor-units';
-import { TradeInEntity } from '../../trade-ins/trade-in.entity';
-import { TradeInTimelineEntity } from '../../trade-ins/trade-in-timeline.entity';
-import { QuoteEntity } from '../quote.entity';
+import { TradeInEntity } from '../../trade-in-record/trade-in.entity';
+import { TradeInTimelineEntity } from '../../trade-in-record/trade-in-timeline.entity';
+import { openTradeIn } from '../../trade-in-record/open-trade-in';
+import { QuoteEntity } from '../../trade-in-record/quote.entity';
 import { quoteView } from '../quote.view';
 import { type CreateQuoteDto } from './create-quote.dto';
 
@@ -152,53 +153,11 @@ export class CreateQuoteService {
 
   /** The quote, its trade-in and the first timeline row in one statement (one round trip instead of three). */
   private async insertQuoteAndTradeIn(m: EntityManager, quote: QuoteEntity, now: Date): Promise<TradeInEntity> {
-    const tradeIn = m.create(TradeInEntity, {
-      id: quote.tradeInId,
-      quoteId: quote.id,
-      partnerId: quote.partnerId,
-      storeId: quote.storeId,
-      state: 'QUOTED',
-      fulfilment: null,
-      expiredReason: null,
-      resumeState: null,
-      received: false,
-      pendingGradeId: null,
-      paid: false,
-      stocked: false,
-      quoteExpiresAt: quote.expiresAt,
-      acceptedAt: null,
-      shipBy: null,
-      payoutMethod: null,
-      payoutDestinationRef: null,
-      revisedOfferPolicy: null,
-      autoAcceptWithinPercent: null,
-      customer: null,
-      sellerRef: null,
-      correlationId: randomUUID(),
-      gradeId: null,
-      gradedCondition: null,
-      offer: null,
-      respondBy: null,
-      storeDiscrepancyMinor: null,
-      createdAt: now,
-      updatedAt: now,
-    });
+    const { tradeIn, timeline } = openTradeIn(quote, now, 'api:create-quote');
     await insertInOneStatement(m, [
       { target: QuoteEntity, values: quote },
       { target: TradeInEntity, values: tradeIn },
-      {
-        target: TradeInTimelineEntity,
-        values: {
-          tradeInId: tradeIn.id,
-          at: now,
-          fromState: null,
-          toState: 'QUOTED',
-          outcome: 'APPLIED',
-          cause: 'api:create-quote',
-          eventId: null,
-          detail: null,
-        },
-      },
+      { target: TradeInTimelineEntity, values: timeline },
     ]);
     return tradeIn;
   }

@@ -23,11 +23,11 @@ import {
   StoreDeviceArrived,
 } from '@tradein/contracts';
 import { type HandlerContext, OnEvent } from '@tradein/messaging';
-import { type GradedCondition } from '../../offers/final-offer/graded-condition';
-import { keepLabel } from '../../tracking/keep-label';
-import { type Emit } from '../record/emit';
-import { TradeInWorkflow } from '../record/trade-in-workflow';
-import { type TradeInInput } from '../state/trade-in-input';
+import { type GradedCondition } from '../../trade-in-record/graded-condition';
+import { keepLabel } from './keep-label';
+import { type Emit } from '../../trade-in-record/emit';
+import { TradeInWorkflow } from '../workflow/trade-in-workflow';
+import { type TradeInInput } from '../../trade-in-record/state/trade-in-input';
 
 /**
  * The trade-in record follows intake, grading and payouts through their events. Each event is applied by the

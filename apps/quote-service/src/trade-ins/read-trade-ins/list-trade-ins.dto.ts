@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDateString, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { TRADE_IN_STATES, type TradeInState } from '../state/trade-in-state';
+import { TRADE_IN_STATES, type TradeInState } from '../../trade-in-record/state/trade-in-state';
 
 export class ListTradeInsDto {
   @ApiPropertyOptional({ enum: TRADE_IN_STATES, example: 'COUNTER_OFFERED' })

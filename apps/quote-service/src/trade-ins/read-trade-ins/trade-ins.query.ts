@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
-import { QuoteEntity } from '../../quotes/quote.entity';
+import { QuoteEntity } from '../../trade-in-record/quote.entity';
 import { type CallerScope, visibleTo } from '../../shared/caller-scope';
 import { isUuid } from '../../shared/uuid';
-import { TradeInEntity } from '../trade-in.entity';
-import { TradeInTimelineEntity } from '../trade-in-timeline.entity';
-import { tradeInView } from '../trade-in.view';
+import { TradeInEntity } from '../../trade-in-record/trade-in.entity';
+import { TradeInTimelineEntity } from '../../trade-in-record/trade-in-timeline.entity';
+import { tradeInView } from '../../trade-in-record/trade-in.view';
 import { type ListTradeInsDto } from './list-trade-ins.dto';
 
 interface Cursor {

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { CLOCK, type Clock, ConflictError } from '@tradein/service-runtime';
-import { WebhookEnqueuer } from '../../webhooks/deliver/webhook-enqueuer';
-import { applyTradeInInput, type Transition } from '../state/apply-trade-in-input';
-import { type TradeInInput } from '../state/trade-in-input';
-import { type TradeInFacts } from '../state/trade-in-state';
-import { TradeInEntity } from '../trade-in.entity';
-import { TradeInTimelineEntity } from '../trade-in-timeline.entity';
+import { WebhookEnqueuer } from '../webhooks/deliver/webhook-enqueuer';
+import { applyTradeInInput, type Transition } from './state/apply-trade-in-input';
+import { type TradeInInput } from './state/trade-in-input';
+import { type TradeInFacts } from './state/trade-in-state';
+import { TradeInEntity } from './trade-in.entity';
+import { TradeInTimelineEntity } from './trade-in-timeline.entity';
 import { type Cause } from './emit';
 
 export function factsOf(t: TradeInEntity): TradeInFacts {
@@ -25,7 +25,8 @@ export function factsOf(t: TradeInEntity): TradeInFacts {
 /**
  * Runs one input through the state machine on a locked trade-in and persists the outcome: the new facts,
  * a timeline entry (also for inputs that changed nothing, so nothing is lost), and a webhook delivery for
- * each state change. A command the state does not allow answers 409 with the machine's code.
+ * each state change. A command the state does not allow answers 409 with the machine's code. (A trade-in is
+ * created only by openTradeIn, beside this file.)
  */
 @Injectable()
 export class TradeInRecorder {

@@ -1,4 +1,4 @@
-import { type QuoteEntity } from '../quotes/quote.entity';
+import { type QuoteEntity } from './quote.entity';
 import { type TradeInEntity } from './trade-in.entity';
 import { type TradeInTimelineEntity } from './trade-in-timeline.entity';
 

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { bigintColumn } from '../shared/bigint.transformer';
-import { type GradedCondition } from '../offers/final-offer/graded-condition';
+import { type GradedCondition } from './graded-condition';
 import { type TradeInState } from './state/trade-in-state';
 
 /** The current offer as stored (minor units as strings). */

@@ -3,10 +3,10 @@ import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiSecurity, ApiTag
 import { DEVICE_CATEGORIES, MARKETS, type DeviceCategory, type Market } from '@tradein/contracts';
 import { Roles, WidgetAllowed } from '@tradein/auth';
 import { InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
-import { PriceTablesService } from '../../pricing/price-tables.service';
-import { type CatalogModel } from '../catalog.model';
-import { CatalogService } from '../catalog.service';
-import { QUESTIONNAIRES } from '../questionnaires/questionnaires.seed';
+import { PriceTablesService } from '../price-tables.service';
+import { type CatalogModel } from '../../catalog/catalog.model';
+import { CatalogService } from '../../catalog/catalog.service';
+import { QUESTIONNAIRES } from '../../catalog/questionnaires/questionnaires.seed';
 import { CatalogQueryDto } from './catalog-query.dto';
 import { AddTacCodeDto } from './add-tac-code.dto';
 import { CatalogModelSchema, CatalogPageSchema, CategorySummarySchema, QuestionnaireSchema, TacMappingSchema } from './catalog-view.schema';

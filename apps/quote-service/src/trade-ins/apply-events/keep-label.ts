@@ -1,6 +1,6 @@
 import { type EntityManager } from 'typeorm';
 import { type EventEnvelope, type ShipmentLabelIssuedPayload } from '@tradein/contracts';
-import { TradeInLabelEntity } from './trade-in-label.entity';
+import { TradeInLabelEntity } from '../../trade-in-record/trade-in-label.entity';
 
 /** Keeps the latest label intake issued for a trade-in (a re-issued label replaces the voided one). */
 export async function keepLabel(m: EntityManager, e: EventEnvelope<ShipmentLabelIssuedPayload>): Promise<void> {

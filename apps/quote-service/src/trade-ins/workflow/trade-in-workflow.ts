@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { NotFoundError } from '@tradein/service-runtime';
-import { type GradedCondition } from '../../offers/final-offer/graded-condition';
+import { type GradedCondition } from '../../trade-in-record/graded-condition';
 import { FinalOfferService } from '../../offers/finalize/final-offer.service';
-import { type Transition } from '../state/apply-trade-in-input';
-import { type TradeInInput } from '../state/trade-in-input';
-import { TradeInEntity } from '../trade-in.entity';
-import { type Cause, type Emit } from './emit';
-import { TradeInRecorder } from './trade-in-recorder';
+import { type Transition } from '../../trade-in-record/state/apply-trade-in-input';
+import { type TradeInInput } from '../../trade-in-record/state/trade-in-input';
+import { TradeInEntity } from '../../trade-in-record/trade-in.entity';
+import { type Cause, type Emit } from '../../trade-in-record/emit';
+import { TradeInRecorder } from '../../trade-in-record/trade-in-recorder';
 
 /**
  * Applies an input to a trade-in and follows through on what the state machine asks for: a grade that
