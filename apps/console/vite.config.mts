@@ -52,7 +52,10 @@ export default defineConfig({
   base: '/',
   plugins: [react(), demoTokens()],
   resolve: {
-    alias: { '@tradein/device-identity': resolve(ROOT, 'libs/device-identity/src/index.ts') },
+    alias: {
+      '@tradein/device-identity': resolve(ROOT, 'libs/device-identity/src/index.ts'),
+      '@tradein/api-client': resolve(ROOT, 'libs/api-client/src/index.ts'),
+    },
   },
   server: { host: '127.0.0.1', port: Number(process.env['CONSOLE_PORT'] ?? 5173), strictPort: true, proxy: proxies() },
   preview: { host: '127.0.0.1', port: Number(process.env['CONSOLE_PORT'] ?? 4173), strictPort: true, proxy: proxies() },

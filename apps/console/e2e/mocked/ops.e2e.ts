@@ -16,11 +16,28 @@ test('work queues: a payout hold is released with a reason; a too-short reason i
   await page.getByTestId('release-submit').click();
   await expect.poll(() => mock.callsTo('POST', new RegExp(`/v1/payouts/${PAYOUT}/release`)).length).toBe(2);
   expect(mock.callsTo('POST', /\/release$/)[1]!.body).toEqual({ reason: 'seller identity checked by phone', identityVerified: true });
-  for (const tab of ['Quarantine', 'Unanswered revised offers', 'Ship-by expiring', 'Suspended parcels', 'Label failures']) {
+  for (const tab of [
+    'Quarantine',
+    'Unanswered revised offers',
+    'Ship-by expiring',
+    'Suspended parcels',
+    'Label failures',
+    'Dead letters',
+  ]) {
     await page.getByRole('tab', { name: tab }).click();
     await expect(page.getByRole('tabpanel')).not.toContainText('no mock');
     await expectAccessible(page, `ops: ${tab}`);
   }
+  // Dead letters: one list per service, with the reason and the replay tool's command for the letter.
+  await expect(page.getByTestId('dead-letters-payout')).toContainText('Handler failed');
+  await expect(page.getByTestId('dead-letters-payout')).toContainText('could not serialize access');
+  await expect(page.getByTestId('replay-command')).toHaveText(
+    `npm run dlt:replay -- tradein.offer.finalized.v1 --reason HANDLER_FAILED --key ${TRADE_IN} --dry-run`,
+  );
+  await expect(page.getByTestId('dead-letters-quote')).toContainText('0 in all');
+  await shoot(page, 'ops-dead-letters');
+  await page.getByTestId('dead-letter-reason').selectOption('INVALID');
+  await expect.poll(() => mock.callsTo('GET', /\/v1\/ops\/dead-letters\?.*reason=INVALID/).length).toBe(4);
 });
 
 test('search by IMEI shows the whole story', async ({ page, mock }) => {

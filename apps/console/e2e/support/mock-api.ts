@@ -461,6 +461,30 @@ export class MockApi {
           items: [{ tradeInId: TRADE_IN, trackingNumber: 'SBX4786710252297', shipBy: '2026-12-05T00:00:00.000Z' }],
         },
       };
+    if (key.endsWith(' GET /v1/ops/dead-letters')) {
+      // Every service answers; only payout-service has a letter here.
+      const items =
+        c.service === 'payout'
+          ? [
+              {
+                id: '7',
+                consumer: 'payout-service/OfferFinalizedHandler.handle',
+                topic: 'tradein.offer.finalized.v1',
+                deadLetterTopic: 'tradein.offer.finalized.v1.dlt',
+                partition: 2,
+                offset: '4711',
+                eventType: 'tradein.offer.finalized',
+                eventId: 'e0e0e0e0-0000-4000-8000-000000000007',
+                key: TRADE_IN,
+                reason: 'HANDLER_FAILED',
+                error: 'QueryFailedError: could not serialize access due to concurrent update',
+                attempts: 5,
+                deadLetteredAt: '2026-12-03T09:15:00.000Z',
+              },
+            ]
+          : [];
+      return { body: { total: items.length, items, replay: 'npm run dlt:replay -- <topic>' } };
+    }
     // grading-service
     if (key === 'grading GET /v1/queue')
       return {

@@ -7,11 +7,12 @@ import { intakeQueue, type IntakeOpsQueue } from '../api/intake';
 import { listPayouts } from '../api/payout';
 import { listTradeIns } from '../api/quote';
 import { DateText, MoneyText, ProblemAlert } from '../ui/feedback';
+import { DeadLetters } from './DeadLetters';
 import { ReleaseHold } from './ReleaseHold';
 
 const INTAKE_TABS: IntakeOpsQueue[] = ['unshipped', 'suspended', 'label-failures', 'carrier-exceptions', 'boxes-in-transit'];
 
-/** Everything waiting for a person: held payouts, quarantine, suspended parcels, unanswered revised offers, intake queues. */
+/** Everything waiting for a person: held payouts, quarantine, suspended parcels, unanswered revised offers, intake queues, dead letters. */
 export function WorkQueuesPage() {
   const { t } = useTranslation();
   return (
@@ -27,6 +28,7 @@ export function WorkQueuesPage() {
               {t(`ops.queues.${q}`)}
             </Tabs.Tab>
           ))}
+          <Tabs.Tab value="dead-letters">{t('ops.queues.deadLetters')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="holds" pt="xs">
           <HeldPayouts />
@@ -42,6 +44,9 @@ export function WorkQueuesPage() {
             <IntakeQueue queue={q} />
           </Tabs.Panel>
         ))}
+        <Tabs.Panel value="dead-letters" pt="xs">
+          <DeadLetters />
+        </Tabs.Panel>
       </Tabs>
     </Stack>
   );
