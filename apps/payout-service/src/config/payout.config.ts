@@ -43,7 +43,7 @@ export class PayoutConfig extends BaseServiceConfig {
 
   /** Euro per unit of each currency for the DAC7 thresholds, JSON, e.g. {"EUR":"1","GBP":"1.15",...}. */
   @IsString() PAYOUT_EUR_RATES = '{"EUR":"1","GBP":"1.15","USD":"0.92","JPY":"0.0062"}';
-  /** Velocity rules per program (see holds/velocity-rules.config.ts), JSON. */
+  /** Velocity rules per program (see holds/velocity-rules.ts), JSON. */
   @IsString() PAYOUT_VELOCITY_RULES = '{}';
 
   /** The sandbox providers only pretend to pay: production refuses them unless this says otherwise (a demo). */

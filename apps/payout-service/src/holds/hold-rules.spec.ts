@@ -1,5 +1,5 @@
 import { holdReasons, type HoldInput } from './hold-rules';
-import { parseVelocityRules, rulesForProgram } from './velocity-rules.config';
+import { parseVelocityRules, rulesForProgram } from './velocity-rules';
 
 const base = (over: Partial<HoldInput> = {}): HoldInput => ({
   eurMinor: 100_00n,

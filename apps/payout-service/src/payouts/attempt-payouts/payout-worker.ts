@@ -6,7 +6,7 @@ import { childLogger } from '@tradein/observability';
 import { CLOCK, type Clock, type JobSpanSpec, LeasedJobRunner, PeriodicTask } from '@tradein/service-runtime';
 import { DataSource, type EntityManager, EntityNotFoundError } from 'typeorm';
 import { PayoutConfig } from '../../config/payout.config';
-import { PayoutSettings } from '../../config/payout-settings';
+import { PayoutSettings } from '../payout-settings';
 import { BankDetailsCipher } from '../../destinations/bank-details-cipher';
 import { DEVICE_HELD } from '../../holds/hold-facts';
 import { postJournalEntries } from '../../ledger/ledger-writer';

@@ -4,7 +4,7 @@ import { type NewEvent } from '@tradein/contracts';
 import { OutboxWriter } from '@tradein/messaging';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
 import { type EntityManager, In } from 'typeorm';
-import { PayoutSettings } from '../../config/payout-settings';
+import { PayoutSettings } from '../payout-settings';
 import { PayoutDestinationEntity } from '../../destinations/payout-destination.entity';
 import { toEurMinor } from '../../holds/eur-equivalent';
 import {
@@ -19,7 +19,7 @@ import {
   yearTallies,
 } from '../../holds/hold-facts';
 import { holdReasons, type HoldInput, type HoldReason, type Tally } from '../../holds/hold-rules';
-import { rulesForProgram } from '../../holds/velocity-rules.config';
+import { rulesForProgram } from '../../holds/velocity-rules';
 import { postJournalEntries } from '../../ledger/ledger-writer';
 import { postOfferFinalized, postPayoutPaid, type JournalEntry } from '../../ledger/posting-rules';
 import { STORE_TILL } from '../../providers/provider-registry';

@@ -3,12 +3,12 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles, partnerScope } from '@tradein/auth';
 import { ApiProblems, CLOCK, type Clock, InvalidFieldError, ValidationFailedError } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
-import { PayoutSettings } from '../../config/payout-settings';
+import { PayoutSettings } from '../payout-settings';
 import { PayoutDestinationEntity } from '../../destinations/payout-destination.entity';
-import { toEurMinor } from '../eur-equivalent';
-import { calendarYear, tallyKey, verifiedSellers, windowTally, yearTallies } from '../hold-facts';
-import { DAC7_THRESHOLDS, holdReasons, type HoldInput, type Tally } from '../hold-rules';
-import { rulesForProgram } from '../velocity-rules.config';
+import { toEurMinor } from '../../holds/eur-equivalent';
+import { calendarYear, tallyKey, verifiedSellers, windowTally, yearTallies } from '../../holds/hold-facts';
+import { DAC7_THRESHOLDS, holdReasons, type HoldInput, type Tally } from '../../holds/hold-rules';
+import { rulesForProgram } from '../../holds/velocity-rules';
 import { type CheckLimitsView, CheckLimitsDto } from './check-limits.dto';
 
 /** Read-only: evaluates the same rules as payout creation, for the seller's history as it stands now. */

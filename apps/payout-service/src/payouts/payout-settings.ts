@@ -1,7 +1,7 @@
 import { checkEurRates, type EurRates } from '../holds/eur-equivalent';
-import { parseVelocityRules, type VelocityRulesByProgram } from '../holds/velocity-rules.config';
-import { type RetryPolicy } from '../payouts/attempt-payouts/retry-policy';
-import { type PayoutConfig } from './payout.config';
+import { parseVelocityRules, type VelocityRulesByProgram } from '../holds/velocity-rules';
+import { type RetryPolicy } from './attempt-payouts/retry-policy';
+import { type PayoutConfig } from '../config/payout.config';
 
 /** The configuration turned into domain values once, at boot, so a malformed JSON setting stops the service. */
 export class PayoutSettings {

@@ -3,10 +3,10 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { ApiProblems, CLOCK, type Clock } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
-import { CancelPayout } from '../../payouts/cancel-payout/cancel-payout.service';
-import { OpsActionDto } from '../../payouts/ops-action.dto';
-import { toPayoutViews, type PayoutView } from '../../payouts/payout-view';
-import { PayoutViewSchema } from '../../payouts/payout-view.schema';
+import { CancelPayout } from '../cancel-payout/cancel-payout.service';
+import { OpsActionDto } from '../ops-action.dto';
+import { toPayoutViews, type PayoutView } from '../payout-view';
+import { PayoutViewSchema } from '../payout-view.schema';
 
 /** Ops refuse a held payout (identity not verified, device really financed): it is cancelled and reversed. */
 @ApiTags('holds')

@@ -3,12 +3,12 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { ApiProblems, CLOCK, type Clock, ConflictError, InvalidFieldError } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
-import { ReleaseHoldDto } from '../../payouts/ops-action.dto';
-import { lockForOps, recordAudit } from '../../payouts/ops-transition';
-import { toPayoutViews, type PayoutView } from '../../payouts/payout-view';
-import { PayoutEntity } from '../../payouts/payout.entity';
-import { calendarYear } from '../hold-facts';
-import { PayoutViewSchema } from '../../payouts/payout-view.schema';
+import { ReleaseHoldDto } from '../ops-action.dto';
+import { lockForOps, recordAudit } from '../ops-transition';
+import { toPayoutViews, type PayoutView } from '../payout-view';
+import { PayoutEntity } from '../payout.entity';
+import { calendarYear } from '../../holds/hold-facts';
+import { PayoutViewSchema } from '../payout-view.schema';
 
 /**
  * A destination that cannot be paid cannot be released into payment: ops refuse it instead. Nor can a
