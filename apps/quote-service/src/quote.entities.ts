@@ -7,7 +7,7 @@ import { QuoteEntity } from './trade-in-record/quote.entity';
 import { TradeInEntity } from './trade-in-record/trade-in.entity';
 import { TradeInTimelineEntity } from './trade-in-record/trade-in-timeline.entity';
 import { StaffTokenIssuanceEntity } from './staff-tokens/staff-token-issuance.entity';
-import { WebhookAttemptEntity, WebhookDeliveryEntity, WebhookEndpointEntity } from './webhooks/webhook.entities';
+import { WebhookAttemptEntity, WebhookDeliveryEntity, WebhookEndpointEntity } from './webhooks/webhook.entity';
 import { TradeInLabelEntity } from './trade-in-record/trade-in-label.entity';
 import { PartnerWidgetOriginEntity } from './widget/origins/partner-widget-origin.entity';
 

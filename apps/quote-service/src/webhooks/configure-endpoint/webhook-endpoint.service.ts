@@ -7,7 +7,7 @@ import { QuoteConfig } from '../../config/quote.config';
 import { PartnerEntity } from '../../partners/partner.entity';
 import { SecretBox } from '../../shared/secret-box';
 import { checkWebhookUrl, isInternalAddress } from '../signing/webhook-url-policy';
-import { WebhookEndpointEntity } from '../webhook.entities';
+import { WebhookEndpointEntity } from '../webhook.entity';
 
 /** A partner's webhook endpoint: URL checked (https, public address) and a fresh signing secret shown once. */
 @Injectable()

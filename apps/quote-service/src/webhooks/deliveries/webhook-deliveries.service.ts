@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock, NotFoundError } from '@tradein/service-runtime';
 import { isUuid } from '../../shared/uuid';
-import { WebhookAttemptEntity, WebhookDeliveryEntity } from '../webhook.entities';
+import { WebhookAttemptEntity, WebhookDeliveryEntity } from '../webhook.entity';
 
 const view = (d: WebhookDeliveryEntity) => ({
   id: d.id,
