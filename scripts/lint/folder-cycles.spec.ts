@@ -3,7 +3,7 @@ import { describeCycles, folderCycles, folderEdges } from './folder-cycles';
 import { readSourceTree } from './source-tree';
 
 const ROOT = join(__dirname, '../..');
-const SERVICES: string[] = [];
+const SERVICES = ['quote-service', 'payout-service'];
 
 describe('the folder cycle finder', () => {
   it('finds a cycle between two folders and names the imports that make it', () => {
@@ -45,8 +45,8 @@ describe('the folder cycle finder', () => {
   });
 });
 
-describe.each(SERVICES.length ? SERVICES : ['(none yet)'])('%s', (service) => {
-  (service.startsWith('(') ? it.skip : it)('has no import cycle between its top-level folders', () => {
+describe.each(SERVICES)('%s', (service) => {
+  it('has no import cycle between its top-level folders', () => {
     expect(describeCycles(folderEdges(readSourceTree(join(ROOT, 'apps', service, 'src'))))).toEqual([]);
   });
 });

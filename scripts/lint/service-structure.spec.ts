@@ -4,7 +4,7 @@ import { readSourceTree, type SourceTree } from './source-tree';
 import { checkFolderImports, checkLayout, checkService, checkSuffixes } from './service-structure';
 
 const ROOT = join(__dirname, '../..');
-const SERVICES = ['intake-service', 'grading-service'];
+const SERVICES = ['quote-service', 'intake-service', 'grading-service', 'payout-service'];
 
 /** A service that keeps the template, as the smallest fake tree; each test below breaks one rule of it. */
 function templateTree(extra: Record<string, string> = {}, without: string[] = []): SourceTree {

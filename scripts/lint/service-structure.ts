@@ -12,6 +12,11 @@ export function wiringFiles(short: string): string[] {
   return ['main.ts', 'tracing.ts', 'openapi.ts', 'service-app.ts', 'app.module.ts', `${short}.entities.ts`];
 }
 
+/** Top-level files a service may have: its list of error codes (docs list them from there). */
+export function optionalTopFiles(short: string): string[] {
+  return [`${short}.error-codes.ts`];
+}
+
 /** Test-kit folder names other projects use; here the kit is always src/testing/. */
 const OTHER_TEST_KIT_NAMES = new Set(['test', 'tests', '__tests__', 'test-kit', 'testkit', 'spec', 'specs', 'fixtures', 'helpers']);
 /** What may sit in apps/<svc>/ itself: sources, tests and all, live under src/. */
@@ -38,7 +43,7 @@ export function checkLayout(service: string, tree: SourceTree, appEntries: reado
   }
   const required = [...wiringFiles(short), 'migrations/index.ts', `config/${short}.config.ts`];
   for (const file of required) if (!tree.has(file)) problems.push(`src/${file} is missing (every service has one)`);
-  const wiring = new Set(wiringFiles(short));
+  const wiring = new Set([...wiringFiles(short), ...optionalTopFiles(short)]);
   for (const path of tree.keys()) {
     const folder = topFolder(path);
     if (!folder && !wiring.has(path) && !isSpec(path)) {
