@@ -1,15 +1,18 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
-import { withIdempotency } from '@tradein/service-runtime';
+import { ApiIdempotencyKey, ApiProblems, withIdempotency } from '@tradein/service-runtime';
 import { type ReceiptOutcome } from '../intake-cases/receipt-recorder';
 import { receiptsCounter } from '../shared/intake.metrics';
 import { DockReceiptDto } from './dock-receipt.dto';
 import { DockReceiptService, type ParcelView } from './dock-receipt.service';
+import { ReceiptOutcomeSchema } from '../intake-cases/receipt-outcome.schema';
+import { ParcelViewSchema } from './parcel-view.schema';
 
 @ApiTags('dock receipt')
 @ApiBearerAuth('staff-token')
+@ApiProblems(403)
 @Controller('v1/dock')
 export class DockReceiptController {
   constructor(
@@ -20,6 +23,8 @@ export class DockReceiptController {
   @Get('parcels/:trackingNumber')
   @Roles('grader', 'ops')
   @ApiOperation({ summary: 'Find a parcel by its scanned tracking number' })
+  @ApiOkResponse({ type: ParcelViewSchema })
+  @ApiProblems(404)
   findParcel(@CurrentPrincipal() principal: Principal, @Param('trackingNumber') trackingNumber: string): Promise<ParcelView> {
     return this.service.findParcel(principal, trackingNumber);
   }
@@ -28,6 +33,9 @@ export class DockReceiptController {
   @Roles('grader', 'ops')
   @HttpCode(201)
   @ApiOperation({ summary: 'Receive a parcel: weight, unboxing evidence, IMEI or serial, identity checks' })
+  @ApiCreatedResponse({ type: ReceiptOutcomeSchema })
+  @ApiIdempotencyKey()
+  @ApiProblems(404, 409, 422)
   async receive(
     @CurrentPrincipal() principal: Principal,
     @Body() dto: DockReceiptDto,

@@ -1,12 +1,13 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Roles } from '@tradein/auth';
-import { CLOCK, type Clock, InvalidFieldError } from '@tradein/service-runtime';
+import { ApiProblems, CLOCK, type Clock, InvalidFieldError } from '@tradein/service-runtime';
 import { IntakeConfig } from '../config/intake.config';
+import { OPS_QUEUES, type OpsQueue } from './ops-queue-names';
+import { OpsQueueSchema } from './ops-queue-view.schema';
 
-export const OPS_QUEUES = ['unshipped', 'carrier-exceptions', 'suspended', 'quarantined', 'boxes-in-transit', 'label-failures'] as const;
-export type OpsQueue = (typeof OPS_QUEUES)[number];
+export { OPS_QUEUES, type OpsQueue } from './ops-queue-names';
 
 const DAY_MS = 86_400_000;
 
@@ -14,6 +15,7 @@ const DAY_MS = 86_400_000;
 @ApiTags('ops')
 @ApiBearerAuth('staff-token')
 @Roles('ops')
+@ApiProblems(403)
 @Controller('v1/ops/queues')
 export class OpsQueuesController {
   constructor(
@@ -24,6 +26,7 @@ export class OpsQueuesController {
 
   @Get(':queue')
   @ApiOperation({ summary: `One of: ${OPS_QUEUES.join(', ')}` })
+  @ApiOkResponse({ type: OpsQueueSchema })
   async queue(@Param('queue') queue: string): Promise<{ queue: OpsQueue; items: Array<Record<string, unknown>> }> {
     if (!(OPS_QUEUES as readonly string[]).includes(queue)) throw new InvalidFieldError('queue', `must be one of ${OPS_QUEUES.join(', ')}`);
     const now = this.clock.now();

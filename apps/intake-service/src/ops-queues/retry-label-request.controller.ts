@@ -1,9 +1,10 @@
 import { Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { childLogger } from '@tradein/observability';
-import { CLOCK, type Clock, NotFoundError } from '@tradein/service-runtime';
+import { ApiProblems, CLOCK, type Clock, NotFoundError } from '@tradein/service-runtime';
+import { RetriedLabelRequestSchema } from './ops-queue-view.schema';
 
 /**
  * Puts a label request that failed every retry (the `label-failures` queue) back in the label worker's
@@ -13,6 +14,7 @@ import { CLOCK, type Clock, NotFoundError } from '@tradein/service-runtime';
 @ApiTags('ops')
 @ApiBearerAuth('staff-token')
 @Roles('ops')
+@ApiProblems(403)
 @Controller('v1/ops/label-failures')
 export class RetryLabelRequestController {
   private readonly log = childLogger('label-failures');
@@ -25,6 +27,8 @@ export class RetryLabelRequestController {
   @Post(':shipmentId/retry')
   @HttpCode(200)
   @ApiOperation({ summary: 'Retry a failed label issue or void (listed in the label-failures queue)' })
+  @ApiOkResponse({ type: RetriedLabelRequestSchema })
+  @ApiProblems(404)
   async retry(@Param('shipmentId', new ParseUUIDPipe()) shipmentId: string, @CurrentPrincipal() p: Principal) {
     const now = this.clock.now();
     const rows: Array<{ kind: string; trade_in_id: string }> = await this.dataSource.query(

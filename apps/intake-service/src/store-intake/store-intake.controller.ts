@@ -1,9 +1,10 @@
 import { Body, Controller, Headers, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { callerBinding } from '../shared/caller-binding';
-import { withIdempotency } from '@tradein/service-runtime';
+import { ApiIdempotencyKey, ApiProblems, withIdempotency } from '@tradein/service-runtime';
+import { ReceiptOutcomeSchema } from '../intake-cases/receipt-outcome.schema';
 import { type ReceiptOutcome } from '../intake-cases/receipt-recorder';
 import { receiptsCounter } from '../shared/intake.metrics';
 import { StoreIntakeDto } from './store-intake.dto';
@@ -11,6 +12,7 @@ import { StoreIntakeService } from './store-intake.service';
 
 @ApiTags('store intake')
 @ApiBearerAuth('staff-token')
+@ApiProblems(403)
 @Controller('v1/stores/:storeId/intakes')
 export class StoreIntakeController {
   constructor(
@@ -22,6 +24,9 @@ export class StoreIntakeController {
   @Roles('store_staff', 'ops')
   @HttpCode(201)
   @ApiOperation({ summary: 'Take a device in at the store counter: IMEI, model from TAC, guided checks' })
+  @ApiCreatedResponse({ type: ReceiptOutcomeSchema })
+  @ApiIdempotencyKey()
+  @ApiProblems(404, 409, 422)
   async intake(
     @CurrentPrincipal() principal: Principal,
     @Param('storeId') storeId: string,

@@ -404,6 +404,108 @@ export type components = {
             /** @example 86400000 */
             ms: number;
         };
+        AppealSchema: {
+            appealId: string;
+            reason: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description Who asked for the regrade (partner, customer or ops). */
+            requestedBy: string;
+            /** @example OPEN */
+            status: string;
+        };
+        BoundEvidenceSchema: {
+            /** @description SHA-256 over identifier, reference and content hash. */
+            binding: string;
+            /**
+             * @description The device identifier the evidence is bound to.
+             * @example IMEI:353908111025570
+             */
+            boundTo: string;
+            /** @example PHOTO */
+            kind: string;
+            /** @example ev_3f9a… */
+            ref: string;
+            sha256: string;
+        };
+        CertificateViewSchema: {
+            /** Format: uuid */
+            certificateId: string;
+            /** @example nand0 */
+            mediumId: string;
+            /** @enum {string} */
+            mediumType: "INTERNAL_FLASH" | "EMMC" | "SSD" | "HDD" | "SD_CARD" | "OTHER";
+            /** @enum {string} */
+            method: "CLEAR" | "PURGE" | "DESTROY";
+            /** @description The technician holding the lease. */
+            operatorId: string;
+            /** Format: date-time */
+            performedAt: string;
+            reportSha256: string;
+            /** @example NIST SP 800-88 Rev. 1 */
+            standard: string;
+            /** @description How the method was carried out (e.g. CRYPTO_ERASE). */
+            technique: string | null;
+            /** @example Blancco Mobile */
+            tool: string;
+            /** @example 7.4 */
+            toolVersion: string;
+            tradeInId: string;
+            /** @enum {string} */
+            verification: "PASSED" | "FAILED";
+        };
+        CheckDefinitionSchema: {
+            /** @example POWER_ON */
+            code: string;
+            /** @enum {string} */
+            kind: "PASS_FAIL" | "PERCENT";
+            /** @example Powers on and boots */
+            label: string;
+            /** @description A failure means the device does not power on at all. */
+            noPower?: boolean;
+            /** @description Hardware only some models have: NOT_PRESENT is then an answer. */
+            optional?: boolean;
+            /**
+             * @description The spare part that fixes a failure (always for PERCENT).
+             * @example battery
+             */
+            part?: string;
+            /**
+             * @description PASS_FAIL only: KEY failures put the device outside reuse.
+             * @enum {string}
+             */
+            severity?: "KEY" | "MINOR";
+        };
+        ChecklistSchema: {
+            /** @description Accessories whose absence needs a part before resale (a console's controller). */
+            accessoriesNeededForSale: string[];
+            category: components["schemas"]["DeviceCategory"];
+            checks: components["schemas"]["CheckDefinitionSchema"][];
+            /**
+             * @description The part replaced when the display is damaged (CTIA D and E).
+             * @example display-assembly
+             */
+            displayPart: string;
+            /** @example smartphone-v1 */
+            version: string;
+        };
+        ChecklistWithDefectsSchema: {
+            /** @description Accessories whose absence needs a part before resale (a console's controller). */
+            accessoriesNeededForSale: string[];
+            category: components["schemas"]["DeviceCategory"];
+            checks: components["schemas"]["CheckDefinitionSchema"][];
+            /** @description Defect reason code → its label and best cosmetic grade. */
+            defectCodes: {
+                [key: string]: components["schemas"]["DefectCodeSchema"];
+            };
+            /**
+             * @description The part replaced when the display is damaged (CTIA D and E).
+             * @example display-assembly
+             */
+            displayPart: string;
+            /** @example smartphone-v1 */
+            version: string;
+        };
         ClaimResultSchema: {
             /**
              * @description The technician holding the lease.
@@ -476,10 +578,23 @@ export type components = {
             replay: string;
             total: number;
         };
+        DefectCodeSchema: {
+            /**
+             * @description The best CTIA cosmetic grade a device with it can still have.
+             * @enum {string}
+             */
+            bestCosmetic: "A" | "B" | "C" | "D" | "E";
+            /** @example Cracked display cover lens */
+            label: string;
+        };
         DefectInputDto: {
             code: string;
             note?: string;
         };
+        /** @enum {string} */
+        DeviceCategory: "smartphone" | "console" | "smartwatch" | "tablet" | "laptop";
+        /** @enum {string} */
+        Disposition: "REFURBISH" | "REFURBISH_WITH_PARTS" | "PARTS_HARVEST" | "RECYCLE" | "QUARANTINE";
         EvidenceInputDto: {
             /** @enum {string} */
             kind: "PHOTO" | "VIDEO" | "DIAGNOSTIC_REPORT";
@@ -504,13 +619,210 @@ export type components = {
             /** Format: date-time */
             uploadedAt: string;
         };
+        FailedCheckSchema: {
+            /** @example FACE_ID */
+            code: string;
+            /**
+             * @description The spare part that fixes it.
+             * @example front-camera-module
+             */
+            part?: string;
+            /** @enum {string} */
+            severity: "KEY" | "MINOR";
+        };
+        GradedDeviceSchema: {
+            /** @example IMEI:353908111025570 */
+            boundTo: string;
+            category: components["schemas"]["DeviceCategory"];
+            /** @example apple-iphone-13 */
+            modelId: string;
+            variantId: string | null;
+        };
+        GradeNamesSchema: {
+            /** @example Excellent */
+            A: string;
+            /** @example Very good */
+            B: string;
+            /** @example Good */
+            C: string;
+            /** @example Fair */
+            D: string;
+            /** @example Parts only */
+            E: string;
+        };
+        GradeSummarySchema: {
+            batteryHealthPercent: number | null;
+            /** @enum {string} */
+            cosmeticGrade: "A" | "B" | "C" | "D" | "E";
+            /** @description Defect codes. */
+            defects: string[];
+            disposition: components["schemas"]["Disposition"];
+            /** @description Failed check codes. */
+            failedChecks: string[];
+            functionalGrade: number;
+            /** Format: date-time */
+            gradedAt: string;
+            /** Format: uuid */
+            gradeId: string;
+            marketplaceGrade: string;
+            technicianId: string;
+        };
+        GradeVersionsSchema: {
+            /** @example smartphone-v1 */
+            checklist: string;
+            /** @example disposition-v1 */
+            dispositionPolicy: string;
+            /** @example CTIA-2024 */
+            gradingStandard: string;
+            marketplaceMapping: number;
+        };
+        GradeViewSchema: {
+            appealId: string | null;
+            batteryHealthPercent: number | null;
+            /**
+             * @example {
+             *       "BATTERY_HEALTH": 91,
+             *       "POWER_ON": "PASS"
+             *     }
+             */
+            checks: {
+                [key: string]: ("PASS" | "FAIL" | "NOT_PRESENT") | number;
+            };
+            /** @enum {string} */
+            cosmeticGrade: "A" | "B" | "C" | "D" | "E";
+            defects: components["schemas"]["RecordedDefectSchema"][];
+            device: components["schemas"]["GradedDeviceSchema"];
+            disposition: components["schemas"]["Disposition"];
+            dispositionReasons: string[];
+            /** @enum {string} */
+            erasureOutcome: "VERIFIED" | "DESTROYED" | "NOT_VERIFIED" | "MISSING";
+            evidence: components["schemas"]["BoundEvidenceSchema"][];
+            failedChecks: components["schemas"]["FailedCheckSchema"][];
+            functionalGrade: number;
+            /** Format: date-time */
+            gradedAt: string;
+            /** Format: uuid */
+            gradeId: string;
+            /** Format: uuid */
+            jobId: string;
+            /** @description Activation lock or MDM enrolment. */
+            locked: boolean;
+            /** @example Excellent */
+            marketplaceGrade: string;
+            missingAccessories: string[];
+            partsNeeded: string[];
+            /** @example C2 */
+            r2Cosmetic: string;
+            /** @example F2 */
+            r2Functional: string;
+            regrade: boolean;
+            /** @example SITE-1 */
+            siteId: string;
+            /** Format: uuid */
+            supersedesGradeId: string | null;
+            /** @example demo-grader */
+            technicianId: string;
+            tradeInId: string;
+            versions: components["schemas"]["GradeVersionsSchema"];
+        };
         IdentityReadDto: {
             imei?: string;
             serialNumber?: string;
         };
+        InspectionResultSchema: {
+            /**
+             * @description The identifier the evidence is bound to.
+             * @example IMEI:353908111025570
+             */
+            boundTo: string;
+            /** @example smartphone-v1 */
+            checklistVersion: string;
+            /** @enum {string} */
+            cosmeticGrade: "A" | "B" | "C" | "D" | "E";
+            failedChecks: components["schemas"]["FailedCheckSchema"][];
+            functionalGrade: number;
+            /** Format: uuid */
+            jobId: string;
+            tradeInId: string;
+        };
+        JobDetailSchema: {
+            ageMinutes: number;
+            /** @description Regrades opened by an appeal. */
+            appeal: components["schemas"]["AppealSchema"] | (never | null);
+            /** @description The grade under appeal. */
+            appealedGrade: components["schemas"]["GradeSummarySchema"] | (never | null);
+            checklist: components["schemas"]["ChecklistSchema"] | (never | null);
+            /** @description The technician holding an active lease. */
+            claimedBy: string | null;
+            /**
+             * Format: date-time
+             * @description Inspection deadline.
+             */
+            deadlineAt: string;
+            /** @description Null until intake reported the device. */
+            device: components["schemas"]["JobDeviceSchema"] | (never | null);
+            erasureCertificates: components["schemas"]["CertificateViewSchema"][];
+            /**
+             * Format: uuid
+             * @description This job's grade once given.
+             */
+            gradeId: string | null;
+            inspection: components["schemas"]["JobInspectionSchema"] | (never | null);
+            /** Format: uuid */
+            jobId: string;
+            /** @enum {string} */
+            kind: "INITIAL" | "REGRADE";
+            /** Format: date-time */
+            leaseExpiresAt: string | null;
+            /** @description Negative once the deadline has passed. */
+            minutesToDeadline: number;
+            /** Format: date-time */
+            openedAt: string;
+            overdue: boolean;
+            /** @description Why a regrade was opened. */
+            reason: string | null;
+            /** @description This job's own grade once given. */
+            result: components["schemas"]["GradeSummarySchema"] | (never | null);
+            /** @example SITE-1 */
+            siteId: string;
+            /** @enum {string} */
+            status: "OPEN" | "DONE" | "CANCELLED";
+            tradeInId: string;
+        };
+        JobDeviceSchema: {
+            /** @enum {string|null} */
+            category: "smartphone" | "console" | "smartwatch" | "tablet" | "laptop" | null;
+            /** @example 353908111025570 */
+            imei: string | null;
+            /** @example apple-iphone-13 */
+            modelId: string | null;
+            serialNumber: string | null;
+            variantId: string | null;
+        };
+        JobInspectionSchema: {
+            /**
+             * @example {
+             *       "BATTERY_HEALTH": 91,
+             *       "POWER_ON": "PASS"
+             *     }
+             */
+            checks: {
+                [key: string]: ("PASS" | "FAIL" | "NOT_PRESENT") | number;
+            };
+            /** @enum {string} */
+            cosmeticGrade: "A" | "B" | "C" | "D" | "E";
+            /** Format: date-time */
+            inspectedAt: string;
+            /** @example demo-grader */
+            technicianId: string;
+        };
         LocksDto: {
             activationLock: boolean;
             mdmEnrolled: boolean;
+        };
+        MarketplaceGradeMappingSchema: {
+            grades: components["schemas"]["GradeNamesSchema"];
+            version: number;
         };
         MarketplaceGradesDto: {
             A: string;
@@ -518,6 +830,76 @@ export type components = {
             C: string;
             D: string;
             E: string;
+        };
+        PassportAppealSchema: {
+            appealId: string;
+            /**
+             * Format: uuid
+             * @description The regrade job it opened.
+             */
+            jobId: string | null;
+            reason: string;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: string;
+            /** @example REGRADED */
+            status: string;
+        };
+        PassportDeviceSchema: {
+            /** @enum {string|null} */
+            category: "smartphone" | "console" | "smartwatch" | "tablet" | "laptop" | null;
+            imei: string | null;
+            modelId: string | null;
+            /** Format: date-time */
+            receivedAt: string | null;
+            serialNumber: string | null;
+            /** @example SITE-1 */
+            siteId: string | null;
+            storeId: string | null;
+            variantId: string | null;
+        };
+        PassportSchema: {
+            appeals: components["schemas"]["PassportAppealSchema"][];
+            /** Format: uuid */
+            currentGradeId: string | null;
+            /** Format: date-time */
+            declinedAt: string | null;
+            device: components["schemas"]["PassportDeviceSchema"];
+            erasureCertificates: components["schemas"]["CertificateViewSchema"][];
+            /** Format: date-time */
+            finalizedAt: string | null;
+            /** @enum {string} */
+            format: "tradein-device-passport/1";
+            /** @description Every grade, oldest first (the original and any regrade). */
+            grades: components["schemas"]["GradeViewSchema"][];
+            stock: components["schemas"]["PassportStockSchema"] | (never | null);
+            tradeInId: string;
+        };
+        PassportStockSchema: {
+            /** Format: date-time */
+            addedAt: string;
+            cosmeticGrade: string;
+            disposition: components["schemas"]["Disposition"];
+            /** Format: uuid */
+            gradeId: string;
+            /** @description Every change after it entered stock, oldest first. */
+            history: components["schemas"]["StockChangeSchema"][];
+            marketplaceGrade: string;
+            partsNeeded: string[];
+            previousSku: string | null;
+            /** Format: date-time */
+            regradedAt: string | null;
+            removalReason: string | null;
+            /** Format: date-time */
+            removedAt: string | null;
+            /** @example SITE-1 */
+            siteId: string;
+            /** @example apple-iphone-13-128gb-B */
+            sku: string;
+            /** @enum {string} */
+            status: "IN_STOCK" | "REMOVED";
+            /** Format: uuid */
+            stockItemId: string;
         };
         ProblemDetails: {
             /**
@@ -554,6 +936,28 @@ export type components = {
         };
         PublishMappingDto: {
             grades: components["schemas"]["MarketplaceGradesDto"];
+        };
+        QuarantinedDeviceSchema: {
+            /** Format: date-time */
+            gradedAt: string;
+            /**
+             * @example [
+             *       "ACTIVATION_LOCK"
+             *     ]
+             */
+            reasons: string[];
+            /**
+             * Format: uuid
+             * @description An open reinspection job.
+             */
+            reinspectionJobId: string | null;
+            /** @example SITE-1 */
+            siteId: string;
+            technicianId: string;
+            tradeInId: string;
+        };
+        QuarantineListSchema: {
+            devices: components["schemas"]["QuarantinedDeviceSchema"][];
         };
         QueuedDeviceSchema: {
             /** @example smartphone */
@@ -597,6 +1001,12 @@ export type components = {
         QueueSchema: {
             jobs: components["schemas"]["QueuedJobSchema"][];
         };
+        RecordedDefectSchema: {
+            /** @example DISPLAY_COVER_CRACKED */
+            code: string;
+            /** @example crack from the top left corner */
+            note?: string;
+        };
         RecordErasureDto: {
             mediumId: string;
             /** @enum {string} */
@@ -613,8 +1023,37 @@ export type components = {
             /** @enum {string} */
             verification: "PASSED" | "FAILED";
         };
+        RegradeDisagreementSchema: {
+            byOriginalTechnician: components["schemas"]["TechnicianDisagreementSchema"][];
+            /** @description Regrades that changed the cosmetic or functional grade. */
+            disagreements: number;
+            /** @description 4 decimals; null without regrades. */
+            rate: number | null;
+            /** @description Appeal regrades in the period. */
+            regrades: number;
+        };
         ReinspectDto: {
             reason: string;
+        };
+        ReinspectionSchema: {
+            /**
+             * Format: uuid
+             * @description The REGRADE job opened for the retest.
+             */
+            jobId: string;
+            tradeInId: string;
+        };
+        StockChangeSchema: {
+            /** @enum {string} */
+            change: "REGRADED" | "REMOVED" | "RESTOCKED";
+            /** Format: date-time */
+            changedAt: string;
+            current: components["schemas"]["StockSnapshotSchema"];
+            /** Format: uuid */
+            gradeId: string;
+            previous: components["schemas"]["StockSnapshotSchema"];
+            /** Format: uuid */
+            previousGradeId: string | null;
         };
         StockCountSchema: {
             count: number;
@@ -668,6 +1107,43 @@ export type components = {
             items: components["schemas"]["StockItemSchema"][];
             total: number;
         };
+        StockSnapshotSchema: {
+            cosmeticGrade: string;
+            disposition: string;
+            marketplaceGrade: string;
+            partsNeeded: string[];
+            /** @example apple-iphone-13-128gb-B */
+            sku: string;
+            /** @example IN_STOCK */
+            status: string;
+        };
+        StoreAccuracyReportSchema: {
+            stores: components["schemas"]["StoreAccuracySchema"][];
+        };
+        StoreAccuracySchema: {
+            /**
+             * @description How often each aspect was declared better than graded.
+             * @example {
+             *       "declared.screen": 2,
+             *       "storeChecks.POWERS_ON": 1
+             *     }
+             */
+            byAspect: {
+                [key: string]: number;
+            };
+            /** @description Devices whose store declared something comparable. */
+            compared: number;
+            /** @description Declared better than graded (a store discrepancy). */
+            declaredBetter: number;
+            declaredWorse: number;
+            differed: number;
+            differenceRate: number | null;
+            /** @description declaredBetter / compared. */
+            discrepancyRate: number | null;
+            graded: number;
+            /** @example STORE-1 */
+            storeId: string;
+        };
         SubmitInspectionDto: {
             /**
              * @description Result per check code of the category's checklist (GET /v1/checklists/{category}).
@@ -688,6 +1164,36 @@ export type components = {
             locks: components["schemas"]["LocksDto"];
             missingAccessories: string[];
         };
+        TechnicianDisagreementSchema: {
+            /** @description Regrades that changed the cosmetic or functional grade. */
+            disagreements: number;
+            /** @description 4 decimals; null without regrades. */
+            rate: number | null;
+            /** @description Appeal regrades in the period. */
+            regrades: number;
+            /** @description The technician of the original grade. */
+            technicianId: string;
+        };
+        TechnicianThroughputSchema: {
+            /** Format: date */
+            from: string;
+            rows: components["schemas"]["ThroughputRowSchema"][];
+            /**
+             * Format: date
+             * @description Inclusive.
+             */
+            to: string;
+        };
+        ThroughputRowSchema: {
+            /**
+             * Format: date
+             * @description UTC day.
+             */
+            day: string;
+            inspections: number;
+            /** @example demo-grader */
+            technicianId: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -696,28 +1202,64 @@ export type components = {
     pathItems: never;
 };
 export type SchemaAdvanceClockDto = components['schemas']['AdvanceClockDto'];
+export type SchemaAppealSchema = components['schemas']['AppealSchema'];
+export type SchemaBoundEvidenceSchema = components['schemas']['BoundEvidenceSchema'];
+export type SchemaCertificateViewSchema = components['schemas']['CertificateViewSchema'];
+export type SchemaCheckDefinitionSchema = components['schemas']['CheckDefinitionSchema'];
+export type SchemaChecklistSchema = components['schemas']['ChecklistSchema'];
+export type SchemaChecklistWithDefectsSchema = components['schemas']['ChecklistWithDefectsSchema'];
 export type SchemaClaimResultSchema = components['schemas']['ClaimResultSchema'];
 export type SchemaClockView = components['schemas']['ClockView'];
 export type SchemaDeadLetterSchema = components['schemas']['DeadLetterSchema'];
 export type SchemaDeadLettersPageSchema = components['schemas']['DeadLettersPageSchema'];
+export type SchemaDefectCodeSchema = components['schemas']['DefectCodeSchema'];
 export type SchemaDefectInputDto = components['schemas']['DefectInputDto'];
+export type SchemaDeviceCategory = components['schemas']['DeviceCategory'];
+export type SchemaDisposition = components['schemas']['Disposition'];
 export type SchemaEvidenceInputDto = components['schemas']['EvidenceInputDto'];
 export type SchemaEvidenceViewSchema = components['schemas']['EvidenceViewSchema'];
+export type SchemaFailedCheckSchema = components['schemas']['FailedCheckSchema'];
+export type SchemaGradedDeviceSchema = components['schemas']['GradedDeviceSchema'];
+export type SchemaGradeNamesSchema = components['schemas']['GradeNamesSchema'];
+export type SchemaGradeSummarySchema = components['schemas']['GradeSummarySchema'];
+export type SchemaGradeVersionsSchema = components['schemas']['GradeVersionsSchema'];
+export type SchemaGradeViewSchema = components['schemas']['GradeViewSchema'];
 export type SchemaIdentityReadDto = components['schemas']['IdentityReadDto'];
+export type SchemaInspectionResultSchema = components['schemas']['InspectionResultSchema'];
+export type SchemaJobDetailSchema = components['schemas']['JobDetailSchema'];
+export type SchemaJobDeviceSchema = components['schemas']['JobDeviceSchema'];
+export type SchemaJobInspectionSchema = components['schemas']['JobInspectionSchema'];
 export type SchemaLocksDto = components['schemas']['LocksDto'];
+export type SchemaMarketplaceGradeMappingSchema = components['schemas']['MarketplaceGradeMappingSchema'];
 export type SchemaMarketplaceGradesDto = components['schemas']['MarketplaceGradesDto'];
+export type SchemaPassportAppealSchema = components['schemas']['PassportAppealSchema'];
+export type SchemaPassportDeviceSchema = components['schemas']['PassportDeviceSchema'];
+export type SchemaPassportSchema = components['schemas']['PassportSchema'];
+export type SchemaPassportStockSchema = components['schemas']['PassportStockSchema'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaProblemField = components['schemas']['ProblemField'];
 export type SchemaPublishMappingDto = components['schemas']['PublishMappingDto'];
+export type SchemaQuarantinedDeviceSchema = components['schemas']['QuarantinedDeviceSchema'];
+export type SchemaQuarantineListSchema = components['schemas']['QuarantineListSchema'];
 export type SchemaQueuedDeviceSchema = components['schemas']['QueuedDeviceSchema'];
 export type SchemaQueuedJobSchema = components['schemas']['QueuedJobSchema'];
 export type SchemaQueueSchema = components['schemas']['QueueSchema'];
+export type SchemaRecordedDefectSchema = components['schemas']['RecordedDefectSchema'];
 export type SchemaRecordErasureDto = components['schemas']['RecordErasureDto'];
+export type SchemaRegradeDisagreementSchema = components['schemas']['RegradeDisagreementSchema'];
 export type SchemaReinspectDto = components['schemas']['ReinspectDto'];
+export type SchemaReinspectionSchema = components['schemas']['ReinspectionSchema'];
+export type SchemaStockChangeSchema = components['schemas']['StockChangeSchema'];
 export type SchemaStockCountSchema = components['schemas']['StockCountSchema'];
 export type SchemaStockItemSchema = components['schemas']['StockItemSchema'];
 export type SchemaStockQuerySchema = components['schemas']['StockQuerySchema'];
+export type SchemaStockSnapshotSchema = components['schemas']['StockSnapshotSchema'];
+export type SchemaStoreAccuracyReportSchema = components['schemas']['StoreAccuracyReportSchema'];
+export type SchemaStoreAccuracySchema = components['schemas']['StoreAccuracySchema'];
 export type SchemaSubmitInspectionDto = components['schemas']['SubmitInspectionDto'];
+export type SchemaTechnicianDisagreementSchema = components['schemas']['TechnicianDisagreementSchema'];
+export type SchemaTechnicianThroughputSchema = components['schemas']['TechnicianThroughputSchema'];
+export type SchemaThroughputRowSchema = components['schemas']['ThroughputRowSchema'];
 export type $defs = Record<string, never>;
 export interface operations {
     GetChecklist_get: {
@@ -735,7 +1277,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChecklistWithDefectsSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -797,6 +1341,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Sent as an attachment (passport-<tradeInId>.json). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PassportSchema"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
                 headers: {
@@ -881,6 +1434,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReinspectionSchema"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
                 headers: {
@@ -1259,6 +1820,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDetailSchema"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
                 headers: {
@@ -1454,6 +2023,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The certificate recorded (a replayed Idempotency-Key answers the same). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateViewSchema"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
                 headers: {
@@ -1592,6 +2170,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GradeViewSchema"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
                 headers: {
@@ -1696,6 +2282,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionResultSchema"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
                 headers: {
@@ -1927,7 +2521,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MarketplaceGradeMappingSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -2009,7 +2605,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MarketplaceGradeMappingSchema"];
+                };
             };
             /** @description Missing, invalid or expired credentials. */
             401: {
@@ -2302,7 +2900,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TechnicianThroughputSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -2370,7 +2970,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegradeDisagreementSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -2438,7 +3040,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StoreAccuracyReportSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -2505,7 +3109,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QuarantineListSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -2637,6 +3243,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResultSchema"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
                 headers: {

@@ -519,6 +519,47 @@ export type components = {
             /** @example 86400000 */
             ms: number;
         };
+        BlockListAuditSchema: {
+            /** @enum {string} */
+            action: "ADDED" | "REMOVED";
+            /** @example ops-1 */
+            actor: string;
+            /** Format: date-time */
+            at: string;
+            /** @example IMEI:353908111025570 */
+            deviceKey: string;
+            /** Format: uuid */
+            entryId: string;
+            /**
+             * @description Order of the record (a number, as a string).
+             * @example 7
+             */
+            id: string;
+            reason: string;
+            /** @enum {string} */
+            status: "STOLEN" | "LOST" | "FINANCED_UNPAID";
+        };
+        BlockListEntrySchema: {
+            /** Format: date-time */
+            addedAt: string;
+            /** @example ops-1 */
+            addedBy: string;
+            /**
+             * @description IMEI:<15 digits> or SN:<serial number>.
+             * @example IMEI:353908111025570
+             */
+            deviceKey: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Police report 2026/0412 */
+            reason: string;
+            removalReason: string | null;
+            /** Format: date-time */
+            removedAt: string | null;
+            removedBy: string | null;
+            /** @enum {string} */
+            status: "STOLEN" | "LOST" | "FINANCED_UNPAID";
+        };
         BoxItemSchema: {
             /** @example store-clerk-1 */
             addedBy: string;
@@ -530,6 +571,30 @@ export type components = {
             /** @example IMEI:353908111180938 */
             deviceKey: string;
             tradeInId: string;
+        };
+        BoxReconciliationSchema: {
+            /** @description Trade-in ids scanned out of the box. */
+            arrived: string[];
+            /** @description Trade-in ids on the manifest but not scanned: MISSING discrepancies. */
+            missing: string[];
+            /** @description Device keys scanned but not on the manifest. */
+            unexpected: string[];
+        };
+        BoxScanResultSchema: {
+            /**
+             * @description UNEXPECTED only.
+             * @example IMEI:353908111025570
+             */
+            deviceKey?: string;
+            /** @description QUARANTINED only. */
+            reasonCodes?: string[];
+            /** @enum {string} */
+            result: "ARRIVED" | "QUARANTINED" | "ALREADY_SCANNED" | "UNEXPECTED";
+            /**
+             * Format: uuid
+             * @description All but UNEXPECTED.
+             */
+            tradeInId?: string;
         };
         /** @enum {string} */
         BoxStatus: "OPEN" | "CLOSED" | "SHIPPED" | "RECEIVED" | "RECONCILED";
@@ -552,6 +617,23 @@ export type components = {
              * @example SBX0024776580821
              */
             trackingNumber?: string;
+        };
+        CheckedIdentitySchema: {
+            activationLock: boolean;
+            /** @enum {string} */
+            blockListStatus: "CLEAR" | "BLOCKED" | "FINANCED_UNPAID" | "UNKNOWN";
+            /**
+             * @description The model its TAC names, when it differs or is known.
+             * @example apple-iphone-13
+             */
+            detectedModelId?: string;
+            /** @description The same device is in another open trade-in. */
+            duplicateOpenTradeIn: boolean;
+            /** @example 353908111025570 */
+            imei?: string;
+            mdmEnrolled: boolean;
+            /** @example C02XG0FDH7JY */
+            serialNumber?: string;
         };
         ClockView: {
             /**
@@ -655,6 +737,21 @@ export type components = {
             replay: string;
             total: number;
         };
+        /** @enum {string} */
+        DeviceCategory: "smartphone" | "console" | "smartwatch" | "tablet" | "laptop";
+        DeviceStatusSchema: {
+            /** @description Every change, oldest first. */
+            audit: components["schemas"]["BlockListAuditSchema"][];
+            /** @example IMEI:353908111025570 */
+            deviceKey: string;
+            /** @description The listings in force. */
+            reasons: ("STOLEN" | "LOST" | "FINANCED_UNPAID")[];
+            /**
+             * @description STOLEN or LOST block the device.
+             * @enum {string}
+             */
+            status: "CLEAR" | "BLOCKED" | "FINANCED_UNPAID" | "UNKNOWN";
+        };
         DockReceiptDto: {
             /** @description Activation lock (Find My, Google FRP) found on: mandatory unless the parcel is empty */
             activationLock?: boolean;
@@ -691,6 +788,8 @@ export type components = {
             /** Format: date-time */
             uploadedAt: string;
         };
+        /** @enum {string} */
+        IntakeStatus: "AWAITING_PARCEL" | "AWAITING_STORE_INTAKE" | "IN_TRANSIT" | "DELIVERED" | "RECEIVED" | "QUARANTINED" | "SUSPENDED" | "RETURNING" | "RETURNED" | "EXPIRED" | "CANCELLED" | "CLOSED";
         ManifestLineSchema: {
             /** @example IMEI:353908111180938 */
             deviceKey: string;
@@ -701,6 +800,38 @@ export type components = {
         OpenBoxDto: {
             /** @description The grading site the box will go to */
             siteId: string;
+        };
+        OpsQueueSchema: {
+            /**
+             * @description Rows of the queue; every row names its trade-in (`tradeInId`) or box (`boxId`).
+             * @example [
+             *       {
+             *         "partnerId": "acme-games",
+             *         "shipBy": "2026-03-22T09:05:00.000Z",
+             *         "tradeInId": "5d1d6a0e-3b7c-4f21-9a55-0c2e8b7d1f40"
+             *       }
+             *     ]
+             */
+            items: {
+                [key: string]: unknown;
+            }[];
+            /** @enum {string} */
+            queue: "unshipped" | "carrier-exceptions" | "suspended" | "quarantined" | "boxes-in-transit" | "label-failures";
+        };
+        ParcelViewSchema: {
+            intakeStatus: components["schemas"]["IntakeStatus"];
+            quoted: components["schemas"]["QuotedDeviceSchema"];
+            /** @enum {string} */
+            shipmentStatus: "LABEL_ISSUED" | "IN_TRANSIT" | "EXCEPTION" | "DELIVERED" | "VOIDED";
+            /**
+             * @description The grading site it is addressed to.
+             * @example SITE-1
+             */
+            siteId: string | null;
+            /** @example SBX0001234 */
+            trackingNumber: string;
+            /** Format: uuid */
+            tradeInId: string;
         };
         ProblemDetails: {
             /**
@@ -742,9 +873,39 @@ export type components = {
             modelId: string;
             name: string;
         };
+        QuotedDeviceSchema: {
+            category: components["schemas"]["DeviceCategory"];
+            /** @example apple-iphone-13 */
+            modelId: string;
+        };
+        ReceiptOutcomeSchema: {
+            /**
+             * Format: date-time
+             * @description QUARANTINED only: the end of the hold.
+             */
+            holdUntil?: string;
+            identity: components["schemas"]["CheckedIdentitySchema"];
+            /** @enum {string} */
+            outcome: "RECEIVED" | "QUARANTINED" | "SUSPENDED";
+            /**
+             * @description Why it is held, or notes on a clean receipt.
+             * @example []
+             */
+            reasonCodes: string[];
+            /** Format: uuid */
+            receiptId: string;
+            status: components["schemas"]["IntakeStatus"];
+            /** Format: uuid */
+            tradeInId: string;
+        };
         ReceiveBoxDto: {
             /** @description The tracking number scanned from the box */
             trackingNumber: string;
+        };
+        ReleasedHoldSchema: {
+            status: components["schemas"]["IntakeStatus"];
+            /** Format: uuid */
+            tradeInId: string;
         };
         ReleaseHoldDto: {
             /** @description Why: investigation outcome, lock removed by the owner, police clearance... */
@@ -754,6 +915,18 @@ export type components = {
         };
         RemoveBlockListEntryDto: {
             reason: string;
+        };
+        RetriedLabelRequestSchema: {
+            /** @description The failed requests put back for the label worker. */
+            retried: components["schemas"]["RetriedRequestSchema"][];
+            /** Format: uuid */
+            shipmentId: string;
+        };
+        RetriedRequestSchema: {
+            /** @enum {string} */
+            kind: "ISSUE" | "VOID";
+            /** Format: uuid */
+            tradeInId: string;
         };
         SandboxScanDto: {
             /** @enum {string} */
@@ -766,6 +939,13 @@ export type components = {
         ScanBoxDeviceDto: {
             imei?: string;
             serialNumber?: string;
+        };
+        ScanReportSchema: {
+            applied: number;
+            /** @description Scans already received (same carrier event id). */
+            duplicates: number;
+            /** @description Scans of tracking numbers the platform does not know. */
+            unknownParcels: number;
         };
         ShippedBoxSchema: {
             /** Format: uuid */
@@ -835,6 +1015,26 @@ export type components = {
             serialNumber?: string;
             tradeInId: string;
         };
+        TacModelSchema: {
+            /** @example Apple */
+            brand: string;
+            category: components["schemas"]["DeviceCategory"];
+            /** @example apple-iphone-13 */
+            modelId: string;
+            /** @example iPhone 13 */
+            name: string;
+            /**
+             * @description OPS rows win over seed and catalog rows.
+             * @enum {string}
+             */
+            source: "SEED" | "CATALOG" | "OPS";
+            /** @example 35390811 */
+            tac: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example ops-1 */
+            updatedBy: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -845,31 +1045,48 @@ export type components = {
 export type SchemaAddBlockListEntryDto = components['schemas']['AddBlockListEntryDto'];
 export type SchemaAddToBoxDto = components['schemas']['AddToBoxDto'];
 export type SchemaAdvanceClockDto = components['schemas']['AdvanceClockDto'];
+export type SchemaBlockListAuditSchema = components['schemas']['BlockListAuditSchema'];
+export type SchemaBlockListEntrySchema = components['schemas']['BlockListEntrySchema'];
 export type SchemaBoxItemSchema = components['schemas']['BoxItemSchema'];
+export type SchemaBoxReconciliationSchema = components['schemas']['BoxReconciliationSchema'];
+export type SchemaBoxScanResultSchema = components['schemas']['BoxScanResultSchema'];
 export type SchemaBoxStatus = components['schemas']['BoxStatus'];
 export type SchemaBoxViewSchema = components['schemas']['BoxViewSchema'];
+export type SchemaCheckedIdentitySchema = components['schemas']['CheckedIdentitySchema'];
 export type SchemaClockView = components['schemas']['ClockView'];
 export type SchemaCustodyChainSchema = components['schemas']['CustodyChainSchema'];
 export type SchemaCustodyLocationSchema = components['schemas']['CustodyLocationSchema'];
 export type SchemaCustodyRecordSchema = components['schemas']['CustodyRecordSchema'];
 export type SchemaDeadLetterSchema = components['schemas']['DeadLetterSchema'];
 export type SchemaDeadLettersPageSchema = components['schemas']['DeadLettersPageSchema'];
+export type SchemaDeviceCategory = components['schemas']['DeviceCategory'];
+export type SchemaDeviceStatusSchema = components['schemas']['DeviceStatusSchema'];
 export type SchemaDockReceiptDto = components['schemas']['DockReceiptDto'];
 export type SchemaEvidenceViewSchema = components['schemas']['EvidenceViewSchema'];
+export type SchemaIntakeStatus = components['schemas']['IntakeStatus'];
 export type SchemaManifestLineSchema = components['schemas']['ManifestLineSchema'];
 export type SchemaOpenBoxDto = components['schemas']['OpenBoxDto'];
+export type SchemaOpsQueueSchema = components['schemas']['OpsQueueSchema'];
+export type SchemaParcelViewSchema = components['schemas']['ParcelViewSchema'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaProblemField = components['schemas']['ProblemField'];
 export type SchemaPutTacModelDto = components['schemas']['PutTacModelDto'];
+export type SchemaQuotedDeviceSchema = components['schemas']['QuotedDeviceSchema'];
+export type SchemaReceiptOutcomeSchema = components['schemas']['ReceiptOutcomeSchema'];
 export type SchemaReceiveBoxDto = components['schemas']['ReceiveBoxDto'];
+export type SchemaReleasedHoldSchema = components['schemas']['ReleasedHoldSchema'];
 export type SchemaReleaseHoldDto = components['schemas']['ReleaseHoldDto'];
 export type SchemaRemoveBlockListEntryDto = components['schemas']['RemoveBlockListEntryDto'];
+export type SchemaRetriedLabelRequestSchema = components['schemas']['RetriedLabelRequestSchema'];
+export type SchemaRetriedRequestSchema = components['schemas']['RetriedRequestSchema'];
 export type SchemaSandboxScanDto = components['schemas']['SandboxScanDto'];
 export type SchemaScanBoxDeviceDto = components['schemas']['ScanBoxDeviceDto'];
+export type SchemaScanReportSchema = components['schemas']['ScanReportSchema'];
 export type SchemaShippedBoxSchema = components['schemas']['ShippedBoxSchema'];
 export type SchemaStoreBoxesPageSchema = components['schemas']['StoreBoxesPageSchema'];
 export type SchemaStoreBoxSummarySchema = components['schemas']['StoreBoxSummarySchema'];
 export type SchemaStoreIntakeDto = components['schemas']['StoreIntakeDto'];
+export type SchemaTacModelSchema = components['schemas']['TacModelSchema'];
 export type $defs = Record<string, never>;
 export interface operations {
     BlockList_add: {
@@ -889,7 +1106,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BlockListEntrySchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -906,6 +1125,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The resource is not in a state that allows this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "detail": "The resource is not in a state that allows this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://tradein.example/problems/conflict"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -957,7 +1216,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BlockListEntrySchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -974,6 +1235,66 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The resource is not in a state that allows this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "detail": "The resource is not in a state that allows this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://tradein.example/problems/conflict"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1022,7 +1343,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeviceStatusSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -1042,6 +1365,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Rate limit exceeded; retry later. */
             429: {
                 headers: {
@@ -1056,7 +1399,10 @@ export interface operations {
     CarrierEvents_receive: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description Unix seconds of the signature; too old or too new answers 401. */
+                "X-Carrier-Timestamp": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1066,7 +1412,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScanReportSchema"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
@@ -1165,7 +1531,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParcelViewSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -1182,6 +1550,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1216,7 +1624,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReceiptOutcomeSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -1236,6 +1646,66 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The resource is not in a state that allows this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "detail": "The resource is not in a state that allows this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://tradein.example/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than the service accepts. */
             413: {
                 headers: {
@@ -1251,6 +1721,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule, or an Idempotency-Key reused with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "UNPROCESSABLE",
+                     *       "detail": "Well-formed but refused by a business rule, or an Idempotency-Key reused with another body.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://tradein.example/problems/unprocessable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1544,7 +2034,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReleasedHoldSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -1561,6 +2053,66 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The resource is not in a state that allows this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "detail": "The resource is not in a state that allows this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://tradein.example/problems/conflict"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1842,7 +2394,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetriedLabelRequestSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -1859,6 +2413,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1888,7 +2482,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OpsQueueSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -1905,6 +2501,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1936,7 +2552,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScanReportSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -1953,6 +2571,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -1996,58 +2654,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ZPL text. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "text/plain": string;
                 };
-            };
-            /** @description Missing, invalid or expired credentials. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Rate limit exceeded; retry later. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    SiteBoxes_reconcile: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                boxId: string;
-                siteId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -2082,6 +2696,135 @@ export interface operations {
                      *       "status": 403,
                      *       "title": "Forbidden",
                      *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit exceeded; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SiteBoxes_reconcile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                boxId: string;
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoxReconciliationSchema"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The resource is not in a state that allows this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "detail": "The resource is not in a state that allows this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://tradein.example/problems/conflict"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -2121,7 +2864,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BoxScanResultSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -2161,6 +2906,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The resource is not in a state that allows this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "detail": "The resource is not in a state that allows this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://tradein.example/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than the service accepts. */
             413: {
                 headers: {
@@ -2176,6 +2961,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule, or an Idempotency-Key reused with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "UNPROCESSABLE",
+                     *       "detail": "Well-formed but refused by a business rule, or an Idempotency-Key reused with another body.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://tradein.example/problems/unprocessable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3138,7 +3943,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReceiptOutcomeSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -3158,6 +3965,66 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The resource is not in a state that allows this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "detail": "The resource is not in a state that allows this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://tradein.example/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than the service accepts. */
             413: {
                 headers: {
@@ -3173,6 +4040,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule, or an Idempotency-Key reused with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "UNPROCESSABLE",
+                     *       "detail": "Well-formed but refused by a business rule, or an Idempotency-Key reused with another body.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://tradein.example/problems/unprocessable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3202,7 +4089,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TacModelSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -3219,6 +4108,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3252,7 +4181,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TacModelSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -3269,6 +4200,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };

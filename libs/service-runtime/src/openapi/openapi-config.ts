@@ -11,6 +11,8 @@ export interface ServiceAppOptions {
   localUrl?: string;
   /** More Bearer schemes some operations use instead of the staff token (name → what the token is). */
   extraBearerSchemes?: Record<string, string>;
+  /** Header credentials some public operations check themselves (e.g. a signed carrier webhook): name → header and meaning. */
+  extraHeaderSchemes?: Record<string, { header: string; description: string }>;
 }
 
 /** Security scheme names used by @ApiSecurity / @ApiBearerAuth in every controller. */
@@ -35,6 +37,9 @@ export function openApiConfig(o: ServiceAppOptions): Omit<OpenAPIObject, 'paths'
     .addSecurityRequirements(STAFF_TOKEN);
   for (const [name, description] of Object.entries(o.extraBearerSchemes ?? {})) {
     builder.addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description }, name);
+  }
+  for (const [name, { header, description }] of Object.entries(o.extraHeaderSchemes ?? {})) {
+    builder.addApiKey({ type: 'apiKey', in: 'header', name: header, description }, name);
   }
   return builder.build();
 }

@@ -4,7 +4,8 @@ import { type FastifyReply } from 'fastify';
 import { JobIdPipe } from '../../queue/job-id.pipe';
 import { RecordErasureDto } from './record-erasure.dto';
 import { type CertificateView, RecordErasureService } from './record-erasure.service';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CertificateViewSchema } from './certificate-view.schema';
 import { ApiIdempotencyKey, ApiProblems } from '@tradein/service-runtime';
 
 @ApiTags('erasure')
@@ -18,6 +19,10 @@ export class RecordErasureController {
   @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Record the NIST SP 800-88 erasure certificate of one storage medium' })
   @ApiProblems(404, 409, 422)
+  @ApiCreatedResponse({
+    type: CertificateViewSchema,
+    description: 'The certificate recorded (a replayed Idempotency-Key answers the same).',
+  })
   @Roles('grader', 'ops')
   async record(
     @CurrentPrincipal() principal: Principal,

@@ -2,7 +2,8 @@ import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { JobIdPipe } from '../../queue/job-id.pipe';
 import { CompleteGradeService } from './complete-grade.service';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { GradeViewSchema } from '../grade-view.schema';
 import { ApiProblems } from '@tradein/service-runtime';
 
 @ApiTags('grades')
@@ -15,6 +16,7 @@ export class CompleteGradeController {
   @Post(':jobId/grade')
   @ApiOperation({ summary: 'Grade the device from your inspection and its erasure certificates' })
   @ApiProblems(404, 409)
+  @ApiCreatedResponse({ type: GradeViewSchema })
   @HttpCode(201)
   @Roles('grader', 'ops')
   complete(@CurrentPrincipal() principal: Principal, @Param('jobId', JobIdPipe) jobId: string): Promise<Record<string, unknown>> {

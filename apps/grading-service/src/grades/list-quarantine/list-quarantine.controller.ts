@@ -3,7 +3,8 @@ import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { DataSource } from 'typeorm';
 import { ListQueueQuery } from '../../queue/list-queue/list-queue.query';
 import { siteScope } from '../../queue/site-access';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { QuarantineListSchema } from './quarantine-list.schema';
 import { ApiProblems } from '@tradein/service-runtime';
 
 /** Devices whose current grade is QUARANTINE, with why, oldest first: the ops work queue for held devices. */
@@ -15,6 +16,7 @@ export class ListQuarantineController {
 
   @Get()
   @ApiOperation({ summary: 'Devices whose current grade is QUARANTINE, with why, oldest first' })
+  @ApiOkResponse({ type: QuarantineListSchema })
   @Roles('grader', 'ops')
   async list(@CurrentPrincipal() principal: Principal, @Query() q: ListQueueQuery): Promise<{ devices: unknown[] }> {
     const site = siteScope(principal, q.siteId);

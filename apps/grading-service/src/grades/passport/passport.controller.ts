@@ -12,7 +12,8 @@ import { StockItemHistory } from '../../stock/stock-item-history.entity';
 import { StockItem } from '../../stock/stock-item.entity';
 import { Grade } from '../grade.entity';
 import { gradeView } from '../grade-view';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PassportSchema } from './passport.schema';
 
 const TRADE_IN_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -29,6 +30,7 @@ export class PassportController {
   @Get(':tradeInId/passport')
   @ApiOperation({ summary: 'The device passport: every grade, erasure certificate, appeal and stock change' })
   @ApiProblems(404)
+  @ApiOkResponse({ type: PassportSchema, description: 'Sent as an attachment (passport-<tradeInId>.json).' })
   @Roles('grader', 'ops')
   async passport(
     @CurrentPrincipal() principal: Principal,

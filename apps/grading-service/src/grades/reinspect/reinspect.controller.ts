@@ -7,7 +7,8 @@ import { upsertDevice } from '../../devices/upsert-device';
 import { openJob } from '../../queue/open-job/open-job';
 import { Grade } from '../grade.entity';
 import { ReinspectDto } from './reinspect.dto';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ReinspectionSchema } from '../passport/passport.schema';
 
 const TRADE_IN_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -29,6 +30,7 @@ export class ReinspectController {
   @Post(':tradeInId/reinspections')
   @ApiOperation({ summary: 'Reopen a quarantined device for a retest (ops)' })
   @ApiProblems(404, 409)
+  @ApiCreatedResponse({ type: ReinspectionSchema })
   @Roles('ops')
   async reinspect(@Param('tradeInId') tradeInId: string, @Body() dto: ReinspectDto): Promise<{ jobId: string; tradeInId: string }> {
     if (!TRADE_IN_ID.test(tradeInId)) throw new InvalidFieldError('tradeInId', 'must be 1-64 letters, digits, _ or -');

@@ -7,7 +7,8 @@ import { currentMapping } from '../current-mapping';
 import { type MarketplaceGradeMapping, mappingProblems } from '../marketplace-grade-mapping';
 import { MarketplaceGradeMappingRecord } from '../marketplace-grade-mapping.entity';
 import { PublishMappingDto } from './publish-mapping.dto';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MarketplaceGradeMappingSchema } from './mapping-view.schema';
 
 /**
  * Ops publish a new version of the marketplace grade mapping. Grades already made keep the version they
@@ -24,6 +25,7 @@ export class PublishMappingController {
 
   @Get('current')
   @ApiOperation({ summary: 'The marketplace grade mapping in force (CTIA cosmetic grade to marketplace grade)' })
+  @ApiOkResponse({ type: MarketplaceGradeMappingSchema })
   @Roles('grader', 'ops')
   current(): Promise<MarketplaceGradeMapping> {
     return currentMapping(this.dataSource.manager);
@@ -31,6 +33,7 @@ export class PublishMappingController {
 
   @Post()
   @ApiOperation({ summary: 'Publish a new version of the marketplace grade mapping (ops)' })
+  @ApiCreatedResponse({ type: MarketplaceGradeMappingSchema })
   @Roles('ops')
   async publish(@CurrentPrincipal() principal: Principal, @Body() dto: PublishMappingDto): Promise<MarketplaceGradeMapping> {
     const grades = {

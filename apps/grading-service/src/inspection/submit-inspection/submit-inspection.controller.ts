@@ -3,7 +3,8 @@ import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { JobIdPipe } from '../../queue/job-id.pipe';
 import { SubmitInspectionDto } from './submit-inspection.dto';
 import { SubmitInspectionService } from './submit-inspection.service';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InspectionResultSchema } from './inspection-result.schema';
 import { ApiProblems } from '@tradein/service-runtime';
 
 @ApiTags('inspection')
@@ -16,6 +17,7 @@ export class SubmitInspectionController {
   @Put(':jobId/inspection')
   @ApiOperation({ summary: 'Record or replace the inspection of a job you hold the lease on' })
   @ApiProblems(404, 409)
+  @ApiOkResponse({ type: InspectionResultSchema })
   @HttpCode(200)
   @Roles('grader', 'ops')
   submit(

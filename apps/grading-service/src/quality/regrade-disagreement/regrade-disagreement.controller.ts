@@ -5,7 +5,8 @@ import { ApiProblems, type Clock, CLOCK } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { PeriodQuery, periodOf } from '../period.query';
 import { disagreementRate, type GradePair } from './regrade-disagreement';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RegradeDisagreementSchema } from '../quality-report.schema';
 
 /** How often an appeal regrade changed the grade, overall and per original technician. */
 @ApiTags('quality reports')
@@ -19,6 +20,7 @@ export class RegradeDisagreementController {
 
   @Get()
   @ApiOperation({ summary: 'How often an appeal regrade changed the grade, overall and per original technician' })
+  @ApiOkResponse({ type: RegradeDisagreementSchema })
   @Roles('ops')
   async get(@Query() q: PeriodQuery): Promise<Record<string, unknown>> {
     const period = periodOf(q, this.clock.now());

@@ -7,7 +7,8 @@ import { GradingConfig } from '../../config/grading.config';
 import { type FailedCheck } from '../../inspection/functional-grade';
 import { PeriodQuery, periodOf } from '../period.query';
 import { storeAccuracy } from './store-accuracy';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { StoreAccuracyReportSchema } from '../quality-report.schema';
 
 interface Row {
   store_id: string;
@@ -36,6 +37,7 @@ export class StoreAccuracyController {
 
   @Get()
   @ApiOperation({ summary: 'Per store, how often the declared condition was better than the first grade' })
+  @ApiOkResponse({ type: StoreAccuracyReportSchema })
   @Roles('ops')
   async get(@Query() q: PeriodQuery): Promise<Record<string, unknown>> {
     const period = periodOf(q, this.clock.now());

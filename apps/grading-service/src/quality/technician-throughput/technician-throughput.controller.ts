@@ -3,7 +3,8 @@ import { Roles } from '@tradein/auth';
 import { ApiProblems, type Clock, CLOCK } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { PeriodQuery, periodOf } from '../period.query';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { TechnicianThroughputSchema } from '../quality-report.schema';
 
 /** Inspections (grades made) per technician per UTC day. */
 @ApiTags('quality reports')
@@ -17,6 +18,7 @@ export class TechnicianThroughputController {
 
   @Get()
   @ApiOperation({ summary: 'Inspections per technician per UTC day' })
+  @ApiOkResponse({ type: TechnicianThroughputSchema })
   @Roles('ops')
   async get(@Query() q: PeriodQuery): Promise<Record<string, unknown>> {
     const period = periodOf(q, this.clock.now());

@@ -3,7 +3,8 @@ import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { type ClaimResult } from '../claim-job/claim-job.service';
 import { ListQueueQuery } from '../list-queue/list-queue.query';
 import { ClaimNextService } from './claim-next.service';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ClaimResultSchema } from '../claim-job/claim-result.schema';
 import { ApiProblems } from '@tradein/service-runtime';
 
 @ApiTags('grading queue')
@@ -16,6 +17,7 @@ export class ClaimNextController {
   @Post('claim-next')
   @ApiOperation({ summary: 'Claim the oldest job you may take' })
   @ApiProblems(404)
+  @ApiOkResponse({ type: ClaimResultSchema })
   @HttpCode(200)
   @Roles('grader', 'ops')
   claimNext(@CurrentPrincipal() principal: Principal, @Query() q: ListQueueQuery): Promise<ClaimResult> {

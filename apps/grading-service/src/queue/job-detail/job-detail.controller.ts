@@ -12,7 +12,8 @@ import { JobIdPipe } from '../job-id.pipe';
 import { isLeaseActive } from '../lease';
 import { queueAge } from '../queue-age';
 import { regradeContext } from './regrade-context';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { JobDetailSchema } from './job-detail.schema';
 
 /**
  * One job with what the grader needs next: the device, its guided checklist, inspection and certificates so far;
@@ -31,6 +32,7 @@ export class JobDetailController {
   @Get(':jobId')
   @ApiOperation({ summary: 'One job with the device, its checklist, the inspection and certificates so far' })
   @ApiProblems(404)
+  @ApiOkResponse({ type: JobDetailSchema })
   @Roles('grader', 'ops')
   async detail(@CurrentPrincipal() principal: Principal, @Param('jobId', JobIdPipe) jobId: string): Promise<Record<string, unknown>> {
     const m = this.dataSource.manager;

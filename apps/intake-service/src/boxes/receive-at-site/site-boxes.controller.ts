@@ -7,6 +7,7 @@ import { type BoxView } from '../box-views';
 import { ReceiveBoxDto, ScanBoxDeviceDto } from './site-box.dto';
 import { type ScanResult, SiteBoxesService } from './site-boxes.service';
 import { BoxViewSchema } from '../box-view.schema';
+import { BoxReconciliationSchema, BoxScanResultSchema } from './site-box-scan.schema';
 
 @ApiTags('site boxes')
 @ApiBearerAuth('staff-token')
@@ -41,6 +42,8 @@ export class SiteBoxesController {
   @Post(':boxId/scans')
   @HttpCode(200)
   @ApiOperation({ summary: 'Scan one device out of a received box (Idempotency-Key: a scan retried after a lost answer counts once)' })
+  @ApiOkResponse({ type: BoxScanResultSchema })
+  @ApiProblems(404, 409, 422)
   async scan(
     @CurrentPrincipal() p: Principal,
     @Param('siteId') siteId: string,
@@ -59,6 +62,8 @@ export class SiteBoxesController {
   @Post(':boxId/reconciliation')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the unpacking: unscanned manifest lines become MISSING discrepancies' })
+  @ApiOkResponse({ type: BoxReconciliationSchema })
+  @ApiProblems(404, 409)
   reconcile(
     @CurrentPrincipal() p: Principal,
     @Param('siteId') siteId: string,

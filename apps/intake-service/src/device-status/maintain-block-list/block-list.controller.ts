@@ -1,19 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource, IsNull } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
-import { CLOCK, type Clock, ConflictError, NotFoundError } from '@tradein/service-runtime';
+import { ApiProblems, CLOCK, type Clock, ConflictError, NotFoundError } from '@tradein/service-runtime';
 import { DEVICE_STATUS_PROVIDER, type DeviceStatusProvider, type DeviceStatusResult } from '../device-status-provider';
 import { DeviceStatusAudit } from '../device-status-audit.entity';
 import { DeviceStatusEntry } from '../device-status-entry.entity';
 import { deviceKeyFromInput } from '../device-key-input';
 import { AddBlockListEntryDto, RemoveBlockListEntryDto } from './block-list.dto';
+import { BlockListEntrySchema, DeviceStatusSchema } from './block-list-view.schema';
 
 /** The local block list: ops add and remove devices with a reason; every change is audited. */
 @ApiTags('block list')
 @ApiBearerAuth('staff-token')
 @Roles('ops')
+@ApiProblems(403)
 @Controller('v1/block-list')
 export class BlockListController {
   constructor(
@@ -25,6 +27,8 @@ export class BlockListController {
   @Post('entries')
   @HttpCode(201)
   @ApiOperation({ summary: 'List a device as STOLEN, LOST or FINANCED_UNPAID' })
+  @ApiCreatedResponse({ type: BlockListEntrySchema })
+  @ApiProblems(409)
   async add(@CurrentPrincipal() p: Principal, @Body() dto: AddBlockListEntryDto): Promise<DeviceStatusEntry> {
     const deviceKey = deviceKeyFromInput(dto.imei, dto.serialNumber);
     const now = this.clock.now();
@@ -61,6 +65,8 @@ export class BlockListController {
   @Post('entries/:id/removal')
   @HttpCode(200)
   @ApiOperation({ summary: 'Take a device off the list (recovered, paid off), with the reason' })
+  @ApiOkResponse({ type: BlockListEntrySchema })
+  @ApiProblems(404, 409)
   async remove(
     @CurrentPrincipal() p: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -89,6 +95,7 @@ export class BlockListController {
 
   @Get('status')
   @ApiOperation({ summary: "A device's current status and its audit trail" })
+  @ApiOkResponse({ type: DeviceStatusSchema })
   async status(
     @Query('imei') imei?: string,
     @Query('serialNumber') serialNumber?: string,

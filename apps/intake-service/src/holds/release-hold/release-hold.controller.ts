@@ -1,15 +1,16 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { DeviceReceived, DeviceReleased, type NewEvent } from '@tradein/contracts';
 import { OutboxWriter } from '@tradein/messaging';
-import { CLOCK, type Clock, ConflictError, NotFoundError } from '@tradein/service-runtime';
+import { ApiProblems, CLOCK, type Clock, ConflictError, NotFoundError } from '@tradein/service-runtime';
 import { CustodyLog } from '../../custody/custody-log';
 import { IntakeCase } from '../../intake-cases/intake-case.entity';
 import { ReturnShipments } from '../../returns/ship-return/return-shipments';
 import { caseEvent } from '../../shared/case-event';
 import { ReleaseHoldDto } from './release-hold.dto';
+import { ReleasedHoldSchema } from './released-hold.schema';
 
 /**
  * Ops end a quarantine or a suspension: to grading (the device is then received, and a grading job opens on
@@ -18,6 +19,7 @@ import { ReleaseHoldDto } from './release-hold.dto';
 @ApiTags('holds')
 @ApiBearerAuth('staff-token')
 @Roles('ops')
+@ApiProblems(403)
 @Controller('v1/holds')
 export class ReleaseHoldController {
   constructor(
@@ -31,6 +33,8 @@ export class ReleaseHoldController {
   @Post(':tradeInId/release')
   @HttpCode(200)
   @ApiOperation({ summary: 'Release a quarantined or suspended device to grading or to its owner' })
+  @ApiOkResponse({ type: ReleasedHoldSchema })
+  @ApiProblems(404, 409)
   release(
     @CurrentPrincipal() p: Principal,
     @Param('tradeInId') tradeInId: string,

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Inject, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsString, Length, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { DEVICE_CATEGORIES, type DeviceCategory } from '@tradein/contracts';
-import { CLOCK, type Clock, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
+import { ApiProblems, CLOCK, type Clock, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
 import { TacModel } from '../tac-model.entity';
+import { TacModelSchema } from './tac-model-view.schema';
 
 export class PutTacModelDto {
   @ApiProperty()
@@ -24,6 +25,7 @@ function assertTac(tac: string): void {
 /** The TAC → model table; ops extend and correct it (their rows win over seed and catalog rows). */
 @ApiTags('identity')
 @ApiBearerAuth('staff-token')
+@ApiProblems(403)
 @Controller('v1/tac-models')
 export class TacModelsController {
   constructor(
@@ -34,6 +36,8 @@ export class TacModelsController {
   @Get(':tac')
   @Roles('ops', 'grader', 'store_staff')
   @ApiOperation({ summary: 'The model a TAC names' })
+  @ApiOkResponse({ type: TacModelSchema })
+  @ApiProblems(404)
   async get(@Param('tac') tac: string): Promise<TacModel> {
     assertTac(tac);
     const row = await this.dataSource.getRepository(TacModel).findOneBy({ tac });
@@ -44,6 +48,7 @@ export class TacModelsController {
   @Put(':tac')
   @Roles('ops')
   @ApiOperation({ summary: 'Add or correct a TAC' })
+  @ApiOkResponse({ type: TacModelSchema })
   async put(@CurrentPrincipal() p: Principal, @Param('tac') tac: string, @Body() dto: PutTacModelDto): Promise<TacModel> {
     assertTac(tac);
     const row: TacModel = { tac, ...dto, source: 'OPS', updatedBy: p.subject, updatedAt: this.clock.now() };

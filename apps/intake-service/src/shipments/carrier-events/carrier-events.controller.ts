@@ -1,11 +1,12 @@
 import { Controller, Headers, HttpCode, HttpStatus, Inject, Post, type RawBodyRequest, Req } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiHeader, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { type FastifyRequest } from 'fastify';
 import { Public } from '@tradein/auth';
-import { ApiPublic, CLOCK, type Clock, DomainError, InvalidFieldError } from '@tradein/service-runtime';
+import { CLOCK, type Clock, DomainError, InvalidFieldError } from '@tradein/service-runtime';
 import { carrierScansCounter } from '../../shared/intake.metrics';
 import { CARRIER_ADAPTER, type CarrierAdapter } from '../carrier/carrier-adapter';
 import { CarrierEventsService, type ScanReport } from './carrier-events.service';
+import { ScanReportSchema } from './scan-report.schema';
 
 class InvalidSignatureError extends DomainError {
   constructor(reason: string) {
@@ -14,7 +15,8 @@ class InvalidSignatureError extends DomainError {
 }
 
 @ApiTags('carrier')
-@ApiPublic()
+// No platform credential: the carrier signs each webhook (checked in the handler, 401 INVALID_SIGNATURE otherwise).
+@ApiSecurity('carrier-signature')
 @Controller('v1/carrier-events')
 export class CarrierEventsController {
   constructor(
@@ -28,6 +30,13 @@ export class CarrierEventsController {
   @Post()
   @HttpCode(202)
   @ApiOperation({ summary: 'Carrier scan webhook (HMAC-SHA256 signed over timestamp and body)' })
+  @ApiHeader({
+    name: 'X-Carrier-Timestamp',
+    required: true,
+    description: 'Unix seconds of the signature; too old or too new answers 401.',
+    schema: { type: 'string', pattern: '^\\d{1,12}$' },
+  })
+  @ApiAcceptedResponse({ type: ScanReportSchema })
   async receive(@Req() req: RawBodyRequest<FastifyRequest>, @Headers() headers: Record<string, string | undefined>): Promise<ScanReport> {
     if (!req.rawBody) throw new InvalidFieldError('body', 'must be application/json');
     const parsed = this.carrier.parseWebhook(req.rawBody.toString('utf8'), headers, this.clock.now());

@@ -1,8 +1,8 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
-import { NotFoundError } from '@tradein/service-runtime';
+import { ApiProblems, NotFoundError } from '@tradein/service-runtime';
 import { Box } from '../../boxes/box.entity';
 import { IntakeCase } from '../../intake-cases/intake-case.entity';
 import { Shipment } from '../shipment.entity';
@@ -18,6 +18,9 @@ export class LabelController {
   @Roles('ops', 'grader', 'store_staff')
   @Header('content-type', 'text/plain; charset=utf-8')
   @ApiOperation({ summary: 'The label as ZPL text' })
+  @ApiProduces('text/plain')
+  @ApiOkResponse({ schema: { type: 'string', example: '^XA^FO50,50^A0N,40^FDSBX001^FS^XZ' }, description: 'ZPL text.' })
+  @ApiProblems(403, 404)
   async label(@CurrentPrincipal() p: Principal, @Param('shipmentId', new ParseUUIDPipe()) shipmentId: string): Promise<string> {
     const shipment = await this.dataSource.getRepository(Shipment).findOneBy({ id: shipmentId });
     if (!shipment || !(await this.mayPrint(p, shipment))) throw new NotFoundError('shipment', shipmentId);

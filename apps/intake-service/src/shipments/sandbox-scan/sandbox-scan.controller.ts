@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { Roles } from '@tradein/auth';
-import { CLOCK, type Clock, NotFoundError } from '@tradein/service-runtime';
+import { ApiProblems, CLOCK, type Clock, NotFoundError } from '@tradein/service-runtime';
 import { IntakeConfig } from '../../config/intake.config';
 import { CARRIER_ADAPTER, type CarrierAdapter } from '../carrier/carrier-adapter';
 import { SANDBOX_SCAN_CODES, SandboxCarrierAdapter } from '../carrier/sandbox-carrier.adapter';
 import { CarrierEventsService, type ScanReport } from '../carrier-events/carrier-events.service';
+import { ScanReportSchema } from '../carrier-events/scan-report.schema';
 
 export class SandboxScanDto {
   @ApiProperty()
@@ -39,6 +40,8 @@ export class SandboxScanController {
   @Roles('ops')
   @HttpCode(202)
   @ApiOperation({ summary: 'Sandbox only: simulate a carrier scan (signed and applied like a real webhook)' })
+  @ApiAcceptedResponse({ type: ScanReportSchema })
+  @ApiProblems(403, 404)
   async scan(@Body() dto: SandboxScanDto): Promise<ScanReport> {
     if (!(this.carrier instanceof SandboxCarrierAdapter) || this.config.INTAKE_SANDBOX_SCANS !== 'enabled')
       throw new NotFoundError('route', 'sandbox-carrier');
