@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, HttpStatus, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
@@ -11,15 +11,13 @@ import { EVIDENCE_SETTINGS } from './evidence.tokens';
 
 class EvidenceTooLargeError extends DomainError {
   constructor(max: number) {
-    super('PAYLOAD_TOO_LARGE', `file: larger than ${max} bytes`, HttpStatus.PAYLOAD_TOO_LARGE, [
-      { field: 'file', reason: `must be at most ${max} bytes` },
-    ]);
+    super('PAYLOAD_TOO_LARGE', `file: larger than ${max} bytes`, 'too-large', [{ field: 'file', reason: `must be at most ${max} bytes` }]);
   }
 }
 
 class NotMultipartError extends DomainError {
   constructor() {
-    super('UNSUPPORTED_MEDIA_TYPE', 'send the photo as multipart/form-data with one part named "file"', HttpStatus.UNSUPPORTED_MEDIA_TYPE, [
+    super('UNSUPPORTED_MEDIA_TYPE', 'send the photo as multipart/form-data with one part named "file"', 'unsupported-media-type', [
       { field: 'Content-Type', reason: 'must be multipart/form-data' },
     ]);
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Principal } from '@tradein/auth';
 import {
@@ -37,7 +37,7 @@ export interface CitedEvidence {
 
 export class UnsupportedEvidenceTypeError extends DomainError {
   constructor() {
-    super('UNSUPPORTED_MEDIA_TYPE', 'file: must be a JPEG, PNG or WebP image', HttpStatus.UNSUPPORTED_MEDIA_TYPE, [
+    super('UNSUPPORTED_MEDIA_TYPE', 'file: must be a JPEG, PNG or WebP image', 'unsupported-media-type', [
       { field: 'file', reason: `must be one of ${EVIDENCE_TYPES.join(', ')} (read from the bytes)` },
     ]);
   }

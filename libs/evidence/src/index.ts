@@ -10,3 +10,4 @@ export * from './evidence.controller';
 export * from './evidence-view.schema';
 export * from './evidence.module';
 export * from './sample-photo';
+export * from './evidence.error-codes';

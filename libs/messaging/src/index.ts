@@ -13,6 +13,7 @@ export * from './relay/outbox-relay';
 export * from './consumer/handler-context';
 export * from './consumer/event-consumer';
 export * from './consumer/dead-letter';
+export * from './consumer/handler-failure';
 export * from './dead-letters/dead-letter-log';
 export * from './dead-letters/dead-letter-table.migration';
 export * from './kafka/kafka-client';

@@ -73,6 +73,7 @@ export class MessagingRuntime {
         topicNamespace: this.options.topicNamespace,
         maxAttempts: this.options.maxAttempts,
         retryBackoffMs: this.options.retryBackoffMs,
+        classifyFailure: this.options.classifyFailure,
         partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently,
         batchSize: this.options.consumerBatchSize,
       });

@@ -1,3 +1,5 @@
+import { type ClassifyHandlerFailure } from './consumer/handler-failure';
+
 export interface MessagingOptions {
   /** Producer name in envelopes, e.g. `quote-service`. */
   serviceName: string;
@@ -12,6 +14,8 @@ export interface MessagingOptions {
   consumers?: boolean;
   /** Handler attempts before a message goes to its dead-letter topic (default 3). */
   maxAttempts?: number;
+  /** Which handler failures are permanent (dead-lettered at once, with their code); default: none. */
+  classifyFailure?: ClassifyHandlerFailure;
   /** First retry delay; doubles per attempt (default 200 ms). */
   retryBackoffMs?: number;
   /** Relay polling fallback when no NOTIFY arrives (default 1000 ms). */

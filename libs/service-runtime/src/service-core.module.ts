@@ -18,6 +18,7 @@ import { HealthController } from './health/health.controller';
 import { demoteFrameworkWiring, isProbe } from './http/log-noise';
 import { safeLogSerializers } from './http/log-serializers';
 import { DeadLettersController } from './ops/dead-letters.controller';
+import { consumerFailureOf } from './errors/consumer-failure';
 import { SERVICE_CONFIG } from './service-core.tokens';
 import { TracingLifecycle } from './tracing/tracing-lifecycle';
 
@@ -81,6 +82,7 @@ export class ServiceCoreModule {
           relayPollMs: c.MESSAGING_RELAY_POLL_MS,
           maxAttempts: c.MESSAGING_MAX_ATTEMPTS,
           retryBackoffMs: c.MESSAGING_RETRY_BACKOFF_MS,
+          classifyFailure: consumerFailureOf,
         }),
         ThrottlerModule.forRoot([{ ttl: 60_000, limit: c.RATE_LIMIT_PER_MINUTE }]),
       ],

@@ -318,6 +318,10 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
       timeoutMs: 30_000,
     });
     expect(dead.headers['dlt-error']).toContain('must not be negative');
+    // A permanent refusal (UnprocessableError): dead-lettered at its first attempt, its code in the headers.
+    expect(dead.headers['dlt-code']).toBe('UNPAYABLE_OFFER');
+    expect(dead.headers['dlt-permanent']).toBe('true');
+    expect(dead.headers['dlt-attempts']).toBe('1');
     const rows: unknown[] = await svc.dataSource.query('SELECT 1 FROM payout WHERE trade_in_id = $1', [event.tradeInId]);
     expect(rows).toEqual([]);
   });

@@ -17,6 +17,9 @@ export interface DeadLetter {
   error: string;
   attempts: number;
   consumer: string;
+  /** The refusal's code, when the handler's error had one and was permanent (dead-lettered at once). */
+  code?: string;
+  permanent?: boolean;
 }
 
 /**
@@ -37,6 +40,8 @@ export async function sendToDeadLetter(producer: Producer, dataSource: DataSourc
     'dlt-attempts': String(dl.attempts),
     'dlt-consumer': dl.consumer,
     'dlt-at': at.toISOString(),
+    ...(dl.code ? { 'dlt-code': dl.code } : {}),
+    ...(dl.permanent ? { 'dlt-permanent': 'true' } : {}),
   };
   await dataSource.transaction(async (manager) => {
     await recordDeadLetter(manager, {

@@ -10,6 +10,7 @@ import { markSpanFailed } from '../tracing/trace-context';
 import { type ConsumedMessage, type ConsumedUnit, consumedMessage } from './consumed-unit';
 import { type DeadLetterReason, sendToDeadLetter } from './dead-letter';
 import { type RegisteredHandler } from './handler-context';
+import { type ClassifyHandlerFailure, everyFailureTransient } from './handler-failure';
 import { UnitApplier } from './unit-applier';
 
 export interface ConsumerOptions {
@@ -17,6 +18,8 @@ export interface ConsumerOptions {
   topicNamespace?: string;
   maxAttempts?: number;
   retryBackoffMs?: number;
+  /** Permanent failures are dead-lettered at once (default: every failure is retried). */
+  classifyFailure?: ClassifyHandlerFailure;
   partitionsConsumedConcurrently?: number;
   /** Messages of one partition applied per transaction at most (default 50; 1 = one transaction per message). */
   batchSize?: number;
@@ -51,6 +54,7 @@ export class EventConsumer {
       groupId: options.groupId,
       maxAttempts: options.maxAttempts ?? 3,
       retryBackoffMs: options.retryBackoffMs ?? 200,
+      classifyFailure: options.classifyFailure ?? everyFailureTransient,
     });
     this.batchSize = Math.max(1, options.batchSize ?? 50);
   }

@@ -10,11 +10,13 @@ import { rememberTradeInTraces, tracingEnabled } from '../tracing/trade-in-trace
 import { type ConsumedUnit } from './consumed-unit';
 import { sendToDeadLetter } from './dead-letter';
 import { type HandlerContext } from './handler-context';
+import { type ClassifyHandlerFailure, type HandlerFailure } from './handler-failure';
 
 export interface UnitApplierOptions {
   groupId: string;
   maxAttempts: number;
   retryBackoffMs: number;
+  classifyFailure: ClassifyHandlerFailure;
 }
 
 /** Where a batch transaction stopped: the unit whose handler threw (-1: the COMMIT itself failed). */
@@ -32,7 +34,8 @@ const describe = (err: unknown): string => (err instanceof Error ? `${err.name}:
  *
  * When a handler throws, the whole batch rolls back and it is cut at that unit: the units before it are
  * applied again as a batch (they had succeeded), the failing one continues alone with attempt 2 (the batch
- * was its first attempt) up to `maxAttempts` and is dead-lettered after the last, then the units after it
+ * was its first attempt) up to `maxAttempts` and is dead-lettered after the last (at once when the failure is
+ * permanent: `classifyFailure`, the service runtime's rule, with its code), then the units after it
  * go on as a batch. Each key's order is kept (nothing after a unit commits before it), retries stay bounded
  * per unit, and one poison message costs its neighbours a rollback, never their delivery.
  */
@@ -107,6 +110,8 @@ export class UnitApplier {
   /** One transaction per attempt for a unit that failed in a batch (or whose batch could not commit). */
   private async applyAlone(unit: ConsumedUnit, firstAttempt: number, heartbeat: () => Promise<void>, previous?: unknown): Promise<void> {
     let lastError = previous === undefined ? '' : describe(previous);
+    // The batch's failure was this unit's first attempt: a permanent one is not tried again.
+    if (previous !== undefined && (await this.deadLetteredIfPermanent(unit, firstAttempt - 1, previous))) return;
     for (let attempt = firstAttempt; attempt <= this.options.maxAttempts; attempt++) {
       if (attempt > 1) {
         messagingMetrics.retried.inc({ topic: unit.from.base, consumer: this.consumerName(unit) });
@@ -123,6 +128,7 @@ export class UnitApplier {
       } catch (error) {
         lastError = describe(error);
         this.recordFailure(unit, attempt, error);
+        if (await this.deadLetteredIfPermanent(unit, attempt, error)) return;
       } finally {
         timer();
       }
@@ -175,11 +181,26 @@ export class UnitApplier {
     return true;
   }
 
-  private async deadLetter(unit: ConsumedUnit, error: string): Promise<void> {
+  /** A permanent failure (the runtime's rule) goes to the dead-letter topic now, with its code; true when it did. */
+  private async deadLetteredIfPermanent(unit: ConsumedUnit, attempt: number, error: unknown): Promise<boolean> {
+    const failure = this.options.classifyFailure(error);
+    if (!failure.permanent) return false;
+    await this.deadLetter(unit, describe(error), attempt, failure);
+    return true;
+  }
+
+  private async deadLetter(
+    unit: ConsumedUnit,
+    error: string,
+    attempts = this.options.maxAttempts,
+    failure?: HandlerFailure,
+  ): Promise<void> {
     const { from, handler, event } = unit;
-    this.log.error({ eventId: event.eventId, topic: from.topic, handler: handler.name, err: error }, 'event dead-lettered');
+    const code = failure?.code;
+    this.log.error({ eventId: event.eventId, topic: from.topic, handler: handler.name, code, err: error }, 'event dead-lettered');
     from.span.setStatus({ code: SpanStatusCode.ERROR, message: `dead-lettered (HANDLER_FAILED): ${error.slice(0, 500)}` });
     from.span.setAttribute('tradein.dead_letter.reason', 'HANDLER_FAILED');
+    if (code) from.span.setAttribute('tradein.dead_letter.code', code);
     await sendToDeadLetter(this.producer, this.dataSource, {
       topic: from.topic,
       base: from.base,
@@ -187,8 +208,10 @@ export class UnitApplier {
       message: from.message,
       reason: 'HANDLER_FAILED',
       error,
-      attempts: this.options.maxAttempts,
+      attempts,
       consumer: this.consumerName(unit),
+      ...(code ? { code } : {}),
+      ...(failure?.permanent ? { permanent: true } : {}),
     });
   }
 

@@ -3,7 +3,8 @@ import { ThrottlerException } from '@nestjs/throttler';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { childLogger } from '@tradein/observability';
 import { dataExceptionReason, loggableError } from './database-errors';
-import { type FieldProblem } from './domain-error';
+import { DomainError, type FieldProblem } from './domain-error';
+import { HTTP_STATUS_OF_KIND } from './http-status';
 
 export interface ProblemDocument {
   type: string;
@@ -49,7 +50,10 @@ interface FastifyLikeError {
   message?: string;
 }
 
-/** Every error leaves as application/problem+json (RFC 9457) with a stable `code`. */
+/**
+ * Every error leaves as application/problem+json (RFC 9457) with a stable `code`; a DomainError's status is
+ * its kind's (HTTP_STATUS_OF_KIND), framework and auth errors keep their own.
+ */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly log = childLogger('http');
@@ -87,6 +91,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       code = 'UNSTORABLE_VALUE';
       detail = `the request carries a value that cannot be stored: ${dataException}`;
       errors = [{ field: 'body', reason: dataException }];
+    } else if (exception instanceof DomainError) {
+      status = HTTP_STATUS_OF_KIND[exception.kind];
+      code = exception.code;
+      detail = exception.message;
+      errors = exception.errors;
     } else if (exception instanceof ThrottlerException) {
       status = 429;
       code = 'RATE_LIMITED';

@@ -1,4 +1,3 @@
-import { HttpStatus } from '@nestjs/common';
 import { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { DomainError, type FieldProblem, ValidationFailedError } from '../errors/domain-error';
 
@@ -15,7 +14,7 @@ export class UnsupportedMediaTypeError extends DomainError {
     super(
       'UNSUPPORTED_MEDIA_TYPE',
       `Content-Type ${given || '(none)'} is not accepted here; send ${allowed.join(' or ')}`,
-      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      'unsupported-media-type',
       [{ field: 'Content-Type', reason: `must be ${allowed.join(' or ')}` }],
     );
   }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { HttpStatus } from '@nestjs/common';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { type Principal } from '@tradein/auth';
 import { DomainError, InvalidFieldError } from '../errors/domain-error';
@@ -13,7 +12,7 @@ export interface IdempotentResult<T> {
 
 export class IdempotencyKeyReusedError extends DomainError {
   constructor() {
-    super('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was already used with a different request body', HttpStatus.UNPROCESSABLE_ENTITY);
+    super('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was already used with a different request body', 'unprocessable');
   }
 }
 

@@ -1,4 +1,4 @@
-import { Controller, Headers, HttpCode, HttpStatus, Inject, Post, type RawBodyRequest, Req } from '@nestjs/common';
+import { Controller, Headers, HttpCode, Inject, Post, type RawBodyRequest, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiHeader, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { type FastifyRequest } from 'fastify';
 import { Public } from '@tradein/auth';
@@ -10,7 +10,7 @@ import { ScanReportSchema } from './scan-report.schema';
 
 class InvalidSignatureError extends DomainError {
   constructor(reason: string) {
-    super('INVALID_SIGNATURE', `carrier signature rejected: ${reason}`, HttpStatus.UNAUTHORIZED);
+    super('INVALID_SIGNATURE', `carrier signature rejected: ${reason}`, 'unauthenticated');
   }
 }
 

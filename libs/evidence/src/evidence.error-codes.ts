@@ -1,0 +1,6 @@
+import { type ErrorCodeList } from '@tradein/service-runtime';
+
+/** Codes of evidence photo uploads and citations (intake-service and grading-service). */
+export const EVIDENCE_ERROR_CODES = {
+  UNKNOWN_EVIDENCE: 'a cited evidence ref was not uploaded, or not by this caller',
+} as const satisfies ErrorCodeList;
