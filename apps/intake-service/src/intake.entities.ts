@@ -12,7 +12,7 @@ import { TradeInClosure } from './intake-cases/trade-in-closure.entity';
 import { CarrierEvent } from './shipments/carrier-event.entity';
 import { CarrierLabelRequest } from './shipments/label-request.entity';
 import { Shipment } from './shipments/shipment.entity';
-import { StoreCheck } from './store-intake/store-check.entity';
+import { StoreCheck } from './intake-cases/store-check.entity';
 
 export const INTAKE_ENTITIES = [
   IntakeCase,

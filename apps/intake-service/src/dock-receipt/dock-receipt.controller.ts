@@ -3,11 +3,11 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { ApiIdempotencyKey, ApiProblems, withIdempotency } from '@tradein/service-runtime';
-import { type ReceiptOutcome } from '../intake-cases/receipt-recorder';
+import { type ReceiptOutcome } from '../receipts/receipt-recorder';
 import { receiptsCounter } from '../shared/intake.metrics';
 import { DockReceiptDto } from './dock-receipt.dto';
 import { DockReceiptService, type ParcelView } from './dock-receipt.service';
-import { ReceiptOutcomeSchema } from '../intake-cases/receipt-outcome.schema';
+import { ReceiptOutcomeSchema } from '../receipts/receipt-outcome.schema';
 import { ParcelViewSchema } from './parcel-view.schema';
 
 @ApiTags('dock receipt')

@@ -11,7 +11,7 @@ import { CustodyLog } from '../../custody/custody-log';
 import { DEVICE_STATUS_PROVIDER, type DeviceStatusProvider } from '../../device-status/device-status-provider';
 import { deviceKeyFromInput } from '../../device-status/device-key-input';
 import { IntakeCase } from '../../intake-cases/intake-case.entity';
-import { caseEvent } from '../../shared/case-event';
+import { caseEvent } from '../../intake-cases/case-event';
 import { Shipment } from '../../shipments/shipment.entity';
 import { BoxDiscrepancy } from '../box-discrepancy.entity';
 import { BoxItem } from '../box-item.entity';

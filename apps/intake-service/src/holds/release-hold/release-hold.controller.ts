@@ -8,7 +8,7 @@ import { ApiProblems, CLOCK, type Clock, ConflictError, NotFoundError } from '@t
 import { CustodyLog } from '../../custody/custody-log';
 import { IntakeCase } from '../../intake-cases/intake-case.entity';
 import { ReturnShipments } from '../../returns/ship-return/return-shipments';
-import { caseEvent } from '../../shared/case-event';
+import { caseEvent } from '../../intake-cases/case-event';
 import { ReleaseHoldDto } from './release-hold.dto';
 import { ReleasedHoldSchema } from './released-hold.schema';
 

@@ -3,7 +3,7 @@ import { type EntityManager } from 'typeorm';
 import { type NewEvent, ReturnShipped } from '@tradein/contracts';
 import { IntakeCase } from '../../intake-cases/intake-case.entity';
 import { canMove } from '../../intake-cases/intake-status';
-import { caseEvent } from '../../shared/case-event';
+import { caseEvent } from '../../intake-cases/case-event';
 import { Shipment } from '../../shipments/shipment.entity';
 import { ShipmentLabels } from '../../shipments/shipment-labels';
 

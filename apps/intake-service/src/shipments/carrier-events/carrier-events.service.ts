@@ -7,7 +7,7 @@ import { CLOCK, type Clock } from '@tradein/service-runtime';
 import { CustodyLog } from '../../custody/custody-log';
 import { IntakeCase } from '../../intake-cases/intake-case.entity';
 import { canMove } from '../../intake-cases/intake-status';
-import { caseEvent } from '../../shared/case-event';
+import { caseEvent } from '../../intake-cases/case-event';
 import { moneyDto } from '../../shared/money-dto';
 import { type CarrierScan } from '../carrier/carrier-adapter';
 import { CarrierEvent } from '../carrier-event.entity';

@@ -18,7 +18,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { IntakeConfig } from '../../config/intake.config';
 import { CustodyLog } from '../../custody/custody-log';
 import { IntakeCase } from '../../intake-cases/intake-case.entity';
-import { caseEvent } from '../../shared/case-event';
+import { caseEvent } from '../../intake-cases/case-event';
 import { moneyDto } from '../../shared/money-dto';
 import { CARRIER_ADAPTER, type CarrierAdapter, type IssuedLabel, type LabelRequest } from '../carrier/carrier-adapter';
 import { CarrierLabelRequest } from '../label-request.entity';

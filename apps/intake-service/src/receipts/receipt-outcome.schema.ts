@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { INTAKE_STATUSES } from './intake-status';
+import { INTAKE_STATUSES } from '../intake-cases/intake-status';
 import { type ReceiptOutcome } from './receipt-recorder';
 
 /** What the device's identity checks found (DeviceIdentityDto in @tradein/contracts). */

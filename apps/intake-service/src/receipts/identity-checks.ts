@@ -5,9 +5,9 @@ import { IntakeConfig } from '../config/intake.config';
 import { DEVICE_STATUS_PROVIDER, type DeviceStatusProvider, type DeviceStatusResult } from '../device-status/device-status-provider';
 import { IntakeCase } from '../intake-cases/intake-case.entity';
 import { OPEN_WITH_DEVICE } from '../intake-cases/intake-status';
-import { type DeviceReading, deviceKeyOf } from './device-reading';
-import { type IdentityVerdict, type IntakePoint, decideIdentity } from './identity-verdict';
-import { TacDirectory } from './tac-directory';
+import { type DeviceReading, deviceKeyOf } from '../identity/device-reading';
+import { type IdentityVerdict, type IntakePoint, decideIdentity } from '../identity/identity-verdict';
+import { TacDirectory } from '../identity/tac-directory';
 
 export interface IdentityCheckInput {
   at: IntakePoint;

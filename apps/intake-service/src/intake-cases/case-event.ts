@@ -1,6 +1,6 @@
 import { type EventDefinition, type NewEvent } from '@tradein/contracts';
 import { newEvent } from '@tradein/messaging';
-import { type IntakeCase } from '../intake-cases/intake-case.entity';
+import { type IntakeCase } from './intake-case.entity';
 
 /**
  * An event about one trade-in, carrying the trade-in's correlation id so its whole story can be

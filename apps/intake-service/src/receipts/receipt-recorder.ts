@@ -5,12 +5,12 @@ import { DeviceQuarantined, DeviceReceived, DeviceSuspended, type NewEvent } fro
 import { OutboxWriter } from '@tradein/messaging';
 import { ConflictError } from '@tradein/service-runtime';
 import { CustodyLog } from '../custody/custody-log';
-import { type IdentityCheckResult } from '../identity/identity-checks';
-import { caseEvent } from '../shared/case-event';
-import { StoreCheck } from '../store-intake/store-check.entity';
-import { DeviceReceipt } from './device-receipt.entity';
-import { IntakeCase } from './intake-case.entity';
-import { canMove } from './intake-status';
+import { type IdentityCheckResult } from './identity-checks';
+import { caseEvent } from '../intake-cases/case-event';
+import { StoreCheck } from '../intake-cases/store-check.entity';
+import { DeviceReceipt } from '../intake-cases/device-receipt.entity';
+import { IntakeCase } from '../intake-cases/intake-case.entity';
+import { canMove } from '../intake-cases/intake-status';
 
 export interface ReceiptFacts {
   point: 'DOCK' | 'STORE';
