@@ -41,7 +41,6 @@ test('work queues: a payout hold is released with a reason; a too-short reason i
 });
 
 test('search by IMEI shows the whole story', async ({ page, mock }) => {
-  void mock;
   await openAs(page, 'ops', '/ops/search');
   await expect(page.getByTestId('search')).toBeFocused();
   await page.keyboard.type(`${IMEI}\n`, { delay: 0 });
@@ -50,6 +49,12 @@ test('search by IMEI shows the whole story', async ({ page, mock }) => {
   await expect(page.getByTestId('custody')).toContainText('STORE_INTAKE');
   await expect(page.getByTestId('grades')).toContainText('Very good');
   await expect(page.getByTestId('payouts')).toContainText('HELD');
+  // The ledger entries of its payout, each line signed, in the trade-in's currency.
+  await expect(page.getByTestId('ledger')).toContainText('Offer finalized');
+  await expect(page.getByTestId('ledger-line')).toHaveCount(2);
+  await expect(page.getByTestId('ledger-line').nth(1)).toContainText('seller_payable');
+  await expect(page.getByTestId('ledger-line').nth(1)).toContainText('-€1,200.00');
+  expect(mock.callsTo('GET', /\/v1\/ledger\/entries\?tradeInId=/)[0]!.path).toContain(TRADE_IN);
   await expectAccessible(page, 'ops: search');
   await shoot(page, 'ops-search');
 });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expectAccessible } from '../support/axe';
 import { expect, openAs, shoot, test } from '../support/fixtures';
-import { BOX, IMEI, JOB } from '../support/mock-api';
+import { BOX, IMEI, JOB, TRADE_IN } from '../support/mock-api';
 
 const PHOTO = join(__dirname, '../support/photo.png');
 
@@ -146,4 +146,60 @@ test('an incomplete inspection names each missing answer next to it and sends no
   await expect(page.getByTestId('check-POWER')).toContainText('Answer this check');
   await expect(page.getByText('Take at least one photo').first()).toBeVisible();
   expect(mock.callsTo('PUT', /\/inspection$/)).toHaveLength(0);
+});
+
+test("a regrade shows the appeal's reason and the appealed grade, then its own result beside it", async ({ page, mock }) => {
+  const grade = (cosmeticGrade: string, technicianId: string, marketplaceGrade: string) => ({
+    gradeId: `g-${technicianId}`,
+    technicianId,
+    cosmeticGrade,
+    functionalGrade: 0,
+    marketplaceGrade,
+    disposition: 'REFURBISH',
+    defects: cosmeticGrade === 'D' ? ['DISPLAY_COVER_CRACKED'] : [],
+    failedChecks: [],
+    batteryHealthPercent: 91,
+    gradedAt: '2026-12-02T15:00:00.000Z',
+  });
+  mock.on((c) => {
+    if (c.method !== 'GET' || c.path !== `/v1/jobs/${JOB}`) return undefined;
+    const graded = mock.callsTo('POST', new RegExp(`/v1/jobs/${JOB}/grade$`)).length > 0;
+    return {
+      body: {
+        jobId: JOB,
+        tradeInId: TRADE_IN,
+        siteId: 'SITE-1',
+        kind: 'REGRADE',
+        status: graded ? 'DONE' : 'OPEN',
+        reason: 'appeal (PARTNER): the screen has no crack, only a protector',
+        claimedBy: 'tech-1',
+        leaseExpiresAt: new Date(Date.now() + 30 * 60_000).toISOString(),
+        deadlineAt: new Date(Date.now() + 120 * 60_000).toISOString(),
+        device: { category: 'smartphone', modelId: 'apple-iphone-13', variantId: '128gb', imei: IMEI, serialNumber: null },
+        checklist: null,
+        inspection: { technicianId: 'tech-1', cosmeticGrade: 'B', checks: {}, inspectedAt: new Date().toISOString() },
+        erasureCertificates: [{ certificateId: 'cert-1', verification: 'PASSED', method: 'PURGE' }],
+        gradeId: graded ? 'g-tech-1' : null,
+        appeal: {
+          appealId: 'ap-1',
+          requestedBy: 'PARTNER',
+          reason: 'the screen has no crack, only a protector',
+          requestedAt: '2026-12-03T08:00:00.000Z',
+          status: graded ? 'REGRADED' : 'OPEN',
+        },
+        appealedGrade: grade('D', 'tech-9', 'Fair'),
+        result: graded ? grade('B', 'tech-1', 'Very good') : null,
+      },
+    };
+  });
+  await openAs(page, 'grader', `/site/jobs/${JOB}`);
+  const panel = page.getByTestId('regrade-panel');
+  await expect(page.getByTestId('appeal-reason')).toHaveText('the screen has no crack, only a protector');
+  await expect(panel).toContainText('Asked by PARTNER');
+  await expect(page.getByTestId('regrade-compare')).toContainText('DISPLAY_COVER_CRACKED');
+  await expect(page.getByTestId('regrade-compare')).toContainText('not graded yet');
+  await expectAccessible(page, 'site: regrade');
+  await shoot(page, 'site-regrade');
+  await page.getByTestId('grade').click();
+  await expect(page.getByTestId('regrade-compare').getByRole('row', { name: /Marketplace grade/ })).toContainText('FairVery good');
 });

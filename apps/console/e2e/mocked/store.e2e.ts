@@ -121,6 +121,8 @@ test('store intake checks, then a box: open, scan in, close, ship, manifest page
   await page.getByTestId('close-box').click();
   await page.getByTestId('ship-box').click();
   await expect(page.getByTestId('box-tracking')).toHaveText('SBX0024776580821');
+  // The list is the server's (GET /v1/stores/STORE-1/boxes), not this tab's memory.
+  expect(mock.callsTo('GET', /^\/v1\/stores\/STORE-1\/boxes\?/).length).toBeGreaterThan(0);
   await expectAccessible(page, 'store: boxes');
   await shoot(page, 'store-boxes');
   const download = page.waitForEvent('download');

@@ -193,7 +193,7 @@ export class MockApi {
   readonly calls: Call[] = [];
   private readonly overrides: Handler[] = [];
   /** Mutable state the default handlers read, so a flow can move forward (inspected, erased, graded). */
-  readonly state = { inspected: false, erased: false, claimedBy: null as string | null, boxStatus: 'OPEN', boxItems: 0 };
+  readonly state = { inspected: false, erased: false, claimedBy: null as string | null, boxStatus: 'OPEN', boxItems: 0, boxOpened: false };
 
   /** A handler that answers before the defaults (return undefined to fall through). */
   on(handler: Handler): this {
@@ -377,7 +377,24 @@ export class MockApi {
     if (key === 'intake POST /v1/stores/STORE-1/boxes') {
       this.state.boxStatus = 'OPEN';
       this.state.boxItems = 0;
+      this.state.boxOpened = true;
       return { status: 201, body: box('OPEN', 0) };
+    }
+    if (key === 'intake GET /v1/stores/STORE-1/boxes') {
+      const b = box(this.state.boxStatus, this.state.boxItems);
+      const items = this.state.boxOpened
+        ? [
+            {
+              ...b,
+              itemCount: this.state.boxItems,
+              shippedAt: null,
+              trackingNumber: b.trackingNumber ?? null,
+              items: undefined,
+              manifest: undefined,
+            },
+          ]
+        : [];
+      return { body: { total: items.length, items } };
     }
     if (key === `intake GET /v1/stores/STORE-1/boxes/${BOX}`) return { body: box(this.state.boxStatus, this.state.boxItems) };
     if (key === `intake POST /v1/stores/STORE-1/boxes/${BOX}/items`) {
@@ -612,6 +629,25 @@ export class MockApi {
         };
       return { status: 201, body: { id: PAYOUT, status: 'PENDING', holdReasons: [] } };
     }
+    if (key === 'payout GET /v1/ledger/entries')
+      return {
+        body: {
+          tradeInId: TRADE_IN,
+          entries: [
+            {
+              entryId: '41',
+              payoutId: PAYOUT,
+              kind: 'OFFER_FINALIZED',
+              currency: 'EUR',
+              postedAt: '2026-12-03T10:00:00.000Z',
+              lines: [
+                { account: 'trade_in_cost', amountMinor: '120000' },
+                { account: 'seller_payable', amountMinor: '-120000' },
+              ],
+            },
+          ],
+        },
+      };
     if (key === `payout GET /v1/payouts/${PAYOUT}`)
       return {
         body: {

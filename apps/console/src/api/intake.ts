@@ -1,4 +1,6 @@
+import { type Intake } from '@tradein/api-client';
 import { api } from './http';
+import { answer, intakeApi } from './typed';
 import { type Box, type CustodyRecord, type IntakeResult, type Parcel, type Reconciliation, type ShippedBox } from './types';
 
 const store = (storeId: string) => `/v1/stores/${encodeURIComponent(storeId)}`;
@@ -23,6 +25,10 @@ export const storeIntake = (storeId: string, body: StoreIntake, idempotencyKey: 
 
 export const openBox = (storeId: string, siteId: string, idempotencyKey: string) =>
   api<Box>('intake', 'POST', `${store(storeId)}/boxes`, { body: { siteId }, idempotencyKey });
+export type StoreBoxesPage = Intake.components['schemas']['StoreBoxesPageSchema'];
+/** The store's boxes from the server, open ones first then newest (the counter's list survives a new tab or PC). */
+export const storeBoxes = (storeId: string, limit = 20): Promise<StoreBoxesPage> =>
+  answer(intakeApi.GET('/v1/stores/{storeId}/boxes', { params: { path: { storeId }, query: { limit } } }));
 export const getBox = (storeId: string, boxId: string) => api<Box>('intake', 'GET', `${store(storeId)}/boxes/${boxId}`);
 export const addToBox = (storeId: string, boxId: string, tradeInId: string, idempotencyKey: string) =>
   api<Box>('intake', 'POST', `${store(storeId)}/boxes/${boxId}/items`, { body: { tradeInId }, idempotencyKey });

@@ -131,6 +131,22 @@ export interface JobDetail {
   inspection: { cosmeticGrade: string; inspectedAt: string } | null;
   erasureCertificates: Array<{ certificateId: string; verification: string; method: string }>;
   gradeId: string | null;
+  /** A regrade's appeal and the grade it disputes; any job's own grade once given (older servers: absent). */
+  appeal?: { appealId: string; requestedBy: string; reason: string; requestedAt: string; status: string } | null;
+  appealedGrade?: GradeSummary | null;
+  result?: GradeSummary | null;
+}
+export interface GradeSummary {
+  gradeId: string;
+  technicianId: string;
+  cosmeticGrade: string;
+  functionalGrade: number;
+  marketplaceGrade: string;
+  disposition: string;
+  defects: string[];
+  failedChecks: string[];
+  batteryHealthPercent: number | null;
+  gradedAt: string;
 }
 export interface GradeResult {
   gradeId: string;

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { passport } from '../api/grading';
 import { custodyOf } from '../api/intake';
+import { ledgerEntries } from '../api/ops';
 import { listPayouts, payoutDetail } from '../api/payout';
 import { getTradeIn } from '../api/quote';
 import { DateText, MoneyText, Pending, ProblemAlert } from '../ui/feedback';
@@ -10,7 +11,7 @@ import { ScanField } from '../ui/ScanField';
 import { TimelineTable } from '../ui/Timeline';
 import { resolveTradeIn } from './resolve-trade-in';
 
-/** Trade-in search by id, IMEI or tracking number, with the whole story from the four services. */
+/** Trade-in search by id, IMEI or tracking number, with the whole story from the four services (ledger entries included). */
 export function SearchPage() {
   const { t } = useTranslation();
   const find = useMutation({
@@ -38,7 +39,12 @@ function Story({ id }: { id: string }) {
   const pass = useQuery({ queryKey: ['passport', id], queryFn: () => passport(id), retry: false });
   const payouts = useQuery({ queryKey: ['payouts', 'trade-in', id], queryFn: () => listPayouts({ tradeInId: id }) });
   const firstPayout = payouts.data?.[0]?.id;
-  const detail = useQuery({ queryKey: ['payout', firstPayout], queryFn: () => payoutDetail(firstPayout!), enabled: !!firstPayout });
+  const detail = useQuery({
+    queryKey: ['payout', firstPayout],
+    queryFn: () => (firstPayout ? payoutDetail(firstPayout) : Promise.reject(new Error('no payout'))),
+    enabled: !!firstPayout,
+  });
+  const ledger = useQuery({ queryKey: ['ledger', id], queryFn: () => ledgerEntries(id) });
   if (ti.isError) return <ProblemAlert error={ti.error} />;
   if (!ti.data) return <Text>…</Text>;
   const x = ti.data;
@@ -147,6 +153,39 @@ function Story({ id }: { id: string }) {
                 ))}
               </Table.Tbody>
             </Table>
+          )}
+          <Title order={4} size="h5" mt="sm">
+            {t('tradeIn.ledger')}
+          </Title>
+          <ProblemAlert error={ledger.error} />
+          <Table fz="xs" aria-label={t('tradeIn.ledger')} data-testid="ledger">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('tradeIn.at')}</Table.Th>
+                <Table.Th>{t('tradeIn.detail')}</Table.Th>
+                <Table.Th>{t('tradeIn.account')}</Table.Th>
+                <Table.Th>{t('tradeIn.amount')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {ledger.data?.entries.flatMap((e) =>
+                e.lines.map((l, i) => (
+                  <Table.Tr key={`${e.entryId}-${i}`} data-testid="ledger-line">
+                    <Table.Td>{i === 0 ? <DateText iso={e.postedAt} /> : null}</Table.Td>
+                    <Table.Td>{i === 0 ? t(`ledgerKind.${e.kind}`, { defaultValue: e.kind }) : null}</Table.Td>
+                    <Table.Td>{l.account}</Table.Td>
+                    <Table.Td ta="right">
+                      <MoneyText money={{ amountMinor: l.amountMinor, currency: e.currency }} market={x.market} />
+                    </Table.Td>
+                  </Table.Tr>
+                )),
+              )}
+            </Table.Tbody>
+          </Table>
+          {ledger.data?.entries.length === 0 && (
+            <Text size="xs" c="dimmed">
+              {t('common.empty')}
+            </Text>
           )}
         </Grid.Col>
       </Grid>

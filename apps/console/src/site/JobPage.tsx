@@ -10,10 +10,11 @@ import { Pending, ProblemAlert } from '../ui/feedback';
 import { useNow } from '../ui/useNow';
 import { ErasureForm } from './ErasureForm';
 import { InspectionForm } from './InspectionForm';
+import { RegradePanel } from './RegradePanel';
 import { countdown } from './lease';
 import { StockLabel } from './StockLabel';
 
-/** One claimed job, step by step: inspection with photos, erasure record, grade, stock label. */
+/** One claimed job, step by step: inspection with photos, erasure record, grade, stock label; a regrade shows its appeal. */
 export function JobPage() {
   const { t } = useTranslation();
   const { jobId } = useParams({ from: '/app/site/jobs/$jobId' });
@@ -29,7 +30,14 @@ export function JobPage() {
     enabled: grade !== null && !!job.data,
     refetchInterval: (q) => (q.state.data?.stock || q.state.dataUpdateCount > 30 ? false : 1500),
   });
-  const gradeCmd = useMutation({ mutationFn: () => completeGrade(jobId), onSuccess: (g) => setGrade(g) });
+  const gradeCmd = useMutation({
+    mutationFn: () => completeGrade(jobId),
+    onSuccess: (g) => {
+      setGrade(g);
+      // The job now carries its result: a regrade shows it beside the appealed grade.
+      void job.refetch();
+    },
+  });
   const release = useMutation({ mutationFn: () => releaseJob(jobId), onSuccess: () => void navigate({ to: '/site/queue' }) });
 
   if (job.isError) return <ProblemAlert error={job.error} />;
@@ -65,6 +73,7 @@ export function JobPage() {
       <Text size="sm" className="no-print">
         {t('common.tradeInId')} {j.tradeInId} · {t(`jobKind.${j.kind}`, { defaultValue: j.kind })}
       </Text>
+      <RegradePanel job={j} />
       {grade ? (
         <StockLabel grade={grade} passport={pass.data} waiting={!pass.data?.stock && pass.fetchStatus !== 'idle'} />
       ) : (

@@ -1,15 +1,15 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError, newIdempotencyKey } from '../api/http';
-import { addToBox, closeBox, getBox, openBox, removeFromBox, shipBox } from '../api/intake';
+import { addToBox, closeBox, getBox, openBox, removeFromBox, shipBox, storeBoxes, type StoreBoxesPage } from '../api/intake';
 import { type Box } from '../api/types';
 import { currentSession } from '../auth/session';
 import { readDeviceCode } from '../lib/device-code';
 import { Pending, ProblemAlert } from '../ui/feedback';
 import { ScanField, type ScanFieldHandle } from '../ui/ScanField';
-import { forgetBox, rememberBox, rememberedBoxes, tradeInOfDevice } from './box-memory';
+import { rememberBox, rememberedBoxes, tradeInOfDevice } from './box-memory';
 import { Manifests } from './Manifests';
 
 const SITE_KEY = 'console.boxSite';
@@ -20,8 +20,11 @@ export function BoxesPage() {
   const storeId = currentSession()!.claims.storeId!;
   const qc = useQueryClient();
   const [siteId, setSiteId] = useState(sessionStorage.getItem(SITE_KEY) ?? 'SITE-1');
-  const [ids, setIds] = useState(() => rememberedBoxes().map((b) => b.id));
-  const [active, setActive] = useState<string | null>(ids[0] ?? null);
+  // The store's boxes come from the server; each row's detail (items, manifest, tracking) is its own query.
+  const list = useQuery({ queryKey: ['store-boxes', storeId], queryFn: () => storeBoxes(storeId) });
+  const ids = list.data?.items.map((b) => b.id) ?? [];
+  const [picked, setPicked] = useState<string | null>(null);
+  const active = picked ?? ids[0] ?? null;
   const [printing, setPrinting] = useState(false);
   const scan = useRef<ScanFieldHandle>(null);
   const openKey = useRef(newIdempotencyKey());
@@ -35,10 +38,26 @@ export function BoxesPage() {
     onSuccess: (box) => {
       openKey.current = newIdempotencyKey();
       sessionStorage.setItem(SITE_KEY, siteId.trim());
-      rememberBox({ id: box.id });
       refresh(box);
-      setIds((prev) => [box.id, ...prev.filter((i) => i !== box.id)]);
-      setActive(box.id);
+      // Shown at once; the refetch then brings the server's list.
+      qc.setQueryData<StoreBoxesPage>(['store-boxes', storeId], (old) => ({
+        total: (old?.total ?? 0) + 1,
+        items: [
+          {
+            id: box.id,
+            siteId: box.siteId,
+            status: 'OPEN',
+            openedBy: currentSession()?.claims.sub ?? '',
+            openedAt: box.openedAt,
+            itemCount: 0,
+            shippedAt: null,
+            trackingNumber: null,
+          },
+          ...(old?.items ?? []).filter((b) => b.id !== box.id),
+        ],
+      }));
+      void qc.invalidateQueries({ queryKey: ['store-boxes', storeId] });
+      setPicked(box.id);
       setTimeout(() => scan.current?.focus(), 0);
     },
   });
@@ -107,6 +126,7 @@ export function BoxesPage() {
         </Group>
         <ProblemAlert error={open.error} />
       </Paper>
+      <ProblemAlert error={list.error} />
       <Table striped highlightOnHover fz="sm" aria-label={t('store.boxes.title')}>
         <Table.Thead>
           <Table.Tr>
@@ -123,7 +143,7 @@ export function BoxesPage() {
             q.data ? (
               <Table.Tr key={q.data.id} aria-selected={q.data.id === active}>
                 <Table.Td>
-                  <Button size="compact-sm" variant={q.data.id === active ? 'filled' : 'subtle'} onClick={() => setActive(q.data.id)}>
+                  <Button size="compact-sm" variant={q.data.id === active ? 'filled' : 'subtle'} onClick={() => setPicked(q.data.id)}>
                     {q.data.id.slice(0, 8)}
                   </Button>
                 </Table.Td>
@@ -144,20 +164,8 @@ export function BoxesPage() {
                 </Table.Td>
               </Table.Tr>
             ) : (
-              <Table.Tr key={ids[i]}>
-                <Table.Td colSpan={5}>{q.isError ? <ProblemAlert error={q.error} /> : '…'}</Table.Td>
-                <Table.Td>
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    onClick={() => {
-                      forgetBox(ids[i]!);
-                      setIds(ids.filter((x) => x !== ids[i]));
-                    }}
-                  >
-                    {t('common.remove')}
-                  </Button>
-                </Table.Td>
+              <Table.Tr key={ids[i] ?? i}>
+                <Table.Td colSpan={6}>{q.isError ? <ProblemAlert error={q.error} /> : '…'}</Table.Td>
               </Table.Tr>
             ),
           )}

@@ -1,7 +1,7 @@
 /**
- * The intake API has no "list my boxes" yet: the tab remembers the boxes it opened and the shipping label
- * each ship returned (the label comes back once, in the ship answer), plus which trade-in each scanned
- * device belongs to, so a box can be filled by scanning the devices taken in at this counter.
+ * The boxes themselves come from the server (GET /v1/stores/{storeId}/boxes). The tab remembers only what
+ * the server hands out once: the shipping label of each ship answer, and which trade-in each device taken
+ * in at this counter belongs to, so a box can be filled by scanning the devices.
  */
 const BOXES = 'console.boxes';
 const DEVICES = 'console.deviceTradeIns';
@@ -26,9 +26,6 @@ export function rememberedBoxes(): RememberedBox[] {
 export function rememberBox(box: RememberedBox): void {
   const others = rememberedBoxes().filter((b) => b.id !== box.id);
   sessionStorage.setItem(BOXES, JSON.stringify([{ ...rememberedBoxes().find((b) => b.id === box.id), ...box }, ...others].slice(0, 20)));
-}
-export function forgetBox(id: string): void {
-  sessionStorage.setItem(BOXES, JSON.stringify(rememberedBoxes().filter((b) => b.id !== id)));
 }
 export function rememberDevice(code: string, tradeInId: string): void {
   sessionStorage.setItem(DEVICES, JSON.stringify({ ...read<Record<string, string>>(DEVICES, {}), [code]: tradeInId }));

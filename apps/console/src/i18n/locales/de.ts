@@ -266,6 +266,7 @@ export const de: Catalogue = {
       failedChecks: 'Fehlgeschlagene Prüfungen',
       battery: 'Akku %',
       technician: 'Techniker',
+      dispositionLabel: 'Verwendung',
       none: 'keine',
     },
   },

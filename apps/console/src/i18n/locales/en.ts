@@ -261,6 +261,7 @@ export const en = {
       failedChecks: 'Failed checks',
       battery: 'Battery %',
       technician: 'Technician',
+      dispositionLabel: 'Disposition',
       none: 'none',
     },
   },

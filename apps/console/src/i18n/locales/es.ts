@@ -267,6 +267,7 @@ export const es: Catalogue = {
       failedChecks: 'Pruebas fallidas',
       battery: 'Batería %',
       technician: 'Técnico',
+      dispositionLabel: 'Destino',
       none: 'ninguno',
     },
   },

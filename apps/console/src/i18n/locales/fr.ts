@@ -266,6 +266,7 @@ export const fr: Catalogue = {
       failedChecks: 'Contrôles échoués',
       battery: 'Batterie %',
       technician: 'Technicien',
+      dispositionLabel: 'Orientation',
       none: 'aucun',
     },
   },

@@ -272,6 +272,7 @@ export const it: Catalogue = {
       failedChecks: 'Controlli falliti',
       battery: 'Batteria %',
       technician: 'Tecnico',
+      dispositionLabel: 'Destinazione',
       none: 'nessuno',
     },
   },

@@ -266,6 +266,7 @@ export const ja: Catalogue = {
       failedChecks: '不合格の検査',
       battery: 'バッテリー %',
       technician: '技術者',
+      dispositionLabel: '処分区分',
       none: 'なし',
     },
   },
