@@ -329,6 +329,14 @@ export type components = {
             programId?: string;
             sellerRef: string;
         };
+        CheckLimitsViewSchema: {
+            reasons: ("DAC7_IDENTITY_VERIFICATION" | "VELOCITY_SELLER" | "VELOCITY_DESTINATION" | "DEVICE_FINANCED_UNPAID" | "DEVICE_HELD" | "DESTINATION_MISSING" | "DESTINATION_CURRENCY_MISMATCH")[];
+            /** @description The seller's calendar year so far, as DAC7 counts it. */
+            sellerYear: components["schemas"]["YearFiguresSchema"];
+            /** @description DAC7 reporting thresholds. */
+            thresholds: components["schemas"]["YearFiguresSchema"];
+            wouldHold: boolean;
+        };
         ClockView: {
             /**
              * Format: date-time
@@ -616,6 +624,11 @@ export type components = {
             /** @example must be one of: flawless, scratched, cracked */
             reason: string;
         };
+        ReconciliationSchema: {
+            differences: string[];
+            /** @description The report and the ledger agree. */
+            reconciled: boolean;
+        };
         RegisterDestinationDto: {
             /** @description schemes US_ACH and GB_FPS */
             accountNumber?: string;
@@ -636,6 +649,77 @@ export type components = {
             identityVerified?: boolean;
             reason: string;
         };
+        SandboxPaymentListSchema: {
+            items: components["schemas"]["SandboxPaymentSchema"][];
+        };
+        SandboxPaymentSchema: {
+            amount: components["schemas"]["MoneySchema"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @example SANDBOX_DECLINED */
+            declineCode: string | null;
+            /** @description The destination (a reference, never the account number). */
+            destinationRef: string;
+            /** @description The key payout-service sent: one payment per key. */
+            idempotencyKey: string;
+            method: components["schemas"]["PayoutMethod"];
+            /** Format: uuid */
+            payoutId: string;
+            /** @example sandbox-bank */
+            provider: string;
+            providerReference: string | null;
+            /** Format: date-time */
+            settledAt: string | null;
+            /** @enum {string} */
+            status: "PROCESSING" | "PAID" | "DECLINED";
+        };
+        SettlementLineSchema: {
+            amount: components["schemas"]["MoneySchema"];
+            bonus: components["schemas"]["MoneySchema"];
+            method: components["schemas"]["PayoutMethod"];
+            /** Format: date-time */
+            paidAt: string;
+            /** Format: uuid */
+            payoutId: string;
+            storeId: string | null;
+            tradeInId: string;
+        };
+        SettlementReportSchema: {
+            /** Format: date-time */
+            from: string;
+            lines: components["schemas"]["SettlementLineSchema"][];
+            /** @example acme-games */
+            partnerId: string;
+            reconciliation: components["schemas"]["ReconciliationSchema"];
+            /**
+             * Format: date-time
+             * @description Exclusive.
+             */
+            to: string;
+            totals: components["schemas"]["SettlementTotalsSchema"][];
+        };
+        SettlementTotalsSchema: {
+            /** @description Promotion bonuses the partner funds: the partner owes them. */
+            bonusMinor: string;
+            currency: components["schemas"]["Currency"];
+            /** @description Positive: paid to the partner; negative: the partner pays. */
+            netToPartnerMinor: string;
+            paidCount: number;
+            /** @description Integer minor units, as a string. */
+            paidMinor: string;
+            /** @description Credit put in the partner's own wallets: reimbursed. */
+            partnerCreditMinor: string;
+            /** @description Store credit given at the partner's tills: reimbursed. */
+            storeCreditMinor: string;
+        };
+        YearFiguresSchema: {
+            /**
+             * @description Euro cents, as a string.
+             * @example 185000
+             */
+            eurMinor: string;
+            trades: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -646,6 +730,7 @@ export type components = {
 export type SchemaAdvanceClockDto = components['schemas']['AdvanceClockDto'];
 export type SchemaBankScheme = components['schemas']['BankScheme'];
 export type SchemaCheckLimitsDto = components['schemas']['CheckLimitsDto'];
+export type SchemaCheckLimitsViewSchema = components['schemas']['CheckLimitsViewSchema'];
 export type SchemaClockView = components['schemas']['ClockView'];
 export type SchemaCurrency = components['schemas']['Currency'];
 export type SchemaCurrencySumSchema = components['schemas']['CurrencySumSchema'];
@@ -669,8 +754,15 @@ export type SchemaPayoutStatus = components['schemas']['PayoutStatus'];
 export type SchemaPayoutViewSchema = components['schemas']['PayoutViewSchema'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaProblemField = components['schemas']['ProblemField'];
+export type SchemaReconciliationSchema = components['schemas']['ReconciliationSchema'];
 export type SchemaRegisterDestinationDto = components['schemas']['RegisterDestinationDto'];
 export type SchemaReleaseHoldDto = components['schemas']['ReleaseHoldDto'];
+export type SchemaSandboxPaymentListSchema = components['schemas']['SandboxPaymentListSchema'];
+export type SchemaSandboxPaymentSchema = components['schemas']['SandboxPaymentSchema'];
+export type SchemaSettlementLineSchema = components['schemas']['SettlementLineSchema'];
+export type SchemaSettlementReportSchema = components['schemas']['SettlementReportSchema'];
+export type SchemaSettlementTotalsSchema = components['schemas']['SettlementTotalsSchema'];
+export type SchemaYearFiguresSchema = components['schemas']['YearFiguresSchema'];
 export type $defs = Record<string, never>;
 export interface operations {
     Ledger_balances: {
@@ -1122,6 +1214,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxPaymentListSchema"];
+                };
+            };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
                 headers: {
@@ -1407,7 +1507,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CheckLimitsViewSchema"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
@@ -2241,6 +2343,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON by default; CSV (one line per paid trade-in) with format=csv. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementReportSchema"];
+                    "text/csv": string;
+                };
+            };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
                 headers: {

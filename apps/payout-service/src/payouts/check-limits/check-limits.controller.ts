@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CheckLimitsViewSchema } from './check-limits-view.schema';
 import { CurrentPrincipal, type Principal, Roles, partnerScope } from '@tradein/auth';
 import { ApiProblems, CLOCK, type Clock, InvalidFieldError, ValidationFailedError } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
@@ -25,6 +26,7 @@ export class CheckLimitsController {
   @Post('check')
   @ApiOperation({ summary: 'Would a payout of this amount to this seller be held (DAC7 thresholds, limits)? Read-only' })
   @HttpCode(200)
+  @ApiOkResponse({ type: CheckLimitsViewSchema })
   @Roles('partner', 'store_staff', 'ops')
   async check(@Body() dto: CheckLimitsDto, @CurrentPrincipal() principal: Principal): Promise<CheckLimitsView> {
     const amountMinor = BigInt(dto.amount.amountMinor);

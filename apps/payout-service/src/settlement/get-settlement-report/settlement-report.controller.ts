@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { SettlementReportSchema } from './settlement-report.schema';
 import { CurrentPrincipal, type Principal, Roles, partnerScope } from '@tradein/auth';
 import { ApiProblems, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
 import { IsDateString, IsIn, IsOptional } from 'class-validator';
@@ -54,6 +55,14 @@ export class SettlementReportController {
   @Get(':partnerId')
   @ApiOperation({ summary: "A partner's settlement report for a period (JSON, or CSV with format=csv)" })
   @ApiProblems(404)
+  @ApiExtraModels(SettlementReportSchema)
+  @ApiOkResponse({
+    description: 'JSON by default; CSV (one line per paid trade-in) with format=csv.',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(SettlementReportSchema) } },
+      'text/csv': { schema: { type: 'string' } },
+    },
+  })
   @Roles('ops', 'partner')
   async report(
     @Param('partnerId') partnerId: string,

@@ -1,5 +1,6 @@
 import { Controller, Get, NotFoundException, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SandboxPaymentListSchema } from './sandbox-payment-view.schema';
 import { Roles } from '@tradein/auth';
 import { DataSource } from 'typeorm';
 import { ProviderRegistry } from '../../provider-registry';
@@ -39,6 +40,7 @@ export class SandboxPaymentsController {
   @Get('payments')
   @ApiOperation({ summary: 'Payments the sandbox providers received (development and demos; 404 when real providers are wired)' })
   @ApiProblems(404)
+  @ApiOkResponse({ type: SandboxPaymentListSchema })
   async list(@Query() q: SandboxPaymentsQuery): Promise<{ items: SandboxPaymentView[] }> {
     const sandbox = this.providers.sandboxes()[0];
     if (!sandbox) throw new NotFoundException('no sandbox payment provider is in use');
