@@ -30,7 +30,7 @@ import { carrierProvider } from './shipments/carrier/carrier.provider';
 import { CarrierEventsController } from './shipments/carrier-events/carrier-events.controller';
 import { CarrierEventsService } from './shipments/carrier-events/carrier-events.service';
 import { QuoteAcceptedHandler } from './shipments/issue-label/quote-accepted.handler';
-import { LabelController } from './shipments/get-label/label.controller';
+import { LabelController } from './labels/get-label/label.controller';
 import { SandboxScanController } from './shipments/sandbox-scan/sandbox-scan.controller';
 import { LabelRequests } from './shipments/label-worker/label-requests';
 import { LabelWorker } from './shipments/label-worker/label-worker';

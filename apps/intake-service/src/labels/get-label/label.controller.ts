@@ -5,7 +5,7 @@ import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { ApiProblems, NotFoundError } from '@tradein/service-runtime';
 import { Box } from '../../boxes/box.entity';
 import { IntakeCase } from '../../intake-cases/intake-case.entity';
-import { Shipment } from '../shipment.entity';
+import { Shipment } from '../../shipments/shipment.entity';
 
 /** The printable label of a shipment: a return printed at the site, a box label at the store, any for ops. */
 @ApiTags('shipments')
