@@ -104,6 +104,13 @@ describe('the service template checker', () => {
     ]);
   });
 
+  it('fails on shared/ importing a feature folder', () => {
+    const tree = templateTree({ 'shared/thing-event.ts': "import { Thing } from '../things/thing.entity';\n" });
+    expect(checkFolderImports(tree)).toEqual([
+      'src/shared/thing-event.ts imports ../things/thing.entity: shared/ is below every feature folder and imports none',
+    ]);
+  });
+
   it('fails on a migration importing live code, a package besides typeorm, or a stray file in migrations/', () => {
     const tree = templateTree({
       'migrations/1764000000001-seed-things.ts':

@@ -89,7 +89,7 @@ export function checkSuffixes(tree: SourceTree): string[] {
 }
 
 /**
- * Folder rules: config parses settings and imports no domain code; migrations import nothing from the service outside
+ * Folder rules: config parses settings and imports no domain code; shared/ imports no feature folder; migrations import nothing from the service outside
  * migrations/ (a migration's result must never change later), only typeorm, and the list may name a shared lib's
  * migration; production code never imports the test kit.
  */
@@ -102,6 +102,9 @@ export function checkFolderImports(tree: SourceTree): string[] {
       const targetFolder = target && topFolder(target);
       if (folder === 'config' && !spec && specifier.startsWith('.') && targetFolder !== 'config') {
         problems.push(`src/${path} imports ${specifier}: config parses settings and imports no domain code`);
+      }
+      if (folder === 'shared' && !spec && targetFolder && targetFolder !== 'shared' && targetFolder !== 'config') {
+        problems.push(`src/${path} imports ${specifier}: shared/ is below every feature folder and imports none`);
       }
       if (folder === 'migrations' && !spec) {
         if (specifier.startsWith('.') && targetFolder !== 'migrations') {
