@@ -102,6 +102,16 @@ test('a handset from the counter to graded stock, then ops releases a held payou
     await expect(page.getByTestId('box-tracking').first()).toHaveText(/^[A-Z0-9]{6,}$/);
     tracking = (await page.getByTestId('box-tracking').first().textContent())!.trim();
     await shoot(page, 'live-store-boxes');
+    // The list is the server's: with nothing remembered in the tab, the shipped box is still there.
+    await page.evaluate(() => sessionStorage.removeItem('console.boxes'));
+    await page.reload();
+    await expect(page.getByTestId('box-tracking').filter({ hasText: tracking })).toHaveCount(1);
+    const listed = await api<{ items: Array<{ trackingNumber: string | null; status: string; itemCount: number }> }>(
+      'intake',
+      `/v1/stores/${fx!.storeId}/boxes`,
+      tokens.storeStaff,
+    );
+    expect(listed.items.find((b) => b.trackingNumber === tracking)).toMatchObject({ status: 'SHIPPED', itemCount: 1 });
   });
 
   await test.step('site: box receipt, scan out, reconciliation', async () => {
@@ -203,12 +213,29 @@ test('a handset from the counter to graded stock, then ops releases a held payou
       })
       .toBe('PAID');
 
+    // Dead letters: each service's list as its API gives it.
+    await page.getByRole('tab', { name: 'Dead letters' }).click();
+    for (const service of ['quote', 'intake', 'grading', 'payout'] as const) {
+      const { total } = await api<{ total: number }>(service, '/v1/ops/dead-letters', tokens.ops);
+      await expect(page.getByTestId(`dead-letters-${service}`)).toContainText(`${total} in all`);
+    }
+    await expectAccessible(page, 'live: dead letters');
+
     await page.getByRole('link', { name: 'Search' }).click();
     await expect(page.getByTestId('search')).toBeFocused();
     await page.keyboard.type(`${tradeInId}\n`, { delay: 0 });
     await expect(page.getByTestId('story')).toContainText('Completed');
     await expect(page.getByTestId('custody')).not.toBeEmpty();
     await expect(page.getByTestId('grades')).toContainText('A/0');
+    // Its ledger entries, line for line as payout-service's journal has them.
+    const ledger = await api<{ entries: Array<{ kind: string; lines: unknown[] }> }>(
+      'payout',
+      `/v1/ledger/entries?tradeInId=${tradeInId}`,
+      tokens.ops,
+    );
+    expect(ledger.entries.map((e) => e.kind)).toContain('OFFER_FINALIZED');
+    await expect(page.getByTestId('ledger')).toContainText('Offer finalized');
+    await expect(page.getByTestId('ledger-line')).toHaveCount(ledger.entries.reduce((n, e) => n + e.lines.length, 0));
     await expectAccessible(page, 'live: search');
     await shoot(page, 'live-ops-search');
   });
