@@ -16,8 +16,14 @@ interface SchemaLike {
 }
 interface MediaLike { schema?: SchemaLike }
 interface ResponseLike { content?: Record<string, MediaLike> }
+interface ParameterLike {
+  name?: string;
+  in?: string;
+  schema?: { pattern?: string; minLength?: number; maxLength?: number };
+}
 interface OperationLike {
   summary?: string;
+  parameters?: ParameterLike[];
   tags?: string[];
   security?: Array<Record<string, string[]>>;
   responses?: Record<string, ResponseLike>;
@@ -68,6 +74,11 @@ export function operationGaps(doc: DocumentLike): string[] {
         if (!r.content?.['application/problem+json']?.schema) gaps.push(`${id}: ${status} is not application/problem+json`);
       }
       if (!errors.some(([s]) => s === '401')) gaps.push(`${id}: no 401`);
+      for (const p of op.parameters ?? []) {
+        if (p.in !== 'header' || p.name?.toLowerCase() !== 'idempotency-key') continue;
+        // Its rules (issue 14): the alphabet and 8-128 characters withIdempotency enforces.
+        if (!p.schema?.pattern || p.schema.minLength !== 8 || p.schema.maxLength !== 128) gaps.push(`${id}: Idempotency-Key without its rules`);
+      }
     }
   }
   return gaps;

@@ -38,5 +38,19 @@ describe('API contract quality', () => {
       'GET /v1/x: 404 is not application/problem+json', 'GET /v1/x: no 401',
     ]);
     expect(emptyObjectSchemas(doc)).toEqual(['GET /v1/x 200 application/json']);
+    const keyed: DocumentLike = {
+      security: [{ 'staff-token': [] }],
+      paths: {
+        '/v1/y': {
+          post: {
+            summary: 'y',
+            tags: ['y'],
+            parameters: [{ name: 'Idempotency-Key', in: 'header', schema: { pattern: '^.+$' } }],
+            responses: { '201': { content: { 'application/json': { schema: { type: 'string' } } } }, '401': { content: { 'application/problem+json': { schema: { type: 'object' } } } } },
+          },
+        },
+      },
+    };
+    expect(operationGaps(keyed)).toEqual(['POST /v1/y: Idempotency-Key without its rules']);
   });
 });
