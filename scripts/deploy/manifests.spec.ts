@@ -203,6 +203,20 @@ describe('the checks catch deliberate mistakes', () => {
     ]);
   });
 
+  it('metrics scraped on the API port, or opened together with it to the same peers', () => {
+    const objs = mutate('Deployment', 'intake-service', (d) => {
+      const meta = (d['spec'] as Obj)['template'] as Obj;
+      ((meta['metadata'] as Obj)['annotations'] as Obj)['prometheus.io/port'] = '3002';
+    });
+    const policy = named(objs, 'NetworkPolicy', 'intake-service') as unknown as Obj;
+    const rules = (policy['spec'] as Obj)['ingress'] as Obj[];
+    rules[0]!['ports'] = [...(rules[0]!['ports'] as Obj[]), { protocol: 'TCP', port: 9464 }];
+    expect(policyProblems(objs)).toEqual([
+      'Deployment/intake-service: prometheus.io/port 3002 is not its metrics port 9464',
+      'NetworkPolicy/intake-service: the metrics port 9464 shares a rule with the API port 3002',
+    ]);
+  });
+
   it('a reference to a Secret key that does not exist, and egress to another port', () => {
     const objs = mutate('Deployment', 'intake-service', (d) => {
       ((main(d)['env'] as Obj[]).find((e) => e['name'] === 'DB_PASSWORD')!['valueFrom'] as Obj)['secretKeyRef'] = {

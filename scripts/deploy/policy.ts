@@ -195,7 +195,24 @@ function postgresProblems(objects: readonly K8sObject[]): string[] {
   return out;
 }
 
-function networkProblems(name: string, labels: Obj, port: unknown, objects: readonly K8sObject[]): string[] {
+/** The pod's ports by name: `http` (the API, first) and optionally `metrics` (METRICS_PORT's own listener). */
+function podPorts(main: Obj): { port: unknown; metricsPort: unknown } {
+  const ports = (main['ports'] as Obj[] | undefined) ?? [];
+  return { port: ports[0]?.['containerPort'], metricsPort: ports.find((x) => x['name'] === 'metrics')?.['containerPort'] };
+}
+
+/** Prometheus scrapes the port its annotation names: the metrics listener when the pod has one, else the API port. */
+function scrapeProblems(d: K8sObject, port: unknown, metricsPort: unknown): string[] {
+  const annotations = ((((d['spec'] as Obj)['template'] as Obj)['metadata'] as Obj)?.['annotations'] as Obj) ?? {};
+  const scraped = annotations['prometheus.io/port'];
+  if (scraped === undefined) return [];
+  const expected = metricsPort ?? port;
+  return String(scraped) === String(expected)
+    ? []
+    : [`Deployment/${d.metadata.name}: prometheus.io/port ${String(scraped)} is not its metrics port ${String(expected)}`];
+}
+
+function networkProblems(name: string, labels: Obj, port: unknown, objects: readonly K8sObject[], metricsPort?: unknown): string[] {
   const policies = objects.filter(
     (o) => o.kind === 'NetworkPolicy' && matches(((o['spec'] as Obj)['podSelector'] as Obj)?.['matchLabels'] as Obj, labels),
   );
@@ -208,8 +225,13 @@ function networkProblems(name: string, labels: Obj, port: unknown, objects: read
       out.push(`NetworkPolicy/${p.metadata.name}: policyTypes must include Ingress and Egress`);
     for (const rule of (spec['ingress'] as Obj[] | undefined) ?? []) {
       const ports = ((rule['ports'] as Obj[] | undefined) ?? []).map((x) => x['port']);
-      if (!ports.length || ports.some((x) => x !== port))
+      if (!ports.length || ports.some((x) => x !== port && (metricsPort === undefined || x !== metricsPort)))
         out.push(`NetworkPolicy/${p.metadata.name}: ingress only on the service port ${String(port)}`);
+      // Whoever may scrape metrics must not thereby reach the API, and the reverse.
+      if (metricsPort !== undefined && ports.includes(metricsPort) && ports.includes(port))
+        out.push(
+          `NetworkPolicy/${p.metadata.name}: the metrics port ${String(metricsPort)} shares a rule with the API port ${String(port)}`,
+        );
       if (!((rule['from'] as Obj[] | undefined) ?? []).length)
         out.push(`NetworkPolicy/${p.metadata.name}: ingress rule without from admits everyone`);
     }
@@ -240,7 +262,8 @@ export function policyProblems(objects: readonly K8sObject[]): string[] {
     out.push(...imageProblems(pod, name, who));
     out.push(...graceProblems(pod, main, who, objects));
     out.push(...refProblems(pod, who, objects));
-    const port = ((main['ports'] as Obj[] | undefined) ?? [])[0]?.['containerPort'];
+    const { port, metricsPort } = podPorts(main);
+    out.push(...scrapeProblems(d, port, metricsPort));
     const svc = objects.find((o) => o.kind === 'Service' && matches((o['spec'] as Obj)['selector'] as Obj, labels));
     if (!svc) out.push(`${who}: no Service selects its pods`);
     const pdb = objects.find(
@@ -254,7 +277,7 @@ export function policyProblems(objects: readonly K8sObject[]): string[] {
         ((o['spec'] as Obj)['scaleTargetRef'] as Obj)?.['kind'] === 'Deployment',
     );
     if (!hpa) out.push(`${who}: no HorizontalPodAutoscaler scales it`);
-    out.push(...networkProblems(name, labels, port, objects));
+    out.push(...networkProblems(name, labels, port, objects, metricsPort));
   }
   out.push(...postgresProblems(objects));
   return out;
