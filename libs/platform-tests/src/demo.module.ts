@@ -6,7 +6,7 @@ import { type TradeInCancelledPayload, TradeInCancelled, type EventEnvelope } fr
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { type HandlerContext, OnEvent, OutboxWriter, newEvent } from '@tradein/messaging';
 import { type BaseServiceConfig } from '@tradein/service-runtime';
-import { InvalidFieldError } from '@tradein/service-runtime';
+import { ConflictError, InvalidFieldError, UnprocessableError } from '@tradein/service-runtime';
 import { withIdempotency } from '@tradein/service-runtime';
 import { ServiceCoreModule } from '@tradein/service-runtime';
 import { type Clock } from '@tradein/service-runtime';
@@ -45,6 +45,9 @@ class ThingsController {
 class CancelledRecorder {
   @OnEvent(TradeInCancelled)
   async handle(@Payload() event: EventEnvelope<TradeInCancelledPayload>, @Ctx() ctx: HandlerContext): Promise<void> {
+    // Two refusals for the consumer-failure tests: one no retry can change, one that may pass later.
+    if (event.payload.reason === 'refused') throw new UnprocessableError('THING_REFUSED', 'this thing is refused for good');
+    if (event.payload.reason === 'not-yet') throw new ConflictError('THING_NOT_READY', 'this thing is not ready yet');
     await ctx.manager.query('INSERT INTO seen (event_id, reason) VALUES ($1, $2)', [event.eventId, event.payload.reason]);
   }
 }

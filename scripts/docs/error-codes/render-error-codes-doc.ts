@@ -21,7 +21,7 @@ export function renderErrorCodesDoc(repoRoot: string): string {
     '',
     'In an event consumer a permanent failure goes to `<topic>.dlt` at its first attempt with its code in the `dlt-code`',
     'header (and `dlt-permanent: true`); any other failure, domain error or not, is retried up to',
-    '`MESSAGING_MAX_ATTEMPTS` and then dead-lettered (`src/errors/consumer-failure.ts`).',
+    '`MESSAGING_MAX_ATTEMPTS` and then dead-lettered, with `dlt-code` when it was a domain error (`src/errors/consumer-failure.ts`).',
   ];
   for (const source of ERROR_CODE_SOURCES) {
     lines.push('', `## ${source.title}`, '', `From \`${source.file}\`.`, '', '| code | meaning |', '|---|---|');

@@ -110,8 +110,12 @@ export class UnitApplier {
   /** One transaction per attempt for a unit that failed in a batch (or whose batch could not commit). */
   private async applyAlone(unit: ConsumedUnit, firstAttempt: number, heartbeat: () => Promise<void>, previous?: unknown): Promise<void> {
     let lastError = previous === undefined ? '' : describe(previous);
+    let lastFailure: HandlerFailure | undefined = previous === undefined ? undefined : this.options.classifyFailure(previous);
     // The batch's failure was this unit's first attempt: a permanent one is not tried again.
-    if (previous !== undefined && (await this.deadLetteredIfPermanent(unit, firstAttempt - 1, previous))) return;
+    if (lastFailure?.permanent) {
+      await this.deadLetter(unit, lastError, firstAttempt - 1, lastFailure);
+      return;
+    }
     for (let attempt = firstAttempt; attempt <= this.options.maxAttempts; attempt++) {
       if (attempt > 1) {
         messagingMetrics.retried.inc({ topic: unit.from.base, consumer: this.consumerName(unit) });
@@ -127,13 +131,19 @@ export class UnitApplier {
         return;
       } catch (error) {
         lastError = describe(error);
+        lastFailure = this.options.classifyFailure(error);
         this.recordFailure(unit, attempt, error);
-        if (await this.deadLetteredIfPermanent(unit, attempt, error)) return;
+        // A refusal no retry can change (the runtime's rule): dead-lettered now, with its code.
+        if (lastFailure.permanent) {
+          await this.deadLetter(unit, lastError, attempt, lastFailure);
+          return;
+        }
       } finally {
         timer();
       }
     }
-    await this.deadLetter(unit, lastError);
+    // Retried to the end: the letter still names the last failure's code, when it had one.
+    await this.deadLetter(unit, lastError, this.options.maxAttempts, lastFailure);
   }
 
   /** Inbox row first: a redelivered unit inserts nothing and its handler does not run again. */
@@ -178,14 +188,6 @@ export class UnitApplier {
     // transactions on one trade-in take their locks in the same order and cannot deadlock.
     if (!emittedForTradeIn && event.tradeInId && tracingEnabled())
       await rememberTradeInTraces(manager, new Map([[event.tradeInId, context.active()]]));
-    return true;
-  }
-
-  /** A permanent failure (the runtime's rule) goes to the dead-letter topic now, with its code; true when it did. */
-  private async deadLetteredIfPermanent(unit: ConsumedUnit, attempt: number, error: unknown): Promise<boolean> {
-    const failure = this.options.classifyFailure(error);
-    if (!failure.permanent) return false;
-    await this.deadLetter(unit, describe(error), attempt, failure);
     return true;
   }
 
