@@ -5,7 +5,7 @@ import { AppealRequestedHandler } from './appeals/open-regrade/appeal-requested.
 import { GradingConfig } from './config/grading.config';
 import { GRADING_MIGRATIONS } from './migrations';
 import { QuoteAcceptedHandler } from './devices/record-declared-condition/quote-accepted.handler';
-import { DeviceReceivedHandler } from './devices/record-receipt/device-received.handler';
+import { DeviceReceivedHandler } from './queue/open-job/device-received.handler';
 import { RecordErasureController } from './erasure/record-erasure/record-erasure.controller';
 import { RecordErasureService } from './erasure/record-erasure/record-erasure.service';
 import { CompleteGradeController } from './grades/complete-grade/complete-grade.controller';
@@ -26,7 +26,7 @@ import { ClaimJobService } from './queue/claim-job/claim-job.service';
 import { ClaimNextController } from './queue/claim-next/claim-next.controller';
 import { ClaimNextService } from './queue/claim-next/claim-next.service';
 import { JobAccess } from './queue/job-access';
-import { JobDetailController } from './queue/job-detail/job-detail.controller';
+import { JobDetailController } from './grades/job-detail/job-detail.controller';
 import { ListQueueController } from './queue/list-queue/list-queue.controller';
 import { StoreDeviceArrivedHandler } from './queue/open-job/store-device-arrived.handler';
 import { ReleaseJobController } from './queue/release-job/release-job.controller';

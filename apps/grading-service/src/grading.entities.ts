@@ -2,7 +2,7 @@ import { EvidenceObject } from '@tradein/evidence';
 import { Appeal } from './appeals/appeal.entity';
 import { DeviceRecord } from './devices/device-record.entity';
 import { ErasureCertificate } from './erasure/erasure-certificate.entity';
-import { Grade } from './grades/grade.entity';
+import { Grade } from './grade-record/grade.entity';
 import { MarketplaceGradeMappingRecord } from './grading-scales/marketplace-grade-mapping.entity';
 import { Inspection } from './inspection/inspection.entity';
 import { GradingJob } from './queue/grading-job.entity';

@@ -1,7 +1,7 @@
 import { type DeviceGradedPayload } from '@tradein/contracts';
 import { checklistFor } from '../inspection/checklists/checklists';
 import { defectCodeForFailedCheck } from '../inspection/failed-check-defects';
-import { type Grade } from './grade.entity';
+import { type Grade } from '../grade-record/grade.entity';
 
 /**
  * tradein.device.graded from a stored grade: everything quote-service needs to reprice with the quote's

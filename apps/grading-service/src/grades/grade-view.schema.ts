@@ -1,16 +1,11 @@
 import { ApiProperty, type ApiPropertyOptions, ApiPropertyOptional } from '@nestjs/swagger';
 import { CTIA_COSMETIC_GRADES, DEVICE_CATEGORIES, DISPOSITIONS } from '@tradein/contracts';
+import { FailedCheckSchema } from '../inspection/failed-check.schema';
 
 /** The documented shapes of gradeView (grade-view.ts) and its parts, shared by the grade, passport and job answers. */
 export class RecordedDefectSchema {
   @ApiProperty({ example: 'DISPLAY_COVER_CRACKED' }) code: string;
   @ApiPropertyOptional({ example: 'crack from the top left corner' }) note?: string;
-}
-
-export class FailedCheckSchema {
-  @ApiProperty({ example: 'FACE_ID' }) code: string;
-  @ApiProperty({ enum: ['KEY', 'MINOR'] }) severity: string;
-  @ApiPropertyOptional({ example: 'front-camera-module', description: 'The spare part that fixes it.' }) part?: string;
 }
 
 class BoundEvidenceSchema {

@@ -1,4 +1,4 @@
-import { type Grade } from './grade.entity';
+import { type Grade } from '../grade-record/grade.entity';
 
 /** A grade as the API and the passport show it. */
 export function gradeView(g: Grade): Record<string, unknown> {

@@ -20,7 +20,7 @@ import { AppealRequestedHandler } from '../appeals/open-regrade/appeal-requested
 import { appModule } from '../app.module';
 import { GradingConfig } from '../config/grading.config';
 import { QuoteAcceptedHandler } from '../devices/record-declared-condition/quote-accepted.handler';
-import { DeviceReceivedHandler } from '../devices/record-receipt/device-received.handler';
+import { DeviceReceivedHandler } from '../queue/open-job/device-received.handler';
 import { CHECKLISTS } from '../inspection/checklists/checklists';
 import { StoreDeviceArrivedHandler } from '../queue/open-job/store-device-arrived.handler';
 import { OfferDeclinedHandler } from '../stock/release-to-stock/offer-declined.handler';

@@ -1,6 +1,6 @@
 import { type EntityManager } from 'typeorm';
 import { DeviceRecord } from '../../devices/device-record.entity';
-import { Grade } from '../../grades/grade.entity';
+import { Grade } from '../../grade-record/grade.entity';
 import { openJob } from '../../queue/open-job/open-job';
 import { Appeal } from '../appeal.entity';
 

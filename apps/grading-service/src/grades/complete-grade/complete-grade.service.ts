@@ -22,7 +22,7 @@ import { releaseToStock } from '../../stock/release-to-stock/release-to-stock';
 import { restateStockOnRegrade } from '../../stock/restate-on-regrade/restate-stock-item';
 import { deviceGradedPayload } from '../device-graded-payload';
 import { gradeDevice } from '../grade-device';
-import { Grade } from '../grade.entity';
+import { Grade } from '../../grade-record/grade.entity';
 import { gradeView } from '../grade-view';
 
 /**

@@ -10,7 +10,7 @@ import { certificateView } from '../../erasure/record-erasure/record-erasure.ser
 import { canActAtSite } from '../../queue/site-access';
 import { StockItemHistory } from '../../stock/stock-item-history.entity';
 import { StockItem } from '../../stock/stock-item.entity';
-import { Grade } from '../grade.entity';
+import { Grade } from '../../grade-record/grade.entity';
 import { gradeView } from '../grade-view';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PassportSchema } from './passport.schema';

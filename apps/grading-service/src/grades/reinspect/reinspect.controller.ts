@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { GradingConfig } from '../../config/grading.config';
 import { upsertDevice } from '../../devices/upsert-device';
 import { openJob } from '../../queue/open-job/open-job';
-import { Grade } from '../grade.entity';
+import { Grade } from '../../grade-record/grade.entity';
 import { ReinspectDto } from './reinspect.dto';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ReinspectionSchema } from '../passport/passport.schema';

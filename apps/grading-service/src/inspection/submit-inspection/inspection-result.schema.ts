@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CTIA_COSMETIC_GRADES } from '@tradein/contracts';
-import { FailedCheckSchema } from '../../grades/grade-view.schema';
+import { FailedCheckSchema } from '../failed-check.schema';
 
 /** What a recorded inspection gives (submit-inspection.service.ts): the functional grade it implies. */
 export class InspectionResultSchema {

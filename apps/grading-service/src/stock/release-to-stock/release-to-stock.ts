@@ -4,7 +4,7 @@ import { type EntityManager } from 'typeorm';
 import { DeviceRecord } from '../../devices/device-record.entity';
 import { ErasureCertificate } from '../../erasure/erasure-certificate.entity';
 import { erasureOutcome } from '../../erasure/erasure-outcome';
-import { Grade } from '../../grades/grade.entity';
+import { Grade } from '../../grade-record/grade.entity';
 import { gradingMetrics } from '../../shared/grading.metrics';
 import { recordStockChange, stockSnapshot } from '../restate-on-regrade/restate-stock-item';
 import { skuFor } from '../sku';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
-import { type Grade } from '../../grades/grade.entity';
+import { type Grade } from '../../grade-record/grade.entity';
 import { skuFor } from '../sku';
 import { STOCKABLE_DISPOSITIONS } from '../stock-eligibility';
 import { type StockChange, StockItemHistory, type StockSnapshot } from '../stock-item-history.entity';

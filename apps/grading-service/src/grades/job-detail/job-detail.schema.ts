@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CTIA_COSMETIC_GRADES, DEVICE_CATEGORIES, DISPOSITIONS } from '@tradein/contracts';
 import { CertificateViewSchema } from '../../erasure/record-erasure/certificate-view.schema';
-import { CHECK_RESULTS_MAP } from '../../grades/grade-view.schema';
+import { CHECK_RESULTS_MAP } from '../grade-view.schema';
 import { ChecklistSchema } from '../../inspection/checklists/checklist-view.schema';
 import { type GradeSummary } from './regrade-context';
 

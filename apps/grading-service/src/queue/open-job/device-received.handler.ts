@@ -3,8 +3,8 @@ import { Ctx, Payload } from '@nestjs/microservices';
 import { DeviceReceived, type DeviceReceivedPayload, type EventEnvelope } from '@tradein/contracts';
 import { type HandlerContext, OnEvent } from '@tradein/messaging';
 import { GradingConfig } from '../../config/grading.config';
-import { openJob } from '../../queue/open-job/open-job';
-import { upsertDevice } from '../upsert-device';
+import { openJob } from './open-job';
+import { upsertDevice } from '../../devices/upsert-device';
 
 /**
  * tradein.device.received: a receipt at a grading SITE opens the grading job there; a STORE receipt only

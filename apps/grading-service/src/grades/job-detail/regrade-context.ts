@@ -1,8 +1,8 @@
 import { type EntityManager } from 'typeorm';
 import { Appeal } from '../../appeals/appeal.entity';
 import { DeviceRecord } from '../../devices/device-record.entity';
-import { Grade } from '../../grades/grade.entity';
-import { type GradingJob } from '../grading-job.entity';
+import { Grade } from '../../grade-record/grade.entity';
+import { type GradingJob } from '../../queue/grading-job.entity';
 
 export interface GradeSummary {
   gradeId: string;
