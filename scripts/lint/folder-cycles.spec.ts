@@ -3,7 +3,7 @@ import { describeCycles, folderCycles, folderEdges } from './folder-cycles';
 import { readSourceTree } from './source-tree';
 
 const ROOT = join(__dirname, '../..');
-const SERVICES = ['quote-service', 'intake-service', 'payout-service'];
+const SERVICES = ['quote-service', 'intake-service', 'grading-service', 'payout-service'];
 
 describe('the folder cycle finder', () => {
   it('finds a cycle between two folders and names the imports that make it', () => {
