@@ -1,6 +1,6 @@
 -- One POST /v1/quotes as quote-service executes it (with an Idempotency-Key, the API key already cached):
 -- the same statements in the same order, each bound parameter written as /*$n*/(value) where the code
--- sends $n. Kept in sync with the code by apps/quote-service/test/quote-statements.int-spec.ts, which
+-- sends $n. Kept in sync with the code by apps/quote-service/src/quotes/quote-statements.int-spec.ts, which
 -- captures the statements of a real request and compares them with this file. Run by bench/quotes
 -- with pgbench -M extended (node-postgres also parses, binds and executes each statement).
 -- Variables: :partner (-D partner=<id>, an existing partner), :a and :b (random, make the ids unique).
