@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { ApiIdempotencyKey, ApiProblems, withIdempotency } from '@tradein/service-runtime';
-import { type ReceiptOutcome } from '../receipts/receipt-recorder';
+import { type ReceiptOutcome } from '../receipts/receipt-recorder.service';
 import { receiptsCounter } from '../shared/intake.metrics';
 import { DockReceiptDto } from './dock-receipt.dto';
 import { DockReceiptService, type ParcelView } from './dock-receipt.service';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INTAKE_STATUSES } from '../intake-cases/intake-status';
-import { type ReceiptOutcome } from './receipt-recorder';
+import { type ReceiptOutcome } from './receipt-recorder.service';
 
 /** What the device's identity checks found (DeviceIdentityDto in @tradein/contracts). */
 class CheckedIdentitySchema {

@@ -5,7 +5,7 @@ import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { callerBinding } from '../shared/caller-binding';
 import { ApiIdempotencyKey, ApiProblems, withIdempotency } from '@tradein/service-runtime';
 import { ReceiptOutcomeSchema } from '../receipts/receipt-outcome.schema';
-import { type ReceiptOutcome } from '../receipts/receipt-recorder';
+import { type ReceiptOutcome } from '../receipts/receipt-recorder.service';
 import { receiptsCounter } from '../shared/intake.metrics';
 import { StoreIntakeDto } from './store-intake.dto';
 import { StoreIntakeService } from './store-intake.service';

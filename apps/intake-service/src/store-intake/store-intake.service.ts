@@ -3,10 +3,10 @@ import { type EntityManager } from 'typeorm';
 import { assertStoreAccess, type Principal } from '@tradein/auth';
 import { CLOCK, type Clock, ConflictError, InvalidFieldError, NotFoundError, UnprocessableError } from '@tradein/service-runtime';
 import { readDevice } from '../identity/device-reading';
-import { IdentityChecks } from '../receipts/identity-checks';
+import { IdentityChecks } from '../receipts/identity-checks.service';
 import { brandOfModelId } from '../identity/serial-number';
 import { IntakeCase } from '../intake-cases/intake-case.entity';
-import { ReceiptRecorder, type ReceiptOutcome } from '../receipts/receipt-recorder';
+import { ReceiptRecorder, type ReceiptOutcome } from '../receipts/receipt-recorder.service';
 import { lockFlagsOf, validateGuidedChecks } from './guided-checks';
 import { type StoreIntakeDto } from './store-intake.dto';
 

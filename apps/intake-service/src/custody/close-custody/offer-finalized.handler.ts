@@ -4,7 +4,7 @@ import { type EventEnvelope, OfferFinalized, type OfferFinalizedPayload } from '
 import { type HandlerContext, OnEvent } from '@tradein/messaging';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
 import { IntakeCase } from '../../intake-cases/intake-case.entity';
-import { CustodyClosing } from './custody-closing';
+import { CustodyClosing } from './custody-closing.service';
 
 /** The offer is final: custody closes now if the device is at a site, else when a store box brings it there. */
 // A controller of the Kafka event transport: its @OnEvent methods are Nest event handlers (libs/messaging).

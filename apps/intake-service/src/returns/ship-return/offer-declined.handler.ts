@@ -4,7 +4,7 @@ import { type EventEnvelope, OfferDeclined, type OfferDeclinedPayload } from '@t
 import { type HandlerContext, OnEvent, OutboxWriter } from '@tradein/messaging';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
 import { IntakeCase } from '../../intake-cases/intake-case.entity';
-import { ReturnShipments } from './return-shipments';
+import { ReturnShipments } from './return-shipments.service';
 
 /** The customer declined the revised offer (or let it lapse under a free-return policy): ship the device back. */
 // A controller of the Kafka event transport: its @OnEvent methods are Nest event handlers (libs/messaging).

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { type NewEvent, ReturnDelivered, ShipmentDelivered, ShipmentException, ShipmentInTransit } from '@tradein/contracts';
 import { OutboxWriter } from '@tradein/messaging';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
-import { CustodyLog } from '../../custody/custody-log';
+import { CustodyLog } from '../../custody/custody-log.service';
 import { IntakeCase } from '../../intake-cases/intake-case.entity';
 import { canMove } from '../../intake-cases/intake-status';
 import { caseEvent } from '../../intake-cases/case-event';

@@ -4,7 +4,7 @@ import { type EventEnvelope, QuoteAccepted, type QuoteAcceptedPayload } from '@t
 import { type HandlerContext, OnEvent } from '@tradein/messaging';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
 import { IntakeConfig } from '../../config/intake.config';
-import { TacDirectory } from '../../identity/tac-directory';
+import { TacDirectory } from '../../identity/tac-directory.service';
 import { IntakeCase } from '../../intake-cases/intake-case.entity';
 import { TradeInClosure } from '../../intake-cases/trade-in-closure.entity';
 import { LabelRequests } from '../label-worker/label-requests';

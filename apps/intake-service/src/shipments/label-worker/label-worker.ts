@@ -16,14 +16,14 @@ import {
 } from '@tradein/service-runtime';
 import { DataSource, type EntityManager } from 'typeorm';
 import { IntakeConfig } from '../../config/intake.config';
-import { CustodyLog } from '../../custody/custody-log';
+import { CustodyLog } from '../../custody/custody-log.service';
 import { IntakeCase } from '../../intake-cases/intake-case.entity';
 import { caseEvent } from '../../intake-cases/case-event';
 import { moneyDto } from '../../shared/money-dto';
 import { CARRIER_ADAPTER, type CarrierAdapter, type IssuedLabel, type LabelRequest } from '../carrier/carrier-adapter';
 import { CarrierLabelRequest } from '../label-request.entity';
 import { Shipment } from '../shipment.entity';
-import { ShipmentLabels } from '../shipment-labels';
+import { ShipmentLabels } from '../shipment-labels.service';
 import { canVoid } from '../shipment-status';
 import { labelRetryPolicy } from './label-retry';
 import { LabelRequests } from './label-requests';

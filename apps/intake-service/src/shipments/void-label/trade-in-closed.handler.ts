@@ -9,7 +9,7 @@ import {
 } from '@tradein/contracts';
 import { type HandlerContext, OnEvent } from '@tradein/messaging';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
-import { CustodyLog } from '../../custody/custody-log';
+import { CustodyLog } from '../../custody/custody-log.service';
 import { IntakeCase } from '../../intake-cases/intake-case.entity';
 import { canMove } from '../../intake-cases/intake-status';
 import { TradeInClosure } from '../../intake-cases/trade-in-closure.entity';

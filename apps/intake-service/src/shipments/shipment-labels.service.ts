@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { IntakeConfig } from '../config/intake.config';
-import { CustodyLog } from '../custody/custody-log';
+import { CustodyLog } from '../custody/custody-log.service';
 import { type IntakeCase } from '../intake-cases/intake-case.entity';
 import { CARRIER_ADAPTER, type CarrierAdapter, type IssuedLabel, type LabelRequest } from './carrier/carrier-adapter';
 import { type LabelAddress } from './carrier/zpl-label';

@@ -7,7 +7,7 @@ import { IntakeCase } from '../intake-cases/intake-case.entity';
 import { OPEN_WITH_DEVICE } from '../intake-cases/intake-status';
 import { type DeviceReading, deviceKeyOf } from '../identity/device-reading';
 import { type IdentityVerdict, type IntakePoint, decideIdentity } from '../identity/identity-verdict';
-import { TacDirectory } from '../identity/tac-directory';
+import { TacDirectory } from '../identity/tac-directory.service';
 
 export interface IdentityCheckInput {
   at: IntakePoint;

@@ -5,7 +5,7 @@ import { IntakeCase } from '../../intake-cases/intake-case.entity';
 import { canMove } from '../../intake-cases/intake-status';
 import { caseEvent } from '../../intake-cases/case-event';
 import { Shipment } from '../../shipments/shipment.entity';
-import { ShipmentLabels } from '../../shipments/shipment-labels';
+import { ShipmentLabels } from '../../shipments/shipment-labels.service';
 
 /**
  * Sends a device back to its owner on a label we pay for, insured for the quoted amount and tracked: the

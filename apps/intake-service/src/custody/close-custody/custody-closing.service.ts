@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { IntakeCase } from '../../intake-cases/intake-case.entity';
 import { canMove } from '../../intake-cases/intake-status';
-import { CustodyLog } from '../custody-log';
+import { CustodyLog } from '../custody-log.service';
 
 /**
  * Intake's custody of a device ends when its offer is finalized and it sits at a grading site: it is then
