@@ -25,7 +25,7 @@ import { ClaimJobController } from './queue/claim-job/claim-job.controller';
 import { ClaimJobService } from './queue/claim-job/claim-job.service';
 import { ClaimNextController } from './queue/claim-next/claim-next.controller';
 import { ClaimNextService } from './queue/claim-next/claim-next.service';
-import { JobAccess } from './queue/job-access';
+import { JobAccess } from './queue/job-access.service';
 import { JobDetailController } from './grades/job-detail/job-detail.controller';
 import { ListQueueController } from './queue/list-queue/list-queue.controller';
 import { StoreDeviceArrivedHandler } from './queue/open-job/store-device-arrived.handler';

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type Principal } from '@tradein/auth';
 import { CLOCK, type Clock, InvalidFieldError, withIdempotency } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
-import { JobAccess } from '../../queue/job-access';
+import { JobAccess } from '../../queue/job-access.service';
 import { ErasureCertificate } from '../erasure-certificate.entity';
 import { NIST_STANDARD } from '../erasure-outcome';
 import { reportHash } from '../report-hash';

@@ -16,7 +16,7 @@ import { gradingMetrics } from '../../shared/grading.metrics';
 import { erasureOutcome } from '../../erasure/erasure-outcome';
 import { currentMapping } from '../../grading-scales/current-mapping';
 import { Inspection } from '../../inspection/inspection.entity';
-import { JobAccess } from '../../queue/job-access';
+import { JobAccess } from '../../queue/job-access.service';
 import { type GradingJob } from '../../queue/grading-job.entity';
 import { releaseToStock } from '../../stock/release-to-stock/release-to-stock';
 import { restateStockOnRegrade } from '../../stock/restate-on-regrade/restate-stock-item';

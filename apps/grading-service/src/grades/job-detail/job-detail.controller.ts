@@ -7,7 +7,7 @@ import { ErasureCertificate } from '../../erasure/erasure-certificate.entity';
 import { certificateView } from '../../erasure/record-erasure/record-erasure.service';
 import { checklistFor } from '../../inspection/checklists/checklists';
 import { Inspection } from '../../inspection/inspection.entity';
-import { JobAccess } from '../../queue/job-access';
+import { JobAccess } from '../../queue/job-access.service';
 import { JobIdPipe } from '../../queue/job-id.pipe';
 import { isLeaseActive } from '../../queue/lease';
 import { queueAge } from '../../queue/queue-age';

@@ -7,7 +7,7 @@ import { GradingConfig } from '../../config/grading.config';
 import { bindEvidence } from '../../device-identity/evidence-binding';
 import { bindingIdentifier, identityProblems } from '../../device-identity/identity-match';
 import { DeviceRecord } from '../../devices/device-record.entity';
-import { JobAccess } from '../../queue/job-access';
+import { JobAccess } from '../../queue/job-access.service';
 import { checklistFor } from '../checklists/checklists';
 import { defectProblems } from '../defect-codes';
 import { assessFunctional } from '../functional-grade';

@@ -4,7 +4,7 @@ import { CLOCK, type Clock, ConflictError } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { GradingConfig } from '../../config/grading.config';
 import { gradingMetrics } from '../../shared/grading.metrics';
-import { JobAccess } from '../job-access';
+import { JobAccess } from '../job-access.service';
 import { claimVerdict, leaseExpiry } from '../lease';
 import { tryClaim } from './try-claim';
 
