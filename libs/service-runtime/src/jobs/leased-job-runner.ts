@@ -64,7 +64,7 @@ export interface LeasedJobQueue<J, R> {
  * record it. The queue keeps its domain: which rows are due, what a call is, what an outcome writes.
  */
 export class LeasedJobRunner<J, R> {
-  private readonly log;
+  private readonly log: ReturnType<typeof childLogger>;
   /** Jobs this runner has in flight, shared by overlapping passes. */
   private active = 0;
 
