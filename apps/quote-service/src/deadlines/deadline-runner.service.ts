@@ -7,7 +7,7 @@ import { CLOCK, type Clock, PeriodicTask } from '@tradein/service-runtime';
 import { QuoteConfig } from '../config/quote.config';
 import { FinalOfferService } from '../offers/finalize/final-offer.service';
 import { type Emit } from '../trade-in-record/emit';
-import { TradeInRecorder } from '../trade-in-record/trade-in-recorder';
+import { TradeInRecorder } from '../trade-in-record/trade-in-recorder.service';
 import { type TradeInEntity } from '../trade-in-record/trade-in.entity';
 
 type DeadlineKind = 'QUOTE_EXPIRY' | 'SHIP_BY' | 'ANSWER_WINDOW';

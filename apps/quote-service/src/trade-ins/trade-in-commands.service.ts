@@ -9,7 +9,7 @@ import { QuoteEntity } from '../trade-in-record/quote.entity';
 import { callerScope, visibleTo } from '../shared/caller-scope';
 import { isUuid } from '../shared/uuid';
 import { type Emit } from '../trade-in-record/emit';
-import { TradeInRecorder } from '../trade-in-record/trade-in-recorder';
+import { TradeInRecorder } from '../trade-in-record/trade-in-recorder.service';
 import { type TradeInEntity } from '../trade-in-record/trade-in.entity';
 import { TradeInTimelineEntity } from '../trade-in-record/trade-in-timeline.entity';
 import { tradeInView } from '../trade-in-record/trade-in.view';

@@ -14,7 +14,7 @@ import { CLOCK, type Clock, ConflictError } from '@tradein/service-runtime';
 import { CatalogService } from '../../catalog/catalog.service';
 import { QuoteEntity } from '../../trade-in-record/quote.entity';
 import { type Cause, type Emit } from '../../trade-in-record/emit';
-import { TradeInRecorder } from '../../trade-in-record/trade-in-recorder';
+import { TradeInRecorder } from '../../trade-in-record/trade-in-recorder.service';
 import { type StoredOffer, type TradeInEntity } from '../../trade-in-record/trade-in.entity';
 import { PolicyService } from '../../policy/policy.service';
 import { decideFinalOffer } from '../final-offer/decide-final-offer';

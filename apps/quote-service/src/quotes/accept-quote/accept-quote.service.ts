@@ -9,7 +9,7 @@ import { addDays } from '../../policy/offer-policy';
 import { PolicyService } from '../../policy/policy.service';
 import { callerScope, visibleTo } from '../../shared/caller-scope';
 import { sellerRefFor } from '../../shared/secret-box';
-import { TradeInRecorder } from '../../trade-in-record/trade-in-recorder';
+import { TradeInRecorder } from '../../trade-in-record/trade-in-recorder.service';
 import { QuoteEntity } from '../../trade-in-record/quote.entity';
 import { quoteView } from '../quote.view';
 import { type AcceptQuoteDto } from './accept-quote.dto';

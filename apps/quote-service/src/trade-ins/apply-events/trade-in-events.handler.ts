@@ -26,7 +26,7 @@ import { type HandlerContext, OnEvent } from '@tradein/messaging';
 import { type GradedCondition } from '../../trade-in-record/graded-condition';
 import { keepLabel } from './keep-label';
 import { type Emit } from '../../trade-in-record/emit';
-import { TradeInWorkflow } from '../workflow/trade-in-workflow';
+import { TradeInWorkflow } from '../workflow/trade-in-workflow.service';
 import { type TradeInInput } from '../../trade-in-record/state/trade-in-input';
 
 /**

@@ -7,7 +7,7 @@ import { type Transition } from '../../trade-in-record/state/apply-trade-in-inpu
 import { type TradeInInput } from '../../trade-in-record/state/trade-in-input';
 import { TradeInEntity } from '../../trade-in-record/trade-in.entity';
 import { type Cause, type Emit } from '../../trade-in-record/emit';
-import { TradeInRecorder } from '../../trade-in-record/trade-in-recorder';
+import { TradeInRecorder } from '../../trade-in-record/trade-in-recorder.service';
 
 /**
  * Applies an input to a trade-in and follows through on what the state machine asks for: a grade that
