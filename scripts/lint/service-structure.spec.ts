@@ -85,12 +85,14 @@ describe('the service template checker', () => {
       'things/helper.service.ts': 'export function help() {}\n',
       'things/thing-settings.config.ts': 'export const X = 1;\n',
       'shared/demo-config.ts': 'export class OtherConfig extends BaseServiceConfig {}\n',
+      'things/thing-recorder.ts': '@Injectable()\nexport class ThingRecorder {}\n',
     });
     expect(checkSuffixes(tree)).toEqual([
       'src/things/things.ts: a @Controller belongs in *.controller.ts (HTTP) or *.handler.ts (events)',
       'src/things/helper.service.ts: a *.service.ts file holds an @Injectable use case',
       'src/things/thing-settings.config.ts: *.config.ts names only config/ files',
       'src/shared/demo-config.ts: the config class lives in src/config/<service>.config.ts',
+      'src/things/thing-recorder.ts: an @Injectable belongs in *.service.ts (use case), *.query.ts (read model) or *-worker.ts',
     ]);
   });
 
