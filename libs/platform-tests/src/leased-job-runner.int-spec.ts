@@ -110,9 +110,28 @@ describe('LeasedJobRunner (real PostgreSQL)', () => {
 
   it('runUntilIdle in two runners at once keeps within its concurrency and runs each job once', async () => {
     await addJobs(25);
-    const [a, b] = await Promise.all([runner(0).runUntilIdle(3), runner(1).runUntilIdle(3)]);
+    const bounded = (i: number) => {
+      const seen = { now: 0, max: 0 };
+      const base = queue();
+      const r = new LeasedJobRunner(pools[i] as DataSource, clock, {
+        ...base,
+        call: async (job, span) => {
+          seen.max = Math.max(seen.max, ++seen.now);
+          try {
+            return await base.call(job, span);
+          } finally {
+            seen.now--;
+          }
+        },
+      });
+      return { r, seen };
+    };
+    const [one, two] = [bounded(0), bounded(1)];
+    const [a, b] = await Promise.all([one.r.runUntilIdle(3), two.r.runUntilIdle(3)]);
     expect(a + b).toBe(25);
     expect([...calls.values()]).toEqual(Array(25).fill(1));
+    expect(Math.max(one.seen.max, two.seen.max)).toBeLessThanOrEqual(3);
+    expect(one.seen.max).toBeGreaterThan(1);
   });
 
   it('a claimed job is invisible while its lease runs and is reclaimed once the lease has expired', async () => {
@@ -148,6 +167,30 @@ describe('LeasedJobRunner (real PostgreSQL)', () => {
     clock.advance(60_000);
     expect(await runner(0).runOnce(10)).toBe(0);
     expect(calls.get(1)).toBe(3);
+  });
+
+  it('an outcome that cannot be recorded is left to its lease; the other jobs of the pass are recorded', async () => {
+    await addJobs(3);
+    const flaky = new LeasedJobRunner(pools[0] as DataSource, clock, {
+      ...queue(),
+      record: {
+        each: async (manager, finished) => {
+          if (finished.job.id === 2) throw new Error('connection lost while recording');
+          const base = queue().record;
+          if ('each' in base) await base.each(manager, finished);
+        },
+      },
+    });
+    expect(await flaky.runOnce(10)).toBe(3);
+    expect((await rows()).map((r) => [r.id, r.status])).toEqual([
+      [1, 'DONE'],
+      [2, 'PENDING'],
+      [3, 'DONE'],
+    ]);
+    expect(await runner(1).runOnce(10)).toBe(0);
+    clock.advance(LEASE_MS);
+    expect(await runner(1).runOnce(10)).toBe(1);
+    expect(await rows()).toMatchObject([{ status: 'DONE' }, { id: 2, status: 'DONE', attempts: 2 }, { status: 'DONE' }]);
   });
 
   it('a call that throws fails the pass and records nothing: the lease expires and the job runs again', async () => {
