@@ -4,7 +4,7 @@ import { Throttle } from '@nestjs/throttler';
 import { type FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles, WidgetAllowed } from '@tradein/auth';
-import { ApiIdempotencyKey, CLOCK, type Clock, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
+import { ApiIdempotencyKey, ApiProblems, CLOCK, type Clock, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
 import { CatalogService } from '../catalog/catalog.service';
 import { callerScope, PARTNER_RATE_LIMIT, visibleTo } from '../shared/caller-scope';
 import { isUuid } from '../shared/uuid';
@@ -45,6 +45,7 @@ export class QuotesController {
   @ApiResponse({ status: 201, type: QuoteViewSchema, example: QUOTE_EXAMPLE })
   @ApiResponse({ status: 400, ...PROBLEM('VALIDATION_FAILED', 'answers.screen: must be one of flawless, light_scratches, …') })
   @ApiResponse({ status: 422, ...PROBLEM('NOT_PRICED_IN_MARKET', 'model has no price in this market') })
+  @ApiProblems(403, 404)
   async create(
     @Body() dto: CreateQuoteDto,
     @CurrentPrincipal() p: Principal,
@@ -64,6 +65,7 @@ export class QuotesController {
   @ApiOperation({ summary: 'A quote with its breakdown and status (OPEN, EXPIRED, ACCEPTED, CANCELLED)' })
   @ApiResponse({ status: 200, type: QuoteViewSchema, example: QUOTE_EXAMPLE })
   @ApiResponse({ status: 404, ...PROBLEM('NOT_FOUND', "quote … not found (also for another partner's quote)") })
+  @ApiProblems(403)
   async get(@Param('quoteId') quoteId: string, @CurrentPrincipal() p: Principal) {
     const quote = isUuid(quoteId) ? await this.dataSource.getRepository(QuoteEntity).findOneBy({ id: quoteId }) : null;
     if (!quote || !visibleTo(callerScope(p), quote)) throw new NotFoundError('quote', quoteId);
@@ -83,6 +85,7 @@ export class QuotesController {
     example: { quote: { ...QUOTE_EXAMPLE, status: 'ACCEPTED' }, tradeIn: { ...TRADE_IN_EXAMPLE, state: 'ACCEPTED', offer: null } },
   })
   @ApiResponse({ status: 409, ...PROBLEM('QUOTE_EXPIRED', 'quote … expired at …; ask for a new quote (or QUOTE_ALREADY_ACCEPTED)') })
+  @ApiProblems(403, 404, 422)
   async accept(
     @Param('quoteId') quoteId: string,
     @Body() dto: AcceptQuoteDto,

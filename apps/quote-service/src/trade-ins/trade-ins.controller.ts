@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProperty, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import { IsString, Length } from 'class-validator';
 import { type FastifyReply } from 'fastify';
 import { CurrentPrincipal, type Principal, Roles, WidgetAllowed } from '@tradein/auth';
+import { ApiIdempotencyKey, ApiProblems } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { callerScope, PARTNER_RATE_LIMIT } from '../shared/caller-scope';
 import { ListTradeInsDto } from './read-trade-ins/list-trade-ins.dto';
@@ -26,6 +27,7 @@ export class CancelTradeInDto {
 @ApiBearerAuth('staff-token')
 @Throttle(PARTNER_RATE_LIMIT)
 @Roles('partner', 'store_staff', 'ops')
+@ApiProblems(403)
 @Controller('v1/trade-ins')
 export class TradeInsController {
   constructor(
@@ -58,7 +60,8 @@ export class TradeInsController {
 
   @Post(':tradeInId/cancel')
   @ApiOperation({ summary: 'Cancel a trade-in before its device ships (409 TOO_LATE_TO_CANCEL after)' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiIdempotencyKey()
+  @ApiProblems(404, 409, 422)
   @ApiResponse({ status: 200, type: TradeInViewSchema, example: { ...TRADE_IN_EXAMPLE, state: 'CANCELLED' } })
   async cancel(
     @Param('tradeInId') id: string,
@@ -74,7 +77,8 @@ export class TradeInsController {
 
   @Post(':tradeInId/revised-offer/accept')
   @ApiOperation({ summary: "Relay the customer's acceptance of a revised offer (before respondBy)" })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiIdempotencyKey()
+  @ApiProblems(404, 422)
   @ApiResponse({
     status: 200,
     type: TradeInViewSchema,
@@ -100,7 +104,8 @@ export class TradeInsController {
   @ApiOperation({
     summary: 'Dispute a revised offer: a different technician regrades; the answer window pauses until the regrade reprices it',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiIdempotencyKey()
+  @ApiProblems(404, 422)
   @ApiResponse({
     status: 200,
     type: TradeInViewSchema,
@@ -121,7 +126,8 @@ export class TradeInsController {
 
   @Post(':tradeInId/revised-offer/decline')
   @ApiOperation({ summary: "Relay the customer's refusal of a revised offer: the device is returned free of charge" })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiIdempotencyKey()
+  @ApiProblems(404, 409, 422)
   @ApiResponse({
     status: 200,
     type: TradeInViewSchema,

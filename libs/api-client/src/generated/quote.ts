@@ -1177,16 +1177,13 @@ export type components = {
             /** @example 4130 */
             rowCount: number;
             /** @enum {string} */
-            source: "CSV" | "JSON";
+            source: "CSV" | "JSON" | "SEED";
             /**
-             * @description The staff subject that uploaded it.
+             * @description The staff subject that uploaded it ('migration' for SEED).
              * @example ops-1
              */
             uploadedBy: string;
-            /**
-             * @description The new immutable version.
-             * @example 2
-             */
+            /** @example 2 */
             version: number;
         };
         ProblemDetails: {
@@ -2121,6 +2118,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3682,7 +3699,10 @@ export interface operations {
     };
     OpsWidgetOrigins_remove: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description The origin to remove, scheme://host[:port]. */
+                origin: unknown;
+            };
             header?: never;
             path: {
                 partnerId: string;
@@ -4053,6 +4073,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than the service accepts. */
             413: {
                 headers: {
@@ -4186,6 +4246,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4363,6 +4443,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4386,6 +4506,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule, or an Idempotency-Key reused with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "UNPROCESSABLE",
+                     *       "detail": "Well-formed but refused by a business rule, or an Idempotency-Key reused with another body.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://tradein.example/problems/unprocessable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5016,6 +5156,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Rate limit exceeded; retry later. */
             429: {
                 headers: {
@@ -5135,6 +5295,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5276,6 +5456,66 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The resource is not in a state that allows this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "detail": "The resource is not in a state that allows this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://tradein.example/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than the service accepts. */
             413: {
                 headers: {
@@ -5291,6 +5531,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule, or an Idempotency-Key reused with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "UNPROCESSABLE",
+                     *       "detail": "Well-formed but refused by a business rule, or an Idempotency-Key reused with another body.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://tradein.example/problems/unprocessable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5419,12 +5679,72 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description NO_REVISED_OFFER or ANSWER_WINDOW_CLOSED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule, or an Idempotency-Key reused with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "UNPROCESSABLE",
+                     *       "detail": "Well-formed but refused by a business rule, or an Idempotency-Key reused with another body.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://tradein.example/problems/unprocessable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5557,6 +5877,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description NO_REVISED_OFFER, APPEAL_ALREADY_REQUESTED or ANSWER_WINDOW_CLOSED */
             409: {
                 headers: {
@@ -5581,6 +5941,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule, or an Idempotency-Key reused with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "UNPROCESSABLE",
+                     *       "detail": "Well-formed but refused by a business rule, or an Idempotency-Key reused with another body.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://tradein.example/problems/unprocessable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5706,6 +6086,86 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authenticated, but this role or tenant may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "FORBIDDEN",
+                     *       "detail": "Authenticated, but this role or tenant may not do this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://tradein.example/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (other tenants' ids answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_FOUND",
+                     *       "detail": "Not found, or not visible to this caller (other tenants' ids answer 404 too).",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://tradein.example/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The resource is not in a state that allows this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CONFLICT",
+                     *       "detail": "The resource is not in a state that allows this.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://tradein.example/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Well-formed but refused by a business rule, or an Idempotency-Key reused with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "UNPROCESSABLE",
+                     *       "detail": "Well-formed but refused by a business rule, or an Idempotency-Key reused with another body.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://tradein.example/problems/unprocessable"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6518,7 +6978,10 @@ export interface operations {
     };
     PartnerWidgetOrigins_remove: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description The origin to remove, scheme://host[:port]. */
+                origin: unknown;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6537,6 +7000,15 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["WidgetOriginsSchema"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Missing, invalid or expired credentials. */

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { DEVICE_CATEGORIES, MARKETS, type DeviceCategory, type Market } from '@tradein/contracts';
 import { Roles, WidgetAllowed } from '@tradein/auth';
-import { InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
+import { ApiProblems, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
 import { PriceTablesService } from '../price-tables.service';
 import { type CatalogModel } from '../../catalog/catalog.model';
 import { CatalogService } from '../../catalog/catalog.service';
@@ -105,6 +105,7 @@ export class CatalogController {
   @ApiOperation({ summary: 'Ops: map a type allocation code (first 8 IMEI digits) to a catalog model' })
   @ApiResponse({ status: 201, type: TacMappingSchema, example: { tac: '35391110', modelId: 'apple-iphone-16' } })
   @ApiResponse({ status: 409, description: 'TAC_EXISTS' })
+  @ApiProblems(403)
   addTac(@Body() dto: AddTacCodeDto) {
     if (!this.catalog.model(dto.modelId)) throw new InvalidFieldError('modelId', `unknown model ${dto.modelId}`);
     return this.catalog.addTac(dto.tac, dto.modelId);

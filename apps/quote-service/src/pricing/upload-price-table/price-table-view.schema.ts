@@ -8,6 +8,11 @@ export class UploadedPriceTableSchema {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
-export class PriceTableVersionSchema extends UploadedPriceTableSchema {
-  @ApiProperty({ example: 'ops-1', description: 'The staff subject that uploaded it.' }) uploadedBy: string;
+/** A stored version: SEED is the one the first migration wrote. */
+export class PriceTableVersionSchema {
+  @ApiProperty({ type: 'integer', minimum: 1, example: 2 }) version: number;
+  @ApiProperty({ type: 'integer', minimum: 0, example: 4130 }) rowCount: number;
+  @ApiProperty({ enum: ['CSV', 'JSON', 'SEED'] }) source: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ example: 'ops-1', description: "The staff subject that uploaded it ('migration' for SEED)." }) uploadedBy: string;
 }

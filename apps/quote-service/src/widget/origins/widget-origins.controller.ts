@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import { CurrentPrincipal, type Principal, Roles, partnerScope } from '@tradein/auth';
 import { ApiProblems, InvalidFieldError } from '@tradein/service-runtime';
@@ -37,6 +37,12 @@ export class OpsWidgetOriginsController {
   }
 
   @Delete()
+  @ApiQuery({
+    name: 'origin',
+    required: true,
+    description: 'The origin to remove, scheme://host[:port].',
+    example: 'https://shop.acme-games.example',
+  })
   @ApiOperation({ summary: 'Remove a shop origin (?origin=…): CORS and new widget sessions stop for it' })
   @ApiResponse({ status: 200, type: WidgetOriginsSchema, example: { partnerId: 'acme-games', origins: [] } })
   @ApiProblems(404)
@@ -75,6 +81,12 @@ export class PartnerWidgetOriginsController {
   }
 
   @Delete()
+  @ApiQuery({
+    name: 'origin',
+    required: true,
+    description: 'The origin to remove, scheme://host[:port].',
+    example: 'https://shop.acme-games.example',
+  })
   @ApiOperation({ summary: 'Remove one of your shop origins (?origin=…)' })
   @ApiResponse({ status: 200, type: WidgetOriginsSchema, example: { partnerId: 'acme-games', origins: [] } })
   @ApiProblems(404)
