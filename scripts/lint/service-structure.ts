@@ -23,11 +23,6 @@ const OTHER_TEST_KIT_NAMES = new Set(['test', 'tests', '__tests__', 'test-kit', 
 const APP_ENTRIES = new Set(['README.md', 'project.json', 'src']);
 /** Files an @Injectable class may sit in: use cases and domain services, read models, workers and Nest's own kinds. */
 const INJECTABLE_FILE = /(\.service|\.query|[.-]worker|\.pipe|\.guard|\.interceptor|\.resolver|\.parser|\.controller|\.handler)\.ts$/;
-/**
- * Injectables still named otherwise, in the leased-job work's folders (issue 17) that this change leaves alone;
- * rename them to *.service.ts and empty this list.
- */
-const INJECTABLE_NAME_PENDING = new Set(['shipments/label-worker/label-requests.ts', 'webhooks/deliver/webhook-enqueuer.ts']);
 const MIGRATION_FILE = /^\d{13}-[a-z0-9-]+\.ts$/;
 const MIGRATION_DATA = /^\d{13}-[a-z0-9-]+\.data\.ts$/;
 
@@ -85,7 +80,7 @@ export function checkSuffixes(tree: SourceTree): string[] {
     if (/@Controller\(/.test(text) && !/\.(controller|handler)\.ts$/.test(base)) {
       problems.push(`src/${path}: a @Controller belongs in *.controller.ts (HTTP) or *.handler.ts (events)`);
     }
-    if (/@Injectable\(/.test(text) && !INJECTABLE_FILE.test(base) && !INJECTABLE_NAME_PENDING.has(path)) {
+    if (/@Injectable\(/.test(text) && !INJECTABLE_FILE.test(base)) {
       problems.push(`src/${path}: an @Injectable belongs in *.service.ts (use case), *.query.ts (read model) or *-worker.ts`);
     }
     if (base.endsWith('.service.ts') && !/@Injectable\(/.test(text))

@@ -32,7 +32,7 @@ import { CarrierEventsService } from './shipments/carrier-events/carrier-events.
 import { QuoteAcceptedHandler } from './shipments/issue-label/quote-accepted.handler';
 import { LabelController } from './labels/get-label/label.controller';
 import { SandboxScanController } from './shipments/sandbox-scan/sandbox-scan.controller';
-import { LabelRequests } from './shipments/label-worker/label-requests';
+import { LabelRequests } from './shipments/label-worker/label-requests.service';
 import { LabelWorker } from './shipments/label-worker/label-worker';
 import { ShipmentLabels } from './shipments/shipment-labels.service';
 import { TradeInClosedHandler } from './shipments/void-label/trade-in-closed.handler';

@@ -29,7 +29,7 @@ import { StaffTokensService } from './staff-tokens/issue-staff-token/staff-token
 import { WebhookEndpointService } from './webhooks/configure-endpoint/webhook-endpoint.service';
 import { WebhookDeliveriesService } from './webhooks/deliveries/webhook-deliveries.service';
 import { WebhookDispatcher } from './webhooks/deliver/webhook-dispatcher.service';
-import { WebhookEnqueuer } from './webhooks/deliver/webhook-enqueuer';
+import { WebhookEnqueuer } from './webhooks/deliver/webhook-enqueuer.service';
 import { WebhooksController } from './webhooks/webhooks.controller';
 import { TrackingLinksController } from './tracking/tracking-links.controller';
 import { TrackingController } from './tracking/tracking.controller';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { CLOCK, type Clock, ConflictError } from '@tradein/service-runtime';
-import { WebhookEnqueuer } from '../webhooks/deliver/webhook-enqueuer';
+import { WebhookEnqueuer } from '../webhooks/deliver/webhook-enqueuer.service';
 import { applyTradeInInput, type Transition } from './state/apply-trade-in-input';
 import { type TradeInInput } from './state/trade-in-input';
 import { type TradeInFacts } from './state/trade-in-state';

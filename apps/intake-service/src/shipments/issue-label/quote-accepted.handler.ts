@@ -7,7 +7,7 @@ import { IntakeConfig } from '../../config/intake.config';
 import { TacDirectory } from '../../identity/tac-directory.service';
 import { IntakeCase } from '../../intake-cases/intake-case.entity';
 import { TradeInClosure } from '../../intake-cases/trade-in-closure.entity';
-import { LabelRequests } from '../label-worker/label-requests';
+import { LabelRequests } from '../label-worker/label-requests.service';
 
 /**
  * An accepted trade-in opens an intake case. Mail-in: a prepaid label insured for the quoted amount is

@@ -26,7 +26,7 @@ import { Shipment } from '../shipment.entity';
 import { ShipmentLabels } from '../shipment-labels.service';
 import { canVoid } from '../shipment-status';
 import { labelRetryPolicy } from './label-retry';
-import { LabelRequests } from './label-requests';
+import { LabelRequests } from './label-requests.service';
 
 /** The span a claimed request's work runs in (ADR 0008): the carrier call is its outbound part. */
 function labelSpan(request: CarrierLabelRequest): JobSpanSpec {

@@ -15,7 +15,7 @@ import { canMove } from '../../intake-cases/intake-status';
 import { TradeInClosure } from '../../intake-cases/trade-in-closure.entity';
 import { Shipment } from '../shipment.entity';
 import { canVoid } from '../shipment-status';
-import { LabelRequests } from '../label-worker/label-requests';
+import { LabelRequests } from '../label-worker/label-requests.service';
 
 /**
  * Ship-by passed or the trade-in was cancelled: the unused label is voided (about half of accepted trade-ins
