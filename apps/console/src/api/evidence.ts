@@ -1,15 +1,13 @@
+import { type Intake } from '@tradein/api-client';
 import { api, type Service } from './http';
 
-export interface StoredEvidence {
-  ref: string;
-  sha256: string;
-  contentType: string;
-  sizeBytes: number;
-}
+/** What intake and grading answer for a stored photo (the same schema in both documents). */
+export type StoredEvidence = Intake.components['schemas']['EvidenceViewSchema'];
 
 /**
  * Uploads one photo (multipart, part "file"); the server computes the sha256 and stores it content-addressed.
- * The idempotency key makes a retry after a lost answer safe (same bytes → same ref anyway).
+ * The idempotency key makes a retry after a lost answer safe (same bytes → same ref anyway). Sent through the
+ * console's own fetch helper: the typed clients serialise JSON bodies, a photo is multipart.
  */
 export const uploadEvidence = (service: Extract<Service, 'intake' | 'grading'>, file: Blob, name: string, idempotencyKey: string) => {
   const form = new FormData();

@@ -28,62 +28,46 @@ export function fieldError(err: unknown, field: string): string | undefined {
   return err instanceof ApiError ? err.forField(field) : undefined;
 }
 
-export interface RequestOptions {
-  body?: unknown;
-  query?: Record<string, string | number | boolean | undefined>;
-  /**
-   * Only commands that carry one are retried after a lost answer or a 5xx: the server replays the first
-   * outcome for the same key, so a retry cannot do the thing twice.
-   */
-  idempotencyKey?: string;
-  contentType?: string;
-  formData?: FormData;
-  responseType?: 'json' | 'text' | 'blob';
+export type ProblemBody = Partial<{ code: string; detail: string; title: string; errors: FieldProblem[] }>;
+
+export function problemFrom(status: number, statusText: string, body: ProblemBody): ApiError {
+  return new ApiError(status, body.code ?? `HTTP_${status}`, body.detail ?? body.title ?? statusText, body.errors ?? []);
 }
 
-const RETRY_DELAYS_MS = [400, 1200, 3000];
+async function problemOf(res: Response): Promise<ApiError> {
+  let body: ProblemBody = {};
+  try {
+    body = (await res.clone().json()) as ProblemBody;
+  } catch {
+    // Not problem+json (a proxy error page): the status says enough.
+  }
+  return problemFrom(res.status, res.statusText, body);
+}
 
 export function newIdempotencyKey(): string {
   return crypto.randomUUID();
 }
 
-function url(service: Service, path: string, query: RequestOptions['query']): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== '') q.set(k, String(v));
-  const qs = q.toString();
-  return `/api/${service}${path}${qs ? `?${qs}` : ''}`;
-}
+const RETRY_DELAYS_MS = [400, 1200, 3000];
 
-async function problemOf(res: Response): Promise<ApiError> {
-  let body: Partial<{ code: string; detail: string; title: string; errors: FieldProblem[] }> = {};
-  try {
-    body = (await res.json()) as typeof body;
-  } catch {
-    // Not problem+json (a proxy error page): the status says enough.
-  }
-  return new ApiError(res.status, body.code ?? `HTTP_${res.status}`, body.detail ?? body.title ?? res.statusText, body.errors ?? []);
-}
-
-export async function api<T>(service: Service, method: string, path: string, o: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+/**
+ * Every request of the console, typed client or not: the session's staff token, a 401 sends the person back
+ * to sign-in with the server's reason, and only a request carrying an Idempotency-Key is retried after a lost
+ * answer, a 5xx or a 429 (the server replays the first outcome for the same key, so a retry cannot act twice).
+ */
+export async function consoleFetch(request: Request): Promise<Response> {
   const token = currentSession()?.token;
-  if (token) headers['authorization'] = `Bearer ${token}`;
-  if (o.idempotencyKey) headers['idempotency-key'] = o.idempotencyKey;
-  let body: BodyInit | undefined;
-  if (o.formData) body = o.formData;
-  else if (o.body !== undefined) {
-    headers['content-type'] = o.contentType ?? 'application/json';
-    body = typeof o.body === 'string' ? o.body : JSON.stringify(o.body);
-  }
-  const attempts = o.idempotencyKey ? RETRY_DELAYS_MS.length + 1 : 1;
-  let lastError: ApiError = new ApiError(0, 'NETWORK', 'no answer');
+  if (token) request.headers.set('authorization', `Bearer ${token}`);
+  request.headers.set('accept', 'application/json, application/problem+json');
+  const attempts = request.headers.has('idempotency-key') ? RETRY_DELAYS_MS.length + 1 : 1;
+  let last: Response | ApiError = new ApiError(0, 'NETWORK', 'no answer');
   for (let attempt = 0; attempt < attempts; attempt++) {
     if (attempt > 0) await new Promise((r) => setTimeout(r, RETRY_DELAYS_MS[attempt - 1]));
     let res: Response;
     try {
-      res = await fetch(url(service, path, o.query), { method, headers, body });
+      res = await fetch(request.clone());
     } catch (err) {
-      lastError = new ApiError(0, 'NETWORK', err instanceof Error ? err.message : 'network error');
+      last = new ApiError(0, 'NETWORK', err instanceof Error ? err.message : 'network error');
       continue;
     }
     if (res.status === 401) {
@@ -91,16 +75,33 @@ export async function api<T>(service: Service, method: string, path: string, o: 
       signOut(problem.detail || 'UNAUTHORIZED');
       throw problem;
     }
-    if (res.status >= 500 || res.status === 429) {
-      lastError = await problemOf(res);
-      continue;
-    }
-    if (!res.ok) throw await problemOf(res);
-    if (res.status === 204) return undefined as T;
-    if (o.responseType === 'text') return (await res.text()) as T;
-    if (o.responseType === 'blob') return (await res.blob()) as T;
-    const text = await res.text();
-    return (text ? JSON.parse(text) : undefined) as T;
+    last = res;
+    if (res.status < 500 && res.status !== 429) return res;
   }
-  throw lastError;
+  if (last instanceof ApiError) throw last;
+  return last;
+}
+
+export interface RequestOptions {
+  body?: string;
+  contentType?: string;
+  formData?: FormData;
+  idempotencyKey?: string;
+  responseType?: 'json' | 'text';
+}
+
+/**
+ * The few calls the typed clients do not carry (they serialise JSON): a multipart photo, a CSV price table,
+ * a text label. Everything else goes through ./typed.
+ */
+export async function api<T>(service: Service, method: string, path: string, o: RequestOptions = {}): Promise<T> {
+  const headers = new Headers();
+  if (o.idempotencyKey) headers.set('idempotency-key', o.idempotencyKey);
+  if (o.body !== undefined) headers.set('content-type', o.contentType ?? 'application/json');
+  const res = await consoleFetch(new Request(`/api/${service}${path}`, { method, headers, body: o.formData ?? o.body }));
+  if (!res.ok) throw await problemOf(res);
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  if (o.responseType === 'text') return text as T;
+  return (text ? JSON.parse(text) : undefined) as T;
 }

@@ -1,6 +1,6 @@
 import { type Intake, type Payout } from '@tradein/api-client';
-import { api, type Service } from './http';
-import { answer, gradingApi, intakeApi, payoutApi } from './typed';
+import { type Service } from './http';
+import { answer, gradingApi, intakeApi, payoutApi, quoteApi } from './typed';
 
 export type DeadLettersPage = Intake.components['schemas']['DeadLettersPageSchema'];
 export type DeadLetter = DeadLettersPage['items'][number];
@@ -21,8 +21,7 @@ export function deadLetters(service: Service, query: DeadLetterFilter): Promise<
     case 'payout':
       return answer(payoutApi.GET('/v1/ops/dead-letters', params));
     case 'quote':
-      // quote-service's generated document is regenerated separately (issue 14); same answer shape.
-      return api<DeadLettersPage>('quote', 'GET', '/v1/ops/dead-letters', { query: { ...query } });
+      return answer(quoteApi.GET('/v1/ops/dead-letters', params));
   }
 }
 

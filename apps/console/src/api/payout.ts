@@ -1,13 +1,13 @@
-import { api } from './http';
-import { type Payout } from './types';
+import { type Payout as PayoutDoc } from '@tradein/api-client';
+import { answer, payoutApi } from './typed';
 
-export const listPayouts = (query: { status?: string; tradeInId?: string }) => api<Payout[]>('payout', 'GET', '/v1/payouts', { query });
-export const overduePayouts = () => api<Payout[]>('payout', 'GET', '/v1/payouts/overdue');
+type S = PayoutDoc.components['schemas'];
+
+export const listPayouts = (query: { status?: S['PayoutStatus']; tradeInId?: string }) =>
+  answer(payoutApi.GET('/v1/payouts', { params: { query } }));
+export const overduePayouts = () => answer(payoutApi.GET('/v1/payouts/overdue'));
 export const releaseHold = (payoutId: string, reason: string, identityVerified: boolean) =>
-  api<Payout>('payout', 'POST', `/v1/payouts/${payoutId}/release`, { body: { reason, identityVerified } });
+  answer(payoutApi.POST('/v1/payouts/{id}/release', { body: { reason, identityVerified }, params: { path: { id: payoutId } } }));
 
-export interface PayoutDetail extends Payout {
-  attemptHistory: Array<{ attemptNo: number; provider: string; status: string; outcomeCode: string | null; submittedAt: string }>;
-  audit: Array<{ action: string; actor: string; reason: string | null; fromStatus: string; toStatus: string; at: string }>;
-}
-export const payoutDetail = (id: string) => api<PayoutDetail>('payout', 'GET', `/v1/payouts/${id}`);
+export type PayoutDetail = S['PayoutDetailSchema'];
+export const payoutDetail = (id: string) => answer(payoutApi.GET('/v1/payouts/{id}', { params: { path: { id } } }));

@@ -2,7 +2,7 @@ import { Button, Group, NativeSelect, Paper, Stack, TextInput, Textarea, Title }
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { recordErasure } from '../api/grading';
+import { type Erasure, recordErasure } from '../api/grading';
 import { fieldError, newIdempotencyKey } from '../api/http';
 import { Pending, ProblemAlert } from '../ui/feedback';
 
@@ -24,7 +24,8 @@ const TECHNIQUES = [
 /** The erasure tool's record for one medium (NIST SP 800-88); the server keeps the report's hash on the certificate. */
 export function ErasureForm({ jobId, onDone }: { jobId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const [f, setF] = useState({
+  // The selects only offer the documented values; the empty technique means "not stated".
+  const [f, setF] = useState<Omit<Erasure, 'performedAt' | 'technique'> & { technique: Erasure['technique'] | '' }>({
     mediumId: 'internal-nand',
     mediumType: 'INTERNAL_FLASH',
     method: 'PURGE',

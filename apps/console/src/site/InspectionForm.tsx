@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type StoredEvidence } from '../api/evidence';
-import { COSMETIC_GRADES, submitInspection } from '../api/grading';
+import { COSMETIC_GRADES, type Inspection, submitInspection } from '../api/grading';
 import { ApiError, fieldError } from '../api/http';
 import { type JobDetail } from '../api/types';
 import { readDeviceCode, typingProblem } from '../lib/device-code';
@@ -18,7 +18,7 @@ export function InspectionForm({ job, onDone }: { job: JobDetail; onDone: () => 
   const checks = job.checklist?.checks ?? [];
   const [identity, setIdentity] = useState<{ imei?: string; serialNumber?: string } | null>(null);
   const [values, setValues] = useState<Record<string, CheckValue | undefined>>({});
-  const [cosmetic, setCosmetic] = useState<string | null>(null);
+  const [cosmetic, setCosmetic] = useState<Inspection['cosmeticGrade'] | null>(null);
   const [defects, setDefects] = useState('');
   const [locks, setLocks] = useState({ activationLock: false, mdmEnrolled: false });
   const [photos, setPhotos] = useState<StoredEvidence[]>([]);
@@ -34,7 +34,7 @@ export function InspectionForm({ job, onDone }: { job: JobDetail; onDone: () => 
       if (missing.length) return Promise.reject(new ApiError(400, 'INCOMPLETE', t('site.job.incomplete'), missing));
       return submitInspection(job.jobId, {
         identityRead: identity!,
-        checks: values as Record<string, string | number>,
+        checks: values as Inspection['checks'],
         cosmeticGrade: cosmetic!,
         defects: defects
           .split(',')
@@ -54,7 +54,7 @@ export function InspectionForm({ job, onDone }: { job: JobDetail; onDone: () => 
   };
   const onCosmeticKey = (e: KeyboardEvent<HTMLElement>) => {
     const g = e.key.toUpperCase();
-    if ((COSMETIC_GRADES as readonly string[]).includes(g) && e.target === e.currentTarget) {
+    if (isCosmeticGrade(g) && e.target === e.currentTarget) {
       e.preventDefault();
       setCosmetic(g);
     }
@@ -166,4 +166,8 @@ export function InspectionForm({ job, onDone }: { job: JobDetail; onDone: () => 
       </form>
     </Paper>
   );
+}
+
+function isCosmeticGrade(key: string): key is Inspection['cosmeticGrade'] {
+  return (COSMETIC_GRADES as readonly string[]).includes(key);
 }

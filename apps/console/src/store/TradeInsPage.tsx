@@ -3,11 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { custodyOf } from '../api/intake';
-import { getTradeIn, listTradeIns } from '../api/quote';
+import { getTradeIn, listTradeIns, type TradeInState } from '../api/quote';
 import { DateText, MoneyText, ProblemAlert } from '../ui/feedback';
 import { TimelineTable } from '../ui/Timeline';
 
-const STATES = [
+const STATES: Array<TradeInState | ''> = [
   '',
   'QUOTED',
   'ACCEPTED',
@@ -29,7 +29,7 @@ const STATES = [
 /** The store's trade-ins (the services scope the list to the clerk's store), each with its timeline and discrepancy. */
 export function TradeInsPage() {
   const { t } = useTranslation();
-  const [state, setState] = useState('');
+  const [state, setState] = useState<TradeInState | ''>('');
   const [selected, setSelected] = useState<string | null>(null);
   const list = useQuery({ queryKey: ['trade-ins', state], queryFn: () => listTradeIns({ state: state || undefined, limit: 50 }) });
   return (
@@ -40,7 +40,7 @@ export function TradeInsPage() {
           aria-label={t('tradeIn.state')}
           size="xs"
           value={state}
-          onChange={(e) => setState(e.currentTarget.value)}
+          onChange={(e) => setState(e.currentTarget.value as TradeInState | '')}
           data={STATES.map((s) => ({ value: s, label: s ? t(`state.${s}`, { defaultValue: s }) : t('common.all') }))}
         />
       </Group>
