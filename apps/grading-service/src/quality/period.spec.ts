@@ -1,4 +1,4 @@
-import { resolvePeriod } from './period.query';
+import { resolvePeriod } from './period.dto';
 
 const now = new Date('2026-03-10T15:00:00Z');
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { DataSource } from 'typeorm';
-import { ListQueueQuery } from '../../queue/list-queue/list-queue.query';
+import { ListQueueQuery } from '../../queue/list-queue/list-queue.dto';
 import { siteScope } from '../../queue/site-access';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { QuarantineListSchema } from './quarantine-list.schema';

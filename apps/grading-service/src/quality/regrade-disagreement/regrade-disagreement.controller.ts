@@ -3,7 +3,7 @@ import { Roles } from '@tradein/auth';
 import { type CtiaCosmeticGrade } from '@tradein/contracts';
 import { ApiProblems, type Clock, CLOCK } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
-import { PeriodQuery, periodOf } from '../period.query';
+import { PeriodQuery, periodOf } from '../period.dto';
 import { disagreementRate, type GradePair } from './regrade-disagreement';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RegradeDisagreementSchema } from '../quality-report.schema';

@@ -5,7 +5,7 @@ import { ApiProblems, type Clock, CLOCK } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { GradingConfig } from '../../config/grading.config';
 import { type FailedCheck } from '../../inspection/functional-grade';
-import { PeriodQuery, periodOf } from '../period.query';
+import { PeriodQuery, periodOf } from '../period.dto';
 import { storeAccuracy } from './store-accuracy';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { StoreAccuracyReportSchema } from '../quality-report.schema';

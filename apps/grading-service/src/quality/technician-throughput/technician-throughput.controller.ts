@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { Roles } from '@tradein/auth';
 import { ApiProblems, type Clock, CLOCK } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
-import { PeriodQuery, periodOf } from '../period.query';
+import { PeriodQuery, periodOf } from '../period.dto';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TechnicianThroughputSchema } from '../quality-report.schema';
 

@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { type ClaimResult } from '../claim-job/claim-job.service';
-import { ListQueueQuery } from '../list-queue/list-queue.query';
+import { ListQueueQuery } from '../list-queue/list-queue.dto';
 import { ClaimNextService } from './claim-next.service';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ClaimResultSchema } from '../claim-job/claim-result.schema';

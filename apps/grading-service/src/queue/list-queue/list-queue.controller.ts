@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { isLeaseActive } from '../lease';
 import { queueAge } from '../queue-age';
 import { siteScope } from '../site-access';
-import { ListQueueQuery } from './list-queue.query';
+import { ListQueueQuery } from './list-queue.dto';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { QueueSchema } from './queue.schema';
 

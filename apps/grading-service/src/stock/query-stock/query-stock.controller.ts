@@ -3,7 +3,7 @@ import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { ApiProblems, type Clock, CLOCK, InvalidFieldError } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { siteScope } from '../../queue/site-access';
-import { QueryStockQuery } from './query-stock.query';
+import { QueryStockQuery } from './query-stock.dto';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { StockQuerySchema } from './stock-query.schema';
 
