@@ -9,7 +9,7 @@ import {
   type TestProviders,
   waitForValue,
 } from '../../testing/payout-test-kit';
-import { type SandboxPaymentView } from './list-sandbox-payments/sandbox-payments.query';
+import { type SandboxPaymentView } from './list-sandbox-payments/sandbox-payments.dto';
 import { SandboxPaymentStore } from './sandbox-payment-store';
 
 interface Detail {

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { PAYOUT_METHODS } from '@tradein/contracts';
 import { MoneySchema } from '@tradein/service-runtime';
 import { SANDBOX_PAYMENT_STATUSES } from '../sandbox-payment';
-import { type SandboxPaymentView } from './sandbox-payments.query';
+import { type SandboxPaymentView } from './sandbox-payments.dto';
 
 /** One payment a sandbox provider holds (SandboxPaymentView); `implements` keeps the two in step. */
 class SandboxPaymentSchema implements SandboxPaymentView {

@@ -3,7 +3,7 @@ import { type DataSource } from 'typeorm';
 import { type PayoutProvider } from '../../payout-provider';
 import { ProviderRegistry } from '../../provider-registry';
 import { SandboxPaymentsController } from './sandbox-payments.controller';
-import { SandboxPaymentsQuery } from './sandbox-payments.query';
+import { SandboxPaymentsQuery } from './sandbox-payments.dto';
 
 describe('SandboxPaymentsController', () => {
   it('answers 404 when no sandbox provider is in use (real rails)', async () => {

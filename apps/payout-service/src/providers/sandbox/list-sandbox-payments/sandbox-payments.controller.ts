@@ -5,7 +5,7 @@ import { Roles } from '@tradein/auth';
 import { DataSource } from 'typeorm';
 import { ProviderRegistry } from '../../provider-registry';
 import { type SandboxPayment } from '../sandbox-payment';
-import { SandboxPaymentsQuery, type SandboxPaymentView } from './sandbox-payments.query';
+import { SandboxPaymentsQuery, type SandboxPaymentView } from './sandbox-payments.dto';
 import { ApiProblems } from '@tradein/service-runtime';
 
 const view = (p: SandboxPayment): SandboxPaymentView => ({
