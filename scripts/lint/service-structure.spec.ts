@@ -79,13 +79,14 @@ describe('the service template checker', () => {
     ]);
   });
 
-  it('fails on a controller, a use case or a config class in a file named for something else', () => {
+  it('fails on a controller, a use case, validation rules or a config class in a file named for something else', () => {
     const tree = templateTree({
       'things/things.ts': "@Controller('v1/others')\nexport class OthersController {}\n",
       'things/helper.service.ts': 'export function help() {}\n',
       'things/thing-settings.config.ts': 'export const X = 1;\n',
       'shared/demo-config.ts': 'export class OtherConfig extends BaseServiceConfig {}\n',
       'things/thing-recorder.ts': '@Injectable()\nexport class ThingRecorder {}\n',
+      'things/list-things.query.ts': "import { IsOptional } from 'class-validator';\nexport class ListThingsQuery {}\n",
     });
     expect(checkSuffixes(tree)).toEqual([
       'src/things/things.ts: a @Controller belongs in *.controller.ts (HTTP) or *.handler.ts (events)',
@@ -93,6 +94,7 @@ describe('the service template checker', () => {
       'src/things/thing-settings.config.ts: *.config.ts names only config/ files',
       'src/shared/demo-config.ts: the config class lives in src/config/<service>.config.ts',
       'src/things/thing-recorder.ts: an @Injectable belongs in *.service.ts (use case), *.query.ts (read model) or *-worker.ts',
+      'src/things/list-things.query.ts: validation rules (request bodies, query parameters) belong in *.dto.ts',
     ]);
   });
 

@@ -88,6 +88,9 @@ export function checkSuffixes(tree: SourceTree): string[] {
     if (/extends BaseServiceConfig\b/.test(text) && !/^config\/[a-z0-9-]+\.config\.ts$/.test(path)) {
       problems.push(`src/${path}: the config class lives in src/config/<service>.config.ts`);
     }
+    if (/from 'class-validator'/.test(text) && !/\.(dto|config)\.ts$/.test(base)) {
+      problems.push(`src/${path}: validation rules (request bodies, query parameters) belong in *.dto.ts`);
+    }
     if (base.endsWith('.config.ts') && topFolder(path) !== 'config') problems.push(`src/${path}: *.config.ts names only config/ files`);
   }
   return problems;

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
-import { IsString, Length } from 'class-validator';
 import { type FastifyReply } from 'fastify';
 import { CurrentPrincipal, type Principal, Roles, WidgetAllowed } from '@tradein/auth';
 import { ApiIdempotencyKey, ApiProblems } from '@tradein/service-runtime';
@@ -13,14 +12,7 @@ import { TradeInCommandsService } from './trade-in-commands.service';
 import { TRADE_IN_EXAMPLE } from '../trade-in-record/trade-in.view';
 import { assertWidgetOwnsTradeIn } from '../widget/widget-ownership';
 import { TradeInPageSchema, TradeInViewSchema } from '../trade-in-record/trade-in-view.schema';
-
-export class AppealDto {
-  @ApiProperty({ example: "The controller was in the box: see the customer's packing photo" }) @IsString() @Length(5, 1000) reason!: string;
-}
-
-export class CancelTradeInDto {
-  @ApiProperty({ example: 'CUSTOMER_CHANGED_MIND' }) @IsString() @Length(1, 64) reason!: string;
-}
+import { AppealDto, CancelTradeInDto } from './trade-ins.dto';
 
 @ApiTags('trade-ins')
 @ApiSecurity('partner-api-key')

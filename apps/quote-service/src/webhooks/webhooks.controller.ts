@@ -1,29 +1,13 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { CurrentPrincipal, type Principal, Roles, partnerScope } from '@tradein/auth';
 import { ApiProblems, InvalidFieldError } from '@tradein/service-runtime';
 import { PARTNER_RATE_LIMIT } from '../shared/caller-scope';
 import { WebhookEndpointService } from './configure-endpoint/webhook-endpoint.service';
 import { WebhookDeliveriesService } from './deliveries/webhook-deliveries.service';
 import { ConfiguredWebhookSchema, WebhookDeliveryDetailSchema, WebhookDeliverySchema, WebhookEndpointSchema } from './webhook-view.schema';
-
-export class ConfigureWebhookDto {
-  @ApiProperty({ example: 'https://partner.example.com/tradein/webhooks' }) @IsString() @Length(8, 2048) url!: string;
-  @ApiPropertyOptional({ example: 'acme-games', description: 'Ops only: the partner to configure' })
-  @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{1,47}$/, { message: 'partnerId must be a partner id' })
-  partnerId?: string;
-}
-
-export class DeliveriesQueryDto {
-  @ApiPropertyOptional({ enum: ['PENDING', 'DELIVERED', 'FAILED'] })
-  @IsOptional()
-  @IsIn(['PENDING', 'DELIVERED', 'FAILED'])
-  status?: string;
-  @ApiPropertyOptional({ description: 'Ops only' }) @IsOptional() @Matches(/^[a-z0-9][a-z0-9-]{1,47}$/) partnerId?: string;
-}
+import { ConfigureWebhookDto, DeliveriesQueryDto } from './webhooks.dto';
 
 const DELIVERY_EXAMPLE = {
   id: '9e0c4b2a-6f13-4d8e-b7a1-2c5d9e8f0a31',

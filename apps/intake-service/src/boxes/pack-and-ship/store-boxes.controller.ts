@@ -8,7 +8,8 @@ import { type BoxView } from '../box-views';
 import { AddToBoxDto, OpenBoxDto } from './box.dto';
 import { StoreBoxesService } from './store-boxes.service';
 import { BoxViewSchema, ShippedBoxSchema, StoreBoxesPageSchema } from '../box-view.schema';
-import { listStoreBoxes, type StoreBoxSummary, StoreBoxesQuery } from './store-boxes.query';
+import { StoreBoxesQuery } from './store-boxes-query.dto';
+import { listStoreBoxes, type StoreBoxSummary } from './store-boxes.query';
 
 @ApiTags('store boxes')
 @ApiBearerAuth('staff-token')

@@ -1,14 +1,5 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { type EntityManager } from 'typeorm';
-import { BOX_STATUSES, type BoxStatus } from '../box-rules';
-
-export class StoreBoxesQuery {
-  /** Only boxes in this state (e.g. OPEN: the ones still being packed). */
-  @IsOptional() @IsIn(BOX_STATUSES) status?: BoxStatus;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(100_000) offset?: number;
-}
+import { type StoreBoxesQuery } from './store-boxes-query.dto';
 
 export interface StoreBoxSummary {
   id: string;

@@ -1,22 +1,11 @@
 import { Body, Controller, Get, Inject, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsString, Length, Matches } from 'class-validator';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
-import { DEVICE_CATEGORIES, type DeviceCategory } from '@tradein/contracts';
 import { ApiProblems, CLOCK, type Clock, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
 import { TacModel } from '../tac-model.entity';
 import { TacModelSchema } from './tac-model-view.schema';
-
-export class PutTacModelDto {
-  @ApiProperty()
-  @IsString()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'modelId must be a catalog id (lowercase, digits, dashes)' })
-  modelId: string;
-  @ApiProperty() @IsString() @Length(1, 64) brand: string;
-  @ApiProperty() @IsString() @Length(1, 120) name: string;
-  @ApiProperty({ enum: DEVICE_CATEGORIES }) @IsIn(DEVICE_CATEGORIES) category: DeviceCategory;
-}
+import { PutTacModelDto } from './tac-model.dto';
 
 function assertTac(tac: string): void {
   if (!/^\d{8}$/.test(tac)) throw new InvalidFieldError('tac', 'must be 8 digits');

@@ -1,24 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@tradein/auth';
 import { ApiProblems, CLOCK, type Clock, NotFoundError } from '@tradein/service-runtime';
 import { IntakeConfig } from '../../config/intake.config';
 import { CARRIER_ADAPTER, type CarrierAdapter } from '../carrier/carrier-adapter';
-import { SANDBOX_SCAN_CODES, SandboxCarrierAdapter } from '../carrier/sandbox-carrier.adapter';
+import { SandboxCarrierAdapter } from '../carrier/sandbox-carrier.adapter';
 import { CarrierEventsService, type ScanReport } from '../carrier-events/carrier-events.service';
 import { ScanReportSchema } from '../carrier-events/scan-report.schema';
-
-export class SandboxScanDto {
-  @ApiProperty()
-  @IsString()
-  @Matches(/^[A-Z0-9]{6,40}$/, { message: 'trackingNumber must be 6 to 40 capital letters or digits' })
-  trackingNumber: string;
-  @ApiProperty({ enum: Object.keys(SANDBOX_SCAN_CODES) }) @IsIn(Object.keys(SANDBOX_SCAN_CODES)) code: string;
-  @ApiPropertyOptional({ description: 'Carrier time of the scan; now when left out' }) @IsOptional() @IsDateString() occurredAt?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) detail?: string;
-}
+import { SandboxScanDto } from './sandbox-scan.dto';
 
 /**
  * Plays the sandbox carrier's part so the platform runs end to end with no outside carrier: the scan is

@@ -3,7 +3,8 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@tradein/auth';
 import { ApiProblems } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
-import { type LedgerEntryView, LedgerEntriesQuery, readLedgerEntries } from './ledger-entries.query';
+import { LedgerEntriesQuery } from './ledger-entries-query.dto';
+import { type LedgerEntryView, readLedgerEntries } from './ledger-entries.query';
 import { LedgerEntriesSchema } from './ledger-entries.schema';
 
 /** Ops' view of one trade-in's money: the double-entry journal of its payout (the console's whole story). */

@@ -1,21 +1,14 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles } from '@tradein/auth';
 import { ApiProblems, CLOCK, type Clock } from '@tradein/service-runtime';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { DataSource, In, LessThan } from 'typeorm';
-import { OPEN_PAYOUT_STATUSES, PAYOUT_STATUSES, type PayoutStatus } from '../payout-status';
+import { OPEN_PAYOUT_STATUSES } from '../payout-status';
 import { payoutScope } from '../payout-scope';
 import { toPayoutViews, type PayoutView } from '../payout-view';
 import { PayoutEntity } from '../payout.entity';
 import { PayoutViewSchema } from '../payout-view.schema';
-
-export class ListPayoutsQuery {
-  @ApiPropertyOptional({ enum: PAYOUT_STATUSES }) @IsOptional() @IsIn(PAYOUT_STATUSES) status?: PayoutStatus;
-  @ApiPropertyOptional() @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'tradeInId must be an identifier' }) tradeInId?: string;
-  @ApiPropertyOptional({ default: 100, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit = 100;
-}
+import { ListPayoutsQuery } from './list-payouts.dto';
 
 /**
  * The ops work queues (held payouts with their reasons, failed ones, the overdue list); partners and

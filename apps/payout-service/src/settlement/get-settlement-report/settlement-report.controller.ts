@@ -1,20 +1,14 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { SettlementReportSchema } from './settlement-report.schema';
 import { CurrentPrincipal, type Principal, Roles, partnerScope } from '@tradein/auth';
 import { ApiProblems, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
-import { IsDateString, IsIn, IsOptional } from 'class-validator';
 import { type FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { settlementCsv } from '../settlement-csv';
 import { type SettlementReport } from '../settlement-report';
 import { readSettlementReport } from './settlement.query';
-
-export class SettlementQuery {
-  @ApiProperty({ description: 'start of the period, inclusive (ISO 8601)' }) @IsDateString({ strict: true }) from!: string;
-  @ApiProperty({ description: 'end of the period, exclusive (ISO 8601)' }) @IsDateString({ strict: true }) to!: string;
-  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' }) @IsOptional() @IsIn(['json', 'csv']) format: 'json' | 'csv' = 'json';
-}
+import { SettlementQuery } from './settlement-query.dto';
 
 const MAX_PERIOD_MS = 366 * 86_400_000;
 
