@@ -9,6 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { ApiError } from './api/http';
 import { router } from './router';
 import { cssVariables, theme } from './ui/theme';
+import { required } from './lib/required';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -18,7 +19,7 @@ const queryClient = new QueryClient({
   },
 });
 
-createRoot(document.getElementById('root')!).render(
+createRoot(required(document.getElementById('root'), 'the #root element')).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
       <QueryClientProvider client={queryClient}>

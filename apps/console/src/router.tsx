@@ -1,7 +1,7 @@
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet, redirect, useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { type StaffRole } from './auth/claims';
-import { currentSession, onSessionChange } from './auth/session';
+import { currentSession, onSessionChange, requireSession } from './auth/session';
 import { SignInPage } from './auth/SignInPage';
 import { Shell } from './ui/Shell';
 
@@ -42,7 +42,7 @@ const indexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
   beforeLoad: () => {
-    throw redirect({ to: HOME[currentSession()!.claims.role] });
+    throw redirect({ to: HOME[requireSession().claims.role] });
   },
 });
 

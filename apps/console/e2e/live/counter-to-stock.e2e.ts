@@ -20,10 +20,15 @@ interface LiveFixture {
 
 const file = process.env['CONSOLE_LIVE_FILE'];
 const fx = (file ? JSON.parse(readFileSync(file, 'utf8')) : null) as LiveFixture | null;
+/** The fixture the launcher wrote (the spec is skipped without one). */
+function live(): LiveFixture {
+  if (!fx) throw new Error('CONSOLE_LIVE_FILE not set');
+  return fx;
+}
 const PHOTO = join(__dirname, '../support/photo.png');
 
 async function api<T>(service: keyof LiveFixture['urls'], path: string, token: string): Promise<T> {
-  const res = await fetch(`${fx!.urls[service]}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(`${live().urls[service]}${path}`, { headers: { authorization: `Bearer ${token}` } });
   if (!res.ok) throw new Error(`${service} ${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }
@@ -39,7 +44,7 @@ test.skip(!fx, 'CONSOLE_LIVE_FILE not set: run through scripts/console/live-plat
 
 test('a handset from the counter to graded stock, then ops releases a held payout', async ({ page }) => {
   test.setTimeout(240_000);
-  const { tokens, imei } = fx!;
+  const { tokens, imei } = live();
   let tradeInId = '';
 
   await test.step('store: quote at the counter, accept with store credit, receipt', async () => {
@@ -63,13 +68,13 @@ test('a handset from the counter to graded stock, then ops releases a held payou
     await page.getByTestId('customer-email').fill('camille.live@example.com');
     await page.getByTestId('accept').click();
     await expect(page.getByTestId('receipt')).toBeVisible();
-    tradeInId = (await page.getByTestId('trade-in-id').textContent())!.trim();
+    tradeInId = ((await page.getByTestId('trade-in-id').textContent()) ?? '').trim();
     const t = await api<{ state: string; fulfilment: string; storeId: string; payoutMethod: string }>(
       'quote',
       `/v1/trade-ins/${tradeInId}`,
       tokens.storeStaff,
     );
-    expect(t).toMatchObject({ state: 'ACCEPTED', fulfilment: 'STORE', storeId: fx!.storeId, payoutMethod: 'STORE_CREDIT' });
+    expect(t).toMatchObject({ state: 'ACCEPTED', fulfilment: 'STORE', storeId: live().storeId, payoutMethod: 'STORE_CREDIT' });
     await expectAccessible(page, 'live: receipt');
   });
 
@@ -92,7 +97,7 @@ test('a handset from the counter to graded stock, then ops releases a held payou
   let tracking = '';
   await test.step('store: a box to the site — open, scan in, close, ship', async () => {
     await page.getByRole('link', { name: 'Boxes' }).click();
-    await page.getByTestId('box-site').fill(fx!.siteId);
+    await page.getByTestId('box-site').fill(live().siteId);
     await page.getByTestId('open-box').click();
     await expect(page.getByTestId('scan-box-item')).toBeFocused();
     await page.keyboard.type(`${imei}\n`, { delay: 0 });
@@ -100,7 +105,7 @@ test('a handset from the counter to graded stock, then ops releases a held payou
     await page.getByTestId('close-box').click();
     await page.getByTestId('ship-box').click();
     await expect(page.getByTestId('box-tracking').first()).toHaveText(/^[A-Z0-9]{6,}$/);
-    tracking = (await page.getByTestId('box-tracking').first().textContent())!.trim();
+    tracking = ((await page.getByTestId('box-tracking').first().textContent()) ?? '').trim();
     await shoot(page, 'live-store-boxes');
     // The list is the server's: with nothing remembered in the tab, the shipped box is still there.
     await page.evaluate(() => sessionStorage.removeItem('console.boxes'));
@@ -108,7 +113,7 @@ test('a handset from the counter to graded stock, then ops releases a held payou
     await expect(page.getByTestId('box-tracking').filter({ hasText: tracking })).toHaveCount(1);
     const listed = await api<{ items: Array<{ trackingNumber: string | null; status: string; itemCount: number }> }>(
       'intake',
-      `/v1/stores/${fx!.storeId}/boxes`,
+      `/v1/stores/${live().storeId}/boxes`,
       tokens.storeStaff,
     );
     expect(listed.items.find((b) => b.trackingNumber === tracking)).toMatchObject({ status: 'SHIPPED', itemCount: 1 });
@@ -138,7 +143,7 @@ test('a handset from the counter to graded stock, then ops releases a held payou
     }).toPass({ timeout: 60_000 });
     await row.getByTestId('claim').click();
     await expect(page).toHaveURL(/\/site\/jobs\//);
-    jobId = page.url().split('/').pop()!;
+    jobId = page.url().split('/').pop() ?? '';
     const job = await api<{ claimedBy: string }>('grading', `/v1/jobs/${jobId}`, tokens.grader);
     expect(job.claimedBy).toBe('grader-gus');
   });
@@ -201,14 +206,14 @@ test('a handset from the counter to graded stock, then ops releases a held payou
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signInAs(page, tokens.ops);
     await expect(page).toHaveURL(/\/ops\/queues/);
-    const row = page.getByTestId('held-row').filter({ hasText: fx!.held.tradeInId });
+    const row = page.getByTestId('held-row').filter({ hasText: live().held.tradeInId });
     await expect(row).toBeVisible();
     await row.getByTestId('release-open').click();
     await page.getByTestId('release-reason').fill('seller identity checked in the console live test');
     await page.getByTestId('release-submit').click();
     await expect(row).toHaveCount(0);
     await expect
-      .poll(async () => (await api<{ status: string }>('payout', `/v1/payouts/${fx!.held.payoutId}`, tokens.ops)).status, {
+      .poll(async () => (await api<{ status: string }>('payout', `/v1/payouts/${live().held.payoutId}`, tokens.ops)).status, {
         timeout: 60_000,
       })
       .toBe('PAID');

@@ -21,7 +21,7 @@ test('dock receipt: tracking scan, weight, IMEI read, locks, a photo, then the o
   await shoot(page, 'site-dock');
   await page.getByTestId('submit-dock').click();
   await expect(page.getByTestId('dock-outcome')).toHaveText('Received');
-  const receipt = mock.callsTo('POST', /\/v1\/dock\/receipts$/)[0]!;
+  const receipt = mock.call('POST', /\/v1\/dock\/receipts$/);
   expect(receipt.body).toEqual({
     trackingNumber: 'SBX4786710252297',
     parcelWeightGrams: 380,
@@ -31,7 +31,7 @@ test('dock receipt: tracking scan, weight, IMEI read, locks, a photo, then the o
     mdmEnrolled: false,
   });
   expect(receipt.headers['idempotency-key']).toBeTruthy();
-  expect(mock.callsTo('POST', /\/v1\/evidence$/)[0]!.service).toBe('intake');
+  expect(mock.call('POST', /\/v1\/evidence$/).service).toBe('intake');
 });
 
 test('dock receipt without a photo: the server names the field, shown next to it', async ({ page, mock }) => {
@@ -67,7 +67,7 @@ test('box receipt: declared against scanned, then reconciliation', async ({ page
   await expect(page.getByTestId('scan-result').first()).toHaveText('Arrived');
   await page.getByTestId('reconcile').click();
   await expect(page.getByTestId('reconciliation')).toContainText('Missing: 1');
-  expect(mock.callsTo('POST', new RegExp(`/boxes/${BOX}/scans$`))[0]!.body).toEqual({ imei: IMEI });
+  expect(mock.call('POST', new RegExp(`/boxes/${BOX}/scans$`)).body).toEqual({ imei: IMEI });
   await expectAccessible(page, 'site: box receipt');
   await shoot(page, 'site-box-receipt');
 });
@@ -83,8 +83,8 @@ test('queue: mine first, then unclaimed by deadline, lease countdown, a clear me
   await expect(rows.nth(2)).toContainText('tech-2');
   const lease = rows.nth(2).getByTestId('lease');
   await expect(lease).toHaveText(/^1[12]:\d\d$/);
-  const before = await lease.textContent();
-  await expect(lease).not.toHaveText(before!); // it counts down every second
+  const before = (await lease.textContent()) ?? '';
+  await expect(lease).not.toHaveText(before); // it counts down every second
   await expectAccessible(page, 'site: queue');
   await shoot(page, 'site-queue');
   await rows.nth(1).getByTestId('claim').click();
@@ -115,7 +115,7 @@ test('a job from the keyboard: identity read, P/F keys, battery %, cosmetic key,
   await shoot(page, 'site-inspection');
   await page.getByTestId('submit-inspection').click();
   await expect(page.getByTestId('inspection-done')).toBeVisible();
-  const inspection = mock.callsTo('PUT', /\/inspection$/)[0]!;
+  const inspection = mock.call('PUT', /\/inspection$/);
   expect(inspection.body).toEqual({
     identityRead: { imei: IMEI },
     checks: { POWER: 'PASS', DISPLAY_TOUCH: 'FAIL', BIOMETRICS: 'NOT_PRESENT', BATTERY_HEALTH: 91 },
@@ -125,7 +125,7 @@ test('a job from the keyboard: identity read, P/F keys, battery %, cosmetic key,
     locks: { activationLock: false, mdmEnrolled: false },
     evidence: [{ ref: `sha256:${'ab'.repeat(32)}`, sha256: 'ab'.repeat(32), kind: 'PHOTO' }],
   });
-  expect(mock.callsTo('POST', /\/v1\/evidence$/)[0]!.service).toBe('grading');
+  expect(mock.call('POST', /\/v1\/evidence$/).service).toBe('grading');
 
   await page.getByTestId('erasure-tool').fill('Blancco Mobile');
   await page.getByTestId('erasure-version').fill('7.2');

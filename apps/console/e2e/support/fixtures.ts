@@ -10,13 +10,13 @@ export const SCREENSHOT_DIR = join(__dirname, '../../../../tmp/console-e2e/scree
 export async function openAs(page: Page, role: Role, path: string, language = 'en'): Promise<void> {
   // Only on the first load: a reload keeps what the page itself stored since.
   await page.addInitScript(
-    ([token, lang]) => {
+    ({ token, lang }) => {
       if (sessionStorage.getItem('console.e2e.seeded')) return;
       sessionStorage.setItem('console.e2e.seeded', '1');
-      sessionStorage.setItem('console.staffToken', token!);
-      sessionStorage.setItem('console.language', lang!);
+      sessionStorage.setItem('console.staffToken', token);
+      sessionStorage.setItem('console.language', lang);
     },
-    [fakeToken(role), language],
+    { token: fakeToken(role), lang: language },
   );
   await page.goto(path);
 }

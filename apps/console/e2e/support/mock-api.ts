@@ -205,6 +205,14 @@ export class MockApi {
     return this.calls.filter((c) => c.method === method && pathPattern.test(c.path));
   }
 
+  /** The n-th such call (0 = first, -1 = last); a test that expects it fails clearly when it was not made. */
+  call(method: string, pathPattern: RegExp, n = 0): Call {
+    const found = this.callsTo(method, pathPattern).at(n);
+    if (!found)
+      throw new Error(`no call #${n} to ${method} ${pathPattern}; calls: ${this.calls.map((c) => `${c.method} ${c.path}`).join(', ')}`);
+    return found;
+  }
+
   async install(page: Page): Promise<void> {
     await page.route('**/api/**', (route) => this.handle(route));
   }
@@ -212,8 +220,8 @@ export class MockApi {
   private async handle(route: Route): Promise<void> {
     const req = route.request();
     const url = new URL(req.url());
-    const m = /^\/api\/(quote|intake|grading|payout)(\/.*)$/.exec(url.pathname);
-    if (!m) return route.fallback();
+    const [, service, path] = /^\/api\/(quote|intake|grading|payout)(\/.*)$/.exec(url.pathname) ?? [];
+    if (!service || !path) return route.fallback();
     let body: unknown = null;
     const raw = req.postData();
     if (raw) {
@@ -223,7 +231,7 @@ export class MockApi {
         body = raw;
       }
     }
-    const call: Call = { service: m[1]!, method: req.method(), path: m[2]! + url.search, body, headers: req.headers() };
+    const call: Call = { service, method: req.method(), path: path + url.search, body, headers: req.headers() };
     this.calls.push(call);
     const answer = this.overrides.map((h) => h(call)).find((a) => a !== undefined) ??
       this.defaults(call) ?? {

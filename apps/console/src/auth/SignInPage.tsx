@@ -83,17 +83,17 @@ export function SignInPage() {
                 </Title>
                 <Group>
                   {demo.storeStaff && (
-                    <Button variant="light" onClick={() => use(demo.storeStaff!)}>
+                    <Button variant="light" onClick={() => use(demo.storeStaff ?? '')}>
                       {t('signIn.asClerk')}
                     </Button>
                   )}
                   {demo.grader && (
-                    <Button variant="light" onClick={() => use(demo.grader!)}>
+                    <Button variant="light" onClick={() => use(demo.grader ?? '')}>
                       {t('signIn.asGrader')}
                     </Button>
                   )}
                   {demo.ops && (
-                    <Button variant="light" onClick={() => use(demo.ops!)}>
+                    <Button variant="light" onClick={() => use(demo.ops ?? '')}>
                       {t('signIn.asOps')}
                     </Button>
                   )}

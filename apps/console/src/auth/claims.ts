@@ -18,10 +18,11 @@ export type ClaimsResult = { ok: true; claims: StaffClaims } | { ok: false; reas
  */
 export function readClaims(token: string, nowMs: number): ClaimsResult {
   const parts = token.trim().split('.');
-  if (parts.length !== 3) return { ok: false, reason: 'MALFORMED' };
+  const body = parts[1];
+  if (parts.length !== 3 || body === undefined) return { ok: false, reason: 'MALFORMED' };
   let payload: unknown;
   try {
-    const b64 = parts[1]!.replace(/-/g, '+').replace(/_/g, '/');
+    const b64 = body.replace(/-/g, '+').replace(/_/g, '/');
     payload = JSON.parse(atob(b64.padEnd(Math.ceil(b64.length / 4) * 4, '=')));
   } catch {
     return { ok: false, reason: 'MALFORMED' };

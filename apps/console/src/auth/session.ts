@@ -27,6 +27,19 @@ export function currentSession(): Session | null {
   return current;
 }
 
+/** The session of a signed-in area (the router lets no one in without one). */
+export function requireSession(): Session {
+  if (!current) throw new Error('not signed in');
+  return current;
+}
+
+/** The store or site a store clerk's or grader's token is bound to (their areas are only theirs). */
+export function boundTo(claim: 'storeId' | 'siteId'): string {
+  const value = requireSession().claims[claim];
+  if (!value) throw new Error(`this token carries no ${claim}`);
+  return value;
+}
+
 export function signIn(token: string): ReturnType<typeof readClaims> {
   const r = readClaims(token, Date.now());
   if (!r.ok) return r;

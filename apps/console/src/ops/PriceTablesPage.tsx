@@ -7,6 +7,7 @@ import { listPriceTables, pricesIn, uploadPriceTable } from '../api/quote';
 import { type Market } from '../api/types';
 import { DateText, MoneyText, Pending, ProblemAlert } from '../ui/feedback';
 import { diffPrices, parsePriceCsv, type PriceChange, type PriceRow } from './price-diff';
+import { required } from '../lib/required';
 
 /** Current prices of the markets an upload touches, read from the catalog (its variants carry the current price). */
 async function currentRows(markets: string[]): Promise<PriceRow[]> {
@@ -33,7 +34,10 @@ export function PriceTablesPage() {
   const versions = useQuery({ queryKey: ['price-tables'], queryFn: listPriceTables });
   const parsed = csv ? parsePriceCsv(csv) : null;
   const compare = useMutation({
-    mutationFn: async () => diffPrices(await currentRows([...new Set(parsed!.rows.map((r) => r.market))]), parsed!.rows),
+    mutationFn: async () => {
+      const rows = required(parsed, 'the parsed CSV').rows;
+      return diffPrices(await currentRows([...new Set(rows.map((r) => r.market))]), rows);
+    },
     onSuccess: setDiff,
   });
   const activate = useMutation({

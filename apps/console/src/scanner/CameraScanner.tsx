@@ -2,6 +2,7 @@ import { Alert, Button, Stack } from '@mantine/core';
 import { BrowserMultiFormatReader, type IScannerControls } from '@zxing/browser';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { required } from '../lib/required';
 
 interface Props {
   onResult: (code: string) => void;
@@ -18,7 +19,7 @@ export default function CameraScanner({ onResult, onClose }: Props) {
     let stopped = false;
     const reader = new BrowserMultiFormatReader();
     reader
-      .decodeFromVideoDevice(undefined, video.current!, (result, _err, c) => {
+      .decodeFromVideoDevice(undefined, required(video.current, 'the video element'), (result, _err, c) => {
         if (result && !stopped) {
           stopped = true;
           c.stop();

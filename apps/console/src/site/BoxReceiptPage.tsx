@@ -5,15 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { newIdempotencyKey } from '../api/http';
 import { receiveBox, reconcileBox, scanBoxDevice } from '../api/intake';
 import { type Box, type Reconciliation } from '../api/types';
-import { currentSession } from '../auth/session';
+import { boundTo } from '../auth/session';
 import { readDeviceCode } from '../lib/device-code';
 import { Pending, ProblemAlert } from '../ui/feedback';
 import { ScanField, type ScanFieldHandle } from '../ui/ScanField';
+import { required } from '../lib/required';
 
 /** A store box at the site: scan its tracking number, scan each device out, then reconcile declared against scanned. */
 export function BoxReceiptPage() {
   const { t } = useTranslation();
-  const siteId = currentSession()!.claims.siteId!;
+  const siteId = boundTo('siteId');
   const scan = useRef<ScanFieldHandle>(null);
   const [box, setBox] = useState<Box | null>(null);
   const [scans, setScans] = useState<Array<{ code: string; result: string; tradeInId?: string }>>([]);
@@ -31,14 +32,14 @@ export function BoxReceiptPage() {
     mutationFn: (raw: string) => {
       const c = readDeviceCode(raw);
       const body = c.kind === 'imei' ? { imei: c.imei } : c.kind === 'serial' ? { serialNumber: c.serialNumber } : { imei: raw };
-      return scanBoxDevice(siteId, box!.id, body, newIdempotencyKey()).then((r) => ({ ...r, code: raw }));
+      return scanBoxDevice(siteId, required(box, 'the received box').id, body, newIdempotencyKey()).then((r) => ({ ...r, code: raw }));
     },
     onSuccess: (r) => {
       setScans((s) => [{ code: r.code, result: r.result, tradeInId: r.tradeInId }, ...s]);
       scan.current?.focus();
     },
   });
-  const reconcile = useMutation({ mutationFn: () => reconcileBox(siteId, box!.id), onSuccess: setRecon });
+  const reconcile = useMutation({ mutationFn: () => reconcileBox(siteId, required(box, 'the received box').id), onSuccess: setRecon });
 
   return (
     <Stack gap="sm" maw={1000}>

@@ -10,6 +10,7 @@ import { readDeviceCode, typingProblem } from '../lib/device-code';
 import { Pending, ProblemAlert } from '../ui/feedback';
 import { PhotoCapture } from '../ui/PhotoCapture';
 import { ScanField, type ScanFieldHandle } from '../ui/ScanField';
+import { required } from '../lib/required';
 
 /** A parcel at the dock: scan its tracking number, weigh it, read the device, note locks, photograph the unboxing. */
 export function DockReceiptPage() {
@@ -40,7 +41,7 @@ export function DockReceiptPage() {
     mutationFn: () =>
       dockReceipt(
         {
-          trackingNumber: tracking!,
+          trackingNumber: required(tracking, 'the tracking number'),
           parcelWeightGrams: typeof weight === 'number' ? weight : Number.NaN,
           evidenceRefs: photos.map((p) => p.ref),
           ...(locks.emptyParcel

@@ -11,6 +11,7 @@ import { Pending, ProblemAlert } from '../ui/feedback';
 import { PhotoCapture } from '../ui/PhotoCapture';
 import { ScanField } from '../ui/ScanField';
 import { Checklist, type CheckValue } from './Checklist';
+import { required } from '../lib/required';
 
 /** Identity read from the device, the checklist, cosmetic grade (keys A-E), defects, locks and at least one photo. */
 export function InspectionForm({ job, onDone }: { job: JobDetail; onDone: () => void }) {
@@ -33,9 +34,9 @@ export function InspectionForm({ job, onDone }: { job: JobDetail; onDone: () => 
       if (photos.length === 0) missing.push({ field: 'evidence', reason: t('site.job.takePhoto') });
       if (missing.length) return Promise.reject(new ApiError(400, 'INCOMPLETE', t('site.job.incomplete'), missing));
       return submitInspection(job.jobId, {
-        identityRead: identity!,
+        identityRead: required(identity, 'the identity read'),
         checks: values as Inspection['checks'],
-        cosmeticGrade: cosmetic!,
+        cosmeticGrade: required(cosmetic, 'the cosmetic grade'),
         defects: defects
           .split(',')
           .map((d) => d.trim().toUpperCase())

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { completeGrade, jobDetail, passport, releaseJob } from '../api/grading';
 import { type GradeResult } from '../api/types';
-import { currentSession } from '../auth/session';
+import { requireSession } from '../auth/session';
 import { Pending, ProblemAlert } from '../ui/feedback';
 import { useNow } from '../ui/useNow';
 import { ErasureForm } from './ErasureForm';
@@ -13,20 +13,21 @@ import { InspectionForm } from './InspectionForm';
 import { RegradePanel } from './RegradePanel';
 import { countdown } from './lease';
 import { StockLabel } from './StockLabel';
+import { required } from '../lib/required';
 
 /** One claimed job, step by step: inspection with photos, erasure record, grade, stock label; a regrade shows its appeal. */
 export function JobPage() {
   const { t } = useTranslation();
   const { jobId } = useParams({ from: '/app/site/jobs/$jobId' });
   const navigate = useNavigate();
-  const me = currentSession()!.claims.sub;
+  const me = requireSession().claims.sub;
   const now = useNow();
   const job = useQuery({ queryKey: ['job', jobId], queryFn: () => jobDetail(jobId) });
   const [grade, setGrade] = useState<GradeResult | null>(null);
   // Stock follows the grade through events (finalized offer → stock): poll for a while until it shows.
   const pass = useQuery({
     queryKey: ['passport', job.data?.tradeInId],
-    queryFn: () => passport(job.data!.tradeInId),
+    queryFn: () => passport(required(job.data, 'the job').tradeInId),
     enabled: grade !== null && !!job.data,
     refetchInterval: (q) => (q.state.data?.stock || q.state.dataUpdateCount > 30 ? false : 1500),
   });
@@ -90,7 +91,7 @@ export function JobPage() {
               <ErasureForm jobId={jobId} onDone={() => void job.refetch()} />
             ) : (
               <Badge color="green" data-testid="erasure-done">
-                {t('site.job.erased')} · {j.erasureCertificates[0]!.verification}
+                {t('site.job.erased')} · {j.erasureCertificates[0]?.verification}
               </Badge>
             ))}
           {j.inspection && erased && (

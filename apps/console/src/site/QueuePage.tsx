@@ -4,7 +4,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { claimJob, listQueue } from '../api/grading';
 import { ApiError } from '../api/http';
-import { currentSession } from '../auth/session';
+import { requireSession } from '../auth/session';
 import { DateText, Pending, ProblemAlert } from '../ui/feedback';
 import { useNow } from '../ui/useNow';
 import { countdown, orderQueue } from './lease';
@@ -13,7 +13,7 @@ import { countdown, orderQueue } from './lease';
 export function QueuePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const me = currentSession()!.claims.sub;
+  const me = requireSession().claims.sub;
   const now = useNow();
   const queue = useQuery({ queryKey: ['queue'], queryFn: listQueue, refetchInterval: 10_000 });
   const claim = useMutation({

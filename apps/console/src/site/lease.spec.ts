@@ -9,6 +9,10 @@ const job = (jobId: string, deadlineAt: string, claimedBy: string | null, claima
   device: { modelId: null, category: null },
   openedAt: deadlineAt,
   deadlineAt,
+  // Documented queue fields the ordering does not read.
+  ageMinutes: 0,
+  minutesToDeadline: 0,
+  overdue: false,
   claimedBy,
   leaseExpiresAt: claimedBy ? '2030-01-01T00:00:00Z' : null,
   claimableByMe,

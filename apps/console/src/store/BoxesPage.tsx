@@ -5,19 +5,20 @@ import { useTranslation } from 'react-i18next';
 import { fieldError, newIdempotencyKey } from '../api/http';
 import { addToBox, closeBox, getBox, openBox, removeFromBox, shipBox, storeBoxes, type StoreBoxesPage } from '../api/intake';
 import { type Box } from '../api/types';
-import { currentSession } from '../auth/session';
+import { boundTo, currentSession } from '../auth/session';
 import { readDeviceCode } from '../lib/device-code';
 import { Pending, ProblemAlert } from '../ui/feedback';
 import { ScanField, type ScanFieldHandle } from '../ui/ScanField';
 import { rememberBox, rememberedBoxes, tradeInOfDevice } from './box-memory';
 import { Manifests } from './Manifests';
+import { required } from '../lib/required';
 
 const SITE_KEY = 'console.boxSite';
 
 /** Boxes from this counter to a grading site: open, scan devices in, close (manifest frozen), ship, print, label. */
 export function BoxesPage() {
   const { t } = useTranslation();
-  const storeId = currentSession()!.claims.storeId!;
+  const storeId = boundTo('storeId');
   const qc = useQueryClient();
   const [siteId, setSiteId] = useState(sessionStorage.getItem(SITE_KEY) ?? 'SITE-1');
   // The store's boxes come from the server; each row's detail (items, manifest, tracking) is its own query.
@@ -62,16 +63,20 @@ export function BoxesPage() {
     },
   });
   const add = useMutation({
-    mutationFn: ({ tradeInId, key }: { tradeInId: string; key: string }) => addToBox(storeId, active!, tradeInId, key),
+    mutationFn: ({ tradeInId, key }: { tradeInId: string; key: string }) =>
+      addToBox(storeId, required(active, 'the open box'), tradeInId, key),
     onSuccess: (box) => {
       refresh(box);
       scan.current?.focus();
     },
   });
-  const remove = useMutation({ mutationFn: (tradeInId: string) => removeFromBox(storeId, active!, tradeInId), onSuccess: refresh });
-  const close = useMutation({ mutationFn: () => closeBox(storeId, active!), onSuccess: refresh });
+  const remove = useMutation({
+    mutationFn: (tradeInId: string) => removeFromBox(storeId, required(active, 'the open box'), tradeInId),
+    onSuccess: refresh,
+  });
+  const close = useMutation({ mutationFn: () => closeBox(storeId, required(active, 'the box')), onSuccess: refresh });
   const ship = useMutation({
-    mutationFn: () => shipBox(storeId, active!),
+    mutationFn: () => shipBox(storeId, required(active, 'the box')),
     onSuccess: (box) => {
       rememberBox({ id: box.id, label: box.label, labelFormat: box.labelFormat });
       refresh(box);

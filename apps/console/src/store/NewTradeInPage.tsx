@@ -13,6 +13,7 @@ import { DateText, MoneyText, Pending, ProblemAlert } from '../ui/feedback';
 import { ScanField, type ScanFieldHandle } from '../ui/ScanField';
 import { saveMarket, savedMarket } from './market';
 import { Receipt } from './Receipt';
+import { required } from '../lib/required';
 
 type Step = 'scan' | 'model' | 'questions' | 'offer' | 'accept' | 'receipt';
 const STEPS: Step[] = ['scan', 'model', 'questions', 'offer', 'accept', 'receipt'];
@@ -60,8 +61,9 @@ export function NewTradeInPage() {
   const chooseModel = async (m: CatalogModel) => {
     setModel(m);
     setForm(await questionnaire(m.category));
-    if (m.variants.length === 1) {
-      setVariant(m.variants[0]!);
+    const [only, ...others] = m.variants;
+    if (only && others.length === 0) {
+      setVariant(only);
       setStep('questions');
     } else setStep('model');
   };
@@ -81,7 +83,8 @@ export function NewTradeInPage() {
     },
     onSuccess: async (items) => {
       setCandidates(items);
-      if (items.length === 1) await chooseModel(items[0]!);
+      const [only, ...others] = items;
+      if (only && others.length === 0) await chooseModel(only);
       else setStep('model');
     },
   });
@@ -92,7 +95,13 @@ export function NewTradeInPage() {
   const quoteCmd = useMutation({
     mutationFn: (a: Record<string, string>) =>
       createQuote(
-        { modelId: model!.id, variantId: variant!.id, market, answers: a, ...(code.imei ? { imei: code.imei } : {}) },
+        {
+          modelId: required(model, 'the model').id,
+          variantId: required(variant, 'the variant').id,
+          market,
+          answers: a,
+          ...(code.imei ? { imei: code.imei } : {}),
+        },
         keys.current.quote,
       ),
     onSuccess: (q) => {
@@ -103,7 +112,7 @@ export function NewTradeInPage() {
   const acceptCmd = useMutation({
     mutationFn: () =>
       acceptQuote(
-        quote!.id,
+        required(quote, 'the quote').id,
         {
           customer,
           fulfilment: 'STORE',

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldError, newIdempotencyKey } from '../api/http';
 import { STORE_CHECKS, type StoreCheck, storeIntake } from '../api/intake';
 import { type IntakeResult } from '../api/types';
-import { currentSession } from '../auth/session';
+import { boundTo } from '../auth/session';
 import { rememberDevice } from './box-memory';
 import { readDeviceCode, typingProblem } from '../lib/device-code';
 import { ChoiceButtons } from '../ui/ChoiceButtons';
@@ -19,7 +19,7 @@ const CHECKS = Object.keys(STORE_CHECKS) as StoreCheck[];
 export function StoreIntakePage() {
   const { t } = useTranslation();
   const search = useSearch({ from: '/app/store/intake' });
-  const storeId = currentSession()!.claims.storeId!;
+  const storeId = boundTo('storeId');
   const scan = useRef<ScanFieldHandle>(null);
   const [tradeInId, setTradeInId] = useState(search.tradeInId ?? '');
   const [code, setCode] = useState<{ imei?: string; serialNumber?: string } | null>(() => {

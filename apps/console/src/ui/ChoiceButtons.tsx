@@ -14,7 +14,10 @@ interface Props<T> {
 /** One button per choice, numbered for the keyboard (1-9); the first takes focus so Enter works too. */
 export function ChoiceButtons<T>({ choices, label, onPick, testId, selected, autoFocus = true }: Props<T>) {
   const first = useRef<HTMLButtonElement>(null);
-  useNumberKeys(choices.length, (i) => onPick(choices[i]!));
+  useNumberKeys(choices.length, (i) => {
+    const choice = choices[i];
+    if (choice !== undefined) onPick(choice);
+  });
   useEffect(() => {
     if (autoFocus) first.current?.focus();
   }, [choices, autoFocus]);
