@@ -78,7 +78,7 @@ function ServiceLetters({ service, reason }: { service: Service; reason: DeadLet
                   </Text>
                 </Table.Td>
                 <Table.Td>{l.key ?? '—'}</Table.Td>
-                <Table.Td>
+                <Table.Td miw={150}>
                   <Badge color={l.reason === 'HANDLER_FAILED' ? 'orange' : 'red'} variant="light">
                     {t(`deadLetterReason.${l.reason}`, { defaultValue: l.reason })}
                   </Badge>
