@@ -19,7 +19,7 @@ import { AcceptQuoteService } from './quotes/accept-quote/accept-quote.service';
 import { CreateQuoteService } from './quotes/create-quote/create-quote.service';
 import { QuotesController } from './quotes/quotes.controller';
 import { TradeInEventsHandler } from './trade-ins/apply-events/trade-in-events.handler';
-import { TradeInsQueryService } from './trade-ins/read-trade-ins/trade-ins.query';
+import { TradeInsQuery } from './trade-ins/read-trade-ins/trade-ins.query';
 import { TradeInRecorder } from './trade-in-record/trade-in-recorder.service';
 import { TradeInWorkflow } from './trade-ins/workflow/trade-in-workflow.service';
 import { TradeInCommandsService } from './trade-ins/trade-in-commands.service';
@@ -84,7 +84,7 @@ export function appModule(config: QuoteConfig, clock?: Clock): Type<unknown> {
       FinalOfferService,
       TradeInWorkflow,
       TradeInCommandsService,
-      TradeInsQueryService,
+      TradeInsQuery,
       DeadlineRunner,
       WebhookEndpointService,
       WebhookDeliveriesService,

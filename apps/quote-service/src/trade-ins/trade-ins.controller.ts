@@ -7,7 +7,7 @@ import { ApiIdempotencyKey, ApiProblems } from '@tradein/service-runtime';
 import { DataSource } from 'typeorm';
 import { callerScope, PARTNER_RATE_LIMIT } from '../shared/caller-scope';
 import { ListTradeInsDto } from './read-trade-ins/list-trade-ins.dto';
-import { TradeInsQueryService } from './read-trade-ins/trade-ins.query';
+import { TradeInsQuery } from './read-trade-ins/trade-ins.query';
 import { TradeInCommandsService } from './trade-in-commands.service';
 import { TRADE_IN_EXAMPLE } from '../trade-in-record/trade-in.view';
 import { assertWidgetOwnsTradeIn } from '../widget/widget-ownership';
@@ -23,7 +23,7 @@ import { AppealDto, CancelTradeInDto } from './trade-ins.dto';
 @Controller('v1/trade-ins')
 export class TradeInsController {
   constructor(
-    private readonly queries: TradeInsQueryService,
+    private readonly queries: TradeInsQuery,
     private readonly commands: TradeInCommandsService,
     private readonly dataSource: DataSource,
   ) {}

@@ -16,7 +16,7 @@ interface Cursor {
 
 /** Reads, always scoped to the caller's partner (and store): another partner's trade-in does not exist. */
 @Injectable()
-export class TradeInsQueryService {
+export class TradeInsQuery {
   constructor(private readonly dataSource: DataSource) {}
 
   async get(scope: CallerScope, id: string) {
