@@ -3,6 +3,7 @@ import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SERVICE_NAMES, type Service } from '../platform-client';
+import { compiledMain } from './build';
 
 /** One process of one service, on a fixed port of the chaos range. */
 export interface Replica {
@@ -27,11 +28,13 @@ export interface ClusterOptions {
   env: Record<string, string>;
   /** Settings per service (its database, its workers' pace). */
   serviceEnv: (service: Service) => Record<string, string>;
+  /** A folder written by compileServices: replicas run its JavaScript; without it, the sources through SWC as `npm start` does. */
+  compiled?: string;
 }
 
 /**
- * R processes per service, each exactly as `npm start` runs one (node + SWC on apps/<service>/src/main.ts),
- * sharing the service's database, consumer group and outbox lanes. Output goes to one log file per replica
+ * R processes per service, each running the service's main as `npm start` does (compiled once beforehand, or
+ * node + SWC on apps/<service>/src/main.ts), sharing the service's database, consumer group and outbox lanes. Output goes to one log file per replica
  * (appended across restarts) so a long run keeps nothing in memory.
  */
 export class Cluster {
@@ -85,12 +88,17 @@ export class Cluster {
     }
     mkdirSync(this.o.logDir, { recursive: true });
     const fd = openSync(this.logFile(r), 'a');
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(this.o.root, `apps/${r.service}/src/main.ts`)], {
+    const args = this.o.compiled
+      ? [compiledMain(this.o.compiled, r.service)]
+      : ['-r', '@swc-node/register', join(this.o.root, `apps/${r.service}/src/main.ts`)];
+    const child = spawn(process.execPath, args, {
       cwd: this.o.root,
       env: {
         PATH: process.env['PATH'],
         HOME: process.env['HOME'],
         SWC_NODE_PROJECT: join(this.o.root, 'tsconfig.json'),
+        // The compiled folder may lie outside the tree: its requires of packages resolve from the tree's node_modules.
+        NODE_PATH: join(this.o.root, 'node_modules'),
         ...this.o.env,
         ...this.o.serviceEnv(r.service),
         PORT: String(r.port),

@@ -48,14 +48,32 @@ export function schedule(cluster: Cluster, s: FaultSettings, random: () => numbe
     const j = Math.floor(random() * (i + 1));
     [faults[i], faults[j]] = [faults[j]!, faults[i]!];
   }
+  // The stall falls on another replica than the provider timeouts: two long faults on one replica would only wait for each other.
+  const timeoutTarget = cluster.of('payout-service')[0]!.name;
+  const stallable = cluster.replicas.filter((r) => r.name !== timeoutTarget);
   const special: Fault[] = [
     { kind: 'kafka-kill', target: 'kafka' },
     { kind: 'postgres-restart', target: 'postgresql' },
-    { kind: 'stall', target: cluster.replicas[Math.floor(random() * cluster.replicas.length)]!.name },
-    { kind: 'payout-timeout', target: cluster.of('payout-service')[0]!.name },
+    { kind: 'stall', target: stallable[Math.floor(random() * stallable.length)]!.name },
+    { kind: 'payout-timeout', target: timeoutTarget },
   ];
   for (const f of special) faults.splice(Math.floor(random() * Math.ceil((faults.length + 1) * 0.6)), 0, f);
   return faults;
+}
+
+/** A broker or database fault: every replica needs both, so it is alone in flight (see nextFault). */
+export const platformWide = (f: Fault): boolean => f.kind === 'kafka-kill' || f.kind === 'postgres-restart';
+
+/**
+ * Which fault to inject next while others are still being repaired: the first in the seeded order that depends on
+ * no repair in progress (one on the same replica; any, for a broker or database fault, and a broker or database
+ * repair blocks everything). A broker or database fault is never overtaken, so it still falls early in the run.
+ * undefined: wait for a repair to end.
+ */
+export function nextFault(remaining: Fault[], inProgress: Fault[]): Fault | undefined {
+  const blocked = (x: Fault) => inProgress.some((y) => y.target === x.target || platformWide(x) || platformWide(y));
+  const upTo = remaining.findIndex(platformWide);
+  return remaining.slice(0, upTo < 0 ? undefined : upTo + 1).find((x) => !blocked(x));
 }
 
 const UNKNOWN_OUTCOME = /payout attempt outcome unknown/g;
@@ -96,7 +114,12 @@ export class FaultInjector {
     return { CLOCK_OFFSET_MS: String(this.clockOffsetMs()), ...extra };
   }
 
-  async inject(f: Fault): Promise<void> {
+  /**
+   * Injects the fault and repairs it; resolves once repaired. `injected` is called as soon as the damage is done
+   * (the process killed or stopped, the broker killed, the database down), before the repair, so a caller can go on
+   * with other faults meanwhile.
+   */
+  async inject(f: Fault, injected: () => void = () => undefined): Promise<void> {
     f.injectedAt = Date.now();
     this.log(`[chaos] fault: ${f.kind} ${f.target}`);
     try {
@@ -104,23 +127,27 @@ export class FaultInjector {
         case 'kill': {
           const r = this.replica(f.target);
           await this.cluster.kill(r);
+          injected();
           await sleep(500 + this.random() * 3000);
           await this.restart(r, this.restartEnv());
           break;
         }
         case 'kafka-kill':
           await this.infra.run('kill-kafka');
+          injected();
           await sleep(2000 + this.random() * 4000);
           await this.infra.run('start-kafka');
           break;
         case 'postgres-restart':
           await this.infra.run('crash-postgres');
+          injected();
           await sleep(1000 + this.random() * 2000);
           await this.infra.run('start-postgres');
           break;
         case 'stall': {
           const r = this.replica(f.target);
           this.cluster.stall(r);
+          injected();
           await sleep(this.settings.stallMs);
           this.cluster.resume(r);
           break;
@@ -128,15 +155,18 @@ export class FaultInjector {
         case 'payout-timeout': {
           // The replica is restarted with every first provider answer lost after the payment settled, for a
           // window, then restarted normally: reconciliation must find those payments by lookup, never pay twice.
+          // Both restarts are graceful (this fault is the provider's, the kills are the others): the consumer leaves
+          // its group at once instead of holding its partitions for the 30 s session timeout.
           const r = this.replica(f.target);
           const before = this.unknownOutcomes(r);
-          await this.cluster.kill(r);
+          await this.cluster.stop(r);
+          injected();
           await this.restart(r, this.restartEnv({ SANDBOX_TIMEOUT_RATE: '1' }));
           // The window lasts until the replica has met at least one such timeout (bounded): a quiet moment would test nothing.
           const until = Date.now() + this.settings.timeoutWindowMs;
-          await sleep(5000);
+          await sleep(3000);
           while (Date.now() < until && this.unknownOutcomes(r) === before) await sleep(1000);
-          await this.cluster.kill(r);
+          await this.cluster.stop(r);
           await this.restart(r, this.restartEnv());
           f.detail = `${this.unknownOutcomes(r) - before} provider call(s) timed out after the payment settled`;
           break;
@@ -148,7 +178,9 @@ export class FaultInjector {
       throw err;
     } finally {
       f.restoredAt = Date.now();
+      injected();
     }
+    this.log(`[chaos] repaired: ${f.kind} ${f.target} after ${((f.restoredAt - f.injectedAt) / 1000).toFixed(1)} s`);
   }
 
   private unknownOutcomes(r: Replica): number {

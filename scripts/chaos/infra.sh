@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# The chaos run's own PostgreSQL and Kafka, never the shared ones: infra.sh {up|down|kill-kafka|start-kafka|crash-postgres|start-postgres}
+# The chaos run's own PostgreSQL and Kafka, never the shared ones:
+# infra.sh {up|down|destroy|kill-kafka|start-kafka|crash-postgres|start-postgres}
 # Reuses scripts/infra with another state dir (TRADEIN_STATE_DIR) and the ports the caller exports
 # (PG_PORT, KAFKA_PORT, KAFKA_CONTROLLER_PORT); DATABASE_URL/KAFKA_BROKERS would make those scripts
 # use an external server, so they are cleared here.
 set -euo pipefail
 unset DATABASE_URL KAFKA_BROKERS
+# crash-postgres is an immediate shutdown (a crash of PostgreSQL): a commit must be in the WAL before it is
+# acknowledged, or the services lose work they already built on (a consumer applied an event, committed
+# its offset, and the apply vanished). fsync may stay off: the machine itself does not crash.
+export PG_SYNCHRONOUS_COMMIT=on
 : "${TRADEIN_STATE_DIR:?the chaos run sets its own state dir}"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/../infra" && pwd)"
 source "$HERE/lib.sh"
@@ -28,5 +33,13 @@ case "${1:-}" in
     else "$PG_BIN/pg_ctl" -D "$DATA" -m immediate -w stop >/dev/null; fi
     log "postgres stopped (immediate)" ;;
   start-postgres) bash "$HERE/postgres.sh" up ;;
-  *) echo "usage: $0 {up|down|kill-kafka|start-kafka|crash-postgres|start-postgres}" >&2; exit 2 ;;
+  # The end of a run: its data is thrown away at the next start, so nothing is flushed or handed over
+  # (a controlled broker shutdown costs seconds the CI tier does not have). Only this state dir's servers.
+  destroy)
+    pid="$(kafka_pid)"
+    if [[ -n $pid ]]; then kill -KILL "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done; fi
+    rm -f "$STATE/kafka/kafka.pid"
+    if [[ -n $(pg_pid) ]] && kill -0 "$(pg_pid)" 2>/dev/null; then bash "$0" crash-postgres; fi
+    log "kafka and postgres of $STATE stopped" ;;
+  *) echo "usage: $0 {up|down|destroy|kill-kafka|start-kafka|crash-postgres|start-postgres}" >&2; exit 2 ;;
 esac

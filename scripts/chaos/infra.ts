@@ -28,7 +28,10 @@ export class ChaosInfra {
   }
 
   /** Runs scripts/chaos/infra.sh with this run's state dir and ports; rejects with its output on failure. */
-  run(action: 'up' | 'down' | 'kill-kafka' | 'start-kafka' | 'crash-postgres' | 'start-postgres', timeoutMs = 300_000): Promise<string> {
+  run(
+    action: 'up' | 'down' | 'destroy' | 'kill-kafka' | 'start-kafka' | 'crash-postgres' | 'start-postgres',
+    timeoutMs = 300_000,
+  ): Promise<string> {
     return new Promise((resolve, reject) => {
       const child = spawn('bash', [join(this.root, 'scripts/chaos/infra.sh'), action], {
         cwd: this.root,

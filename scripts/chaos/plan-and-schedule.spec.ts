@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { luhnCheckDigit } from '@tradein/device-identity';
 import { MAIL_IN, STORE_BOX } from '../demo/scenarios';
 import { Cluster } from './cluster';
-import { schedule, seeded } from './faults';
+import { type Fault, nextFault, schedule, seeded } from './faults';
 import { plan } from './traffic';
 
 describe('chaos traffic plan', () => {
@@ -47,6 +47,13 @@ describe('chaos fault schedule', () => {
     expect(faults.find((f) => f.kind === 'payout-timeout')!.target).toBe('payout-service#1');
   });
 
+  it('never stalls the replica whose provider calls time out (two long faults on one replica would wait for each other)', () => {
+    for (let seed = 1; seed <= 50; seed++) {
+      const faults = schedule(cluster, { killsPerReplica: 1, stallMs: 1, timeoutWindowMs: 1 }, seeded(seed));
+      expect(faults.find((f) => f.kind === 'stall')!.target).not.toBe('payout-service#1');
+    }
+  });
+
   it('is the same for the same seed, different for another', () => {
     const a = schedule(cluster, { killsPerReplica: 3, stallMs: 1, timeoutWindowMs: 1 }, seeded(7));
     const b = schedule(cluster, { killsPerReplica: 3, stallMs: 1, timeoutWindowMs: 1 }, seeded(7));
@@ -62,5 +69,36 @@ describe('chaos fault schedule', () => {
       'quote-service#2',
       'quote-service#1',
     ]);
+  });
+});
+
+describe('chaos fault overlap', () => {
+  const kill = (target: string): Fault => ({ kind: 'kill', target });
+  const kafka: Fault = { kind: 'kafka-kill', target: 'kafka' };
+  const postgres: Fault = { kind: 'postgres-restart', target: 'postgresql' };
+
+  it('goes on with the next fault while another replica is being repaired', () => {
+    const a = kill('quote-service#1');
+    const b = kill('intake-service#1');
+    expect(nextFault([b], [a])).toBe(b);
+  });
+
+  it('lets a fault on a replica under repair be overtaken by one on another replica, in the seeded order', () => {
+    const busy = kill('quote-service#1');
+    const again = kill('quote-service#1');
+    const other = kill('grading-service#1');
+    const third = kill('payout-service#1');
+    expect(nextFault([again, other, third], [busy])).toBe(other);
+    expect(nextFault([again], [busy])).toBeUndefined();
+  });
+
+  it('keeps a broker or database fault alone in flight and never overtakes it', () => {
+    const busy = kill('quote-service#1');
+    const later = kill('grading-service#1');
+    expect(nextFault([kafka, later], [busy])).toBeUndefined();
+    expect(nextFault([kafka, later], [])).toBe(kafka);
+    expect(nextFault([later], [postgres])).toBeUndefined();
+    const blocked = kill('quote-service#1');
+    expect(nextFault([blocked, postgres, later], [busy])).toBeUndefined();
   });
 });

@@ -30,8 +30,8 @@ export async function replayEverything(
   await groups.waitEmpty(90_000);
   await groups.resetToEarliest(kafka);
   const redelivered = await groups.backlog();
-  // One replica per service first (it runs nothing new: migrations are done), then the others.
-  for (const r of cluster.replicas) await cluster.start(r, restartEnv());
+  // All at once: migrations are done, so no replica waits for another.
+  await Promise.all(cluster.replicas.map((r) => cluster.start(r, restartEnv())));
   await groups.waitCaughtUp(timeoutMs);
   const violations: string[] = [];
   for (const s of SERVICE_NAMES) {

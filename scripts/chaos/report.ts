@@ -13,7 +13,8 @@ export interface Verdict {
 export interface RunResult {
   date: string;
   machine: { cpus: number; cpuModel: string; memoryGb: number; os: string; node: string };
-  options: { tradeIns: number; replicas: number; concurrency: number; seed: number; killsPerReplica: number };
+  /** tradeIns: asked for; driven: started before the traffic stopped (at its deadline, or with the faults in CI). */
+  options: { tradeIns: number; driven?: number; replicas: number; concurrency: number; seed: number; killsPerReplica: number };
   phases: Record<string, number>;
   throughputPerMinute: number;
   byOutcome: Record<string, number>;
@@ -30,13 +31,18 @@ export interface RunResult {
   exitCode: number;
 }
 
+/** "78", or "120 of 300 asked" when the traffic stopped before the plan's end. */
+const driven = (r: RunResult) =>
+  r.options.driven === undefined || r.options.driven === r.options.tradeIns
+    ? `${r.options.tradeIns}`
+    : `${r.options.driven} of ${r.options.tradeIns} asked`;
 const s = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`);
 const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
 
 function renderRun(r: RunResult): string[] {
   const t0 = r.faults.reduce((m, f) => Math.min(m, f.injectedAt ?? Infinity), Infinity);
   const out = [
-    `### ${r.options.replicas} replica(s) per service, ${r.options.tradeIns} trade-ins`,
+    `### ${r.options.replicas} replica(s) per service, ${driven(r)} trade-ins`,
     '',
     `Run ${r.date}; concurrency ${r.options.concurrency}, seed ${r.options.seed}, ${r.options.killsPerReplica} kill(s) per replica. ` +
       `Exit code ${r.exitCode}: ${r.violations.length ? `**${r.violations.length} violation(s)**` : 'no violation'}.`,
@@ -127,7 +133,7 @@ export function renderReport(dir: string): string {
         .filter((x): x is number => x !== undefined)
         .sort((a, b) => a - b);
       lines.push(
-        `| ${r.options.replicas} | ${r.options.tradeIns} | ${r.throughputPerMinute.toFixed(1)} | ${s(r.phases['traffic'])} | ${s(r.phases['settle after traffic'])} | ` +
+        `| ${r.options.replicas} | ${driven(r)} | ${r.throughputPerMinute.toFixed(1)} | ${s(r.phases['traffic'])} | ${s(r.phases['settle after traffic'])} | ` +
           `${s(rec[Math.floor(rec.length / 2)])} | ${s(rec.at(-1))} | ${pct(r.api.faults.errorRate)} | ${r.api.calm.p99Ms} / ${r.api.faults.p99Ms} ms | ${r.violations.length} |`,
       );
     }
@@ -135,7 +141,7 @@ export function renderReport(dir: string): string {
   }
   if (runs.length) {
     // The issue asks for 10,000 trade-ins; say plainly what was run and what 10,000 would take at the measured pace.
-    const largest = Math.max(...runs.map((r) => r.options.tradeIns));
+    const largest = Math.max(...runs.map((r) => r.options.driven ?? r.options.tradeIns));
     const pace = Math.max(...runs.map((r) => r.throughputPerMinute));
     if (largest < 10_000) {
       lines.push(

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, release, totalmem, type } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -10,8 +10,9 @@ import { SERVICE_NAMES, type Service, TradeInFlows, type TradeInView, until } fr
 import { seedDemo } from '../start/seed';
 import { type Tracked } from '../demo/tracked';
 import { type TradeInFacts, checkCustody, checkLedger, checkStock, checkTradeIn, deadLetters, factsOf, pool } from './checks';
+import { compileServices } from './build';
 import { Cluster } from './cluster';
-import { FaultInjector, schedule, seeded } from './faults';
+import { type Fault, FaultInjector, nextFault, schedule, seeded } from './faults';
 import { ChaosInfra } from './infra';
 import { Databases, LagReader, Monitor } from './monitor';
 import { replayEverything } from './replay';
@@ -19,7 +20,7 @@ import { type RunResult, type Verdict, renderReport } from './report';
 import { ResilientClient } from './resilient-client';
 import { settle } from './settle';
 import { apiStats, inWindows, normalBacklog, recoveredAt } from './stats';
-import { plan, runTraffic } from './traffic';
+import { ROUND_SIZE, plan, runTraffic } from './traffic';
 
 const ROOT = resolve(__dirname, '../..');
 const SECRET = 'chaos-run-secret-chaos-run-secret-0123456789';
@@ -44,8 +45,16 @@ function options() {
       'pg-port': { type: 'string', default: '56432' },
       'kafka-port': { type: 'string', default: '29092' },
       'no-replay': { type: 'boolean', default: false },
-      // The services run from this tree (default: this checkout); a snapshot keeps edits in progress out of a long run.
+      // Calm traffic before the first fault (the baseline); default: 0.1 s per trade-in, 15 to 45 s.
+      'warmup-s': { type: 'string' },
+      // The longest pause between two faults (the faults are otherwise spread over the traffic's expected length).
+      'max-fault-gap-s': { type: 'string', default: '90' },
+      // Start no new trade-in once every fault has been injected (the CI tier: the traffic lasts as long as the faults).
+      'traffic-ends-with-faults': { type: 'boolean', default: false },
+      // The services run from this tree (default: this checkout), compiled once at the start of the run.
       'app-root': { type: 'string', default: ROOT },
+      // Run the TypeScript sources through SWC at every start instead (slower restarts; sees edits made during the run).
+      'from-source': { type: 'boolean', default: false },
     },
   });
   const int = (k: keyof typeof values, min: number, max: number) => {
@@ -72,7 +81,11 @@ function options() {
     pgPort: int('pg-port', 1024, 65_535),
     kafkaPort: int('kafka-port', 1024, 65_000),
     replay: !values['no-replay'],
+    warmupMs: values['warmup-s'] === undefined ? undefined : int('warmup-s', 1, 600) * 1000,
+    maxFaultGapMs: int('max-fault-gap-s', 1, 600) * 1000,
+    trafficEndsWithFaults: values['traffic-ends-with-faults'],
     appRoot: resolve(String(values['app-root'])),
+    fromSource: values['from-source'],
   };
 }
 
@@ -99,8 +112,10 @@ async function main(): Promise<number> {
       ? { PAYOUT_WORKER_INTERVAL_MS: '500', PAYOUT_RECONCILE_AFTER_MS: '10000', SANDBOX_TIMEOUT_RATE: '0', SANDBOX_FAILURE_RATE: '0' }
       : {}),
   });
+  const compiled = o.fromSource ? undefined : join(o.stateDir, 'build');
   const cluster = new Cluster({
     root: o.appRoot,
+    compiled,
     logDir: join(o.stateDir, 'logs'),
     replicas: o.replicas,
     basePort: o.basePort,
@@ -127,7 +142,7 @@ async function main(): Promise<number> {
   const watchdog = setTimeout(() => {
     log(`[chaos] time limit of ${o.timeLimitMs / 60_000} min reached: stopping`);
     for (const r of cluster.replicas) if (cluster.alive(r)) r.child!.kill('SIGKILL');
-    spawnSync('bash', [join(ROOT, 'scripts/chaos/infra.sh'), 'down'], {
+    spawnSync('bash', [join(ROOT, 'scripts/chaos/infra.sh'), 'destroy'], {
       env: {
         ...process.env,
         TRADEIN_STATE_DIR: o.stateDir,
@@ -149,16 +164,26 @@ async function main(): Promise<number> {
   let dbs: Databases | undefined;
   let lag: LagReader | undefined;
   try {
-    await phase('infrastructure', async () => {
-      await infra.run('down').catch(() => undefined);
-      rmSync(o.stateDir, { recursive: true, force: true });
-      mkdirSync(o.stateDir, { recursive: true });
-      log((await infra.run('up')).trim().split('\n').slice(-3).join(' / '));
-    });
+    await infra.run('down').catch(() => undefined);
+    // As root in a checkout the postgres user cannot reach, the data lives in /var/tmp behind a link (scripts/infra/postgres.sh):
+    // removing the link alone would hand the next run the last run's databases.
+    const pgData = join(o.stateDir, 'pg');
+    if (existsSync(pgData) && realpathSync(pgData) !== resolve(pgData)) rmSync(realpathSync(pgData), { recursive: true, force: true });
+    rmSync(o.stateDir, { recursive: true, force: true });
+    mkdirSync(o.stateDir, { recursive: true });
+    // The services compile while the broker's JVM starts.
+    await Promise.all([
+      phase('infrastructure', async () => log((await infra.run('up')).trim().split('\n').slice(-3).join(' / '))),
+      compiled &&
+        phase('build', async () => {
+          const b = await compileServices(o.appRoot, compiled);
+          log(`[chaos] services compiled: ${b.files} files in ${b.ms} ms`);
+        }),
+    ]);
     await phase('boot', async () => {
       // The first replica of each service migrates its database; the others start on a migrated one.
       await Promise.all(SERVICE_NAMES.map((s) => cluster.start(cluster.of(s)[0]!)));
-      for (const r of cluster.replicas.filter((x) => x.index > 0)) await cluster.start(r);
+      await Promise.all(cluster.replicas.filter((x) => x.index > 0).map((r) => cluster.start(r)));
     });
     const sign = (claims: Parameters<typeof signStaffToken>[0]) => signStaffToken(claims, AUTH, 12 * 3600);
     const seeded_ = await seedDemo({ client, sign, siteId: SITE });
@@ -169,13 +194,22 @@ async function main(): Promise<number> {
     );
     const kafka = createKafka('chaos-run', infra.brokers);
     dbs = new Databases((s) => infra.dbUrl(s));
+    // The run crashes PostgreSQL: a server acknowledging commits before their WAL is written would lose applied
+    // events whose offsets were already committed (a loss the platform is not answerable for). Refuse it.
+    const [durability] = await dbs.rows<{ synchronous_commit: string }>('quote-service', 'SHOW synchronous_commit');
+    if (durability?.synchronous_commit !== 'on') {
+      throw new Error(
+        `the run's PostgreSQL has synchronous_commit=${durability?.synchronous_commit}: a crash would lose acknowledged commits`,
+      );
+    }
     lag = new LagReader(kafka, NAMESPACE);
     await lag.discover();
     const monitor = new Monitor(lag, dbs);
     monitor.start();
 
     const units = plan(o.tradeIns);
-    const tracked = units.flat();
+    // The trade-ins driven: the plan, or the part of it started before the traffic had to stop (set after the traffic).
+    let tracked: Tracked[] = units.flat();
     const random = seeded(o.seed);
     const faults = schedule(cluster, { killsPerReplica: o.killsPerReplica, stallMs: 40_000, timeoutWindowMs: 60_000 }, random);
     const injector = new FaultInjector(
@@ -199,34 +233,60 @@ async function main(): Promise<number> {
     };
 
     let trafficDone = false;
+    let faultsDone = false;
     let trafficEnded = 0;
+    // Bounded whatever --trade-ins asks: no trade-in starts after this moment, so the checks and the replay keep
+    // their share of the time limit (a run asked for more than fits reports how many it drove).
+    const reserveMs = Math.min(12 * 60_000, Math.max(90_000, o.timeLimitMs * 0.3));
+    const trafficDeadline = began + o.timeLimitMs - reserveMs;
+    // At least one round of the demo's mix, so every scenario is driven even when the traffic ends with the faults.
+    const oneRound = Math.min(o.tradeIns, ROUND_SIZE);
+    const stopTraffic = (startedTradeIns: number) =>
+      Date.now() > trafficDeadline || (o.trafficEndsWithFaults && faultsDone && startedTradeIns >= oneRound);
     const traffic = phase('traffic', async () => {
-      const r = await runTraffic(driver, units, o.concurrency, log);
+      const r = await runTraffic(driver, units, o.concurrency, log, stopTraffic);
       trafficDone = true;
       trafficEnded = r.endedAt;
       return r;
     });
     // Faults start after a calm warm-up (the baseline) and are spread over the traffic's expected length.
     const faultLoop = (async () => {
-      const warmup = Math.min(45_000, Math.max(15_000, o.tradeIns * 100));
-      await sleep(warmup);
-      let done = 0;
-      for (const [i, fault] of faults.entries()) {
+      await sleep(o.warmupMs ?? Math.min(45_000, Math.max(15_000, o.tradeIns * 100)));
+      // A fault is repaired in the background (a killed replica rejoining its consumer group waits out the dead
+      // member's 30 s session, a stall lasts 40 s) while the next faults go on, unless they depend on it (nextFault).
+      const repairing = new Map<Fault, Promise<void>>();
+      let blockedMs = 0;
+      const remaining = [...faults];
+      for (let i = 0; remaining.length; i++) {
         const drivenUnits = units.filter((u) => u.every((t) => t.tradeInId || t.error)).length;
         const elapsed = Date.now() - began - (phases['infrastructure'] ?? 0) - (phases['boot'] ?? 0);
-        const remainingMs = trafficDone ? 0 : ((units.length - drivenUnits) / Math.max(1, drivenUnits)) * elapsed;
-        // A fault takes time itself (a restart under load: tens of seconds): only the rest of the traffic is spread as gaps.
-        const took = faults.slice(0, i).map((x) => (x.restoredAt ?? 0) - (x.injectedAt ?? 0));
-        const perFault = took.length ? took.reduce((a, b) => a + b, 0) / took.length : 30_000;
-        const spare = remainingMs - perFault * (faults.length - i);
-        const gap = Math.min(90_000, Math.max(3000, (spare / (faults.length - i + 1)) * (0.5 + random())));
+        const byPace = ((units.length - drivenUnits) / Math.max(1, drivenUnits)) * elapsed;
+        const remainingMs = trafficDone ? 0 : Math.max(0, Math.min(byPace, trafficDeadline - Date.now()));
+        // The faults themselves take time (waiting for the repairs they depend on): only the rest is spread as gaps.
+        const perFault = i ? blockedMs / i : 10_000;
+        const spare = remainingMs - perFault * remaining.length;
+        const gap = Math.min(o.maxFaultGapMs, Math.max(1000, (spare / (remaining.length + 1)) * (0.5 + random())));
         await sleep(gap);
-        await injector.inject(fault);
-        done++;
+        const t = Date.now();
+        let fault: Fault | undefined;
+        while (!(fault = nextFault(remaining, [...repairing.keys()]))) await Promise.race(repairing.values());
+        remaining.splice(remaining.indexOf(fault), 1);
+        const f = fault;
+        // The damage is done before the next fault is considered; the repair goes on. A fault that could not be
+        // repaired is recorded on it (f.error) and fails the run's verdicts.
+        await new Promise<void>((injected) => {
+          const repair = injector.inject(f, injected).catch(() => undefined);
+          repairing.set(f, repair);
+          void repair.then(() => repairing.delete(f));
+        });
+        blockedMs += Date.now() - t;
       }
-      return done;
+      await Promise.all(repairing.values());
+      faultsDone = true;
+      log(`[chaos] all ${faults.length} faults injected and repaired`);
     })();
     const [trafficResult] = await Promise.all([traffic, faultLoop]);
+    tracked = trafficResult.started.flat();
     log(
       `[chaos] traffic done: ${tracked.filter((t) => !t.error).length}/${tracked.length} driven without giving up; ${repeated.length} step(s) repeated`,
     );
@@ -268,7 +328,7 @@ async function main(): Promise<number> {
         async (t) => {
           await until(async () => (await f.tradeIn(t.tradeInId!)).state === t.scenario.expect, `${t.tradeInId} ${t.scenario.expect}`, {
             timeoutMs: Math.max(30_000, Math.min(300_000, left() - 4 * 60_000)),
-            intervalMs: 1000,
+            intervalMs: 500,
           }).catch(() => undefined);
         },
       );
@@ -378,15 +438,18 @@ async function main(): Promise<number> {
 
     const firstFault = Math.min(...faults.map((x) => x.injectedAt ?? Infinity));
     const normal = normalBacklog(monitor.samples, firstFault);
-    const faultRows = faults.map((x) => {
-      const at = recoveredAt(monitor.samples, x, normal);
-      return {
-        ...x,
-        recoveredAt: at,
-        recoveryMs: at === undefined ? undefined : at - x.injectedAt!,
-        duringTraffic: (x.injectedAt ?? 0) <= trafficEnded,
-      };
-    });
+    // In the order they happened (a fault waiting for a repair may have been overtaken by the next one).
+    const faultRows = [...faults]
+      .sort((a, b) => (a.injectedAt ?? Infinity) - (b.injectedAt ?? Infinity))
+      .map((x) => {
+        const at = recoveredAt(monitor.samples, x, normal);
+        return {
+          ...x,
+          recoveredAt: at,
+          recoveryMs: at === undefined ? undefined : at - x.injectedAt!,
+          duringTraffic: (x.injectedAt ?? 0) <= trafficEnded,
+        };
+      });
     const windows = faultRows.map((x) => ({ from: x.injectedAt!, to: x.recoveredAt ?? x.restoredAt ?? x.injectedAt! }));
     const inTraffic = client.exchanges.filter((x) => x.at >= trafficResult.startedAt && x.at <= trafficResult.endedAt);
     const byOutcome: Record<string, number> = {};
@@ -406,7 +469,14 @@ async function main(): Promise<number> {
         os: `${type()} ${release()}`,
         node: process.version,
       },
-      options: { tradeIns: o.tradeIns, replicas: o.replicas, concurrency: o.concurrency, seed: o.seed, killsPerReplica: o.killsPerReplica },
+      options: {
+        tradeIns: o.tradeIns,
+        driven: tracked.length,
+        replicas: o.replicas,
+        concurrency: o.concurrency,
+        seed: o.seed,
+        killsPerReplica: o.killsPerReplica,
+      },
       phases,
       throughputPerMinute: tracked.length / ((trafficResult.endedAt - trafficResult.startedAt) / 60_000),
       byOutcome,
@@ -443,7 +513,7 @@ async function main(): Promise<number> {
     await lag?.close();
     await dbs?.close();
     await cluster.stopAll().catch(() => undefined);
-    await infra.run('down').catch((err: unknown) => log(`[chaos] infra down: ${String(err)}`));
+    await infra.run('destroy').catch((err: unknown) => log(`[chaos] infra destroy: ${String(err)}`));
   }
 }
 

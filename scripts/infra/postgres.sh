@@ -97,9 +97,11 @@ up() {
     log "starting on port $PG_PORT"
     # fsync/synchronous_commit/full_page_writes off: this is a throwaway
     # dev/test server, so durability on power loss is traded for speed.
+    # PG_SYNCHRONOUS_COMMIT=on (the chaos run, which crashes the server) keeps every acknowledged commit
+    # across a crash of PostgreSQL itself: with off, the last commits are lost though their callers went on.
     # max_connections is high because every service and test worker has a pool.
     if ! as_pg "$PG_BIN/pg_ctl" -D "$DATA" -l "$PG_LOG" \
-        -o "-p $PG_PORT -k $SOCK -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+        -o "-p $PG_PORT -k $SOCK -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=${PG_SYNCHRONOUS_COMMIT:-off} -c full_page_writes=off" \
         -w start >/dev/null; then
       tail -n 30 "$PG_LOG" >&2 || true
       die "pg_ctl start failed (log: $PG_LOG)"
