@@ -23,6 +23,7 @@ it('replicas starting together migrate one after the other: every migration runs
     'MessagingTables1764000000000',
     'TradeInTraceTable1764300000000',
     'DeadLetterTable1765000000000',
+    'DeadLetterCode1765000000001',
     'IdempotencyTable1764000000001',
     ...migrationsOf('quote-service').map((m) => m.name),
   ];

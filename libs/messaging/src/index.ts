@@ -16,6 +16,7 @@ export * from './consumer/dead-letter';
 export * from './consumer/handler-failure';
 export * from './dead-letters/dead-letter-log';
 export * from './dead-letters/dead-letter-table.migration';
+export * from './dead-letters/dead-letter-code.migration';
 export * from './kafka/kafka-client';
 export * from './kafka/topic-admin';
 export * from './nest/on-event.decorator';

@@ -16,6 +16,8 @@ interface DeadLetterItem {
   error: string;
   attempts: number;
   deadLetteredAt: string;
+  code: string | null;
+  permanent: boolean;
 }
 interface DeadLetterPage {
   total: number;
@@ -71,6 +73,9 @@ describe('the dead letters ops list (real PostgreSQL and Kafka)', () => {
       key,
       reason: 'HANDLER_FAILED',
       attempts: 2,
+      // A missing table is no refusal with a code: retried, then dead-lettered.
+      code: null,
+      permanent: false,
     });
     expect(failed.consumer).toContain('CancelledRecorder');
     expect(failed.error).toContain('seen');

@@ -505,6 +505,8 @@ export class MockApi {
                 error: 'QueryFailedError: could not serialize access due to concurrent update',
                 attempts: 5,
                 deadLetteredAt: '2026-12-03T09:15:00.000Z',
+                code: null,
+                permanent: false,
               },
             ]
           : [];

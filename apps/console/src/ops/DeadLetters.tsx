@@ -82,6 +82,12 @@ function ServiceLetters({ service, reason }: { service: Service; reason: DeadLet
                   <Badge color={l.reason === 'HANDLER_FAILED' ? 'orange' : 'red'} variant="light">
                     {t(`deadLetterReason.${l.reason}`, { defaultValue: l.reason })}
                   </Badge>
+                  {l.code && (
+                    <Text size="xs" ff="monospace" data-testid="dead-letter-code">
+                      {l.code}
+                      {l.permanent ? ` · ${t('ops.deadLetters.permanent')}` : ''}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>{l.attempts}</Table.Td>
                 <Table.Td maw={320}>

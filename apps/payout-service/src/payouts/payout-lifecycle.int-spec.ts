@@ -322,6 +322,13 @@ describe('payout lifecycle (PostgreSQL + Kafka)', () => {
     expect(dead.headers['dlt-code']).toBe('UNPAYABLE_OFFER');
     expect(dead.headers['dlt-permanent']).toBe('true');
     expect(dead.headers['dlt-attempts']).toBe('1');
+    // Ops see the same letter, with its code, in payout-service's dead-letter list.
+    const listed = await svc.request<{ items: Array<Record<string, unknown>> }>('GET', `/v1/ops/dead-letters?key=${event.tradeInId}`, {
+      token: svc.token({ sub: 'ops-1', role: 'ops' }),
+    });
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({ reason: 'HANDLER_FAILED', code: 'UNPAYABLE_OFFER', permanent: true, attempts: 1, eventId: event.eventId }),
+    ]);
     const rows: unknown[] = await svc.dataSource.query('SELECT 1 FROM payout WHERE trade_in_id = $1', [event.tradeInId]);
     expect(rows).toEqual([]);
   });

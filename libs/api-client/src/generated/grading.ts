@@ -531,6 +531,11 @@ export type components = {
             /** @description Handler attempts before giving up (0: refused before any handler ran). */
             attempts: number;
             /**
+             * @description The refusal's error code, when the handler's error carried one.
+             * @example UNPAYABLE_OFFER
+             */
+            code: string | null;
+            /**
              * @description Consumer group and handler that gave up on it.
              * @example payout-service/PayoutRequestedHandler
              */
@@ -558,6 +563,8 @@ export type components = {
              */
             offset: string;
             partition: number;
+            /** @description A permanent refusal: dead-lettered at once, replaying it unchanged fails again. */
+            permanent: boolean;
             /**
              * @description HANDLER_FAILED is retryable once its cause is fixed; the others are the bytes themselves.
              * @enum {string}

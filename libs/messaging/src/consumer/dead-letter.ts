@@ -55,6 +55,8 @@ export async function sendToDeadLetter(producer: Producer, dataSource: DataSourc
       error,
       attempts: dl.attempts,
       at,
+      code: dl.code,
+      permanent: dl.permanent,
     });
     await producer.send({
       topic: deadLetterTopicFor(dl.topic),

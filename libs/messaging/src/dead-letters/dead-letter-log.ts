@@ -14,14 +14,17 @@ export interface DeadLetterRecord {
   error: string;
   attempts: number;
   at: Date;
+  /** The refusal's code when the handler's error carried one, and whether it was permanent (not retried). */
+  code?: string;
+  permanent?: boolean;
 }
 
 /** Inserts the row; false when this (consumer, topic, partition, offset) was already recorded (a redelivery). */
 export async function recordDeadLetter(manager: EntityManager, r: DeadLetterRecord): Promise<boolean> {
   const rows: unknown[] = await manager.query(
     `INSERT INTO messaging_dead_letter
-       (consumer, topic, dlt_topic, partition, "offset", event_type, event_id, message_key, reason, error, attempts, dead_lettered_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       (consumer, topic, dlt_topic, partition, "offset", event_type, event_id, message_key, reason, error, attempts, dead_lettered_at, code, permanent)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
      ON CONFLICT (consumer, topic, partition, "offset") DO NOTHING RETURNING id`,
     [
       r.consumer,
@@ -37,6 +40,8 @@ export async function recordDeadLetter(manager: EntityManager, r: DeadLetterReco
       r.error.replaceAll(String.fromCharCode(0), '').slice(0, 4000),
       r.attempts,
       r.at,
+      r.code ?? null,
+      r.permanent ?? false,
     ],
   );
   return rows.length > 0;
@@ -77,6 +82,8 @@ export interface DeadLetterRow {
   error: string;
   attempts: number;
   deadLetteredAt: Date;
+  code: string | null;
+  permanent: boolean;
 }
 
 /** Newest first, one page, and how many match in all. */
@@ -87,7 +94,7 @@ export async function listDeadLetters(manager: EntityManager, f: DeadLetterFilte
     manager.query(
       `SELECT id::text AS id, consumer, topic, dlt_topic AS "deadLetterTopic", partition, "offset"::text AS "offset",
               event_type AS "eventType", event_id AS "eventId", message_key AS key, reason, error, attempts,
-              dead_lettered_at AS "deadLetteredAt"
+              dead_lettered_at AS "deadLetteredAt", code, permanent
          FROM messaging_dead_letter ${where} ORDER BY dead_lettered_at DESC, id DESC LIMIT $4 OFFSET $5`,
       [...params, f.limit, f.offset],
     ) as Promise<DeadLetterRow[]>,

@@ -25,6 +25,14 @@ class DeadLetterSchema {
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Handler attempts before giving up (0: refused before any handler ran).' })
   attempts: number;
   @ApiProperty({ format: 'date-time' }) deadLetteredAt: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "The refusal's error code, when the handler's error carried one.",
+    example: 'UNPAYABLE_OFFER',
+  })
+  code: string | null;
+  @ApiProperty({ description: 'A permanent refusal: dead-lettered at once, replaying it unchanged fails again.' }) permanent: boolean;
 }
 
 /** GET /v1/ops/dead-letters: one page, newest first, and how many match in all. */

@@ -365,6 +365,7 @@ export const de: Catalogue = {
       attempts: 'Versuche',
       error: 'Fehler',
       replay: 'Replay-Befehl',
+      permanent: 'dauerhaft',
       total: '{{count}} insgesamt',
       service: 'Dienst',
     },

@@ -360,6 +360,7 @@ export const en = {
       attempts: 'Attempts',
       error: 'Error',
       replay: 'Replay command',
+      permanent: 'permanent',
       total: '{{count}} in all',
       service: 'Service',
     },

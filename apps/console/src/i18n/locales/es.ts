@@ -366,6 +366,7 @@ export const es: Catalogue = {
       attempts: 'Intentos',
       error: 'Error',
       replay: 'Comando de reenvío',
+      permanent: 'definitivo',
       total: '{{count}} en total',
       service: 'Servicio',
     },

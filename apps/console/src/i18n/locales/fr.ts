@@ -365,6 +365,7 @@ export const fr: Catalogue = {
       attempts: 'Tentatives',
       error: 'Erreur',
       replay: 'Commande de rejeu',
+      permanent: 'définitif',
       total: '{{count}} au total',
       service: 'Service',
     },

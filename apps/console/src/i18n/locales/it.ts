@@ -371,6 +371,7 @@ export const it: Catalogue = {
       attempts: 'Tentativi',
       error: 'Errore',
       replay: 'Comando di replay',
+      permanent: 'definitivo',
       total: '{{count}} in tutto',
       service: 'Servizio',
     },

@@ -365,6 +365,7 @@ export const ja: Catalogue = {
       attempts: '試行回数',
       error: 'エラー',
       replay: '再送コマンド',
+      permanent: '恒久的',
       total: '合計 {{count}} 件',
       service: 'サービス',
     },
