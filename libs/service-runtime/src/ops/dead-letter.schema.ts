@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { DEAD_LETTER_REASONS } from './dead-letters.query';
+import { DEAD_LETTER_REASONS } from './dead-letters-query.dto';
 
 class DeadLetterSchema {
   @ApiProperty({ description: 'Row id in this service.', example: '12' }) id: string;

@@ -5,7 +5,7 @@ import { Roles } from '@tradein/auth';
 import { listDeadLetters } from '@tradein/messaging';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { DeadLettersPageSchema } from './dead-letter.schema';
-import { DeadLettersQuery } from './dead-letters.query';
+import { DeadLettersQuery } from './dead-letters-query.dto';
 
 export const REPLAY_HINT = 'npm run dlt:replay -- <topic> [--reason HANDLER_FAILED] [--key K] [--dry-run]';
 
