@@ -81,6 +81,7 @@ test('queue: mine first, then unclaimed by deadline, lease countdown, a clear me
   await expect(rows.nth(0)).toContainText('apple-iphone-13');
   await expect(rows.nth(1)).toContainText('apple-iphone-12');
   await expect(rows.nth(2)).toContainText('tech-2');
+  await expect(rows.nth(2)).toContainText('Regrade (appeal)'); // an appeal's regrade, set apart
   const lease = rows.nth(2).getByTestId('lease');
   await expect(lease).toHaveText(/^1[12]:\d\d$/);
   const before = (await lease.textContent()) ?? '';

@@ -149,7 +149,7 @@ export const queueNow = () => [
     jobId: 'other-job',
     tradeInId: 'aaaaaaaa-1',
     siteId: 'SITE-1',
-    kind: 'INITIAL',
+    kind: 'REGRADE',
     device: { modelId: 'samsung-galaxy-s22', category: 'smartphone' },
     openedAt: minutesFromNow(-300),
     deadlineAt: minutesFromNow(-60),

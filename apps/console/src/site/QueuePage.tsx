@@ -53,7 +53,16 @@ export function QueuePage() {
             return (
               <Table.Tr key={j.jobId} data-testid="queue-row">
                 <Table.Td>{j.tradeInId.slice(0, 8)}</Table.Td>
-                <Table.Td>{t(`jobKind.${j.kind}`, { defaultValue: j.kind })}</Table.Td>
+                <Table.Td>
+                  {/* A regrade is an appeal's second opinion: set apart, its page shows the appeal and the grade in question. */}
+                  {j.kind === 'REGRADE' ? (
+                    <Badge color="grape" variant="light">
+                      {t('jobKind.REGRADE')}
+                    </Badge>
+                  ) : (
+                    t(`jobKind.${j.kind}`, { defaultValue: j.kind })
+                  )}
+                </Table.Td>
                 <Table.Td>{j.device.modelId ?? '—'}</Table.Td>
                 <Table.Td>
                   {late ? <Badge color="red">{t('site.queue.overdue')}</Badge> : null} <DateText iso={j.deadlineAt} />
