@@ -149,8 +149,10 @@ export function renderReport(dir: string): string {
         '',
         `The largest run here drove ${largest} trade-ins. At the best pace measured (${pace.toFixed(1)} trade-ins a minute under faults), ` +
           `10,000 would take about ${(10_000 / pace / 60).toFixed(1)} hours of traffic on this machine, beyond a bounded run, so it was not run. ` +
-          'The program has no size limit of its own (`--trade-ins` up to 999999); on a machine with more cores, more replicas and ' +
-          '`--concurrency` raise the pace.',
+          '`npm run chaos -- --trade-ins 10000 --replicas 2` is bounded all the same: no trade-in starts after the traffic deadline ' +
+          '(the time limit, 40 min by default, less a reserve for settling, checks and replay), every fault is still injected, and ' +
+          'the report says how many of the 10,000 were driven. On a machine with more cores, more replicas and `--concurrency` ' +
+          'raise the pace.',
         '',
       );
     }

@@ -43,32 +43,81 @@ export class ResilientClient extends PlatformClient {
     if (o.token) headers['authorization'] = `Bearer ${o.token}`;
     if (o.apiKey) headers['x-api-key'] = o.apiKey;
     if (o.body !== undefined) headers['content-type'] = 'application/json';
+    const { status, text } = await this.send(service, method, path, () => ({
+      method,
+      headers,
+      body: o.body === undefined ? undefined : JSON.stringify(o.body),
+    }));
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON: keep the text */
+    }
+    return { status, body: body as T };
+  }
+
+  /**
+   * Evidence uploads retried like any other request (a killed replica must not cost the trade-in): uploads are
+   * idempotent by content, so a retry of a photo whose answer was lost gets the same ref.
+   */
+  override async uploadEvidence(
+    service: Service,
+    token: string,
+    bytes: Buffer,
+    filename = 'photo.png',
+  ): Promise<{ ref: string; sha256: string }> {
+    const { status, text } = await this.send(service, 'POST', '/v1/evidence', () => {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), filename);
+      return { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form };
+    });
+    if (status !== 201) throw new Error(`POST ${service}/v1/evidence answered ${status}:\n${text.slice(0, 2000)}`);
+    return JSON.parse(text) as { ref: string; sha256: string };
+  }
+
+  /**
+   * The typed clients' requests (openapi-fetch hands over a Request for the replica it was created with) go
+   * through the same retries: each try to the next replica, a write keeping one Idempotency-Key across tries.
+   */
+  protected override typedFetch(service: Service): (request: Request) => Promise<Response> {
+    return async (request) => {
+      const u = new URL(request.url);
+      const path = `${u.pathname}${u.search}`;
+      const headers = new Headers(request.headers);
+      if (request.method !== 'GET' && !headers.has('idempotency-key')) headers.set('idempotency-key', `chaos-${randomUUID()}`);
+      const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
+      const { status, text, contentType } = await this.send(service, request.method, path, () => ({
+        method: request.method,
+        headers,
+        body,
+      }));
+      // A null-body status (204, 304) takes no body, even an empty one.
+      return new Response([204, 205, 304].includes(status) ? null : text, {
+        status,
+        headers: contentType ? { 'content-type': contentType } : {},
+      });
+    };
+  }
+
+  /** One logical request: tries on the next replica each time until a usable answer or the budget's end. */
+  private async send(
+    service: Service,
+    method: string,
+    path: string,
+    init: () => RequestInit,
+  ): Promise<{ status: number; text: string; contentType: string | null }> {
     const deadline = Date.now() + this.policy.budgetMs;
     let lastProblem = '';
     for (let attempt = 0; ; attempt++) {
       const url = `${this.cluster.url(this.cluster.next(service))}${path}`;
       const at = Date.now();
-      let status = 0;
       try {
-        const res = await fetch(url, {
-          method,
-          headers,
-          body: o.body === undefined ? undefined : JSON.stringify(o.body),
-          signal: AbortSignal.timeout(this.policy.requestTimeoutMs),
-        });
+        const res = await fetch(url, { ...init(), signal: AbortSignal.timeout(this.policy.requestTimeoutMs) });
         const text = await res.text();
-        status = res.status;
-        this.exchanges.push({ at, ms: Date.now() - at, status });
-        if (!RETRYABLE.has(status)) {
-          let body: unknown = text;
-          try {
-            body = text ? JSON.parse(text) : undefined;
-          } catch {
-            /* not JSON: keep the text */
-          }
-          return { status, body: body as T };
-        }
-        lastProblem = `${status} ${text.slice(0, 300)}`;
+        this.exchanges.push({ at, ms: Date.now() - at, status: res.status });
+        if (!RETRYABLE.has(res.status)) return { status: res.status, text, contentType: res.headers.get('content-type') };
+        lastProblem = `${res.status} ${text.slice(0, 300)}`;
       } catch (err) {
         this.exchanges.push({ at, ms: Date.now() - at, status: 0 });
         lastProblem = err instanceof Error ? `${err.name}: ${err.message}` : String(err);

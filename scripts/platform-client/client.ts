@@ -62,21 +62,34 @@ export class PlatformClient {
     return this.baseUrl(service);
   }
 
+  /**
+   * The fetch the typed clients of a service use; none: the global one. A subclass may retry there (the chaos
+   * run's client sends each try to the next replica).
+   */
+  protected typedFetch(_service: Service): ((request: Request) => Promise<Response>) | undefined {
+    return undefined;
+  }
+
+  private extras(service: Service): { fetch?: (request: Request) => Promise<Response> } {
+    const f = this.typedFetch(service);
+    return f ? { fetch: f } : {};
+  }
+
   /** Typed clients generated from the services' OpenAPI documents (npm run openapi). */
   quote(c: Caller): QuoteClient {
-    return createQuoteClient(this.baseUrl('quote-service'), credentials(c));
+    return createQuoteClient(this.baseUrl('quote-service'), credentials(c), this.extras('quote-service'));
   }
 
   intake(c: Caller): IntakeClient {
-    return createIntakeClient(this.baseUrl('intake-service'), credentials(c));
+    return createIntakeClient(this.baseUrl('intake-service'), credentials(c), this.extras('intake-service'));
   }
 
   grading(c: Caller): GradingClient {
-    return createGradingClient(this.baseUrl('grading-service'), credentials(c));
+    return createGradingClient(this.baseUrl('grading-service'), credentials(c), this.extras('grading-service'));
   }
 
   payout(c: Caller): PayoutClient {
-    return createPayoutClient(this.baseUrl('payout-service'), credentials(c));
+    return createPayoutClient(this.baseUrl('payout-service'), credentials(c), this.extras('payout-service'));
   }
 
   async call<T = unknown>(service: Service, method: string, path: string, o: CallOptions = {}): Promise<Answer<T>> {
