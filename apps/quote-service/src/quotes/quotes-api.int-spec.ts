@@ -82,6 +82,55 @@ describe('catalog', () => {
     expect((await svc.request('GET', '/v1/catalog/categories/toaster/questionnaire', { headers: asPartner(acme) })).status).toBe(404);
   });
 
+  it("serves the questionnaire in the shopper's language: lang, else Accept-Language, else English", async () => {
+    type Localized = {
+      language: string;
+      questions: Array<{ code: string; label: string; options: Array<{ code: string; label: string }> }>;
+    };
+    const ask = (query: string, headers: Record<string, string> = {}) =>
+      svc.request<Localized>('GET', `/v1/catalog/categories/smartphone/questionnaire${query}`, { headers: asPartner(acme, headers) });
+    const label = (r: { body: Localized }, code: string) => r.body.questions.find((q) => q.code === code)!.label;
+    const en = await ask('');
+    expect([en.status, en.body.language, label(en, 'screen'), en.headers['content-language']]).toEqual([
+      200,
+      'en',
+      'Screen condition',
+      'en',
+    ]);
+
+    const fr = await ask('?lang=fr');
+    expect([fr.status, fr.body.language, label(fr, 'screen'), fr.headers['content-language']]).toEqual([
+      200,
+      'fr',
+      'État de l’écran',
+      'fr',
+    ]);
+    // Codes and their order never change with the language: quotes are answered with codes.
+    const codes = (r: { body: Localized }) => r.body.questions.map((q) => [q.code, ...q.options.map((o) => o.code)]);
+    expect(codes(fr)).toEqual(codes(en));
+    expect(fr.headers['vary']).toContain('Accept-Language');
+
+    expect((await ask('?lang=ja-JP')).body.language).toBe('ja');
+    expect(label(await ask('?lang=de-AT'), 'body')).toBe('Zustand von Gehäuse und Rahmen');
+    expect((await ask('', { 'accept-language': 'pt-BR, es;q=0.8, en;q=0.5' })).body.language).toBe('es');
+    expect((await ask('?lang=it', { 'accept-language': 'de' })).body.language).toBe('it'); // lang wins over the header
+    const unpublished = await ask('?lang=pt-BR');
+    expect([unpublished.status, unpublished.body.language, label(unpublished, 'screen')]).toEqual([200, 'en', 'Screen condition']);
+    expect((await ask('', { 'accept-language': 'x;;q=, *;q=0.1' })).body.language).toBe('en');
+
+    for (const bad of ['fr_FR', '%3Cscript%3E', 'f', `fr-${'x'.repeat(40)}`]) {
+      const r = await svc.request<Problem>('GET', `/v1/catalog/categories/smartphone/questionnaire?lang=${bad}`, {
+        headers: asPartner(acme),
+      });
+      expect([bad, r.status, r.headers['content-type'], [...new Set(r.body.errors?.map((e) => e.field))]]).toEqual([
+        bad,
+        400,
+        expect.stringContaining('application/problem+json'),
+        ['lang'],
+      ]);
+    }
+  });
+
   it('rejects unknown query parameters and unauthenticated calls', async () => {
     expect((await svc.request<Problem>('GET', '/v1/catalog/models?colour=red', { headers: asPartner(acme) })).status).toBe(400);
     expect((await svc.request('GET', '/v1/catalog/models')).status).toBe(401);

@@ -239,6 +239,9 @@ describe('quote-service: widget sessions, origins, CORS and tracking links', () 
     const s = await session();
     const get = await svc.request('GET', '/v1/catalog/categories', { headers: asWidget(s.token) });
     expect(get.headers['access-control-allow-origin']).toBe(SHOP);
+    // The questionnaire varies on the language too, without losing the CORS answer's Vary: Origin.
+    const fr = await svc.request('GET', '/v1/catalog/categories/console/questionnaire?lang=fr', { headers: asWidget(s.token) });
+    expect([fr.status, fr.headers['access-control-allow-origin'], fr.headers['vary']]).toEqual([200, SHOP, 'Origin, Accept-Language']);
     const unregistered = await svc.request('GET', '/v1/catalog/categories', { headers: { 'x-api-key': acme.apiKey, origin: OTHER_SHOP } });
     expect(unregistered.headers['access-control-allow-origin']).toBeUndefined();
     const notWidgetRoute = await svc.request('GET', '/v1/trade-ins', { headers: { 'x-api-key': acme.apiKey, origin: SHOP } });

@@ -29,7 +29,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The questionnaire of a category; options run from best to worst condition */
+        /**
+         * The questionnaire of a category in the shopper's language; options run from best to worst condition
+         * @description Labels in `lang`, else in the best Accept-Language entry published (en, fr, de, es, it, ja), else English; `language` and the Content-Language header say which. Quotes are answered with the codes, whatever the language.
+         */
         get: operations["Catalog_questionnaire"];
         put?: never;
         post?: never;
@@ -1228,6 +1231,12 @@ export type components = {
         };
         QuestionnaireSchema: {
             category: components["schemas"]["DeviceCategory"];
+            /**
+             * @description The language of the labels (codes never change).
+             * @example fr
+             * @enum {string}
+             */
+            language: "en" | "fr" | "de" | "es" | "it" | "ja";
             questions: components["schemas"]["QuestionSchema"][];
             version: number;
         };
@@ -1837,8 +1846,14 @@ export interface operations {
     };
     Catalog_questionnaire: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description Language of the labels: en, fr, de, es, it or ja; a regional tag is served in its language (fr-CA → fr) and any other language in English. Without it, the Accept-Language header decides. The answer says which language it is in. */
+                lang?: string;
+            };
+            header?: {
+                /** @description Used when `lang` is absent, e.g. `fr-CH, fr;q=0.9, en;q=0.8`. */
+                "Accept-Language"?: string;
+            };
             path: {
                 category: string;
             };
@@ -1854,14 +1869,15 @@ export interface operations {
                     /**
                      * @example {
                      *       "category": "smartwatch",
+                     *       "language": "fr",
                      *       "questions": [
                      *         {
                      *           "code": "screen",
-                     *           "label": "Screen condition",
+                     *           "label": "État de l’écran",
                      *           "options": [
                      *             {
                      *               "code": "flawless",
-                     *               "label": "No visible scratch"
+                     *               "label": "Aucune rayure visible"
                      *             }
                      *           ]
                      *         }

@@ -50,6 +50,7 @@ export const BATTERY: Question = {
 
 export const PHONE_LOCKS: Question = {
   code: 'locks',
+  textKey: 'phone_locks',
   label: 'Locks',
   reasonCode: 'DEVICE_LOCKED',
   options: [
@@ -62,6 +63,7 @@ export const PHONE_LOCKS: Question = {
 
 export const ACCOUNT_LOCKS: Question = {
   code: 'locks',
+  textKey: 'account_locks',
   label: 'Locks',
   reasonCode: 'DEVICE_LOCKED',
   options: [

@@ -19,7 +19,10 @@ export interface QuestionOption {
 
 export interface Question {
   readonly code: string;
+  /** In English; the other languages' words are in labels/<lang>.ts under the text key. */
   readonly label: string;
+  /** The key of this question's words in labels/<lang>.ts when its code is shared by another question (default: the code). */
+  readonly textKey?: string;
   /** Reason code used on a revised offer when grading finds this answer worse than declared. */
   readonly reasonCode: string;
   /** Ordered from best to worst condition: the order is what "worse than declared" means. */

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DEVICE_CATEGORIES } from '@tradein/contracts';
 import { MoneySchema } from '@tradein/service-runtime';
+import { QUESTIONNAIRE_LANGUAGES } from '../../catalog/questionnaires/labels/questionnaire-languages';
 
 /** The documented shapes of the catalog answers (catalog.controller.ts), read by partners, the console and the widget. */
 export class CategorySummarySchema {
@@ -23,6 +24,8 @@ class QuestionSchema {
 export class QuestionnaireSchema {
   @ApiProperty({ enum: DEVICE_CATEGORIES, enumName: 'DeviceCategory' }) category: string;
   @ApiProperty({ type: 'integer', minimum: 1 }) version: number;
+  @ApiProperty({ enum: QUESTIONNAIRE_LANGUAGES, example: 'fr', description: 'The language of the labels (codes never change).' })
+  language: string;
   @ApiProperty({ type: [QuestionSchema] }) questions: QuestionSchema[];
 }
 

@@ -1,12 +1,16 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiQuery, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { DEVICE_CATEGORIES, MARKETS, type DeviceCategory, type Market } from '@tradein/contracts';
 import { Roles, WidgetAllowed } from '@tradein/auth';
 import { ApiProblems, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
 import { PriceTablesService } from '../price-tables.service';
 import { type CatalogModel } from '../../catalog/catalog.model';
 import { CatalogService } from '../../catalog/catalog.service';
+import { type FastifyReply } from 'fastify';
 import { QUESTIONNAIRES } from '../../catalog/questionnaires/questionnaires.seed';
+import { chooseLanguage } from '../../catalog/questionnaires/choose-language';
+import { localizeQuestionnaire } from '../../catalog/questionnaires/localize-questionnaire';
+import { QuestionnaireQueryDto } from './questionnaire-query.dto';
 import { CatalogQueryDto } from './catalog-query.dto';
 import { AddTacCodeDto } from './add-tac-code.dto';
 import { CatalogModelSchema, CatalogPageSchema, CategorySummarySchema, QuestionnaireSchema, TacMappingSchema } from './catalog-view.schema';
@@ -46,29 +50,37 @@ export class CatalogController {
 
   @Get('categories/:category/questionnaire')
   @WidgetAllowed()
-  @ApiOperation({ summary: 'The questionnaire of a category; options run from best to worst condition' })
+  @ApiOperation({
+    summary: "The questionnaire of a category in the shopper's language; options run from best to worst condition",
+    description:
+      'Labels in `lang`, else in the best Accept-Language entry published (en, fr, de, es, it, ja), else English; `language` ' +
+      'and the Content-Language header say which. Quotes are answered with the codes, whatever the language.',
+  })
+  @ApiHeader({ name: 'Accept-Language', required: false, description: 'Used when `lang` is absent, e.g. `fr-CH, fr;q=0.9, en;q=0.8`.' })
   @ApiResponse({
     status: 200,
     type: QuestionnaireSchema,
     example: {
       category: 'smartwatch',
       version: 1,
-      questions: [{ code: 'screen', label: 'Screen condition', options: [{ code: 'flawless', label: 'No visible scratch' }] }],
+      language: 'fr',
+      questions: [{ code: 'screen', label: 'État de l’écran', options: [{ code: 'flawless', label: 'Aucune rayure visible' }] }],
     },
   })
   @ApiResponse({ status: 404, description: 'NOT_FOUND: unknown category' })
-  questionnaire(@Param('category') category: string) {
+  questionnaire(
+    @Param('category') category: string,
+    @Query() query: QuestionnaireQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     if (!(DEVICE_CATEGORIES as readonly string[]).includes(category)) throw new NotFoundError('category', category);
-    const q = QUESTIONNAIRES[category as DeviceCategory];
-    return {
-      category: q.category,
-      version: q.version,
-      questions: q.questions.map((question) => ({
-        code: question.code,
-        label: question.label,
-        options: question.options.map((o) => ({ code: o.code, label: o.label })),
-      })),
-    };
+    const language = chooseLanguage(query.lang, acceptLanguage);
+    // Caches must keep one copy per Accept-Language, since the same URL answers in several languages; appended, as
+    // the widget CORS hook may already vary on Origin.
+    const vary = reply.getHeader('vary');
+    reply.header('Content-Language', language).header('Vary', vary ? `${String(vary)}, Accept-Language` : 'Accept-Language');
+    return localizeQuestionnaire(QUESTIONNAIRES[category as DeviceCategory], language);
   }
 
   @Get('models')
