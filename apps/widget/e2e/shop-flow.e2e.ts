@@ -116,6 +116,10 @@ test('a European market in German: euros with a decimal comma', async ({ page })
   const quoted = (await hostEvents(page)).find((e) => e.type === 'tradein:quoted');
   expect(quoted?.detail.amount?.currency).toBe('EUR');
   expect(amount.replace(/[^\d]/g, '')).toBe(quoted?.detail.amount?.amountMinor);
+  // The questions came from the platform in German too (?lang=de), and going back keeps the answers given.
+  await w.getByRole('button', { name: 'Zurück', exact: true }).click();
+  await expect(w.getByRole('group', { name: 'Controller aus der Originalverpackung' })).toBeVisible();
+  await expect(w.getByRole('radio', { name: 'Alles funktioniert', exact: true })).toBeChecked();
 });
 
 test('keyboard only: search, pick, answer and get the offer without a pointer', async ({ page }) => {

@@ -66,8 +66,9 @@ export class WidgetApi {
     return r.items;
   }
 
-  questionnaire(category: string): Promise<Questionnaire> {
-    return settle(this.client.GET('/v1/catalog/categories/{category}/questionnaire', { params: { path: { category } } }));
+  /** `lang`: the widget's language, so the questions read in the same language as the widget's own words. */
+  questionnaire(category: string, lang: string): Promise<Questionnaire> {
+    return settle(this.client.GET('/v1/catalog/categories/{category}/questionnaire', { params: { path: { category }, query: { lang } } }));
   }
 
   /** `key`: the same Idempotency-Key on a retry, so a lost answer never makes a second quote. */

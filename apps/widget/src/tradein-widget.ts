@@ -139,8 +139,12 @@ export class TradeinWidget extends LitElement implements ViewModel {
       const model = this.v.model as Model;
       // The catalog says so before any quote: no price in this market.
       if (variant.price === null) throw new WidgetError('UNPRICED', null, [], `${model.id}/${variant.id} has no price in ${this.market}`);
+      const kept = this.v.questionnaire;
+      // Asked again when the category or the page's language changed since.
       const questionnaire =
-        this.v.questionnaire?.category === model.category ? this.v.questionnaire : await this.client().questionnaire(model.category);
+        kept?.category === model.category && kept.language === this.uiLang
+          ? kept
+          : await this.client().questionnaire(model.category, this.uiLang);
       this.set({ variant, questionnaire, answers: this.v.variant?.id === variant.id ? this.v.answers : {}, step: 'questions' });
     });
   }

@@ -30,6 +30,8 @@ export interface Question {
 
 export interface Questionnaire {
   category: string;
+  /** The language the platform answered in (English when it does not publish the shopper's). */
+  language: string;
   questions: Question[];
 }
 
