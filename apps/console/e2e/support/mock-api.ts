@@ -36,6 +36,7 @@ export const MODEL = {
 export const QUESTIONNAIRE = {
   category: 'smartphone',
   version: 1,
+  language: 'en',
   questions: [
     {
       code: 'functional',

@@ -15,8 +15,9 @@ export const catalogModel = (modelId: string, market: Market) =>
 export const searchCatalog = (q: string, market: Market) =>
   answer(quoteApi.GET('/v1/catalog/models', { params: { query: { q, market } } }));
 
-export const questionnaire = (category: string) =>
-  answer(quoteApi.GET('/v1/catalog/categories/{category}/questionnaire', { params: { path: { category } } }));
+/** `lang`: the console's language, else the browser's Accept-Language would pick it and could differ from the screen's. */
+export const questionnaire = (category: string, lang: string) =>
+  answer(quoteApi.GET('/v1/catalog/categories/{category}/questionnaire', { params: { path: { category }, query: { lang } } }));
 
 export type CreateQuote = Pick<S['CreateQuoteDto'], 'modelId' | 'variantId' | 'answers' | 'imei'> & { market: Market };
 export const createQuote = (body: CreateQuote, idempotencyKey: string) =>

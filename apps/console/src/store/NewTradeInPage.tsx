@@ -20,7 +20,7 @@ const STEPS: Step[] = ['scan', 'model', 'questions', 'offer', 'accept', 'receipt
 
 /** The counter's new trade-in: scan → model → one question per step → offer → accept with store credit → receipt. */
 export function NewTradeInPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const scan = useRef<ScanFieldHandle>(null);
   const [market, setMarket] = useState<Market>(savedMarket());
@@ -60,7 +60,7 @@ export function NewTradeInPage() {
 
   const chooseModel = async (m: CatalogModel) => {
     setModel(m);
-    setForm(await questionnaire(m.category));
+    setForm(await questionnaire(m.category, i18n.language));
     const [only, ...others] = m.variants;
     if (only && others.length === 0) {
       setVariant(only);
