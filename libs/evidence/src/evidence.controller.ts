@@ -52,7 +52,7 @@ export class EvidenceController {
     description: 'Stored (or already stored: the same bytes give the same ref)',
     example: EXAMPLE,
   })
-  @ApiProblems(400, 403, 413, 415, 422)
+  @ApiProblems(400, 403, 413, 415, 422, 503)
   @ApiIdempotencyKey()
   async upload(
     @CurrentPrincipal() principal: Principal,

@@ -43,6 +43,15 @@ export class UnsupportedEvidenceTypeError extends DomainError {
   }
 }
 
+/** The store did not take the bytes: a 503 with Retry-After, the store's own error logged as the cause. */
+export class ObjectStoreUnavailableError extends DomainError {
+  readonly retryAfterSeconds = 5;
+  constructor(cause: unknown) {
+    super('OBJECT_STORE_UNAVAILABLE', 'the photo store is not answering; nothing was recorded, retry in a few seconds', 'unavailable');
+    this.cause = cause;
+  }
+}
+
 function uploaderBinding(p: Principal): string {
   if (p.kind === 'staff' && p.role === 'grader') return `site:${p.siteId ?? ''}`;
   if (p.kind === 'staff' && p.role === 'store_staff') return `store:${p.storeId ?? ''}`;
@@ -81,7 +90,9 @@ export class EvidenceService {
         const key = objectKeyOf(sha256);
         // The object first: a row must never name bytes the store does not have. A failure after this leaves
         // at most an unreferenced object under its own hash, which a later upload of the same bytes reuses.
-        await this.store.putContent(key, bytes, contentType, sha256);
+        await this.store.putContent(key, bytes, contentType, sha256).catch((err: unknown) => {
+          throw new ObjectStoreUnavailableError(err);
+        });
         await m
           .createQueryBuilder()
           .insert()

@@ -67,16 +67,23 @@ export class S3ObjectStore {
   /** Writes unless present. The store checks the bytes against our SHA-256, so a corrupted upload is refused there too. */
   async putContent(key: string, bytes: Buffer, contentType: string, sha256Hex: string): Promise<void> {
     if (await this.exists(key)) return;
-    await this.client.send(
-      new PutObjectCommand({
-        Bucket: this.bucket,
-        Key: key,
-        Body: bytes,
-        ContentType: contentType,
-        ContentLength: bytes.length,
-        ChecksumSHA256: Buffer.from(sha256Hex, 'hex').toString('base64'),
-      }),
-    );
+    try {
+      await this.client.send(
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: key,
+          Body: bytes,
+          ContentType: contentType,
+          ContentLength: bytes.length,
+          ChecksumSHA256: Buffer.from(sha256Hex, 'hex').toString('base64'),
+        }),
+      );
+    } catch (err) {
+      // The key is the content's hash: if a simultaneous writer of the same bytes got there first, the object is
+      // what we meant to store (some S3-compatible servers refuse the second of two racing writes of one key).
+      if (await this.exists(key).catch(() => false)) return;
+      throw err;
+    }
   }
 
   async read(key: string): Promise<Buffer> {

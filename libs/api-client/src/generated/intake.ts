@@ -1923,6 +1923,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A dependency is not available; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "NOT_READY",
+                     *       "detail": "A dependency is not available; retry later.",
+                     *       "instance": "/v1/…",
+                     *       "requestId": "req-1a2b",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://tradein.example/problems/not-ready"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     Evidence_get: {

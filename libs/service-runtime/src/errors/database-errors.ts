@@ -53,7 +53,11 @@ export function loggableError(e: unknown): Record<string, unknown> {
       stack: stackFrames(e),
     };
   }
-  if (e instanceof Error) return { type: e.name, message: e.message, stack: e.stack };
+  if (e instanceof Error) {
+    // A wrapped failure (e.g. the object store's error behind a 503) is logged with what caused it.
+    const cause = e.cause instanceof Error ? { cause: { type: e.cause.name, message: e.cause.message } } : {};
+    return { type: e.name, message: e.message, stack: e.stack, ...cause };
+  }
   return { type: typeof e };
 }
 

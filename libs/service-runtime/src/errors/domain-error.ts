@@ -24,7 +24,9 @@ export type ErrorKind =
   /** The content is larger than allowed. */
   | 'too-large'
   /** The content is of a type not accepted. */
-  | 'unsupported-media-type';
+  | 'unsupported-media-type'
+  /** Something the request needs (e.g. the object store) is not answering: nothing was written, retry later. */
+  | 'unavailable';
 
 /**
  * A refusal with a stable code (listed with its meaning in each service's `<svc>.error-codes.ts` or the

@@ -35,6 +35,7 @@ describe('HTTP_STATUS_OF_KIND (the problem+json mapping)', () => {
       unprocessable: 422,
       'too-large': 413,
       'unsupported-media-type': 415,
+      unavailable: 503,
     };
     expect(HTTP_STATUS_OF_KIND).toEqual(expected);
   });

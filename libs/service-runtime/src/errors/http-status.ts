@@ -11,4 +11,5 @@ export const HTTP_STATUS_OF_KIND: Readonly<Record<ErrorKind, HttpStatus>> = {
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
   'too-large': HttpStatus.PAYLOAD_TOO_LARGE,
   'unsupported-media-type': HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
