@@ -40,6 +40,8 @@ case "${1:-}" in
     if [[ -n $pid ]]; then kill -KILL "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done; fi
     rm -f "$STATE/kafka/kafka.pid"
     if [[ -n $(pg_pid) ]] && kill -0 "$(pg_pid)" 2>/dev/null; then bash "$0" crash-postgres; fi
-    log "kafka and postgres of $STATE stopped" ;;
+    # The object store is started by `up` only when no other serves its port (it is shared otherwise): stop ours.
+    bash "$HERE/objectstore.sh" down
+    log "kafka, postgres and own object store of $STATE stopped" ;;
   *) echo "usage: $0 {up|down|destroy|kill-kafka|start-kafka|crash-postgres|start-postgres}" >&2; exit 2 ;;
 esac
