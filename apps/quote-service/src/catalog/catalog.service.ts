@@ -21,6 +21,11 @@ export class CatalogService {
     return this.byId.get(id);
   }
 
+  /** The shipped catalog alone: every query but a TAC one, which may need the ops-maintained table. */
+  searchSeeded(query: Omit<CatalogQuery, 'tac'>): CatalogModel[] {
+    return searchCatalog(CATALOG_SEED, query);
+  }
+
   async search(query: CatalogQuery): Promise<CatalogModel[]> {
     if (!query.tac) return searchCatalog(CATALOG_SEED, query);
     const modelId = await this.modelForTac(query.tac);

@@ -4,6 +4,7 @@ import { WebhookDeliveryTraceContext1764310000000 } from './1764310000000-webhoo
 import { ApiKeyChangeNotify1764700000000 } from './1764700000000-api-key-change-notify';
 import { StaffTokenIssuances1764950000000 } from './1764950000000-staff-token-issuances';
 import { WidgetOriginsAndLabels1764460000000 } from './1764460000000-widget-origins-and-labels';
+import { PriceTableChangeNotify1765200000000 } from './1765200000000-price-table-change-notify';
 
 /** Listed as classes, oldest first, not globs: bundling and the migrate tool agree on what runs (synchronize is off). */
 export const QUOTE_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const QUOTE_MIGRATIONS = [
   WidgetOriginsAndLabels1764460000000,
   ApiKeyChangeNotify1764700000000,
   StaffTokenIssuances1764950000000,
+  PriceTableChangeNotify1765200000000,
 ];

@@ -1,25 +1,54 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Market } from '@tradein/contracts';
-import { CLOCK, type Clock } from '@tradein/service-runtime';
+import { CLOCK, type Clock, PgChangeListener } from '@tradein/service-runtime';
 import { type PriceTableRow } from './price-table/price-table-row';
 import { PriceTableEntity } from './price-table.entity';
 
 /** Versioned, immutable price tables: the newest version prices new quotes; a quote keeps its own. */
 @Injectable()
-export class PriceTablesService {
+export class PriceTablesService implements OnModuleInit, OnApplicationShutdown {
   private readonly pricesByVersion = new Map<string, Map<string, { amountMinor: string; currency: string }>>();
+  /**
+   * The current version as last read, kept only while this replica LISTENs to `price_table_changed` (migration
+   * PriceTableChangeNotify1765200000000), so browsing the catalog costs no query (issue 15). `generation` moves on
+   * every change: a read that raced one is not kept. Quotes never use it: they read the version in their own
+   * transaction, with the price.
+   */
+  private cachedVersion?: number;
+  private generation = 0;
+  private readonly changes: PgChangeListener;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  ) {
+    this.changes = new PgChangeListener(dataSource, 'price_table_changed', () => this.forgetCurrent());
+  }
 
-  async currentVersion(m: EntityManager = this.dataSource.manager): Promise<number> {
-    const rows: Array<{ version: number | null }> = await m.query('SELECT max(version) AS version FROM price_table');
+  async onModuleInit(): Promise<void> {
+    await this.changes.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.changes.stop();
+  }
+
+  /** The newest version; served from memory while the change listener runs. */
+  async currentVersion(): Promise<number> {
+    if (this.changes.listening && this.cachedVersion !== undefined) return this.cachedVersion;
+    const generation = this.generation;
+    const rows: Array<{ version: number | null }> = await this.dataSource.query('SELECT max(version) AS version FROM price_table');
     const v = rows[0]?.version;
     if (!v) throw new Error('no price table: the seed migration has not run');
+    if (this.changes.listening && generation === this.generation) this.cachedVersion = v;
     return v;
+  }
+
+  /** A table was written (here, after its commit, or anywhere: notified): the next read goes to PostgreSQL. */
+  forgetCurrent(): void {
+    this.generation++;
+    this.cachedVersion = undefined;
   }
 
   /**

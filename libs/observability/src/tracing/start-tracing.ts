@@ -37,9 +37,11 @@ const diagToPino: DiagLogger = {
  * - a tracer provider registered globally with the AsyncLocalStorage context manager and the W3C
  *   trace-context + baggage propagators, so the active span follows async calls and can be injected
  *   into outbox rows and Kafka headers (libs/messaging) and extracted from incoming requests;
- * - HTTP server and PostgreSQL instrumentation (see instrumentations.ts);
- * - an OTLP/HTTP exporter behind a batch processor only when an endpoint is configured. Without one,
- *   spans are still created (trace context keeps propagating through this service) but go nowhere.
+ * - an OTLP/HTTP exporter behind a batch processor only when an endpoint is configured;
+ * - HTTP server and PostgreSQL instrumentation (see instrumentations.ts) only when spans are recorded (an
+ *   exporter or a test's processor): instrumented, every request and query made non-recording spans even
+ *   when nothing was exported, about a tenth of a quote's CPU (issue 15, ADR 0008 amended). Without it the
+ *   backbone's own spans (libs/messaging) still carry each trade-in's trace through the outbox and Kafka.
  *
  * Must run before `http`, `fastify` or `pg` are first required: each service's main.ts imports its
  * `tracing.ts` first.
@@ -62,10 +64,10 @@ export function startTracing(serviceName: string, options: TracingOptions = trac
     );
   const provider = new NodeTracerProvider({ resource, spanProcessors });
   provider.register();
-  const uninstrument =
-    options.instrument === false
-      ? () => undefined
-      : registerInstrumentations({ tracerProvider: provider, instrumentations: serviceInstrumentations() });
+  const instrument = options.instrument ?? spanProcessors.length > 0;
+  const uninstrument = instrument
+    ? registerInstrumentations({ tracerProvider: provider, instrumentations: serviceInstrumentations() })
+    : () => undefined;
   const tracing: Tracing = { serviceName, exportUrl, provider };
   current = { tracing, uninstrument, recording: spanProcessors.length > 0 };
   return tracing;

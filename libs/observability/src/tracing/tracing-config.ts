@@ -8,7 +8,10 @@ export interface TracingConfig {
   endpoint?: string;
   /** OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: the full traces URL; wins over `endpoint`. */
   tracesEndpoint?: string;
-  /** Hook `http` and `pg` (default true; off where they cannot be hooked, e.g. inside Jest's module registry). */
+  /**
+   * Hook `http` and `pg`. Default: only when spans are recorded (an endpoint or span processors); false where they
+   * cannot be hooked, e.g. inside Jest's module registry.
+   */
   instrument?: boolean;
   /** `deployment.environment.name` on every span (NODE_ENV). */
   environment?: string;

@@ -31,7 +31,10 @@ export class HealthController {
     @Inject(SERVICE_CONFIG) private readonly config: BaseServiceConfig,
   ) {}
 
-  /** The process runs; restart it if this fails. */
+  /**
+   * The process runs; restart it if this fails. Over the network the node:http server answers it before this
+   * route is reached (liveness-probe.ts, ADR 0019); this answers in-process requests (fastify.inject in tests).
+   */
   @Get('health/live')
   live(): { status: 'ok' } {
     return { status: 'ok' };

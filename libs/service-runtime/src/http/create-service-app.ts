@@ -7,6 +7,7 @@ import { KafkaEventTransport, MessagingRuntime } from '@tradein/messaging';
 import { type BaseServiceConfig } from '../config/base-service.config';
 import { createServiceDocument } from '../openapi/complete-responses';
 import { type ServiceAppOptions } from '../openapi/openapi-config';
+import { livenessServerFactory } from '../health/liveness-probe';
 import { clientErrorHandler, frameworkErrors } from './framework-errors';
 import { recordHttpMetrics } from './http-metrics';
 import { installInputGuards } from './input-guards';
@@ -27,6 +28,8 @@ export async function createServiceApp(
     requestIdHeader: 'x-request-id',
     clientErrorHandler,
     frameworkErrors,
+    // GET /health/live is answered by the node:http server before fastify and Nest (ADR 0019).
+    serverFactory: livenessServerFactory,
   });
   // rawBody: signed callbacks (carrier scans) verify the exact bytes sent, which re-serialising would not give.
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true, abortOnError: false, rawBody: true });

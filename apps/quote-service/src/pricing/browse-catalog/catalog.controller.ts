@@ -13,6 +13,7 @@ import { localizeQuestionnaire } from '../../catalog/questionnaires/localize-que
 import { QuestionnaireQueryDto } from './questionnaire-query.dto';
 import { CatalogQueryDto } from './catalog-query.dto';
 import { AddTacCodeDto } from './add-tac-code.dto';
+import { CatalogAnswers } from './catalog-answers';
 import { CatalogModelSchema, CatalogPageSchema, CategorySummarySchema, QuestionnaireSchema, TacMappingSchema } from './catalog-view.schema';
 
 const MODEL_EXAMPLE = {
@@ -35,6 +36,8 @@ export class CatalogController {
     private readonly catalog: CatalogService,
     private readonly prices: PriceTablesService,
   ) {}
+
+  private readonly answers = new CatalogAnswers();
 
   @Get('categories')
   @WidgetAllowed()
@@ -87,14 +90,18 @@ export class CatalogController {
   @WidgetAllowed()
   @ApiOperation({ summary: 'Browse and search models (newest first); with `market`, each variant carries its top-condition price' })
   @ApiResponse({ status: 200, type: CatalogPageSchema, example: { items: [MODEL_EXAMPLE], count: 1, priceTableVersion: 1 } })
-  async models(@Query() query: CatalogQueryDto) {
-    const models = await this.catalog.search(query);
+  async models(@Query() query: CatalogQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const priced = query.market ? await this.prices.currentPrices(query.market) : undefined;
-    return {
+    const page = (models: readonly CatalogModel[]) => ({
       items: models.map((m) => this.view(m, query.market, priced?.prices)),
       count: models.length,
       ...(priced ? { priceTableVersion: priced.version } : {}),
-    };
+    });
+    void reply.type('application/json; charset=utf-8');
+    // A TAC may be mapped in the database at any time: those lookups are not kept.
+    if (query.tac) return JSON.stringify(page(await this.catalog.search(query)));
+    const key = [priced?.version ?? null, query.market ?? null, query.category ?? null, query.brand ?? null, query.q ?? null];
+    return this.answers.get(key, () => page(this.catalog.searchSeeded(query)));
   }
 
   @Get('models/:modelId')

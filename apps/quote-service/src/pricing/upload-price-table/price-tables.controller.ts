@@ -86,6 +86,8 @@ export class PriceTablesController {
         };
       },
     );
+    // Committed: this replica's catalog shows the new prices at once (the others on the trigger's notification).
+    this.tables.forgetCurrent();
     reply.status(r.status);
     return r.body;
   }
