@@ -153,11 +153,12 @@ async function main(): Promise<void> {
     const pid = svc.child.pid ?? 0;
     const hello = await measure('bare fastify hello (own process)', bare.pid, barePort, { method: 'GET', path: '/hello' });
     const live = await measure('GET /health/live', pid, port, { method: 'GET', path: '/health/live' });
-    const catalog = await measure('GET /v1/catalog/models', pid, port, {
+    const catalogRequest: LoadRequest = {
       method: 'GET',
       path: '/v1/catalog/models?category=smartphone&market=FR',
       headers: { 'x-api-key': catalogKey },
-    });
+    };
+    const catalog = await measure('GET /v1/catalog/models', pid, port, catalogRequest);
     const quotes = await measure('POST /v1/quotes (closed loop)', pid, port, quote, QUOTE_CONNECTIONS);
     const pgbenchUrl = new URL(infra.databaseUrl);
     pgbenchUrl.pathname = `/${pgbenchDb}`;
@@ -183,13 +184,13 @@ async function main(): Promise<void> {
 
     const profileLines: string[] = [];
     if (profileDir) {
-      // A second process of the same build, profiled under /health/live and then the quote loop (the
+      // A second process of the same build, profiled under the catalog and then the quote loop (the
       // profile is written on exit; only the samples of each measured window are counted).
       await svc.stop();
       svc = await startBuilt('quote-service', port, env, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] });
       const windows: Array<{ name: string; from: number; to: number }> = [];
       for (const [name, r, c] of [
-        ['GET /health/live', { method: 'GET', path: '/health/live' }, CONNECTIONS],
+        ['GET /v1/catalog/models', catalogRequest, CONNECTIONS],
         ['POST /v1/quotes', quote, QUOTE_CONNECTIONS],
       ] as const) {
         await closedLoop(port, r, c, WARMUP);
@@ -262,7 +263,8 @@ async function main(): Promise<void> {
     await admin.end();
     await db.drop().catch((err: Error) => console.error(`drop ${db.name}: ${err.message}`));
     await deleteNamespace(kafka, namespace).catch(() => undefined);
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+    if (profileDir && process.env['BENCH_PROFILE_KEEP'] === '1') console.log(`profiles kept in ${profileDir}`);
+    else if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   }
 }
 

@@ -1,6 +1,7 @@
 import { type DynamicModule, Global, Module, type Provider, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { SlidingWindowRateLimitStorage } from './http/rate-limit-storage';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
@@ -84,7 +85,7 @@ export class ServiceCoreModule {
           retryBackoffMs: c.MESSAGING_RETRY_BACKOFF_MS,
           classifyFailure: consumerFailureOf,
         }),
-        ThrottlerModule.forRoot([{ ttl: 60_000, limit: c.RATE_LIMIT_PER_MINUTE }]),
+        ThrottlerModule.forRoot({ throttlers: [{ ttl: 60_000, limit: c.RATE_LIMIT_PER_MINUTE }], storage: new SlidingWindowRateLimitStorage() }),
       ],
       controllers:
         c.CLOCK_CONTROL === 'enabled' && !o.clock
