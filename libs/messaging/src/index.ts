@@ -10,6 +10,7 @@ export * from './tracing/trade-in-trace.migration';
 export * from './messaging-migrations';
 export * from './inbox/inbox-event.entity';
 export * from './relay/outbox-relay';
+export * from './postgres/change-listener';
 export * from './consumer/handler-context';
 export * from './consumer/event-consumer';
 export * from './consumer/dead-letter';

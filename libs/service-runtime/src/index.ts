@@ -12,7 +12,6 @@ export * from './clock/clock.controller';
 export * from './ops/dead-letters.controller';
 export * from './idempotency/idempotency';
 export * from './idempotency/idempotency.migration';
-export * from './database/change-listener';
 export * from './database/ensure-database';
 export * from './database/typeorm-options';
 export * from './service-core.tokens';

@@ -85,7 +85,10 @@ export class ServiceCoreModule {
           retryBackoffMs: c.MESSAGING_RETRY_BACKOFF_MS,
           classifyFailure: consumerFailureOf,
         }),
-        ThrottlerModule.forRoot({ throttlers: [{ ttl: 60_000, limit: c.RATE_LIMIT_PER_MINUTE }], storage: new SlidingWindowRateLimitStorage() }),
+        ThrottlerModule.forRoot({
+          throttlers: [{ ttl: 60_000, limit: c.RATE_LIMIT_PER_MINUTE }],
+          storage: new SlidingWindowRateLimitStorage(),
+        }),
       ],
       controllers:
         c.CLOCK_CONTROL === 'enabled' && !o.clock

@@ -1,7 +1,8 @@
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Market } from '@tradein/contracts';
-import { CLOCK, type Clock, PgChangeListener } from '@tradein/service-runtime';
+import { PgChangeListener } from '@tradein/messaging';
+import { CLOCK, type Clock } from '@tradein/service-runtime';
 import { type PriceTableRow } from './price-table/price-table-row';
 import { PriceTableEntity } from './price-table.entity';
 

@@ -1,12 +1,11 @@
-import { Client } from 'pg';
 import { type Span, SpanKind, trace } from '@opentelemetry/api';
 import { type Producer } from 'kafkajs';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { type PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { childLogger } from '@tradein/observability';
 import { messagingMetrics } from '../messaging.metrics';
 import { physicalTopic } from '../messaging.options';
 import { OUTBOX_NOTIFY_CHANNEL } from '../outbox/outbox-lanes';
+import { PgChangeListener } from '../postgres/change-listener';
 import { KAFKA, MESSAGING } from '../tracing/messaging-attributes';
 import { contextFromHeaders, hasTrace, injectTraceHeaders, markSpanFailed, messagingTracer } from '../tracing/trace-context';
 
@@ -40,7 +39,7 @@ export interface RelayOptions {
  */
 export class OutboxRelay {
   private readonly log = childLogger('outbox-relay');
-  private listener?: Client;
+  private listener?: PgChangeListener;
   private running = false;
   private wake?: () => void;
   /** A NOTIFY that arrived while draining: the next sleep is skipped so no committed work waits a poll. */
@@ -64,7 +63,9 @@ export class OutboxRelay {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    await this.listen();
+    // NOTIFY on commit wakes the relay at once; polling (pollMs) keeps it going while the LISTEN connection is down.
+    this.listener = new PgChangeListener(this.dataSource, OUTBOX_NOTIFY_CHANNEL, () => this.notify(), undefined, 'relying on polling');
+    await this.listener.start();
     this.loop = this.run();
   }
 
@@ -72,7 +73,7 @@ export class OutboxRelay {
     this.running = false;
     this.notify();
     await this.loop;
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.stop();
     this.listener = undefined;
   }
 
@@ -216,32 +217,6 @@ export class OutboxRelay {
     );
     messagingMetrics.relayPending.set(Number(row?.pending ?? 0));
     messagingMetrics.relayLag.set(Number(row?.lag ?? 0));
-  }
-
-  private async listen(): Promise<void> {
-    const opts = this.dataSource.options as PostgresConnectionOptions;
-    const client = new Client({
-      connectionString: opts.url,
-      host: opts.host,
-      port: opts.port,
-      user: opts.username,
-      database: opts.database,
-      password: typeof opts.password === 'string' ? opts.password : undefined,
-    });
-    client.on('notification', () => this.notify());
-    client.on('error', (err) => {
-      // Polling keeps the relay going; LISTEN is only a latency optimisation.
-      this.log.warn({ err }, 'outbox LISTEN connection lost; relying on polling');
-      this.listener = undefined;
-    });
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${OUTBOX_NOTIFY_CHANNEL}`);
-      this.listener = client;
-    } catch (err) {
-      this.log.warn({ err }, 'outbox LISTEN unavailable; relying on polling');
-      await client.end().catch(() => undefined);
-    }
   }
 
   private notify(): void {

@@ -1,7 +1,7 @@
 import { Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type ApiKeyResolver, type PartnerPrincipal } from '@tradein/auth';
-import { PgChangeListener } from '@tradein/service-runtime';
+import { PgChangeListener } from '@tradein/messaging';
 import { ApiKeyCache } from './api-key-cache';
 import { hashApiKey, looksLikeApiKey } from './api-key-secret';
 

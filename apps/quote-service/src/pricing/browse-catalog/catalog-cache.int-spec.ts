@@ -9,7 +9,8 @@ interface CatalogPage {
 }
 
 const PS5 = '/v1/catalog/models?category=console&market=FR';
-const ps5DiscPrice = (page: CatalogPage) => page.items.find((m) => m.id === 'sony-playstation-5-slim')?.variants.find((v) => v.id === 'disc')?.price;
+const ps5DiscPrice = (page: CatalogPage) =>
+  page.items.find((m) => m.id === 'sony-playstation-5-slim')?.variants.find((v) => v.id === 'disc')?.price;
 
 /**
  * Catalog pages and the current price-table version are kept in memory per replica (issue 15); a new price

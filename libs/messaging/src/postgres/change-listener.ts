@@ -6,10 +6,11 @@ import { childLogger } from '@tradein/observability';
 const RECONNECT_MS = 5000;
 
 /**
- * One PostgreSQL LISTEN connection of its own, for a replica that caches what a trigger notifies about (API keys,
- * the current price table: issue 15). `listening` says whether the cache may be used at all: a replica that is not
- * connected could miss a change, so it reads PostgreSQL instead. `onChange` runs on every notification and whenever
- * the connection is made or lost (a change may have been missed in between); then it tries again every 5 s.
+ * One PostgreSQL LISTEN connection of its own: the outbox relay's wake-up (`outbox_event` commits), and replicas that
+ * cache what a trigger notifies about (API keys, the current price table: issue 15). `listening` says whether a cache
+ * may be used at all: a replica that is not connected could miss a change, so it reads PostgreSQL instead. `onChange`
+ * runs on every notification and whenever the connection is made or lost (a change may have been missed in
+ * between); a lost connection is tried again every 5 s.
  */
 export class PgChangeListener {
   private readonly log = childLogger('change-listener');
@@ -23,6 +24,8 @@ export class PgChangeListener {
     private readonly channel: string,
     private readonly onChange: () => void,
     private readonly reconnectMs = RECONNECT_MS,
+    /** What the owner does without notifications, for the warning when the connection is lost. */
+    private readonly meanwhile = 'reading PostgreSQL until it is back',
   ) {
     if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
   }
@@ -70,7 +73,7 @@ export class PgChangeListener {
     this.onChange();
     client.end().catch(() => undefined);
     if (this.stopped || this.reconnect) return;
-    if (err) this.log.warn({ err, channel: this.channel }, 'change listener lost; reading PostgreSQL until it is back');
+    if (err) this.log.warn({ err, channel: this.channel }, `LISTEN ${this.channel} lost; ${this.meanwhile}`);
     this.reconnect = setTimeout(() => {
       this.reconnect = undefined;
       if (!this.stopped) void this.start();
