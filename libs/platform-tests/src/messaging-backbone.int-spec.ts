@@ -161,8 +161,12 @@ describe('messaging backbone (real PostgreSQL and Kafka)', () => {
     const keys = Array.from({ length: 8 }, () => `ti-${randomUUID()}`);
     const probe = new EventProbe(h.kafka, h.namespace);
     await probe.start([TradeInCancelled.topic]);
-    // Many small transactions interleaving keys, appended while both relays run.
-    const relays = [h.runtime({ consumers: false }, { batchSize: 7 }), h.runtime({ consumers: false }, { batchSize: 7 })];
+    // Many small transactions interleaving keys, appended while both relays run; a few lanes per pass each, so both
+    // relays hold lanes at once (by default a pass takes every free lane).
+    const relays = [
+      h.runtime({ consumers: false }, { batchSize: 7, lanesPerPass: 2 }),
+      h.runtime({ consumers: false }, { batchSize: 7, lanesPerPass: 2 }),
+    ];
     await Promise.all(relays.map((r) => r.start([])));
     for (let seq = 0; seq < 40; seq++) {
       await h.append(keys.map((k) => h.cancelled(k, `seq-${String(seq).padStart(3, '0')}`)));
