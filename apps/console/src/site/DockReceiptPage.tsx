@@ -8,6 +8,7 @@ import { dockReceipt, findParcel } from '../api/intake';
 import { type IntakeResult, type Parcel } from '../api/types';
 import { readDeviceCode, typingProblem } from '../lib/device-code';
 import { Pending, ProblemAlert } from '../ui/feedback';
+import { LockChecks } from '../ui/LockChecks';
 import { PhotoCapture } from '../ui/PhotoCapture';
 import { ScanField, type ScanFieldHandle } from '../ui/ScanField';
 import { required } from '../lib/required';
@@ -130,20 +131,7 @@ export function DockReceiptPage() {
                     }}
                   />
                 ))}
-              {!locks.emptyParcel && (
-                <Group>
-                  <Checkbox
-                    label={t('locks.activationLock')}
-                    checked={locks.activationLock}
-                    onChange={(e) => setLocks({ ...locks, activationLock: e.currentTarget.checked })}
-                  />
-                  <Checkbox
-                    label={t('locks.mdm')}
-                    checked={locks.mdmEnrolled}
-                    onChange={(e) => setLocks({ ...locks, mdmEnrolled: e.currentTarget.checked })}
-                  />
-                </Group>
-              )}
+              {!locks.emptyParcel && <LockChecks locks={locks} onChange={setLocks} />}
               <PhotoCapture
                 service="intake"
                 photos={photos}

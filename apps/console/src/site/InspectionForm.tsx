@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { ApiError, fieldError } from '../api/http';
 import { type JobDetail } from '../api/types';
 import { readDeviceCode, typingProblem } from '../lib/device-code';
 import { Pending, ProblemAlert } from '../ui/feedback';
+import { LockChecks } from '../ui/LockChecks';
 import { PhotoCapture } from '../ui/PhotoCapture';
 import { ScanField } from '../ui/ScanField';
 import { Checklist, type CheckValue } from './Checklist';
@@ -137,18 +138,7 @@ export function InspectionForm({ job, onDone }: { job: JobDetail; onDone: () => 
             error={fieldError(submit.error, 'defects')}
             data-testid="defects"
           />
-          <Group>
-            <Checkbox
-              label={t('locks.activationLock')}
-              checked={locks.activationLock}
-              onChange={(e) => setLocks({ ...locks, activationLock: e.currentTarget.checked })}
-            />
-            <Checkbox
-              label={t('locks.mdm')}
-              checked={locks.mdmEnrolled}
-              onChange={(e) => setLocks({ ...locks, mdmEnrolled: e.currentTarget.checked })}
-            />
-          </Group>
+          <LockChecks locks={locks} onChange={setLocks} />
           <PhotoCapture
             service="grading"
             photos={photos}
