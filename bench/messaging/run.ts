@@ -1,6 +1,8 @@
 /**
  * Messaging backbone benchmark: raw kafkajs vs. outbox → relay → Kafka → EventConsumer (inbox), in one
- * run on the same broker and database server, so the ratios survive a noisy shared machine.
+ * run on the same broker and database server, so the ratios survive a noisy shared machine. The writers and the
+ * relay share this thread (they share the producing service's process in production); the consuming service runs
+ * on its own thread (bench-consumer.ts).
  *
  *   npm run bench:messaging            # N = 5,000 raw, 3,000 per outbox scenario
  *   BENCH_N=2000 npm run bench:messaging
@@ -14,7 +16,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { type Consumer, type Kafka, type Producer, Partitioners } from 'kafkajs';
-import { DataSource, type QueryRunner } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { TradeInCancelled, type TradeInCancelledPayload } from '@tradein/contracts';
 import {
   InboxEventEntity,
@@ -22,13 +24,13 @@ import {
   MessagingTables1764000000000,
   OutboxEventEntity,
   OutboxWriter,
-  type RegisteredHandler,
   createKafka,
   ensureTopics,
   newEvent,
   physicalTopic,
 } from '@tradein/messaging';
 import { createNamespace, createTestDatabase, testInfra, uniqueSuffix } from '@tradein/testing';
+import { startBenchConsumer } from './bench-consumer';
 
 process.env['LOG_LEVEL'] ??= 'warn';
 
@@ -254,7 +256,6 @@ async function rawScenario(kafka: Kafka, topic: string, n: number, mode: 'single
 
 interface OutboxRig {
   writerDs: DataSource;
-  consumerDs: DataSource;
   relayDataSources: DataSource[];
   runtimes: MessagingRuntime[];
   namespace: string;
@@ -274,24 +275,6 @@ function dataSource(url: string, max: number, migrate = false): DataSource {
     migrationsRun: migrate,
     extra: { max },
   });
-}
-
-/** The real EventConsumer path: inbox row + one effect row in one transaction; stamps the moment it committed. */
-function benchHandler(rig: Pick<OutboxRig, 'doneAt'>): RegisteredHandler {
-  return {
-    name: 'BenchRecorder.handle',
-    definition: TradeInCancelled,
-    handle: async (event, ctx) => {
-      await ctx.manager.query('INSERT INTO bench_effect (event_id) VALUES ($1)', [event.eventId]);
-      // EntityManager.transaction commits through this per-transaction query runner: stamp after COMMIT returns.
-      const qr = ctx.manager.queryRunner as QueryRunner;
-      const commit = qr.commitTransaction.bind(qr);
-      qr.commitTransaction = async () => {
-        await commit();
-        rig.doneAt.set(event.eventId, now());
-      };
-    },
-  };
 }
 
 async function appendOne(rig: OutboxRig, writer: OutboxWriter, key: string): Promise<{ eventId: string; committedAt: number }> {
@@ -630,7 +613,6 @@ async function main(): Promise<void> {
   const kafka = createKafka('bench-messaging', infra.brokers);
   const rig: OutboxRig = {
     writerDs: dataSource(db.url, WRITERS + 2, true),
-    consumerDs: dataSource(db.url, 10),
     relayDataSources: [],
     runtimes: [],
     namespace: `bench${uniqueSuffix()}`,
@@ -645,10 +627,10 @@ async function main(): Promise<void> {
   let envelopeBytes = 0;
   let rawBytes = 0;
   let probe: Consumer | undefined;
+  let consumer: { stop: () => Promise<void> } | undefined;
   try {
     await rig.writerDs.initialize();
     await rig.writerDs.query('CREATE TABLE bench_effect (event_id uuid PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
-    await rig.consumerDs.initialize();
     pgVersion = ((await rig.writerDs.query('SHOW server_version')) as Array<{ server_version: string }>)[0]!.server_version;
     console.log(`namespace ${rig.namespace}, database ${db.name}; creating topics (${PARTITIONS} partitions)...`);
     const rawTopic = `${rig.namespace}.bench.raw`;
@@ -676,16 +658,11 @@ async function main(): Promise<void> {
         if (id && !rig.onKafkaAt.has(id)) rig.onKafkaAt.set(id, now());
       },
     });
-    const consumer = new MessagingRuntime(rig.consumerDs, {
-      serviceName: 'bench-consumer',
-      brokers: rig.brokers,
-      topicNamespace: rig.namespace,
-      groupId: `bench-inbox-${randomUUID()}`,
-      relay: false,
-      partitionsConsumedConcurrently: PARTITIONS,
-    });
-    rig.runtimes.push(consumer);
-    await consumer.start([benchHandler(rig)]);
+    // The consuming service runs on its own thread, as it runs in its own process in production.
+    consumer = await startBenchConsumer(
+      { dbUrl: db.url, brokers: rig.brokers, namespace: rig.namespace, groupId: `bench-inbox-${randomUUID()}`, partitions: PARTITIONS },
+      rig.doneAt,
+    );
     console.log(`outbox path at its maximum rate: ${N_MAX} events...`);
     const max = await maxScenario(rig, db.url, N_MAX);
     results.push(max);
@@ -702,8 +679,9 @@ async function main(): Promise<void> {
     envelopeBytes = Buffer.byteLength(JSON.stringify(sample?.envelope ?? {}));
   } finally {
     await probe?.disconnect().catch(() => undefined);
+    await consumer?.stop().catch((err) => console.error('consumer stop failed', err));
     for (const rt of rig.runtimes) await rt.stop().catch((err) => console.error('runtime stop failed', err));
-    for (const ds of [rig.writerDs, rig.consumerDs, ...rig.relayDataSources])
+    for (const ds of [rig.writerDs, ...rig.relayDataSources])
       if (ds.isInitialized) await ds.destroy().catch(() => undefined);
     await db.drop().catch((err) => console.error(`could not drop ${db.name}`, err));
   }
