@@ -39,10 +39,7 @@ export function benchHandler(done: (eventId: string, at: number) => void): Regis
 }
 
 /** Starts the consumer thread; resolves once its group has joined. `stop()` ends it cleanly. */
-export async function startBenchConsumer(
-  setup: BenchConsumerSetup,
-  doneAt: Map<string, number>,
-): Promise<{ stop: () => Promise<void> }> {
+export async function startBenchConsumer(setup: BenchConsumerSetup, doneAt: Map<string, number>): Promise<{ stop: () => Promise<void> }> {
   const worker = new Worker(__filename, { workerData: setup, execArgv: process.execArgv });
   const ready = new Promise<void>((resolve, reject) => {
     worker.on('message', (m: 'ready' | Array<[string, number]>) => {

@@ -681,8 +681,7 @@ async function main(): Promise<void> {
     await probe?.disconnect().catch(() => undefined);
     await consumer?.stop().catch((err) => console.error('consumer stop failed', err));
     for (const rt of rig.runtimes) await rt.stop().catch((err) => console.error('runtime stop failed', err));
-    for (const ds of [rig.writerDs, ...rig.relayDataSources])
-      if (ds.isInitialized) await ds.destroy().catch(() => undefined);
+    for (const ds of [rig.writerDs, ...rig.relayDataSources]) if (ds.isInitialized) await ds.destroy().catch(() => undefined);
     await db.drop().catch((err) => console.error(`could not drop ${db.name}`, err));
   }
 
