@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { type DataSource } from 'typeorm';
 import { createTestDatabase, waitFor } from '@tradein/testing';
-import { PgChangeListener } from './change-listener';
+import { PgChangeListener } from '@tradein/messaging';
 
 /** The LISTEN connection behind the relay's wake-up and the API key and price caches, on the real PostgreSQL. */
 describe('PgChangeListener (real PostgreSQL)', () => {
