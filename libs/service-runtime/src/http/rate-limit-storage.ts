@@ -1,5 +1,7 @@
 import { type ThrottlerStorage } from '@nestjs/throttler';
-import { type ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
+
+/** What a storage answers (the package does not export the record's type from its entry point). */
+type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
 interface Counter {
   /** Start of the current fixed window (ms since the epoch, a multiple of the ttl). */
