@@ -296,6 +296,18 @@ describe('accepting a quote', () => {
     expect(state[0].state).toBe('QUOTED');
   });
 
+  it('an id longer than any the platform issues answers 400 naming the path (fastify would say 414)', async () => {
+    const res = await svc.request<Problem>('POST', `/v1/quotes/${'q'.repeat(101)}/accept`, {
+      headers: asPartner(acme),
+      body: ACCEPT_MAIL_IN,
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('VALIDATION_FAILED');
+    expect(res.body.errors).toEqual([{ field: 'path', reason: 'a path segment is longer than 100 characters' }]);
+    const longest = await svc.request<Problem>('GET', `/v1/quotes/${'q'.repeat(100)}`, { headers: asPartner(acme) });
+    expect(longest.status).toBe(404);
+  });
+
   it('an expired quote answers 409 QUOTE_EXPIRED', async () => {
     const q = await svc.request<QuoteBody>('POST', '/v1/quotes', { headers: asPartner(acme), body: quoteBody() });
     svc.clock.advanceDays(15);

@@ -8,7 +8,7 @@ import { type BaseServiceConfig } from '../config/base-service.config';
 import { createServiceDocument } from '../openapi/complete-responses';
 import { type ServiceAppOptions } from '../openapi/openapi-config';
 import { livenessServerFactory } from '../health/liveness-probe';
-import { clientErrorHandler, frameworkErrors } from './framework-errors';
+import { MAX_PATH_PARAM_LENGTH, clientErrorHandler, frameworkErrors } from './framework-errors';
 import { recordHttpMetrics } from './http-metrics';
 import { installInputGuards } from './input-guards';
 import { installRouteTagging } from './log-serializers';
@@ -28,6 +28,7 @@ export async function createServiceApp(
     requestIdHeader: 'x-request-id',
     clientErrorHandler,
     frameworkErrors,
+    maxParamLength: MAX_PATH_PARAM_LENGTH,
     // GET /health/live is answered by the node:http server before fastify and Nest (ADR 0019).
     serverFactory: livenessServerFactory,
   });
