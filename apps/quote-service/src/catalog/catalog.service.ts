@@ -27,10 +27,10 @@ export class CatalogService {
   }
 
   async search(query: CatalogQuery): Promise<CatalogModel[]> {
-    if (!query.tac) return searchCatalog(CATALOG_SEED, query);
-    const modelId = await this.modelForTac(query.tac);
-    const { tac: _tac, ...rest } = query;
-    return modelId ? searchCatalog(CATALOG_SEED, rest).filter((m) => m.id === modelId) : [];
+    const { tac, ...rest } = query;
+    if (!tac) return this.searchSeeded(rest);
+    const modelId = await this.modelForTac(tac);
+    return modelId ? this.searchSeeded(rest).filter((m) => m.id === modelId) : [];
   }
 
   /** Seeded TACs first, then the ops-maintained table. */

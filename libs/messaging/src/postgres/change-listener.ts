@@ -50,6 +50,11 @@ export class PgChangeListener {
     try {
       await client.connect();
       await client.query(`LISTEN ${this.channel}`);
+      if (this.stopped) {
+        // Stopped while this (re)connect was under way: nobody listens any more.
+        await client.end().catch(() => undefined);
+        return;
+      }
       this.onChange();
       this.client = client;
       this.connected = true;
