@@ -149,6 +149,49 @@ test('an incomplete inspection names each missing answer next to it and sends no
   expect(mock.callsTo('PUT', /\/inspection$/)).toHaveLength(0);
 });
 
+const LOCKS: Record<string, { activationLock: string; mdm: string; answerCheck: string; takePhoto: string }> = {
+  fr: {
+    activationLock: "Verrou d'activation actif",
+    mdm: 'Inscrit MDM',
+    answerCheck: 'Répondez à ce contrôle',
+    takePhoto: 'Prenez au moins une photo',
+  },
+  ja: {
+    activationLock: 'アクティベーションロックあり',
+    mdm: 'MDM 登録あり',
+    answerCheck: 'この項目に回答してください',
+    takePhoto: '写真を一枚以上撮ってください',
+  },
+};
+
+for (const [lang, words] of Object.entries(LOCKS)) {
+  test(`in ${lang}: the dock and the bench ask about locks in the grader's language and name a missing answer next to it`, async ({
+    page,
+    mock,
+  }) => {
+    void mock;
+    await openAs(page, 'grader', '/site/dock', lang);
+    await expect(page.getByTestId('scan-tracking')).toBeFocused();
+    await page.keyboard.type('SBX4786710252297\n', { delay: 0 });
+    await page.getByTestId('weight').fill('380');
+    await page.getByTestId('scan-device').focus();
+    await page.keyboard.type(`${IMEI}\n`, { delay: 0 });
+    await page.getByLabel(words.activationLock).check();
+    await expect(page.getByLabel(words.mdm)).not.toBeChecked();
+    await expectAccessible(page, `site: dock receipt in ${lang}`);
+    await shoot(page, `site-dock-${lang}`);
+
+    await page.goto(`/site/jobs/${JOB}`);
+    await page.getByTestId('submit-inspection').click();
+    await expect(page.getByLabel(words.activationLock)).toBeVisible();
+    await expect(page.getByLabel(words.mdm)).toBeVisible();
+    await expect(page.getByTestId('check-POWER')).toContainText(words.answerCheck);
+    await expect(page.getByText(words.takePhoto).first()).toBeVisible();
+    await expectAccessible(page, `site: incomplete inspection in ${lang}`);
+    await shoot(page, `site-inspection-${lang}`);
+  });
+}
+
 test("a regrade shows the appeal's reason and the appealed grade, then its own result beside it", async ({ page, mock }) => {
   const grade = (cosmeticGrade: string, technicianId: string, marketplaceGrade: string) => ({
     gradeId: `g-${technicianId}`,
