@@ -149,18 +149,20 @@ test('an incomplete inspection names each missing answer next to it and sends no
   expect(mock.callsTo('PUT', /\/inspection$/)).toHaveLength(0);
 });
 
-const LOCKS: Record<string, { activationLock: string; mdm: string; answerCheck: string; takePhoto: string }> = {
+const LOCKS: Record<string, { activationLock: string; mdm: string; answerCheck: string; takePhoto: string; refused: string }> = {
   fr: {
     activationLock: "Verrou d'activation actif",
     mdm: 'Inscrit MDM',
     answerCheck: 'Répondez à ce contrôle',
     takePhoto: 'Prenez au moins une photo',
+    refused: 'Non accepté',
   },
   ja: {
     activationLock: 'アクティベーションロックあり',
     mdm: 'MDM 登録あり',
     answerCheck: 'この項目に回答してください',
     takePhoto: '写真を一枚以上撮ってください',
+    refused: '受け付けられませんでした',
   },
 };
 
@@ -187,6 +189,9 @@ for (const [lang, words] of Object.entries(LOCKS)) {
     await expect(page.getByLabel(words.mdm)).toBeVisible();
     await expect(page.getByTestId('check-POWER')).toContainText(words.answerCheck);
     await expect(page.getByText(words.takePhoto).first()).toBeVisible();
+    // The summary is titled in the grader's words; the code stays underneath for support.
+    await expect(page.getByTestId('problem')).toContainText(words.refused);
+    await expect(page.getByTestId('problem-code')).toContainText('INCOMPLETE');
     await expectAccessible(page, `site: incomplete inspection in ${lang}`);
     await shoot(page, `site-inspection-${lang}`);
   });

@@ -1,15 +1,19 @@
-import { Alert, Badge, List } from '@mantine/core';
+import { Alert, Badge, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/http';
 import { formatMoney, type Money, moneyLocale } from '../lib/money';
 
-/** What the server said, with each field's reason when there are some. Lost answers say so plainly. */
+/**
+ * What the server said, with each field's reason when there are some. The title is in the user's words (refused,
+ * server trouble, no answer); the code stays underneath, small, for whoever the clerk calls for help.
+ */
 export function ProblemAlert({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!error) return null;
   const e = error instanceof ApiError ? error : new ApiError(0, 'CLIENT', error instanceof Error ? error.message : String(error));
+  const title = e.status === 0 ? t('common.noAnswer') : e.status >= 500 ? t('common.serverTrouble') : t('common.refused');
   return (
-    <Alert color="red" role="alert" title={e.status === 0 ? t('common.noAnswer') : `${e.code}`} data-testid="problem">
+    <Alert color="red" role="alert" title={title} data-testid="problem">
       {e.detail}
       {e.errors.length > 0 && (
         <List size="sm">
@@ -19,6 +23,11 @@ export function ProblemAlert({ error }: { error: unknown }) {
             </List.Item>
           ))}
         </List>
+      )}
+      {e.status !== 0 && (
+        <Text size="xs" c="dimmed" mt={4} data-testid="problem-code">
+          {t('common.errorCode')}: {e.code}
+        </Text>
       )}
     </Alert>
   );

@@ -35,6 +35,9 @@ export const de: Catalogue = {
   common: {
     pending: 'Ausstehend – wartet auf den Server',
     noAnswer: 'Keine Antwort vom Server',
+    refused: 'Nicht angenommen',
+    serverTrouble: 'Der Server konnte es nicht ausführen; bitte gleich noch einmal versuchen',
+    errorCode: 'Code',
     retry: 'Erneut versuchen',
     print: 'Drucken',
     back: 'Zurück',

@@ -34,6 +34,9 @@ export const en = {
   common: {
     pending: 'Pending – waiting for the server',
     noAnswer: 'No answer from the server',
+    refused: 'Not accepted',
+    serverTrouble: 'The server could not do it; try again in a moment',
+    errorCode: 'Code',
     retry: 'Try again',
     print: 'Print',
     back: 'Back',

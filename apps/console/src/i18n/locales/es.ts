@@ -35,6 +35,9 @@ export const es: Catalogue = {
   common: {
     pending: 'Pendiente: esperando al servidor',
     noAnswer: 'Sin respuesta del servidor',
+    refused: 'No aceptado',
+    serverTrouble: 'El servidor no pudo hacerlo; inténtelo de nuevo en un momento',
+    errorCode: 'Código',
     retry: 'Reintentar',
     print: 'Imprimir',
     back: 'Volver',

@@ -35,6 +35,9 @@ export const fr: Catalogue = {
   common: {
     pending: 'En attente du serveur',
     noAnswer: 'Pas de réponse du serveur',
+    refused: 'Non accepté',
+    serverTrouble: 'Le serveur n’a pas pu le faire ; réessayez dans un instant',
+    errorCode: 'Code',
     retry: 'Réessayer',
     print: 'Imprimer',
     back: 'Retour',

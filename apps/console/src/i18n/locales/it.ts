@@ -35,6 +35,9 @@ export const it: Catalogue = {
   common: {
     pending: 'In attesa del server',
     noAnswer: 'Nessuna risposta dal server',
+    refused: 'Non accettato',
+    serverTrouble: 'Il server non è riuscito; riprova tra un momento',
+    errorCode: 'Codice',
     retry: 'Riprova',
     print: 'Stampa',
     back: 'Indietro',

@@ -35,6 +35,9 @@ export const ja: Catalogue = {
   common: {
     pending: '保留中（サーバーの応答待ち）',
     noAnswer: 'サーバーから応答がありません',
+    refused: '受け付けられませんでした',
+    serverTrouble: 'サーバーで処理できませんでした。少し待ってからもう一度お試しください',
+    errorCode: 'コード',
     retry: '再試行',
     print: '印刷',
     back: '戻る',
