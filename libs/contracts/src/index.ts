@@ -6,6 +6,7 @@ export * from './shared/money.dto';
 export * from './shared/device-ref.dto';
 export * from './registry';
 export * from './validation/validate-event';
+export * from './validation/metadata-cache';
 export * from './events/quote/quote-created.event';
 export * from './events/quote/quote-accepted.event';
 export * from './events/trade-in/trade-in-expired.event';

@@ -11,6 +11,7 @@ export * from './messaging-migrations';
 export * from './inbox/inbox-event.entity';
 export * from './relay/outbox-relay';
 export * from './postgres/change-listener';
+export * from './postgres/pipelined-transaction';
 export * from './consumer/handler-context';
 export * from './consumer/event-consumer';
 export * from './consumer/dead-letter';

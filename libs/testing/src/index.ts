@@ -7,3 +7,4 @@ export { ManualClock } from '@tradein/service-runtime';
 export * from './service-process';
 export * from './otlp-collector';
 export * from './evidence-upload';
+export * from './statement-capture';

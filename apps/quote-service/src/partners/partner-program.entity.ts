@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, type DataSource, Entity, PrimaryColumn } from 'typeorm';
+import { type SqlRunner } from '@tradein/messaging';
 
 /** Bonus as stored: minor units as strings (JSON has no bigint). */
 export interface StoredBonus {
@@ -21,4 +22,22 @@ export class PartnerProgramEntity {
   @Column('int', { name: 'ship_by_days', nullable: true }) shipByDays!: number | null;
   @Column('int', { name: 'answer_window_days', nullable: true }) answerWindowDays!: number | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+}
+
+/** A partner's program by id, in the caller's transaction (one statement; null when not this partner's). */
+export async function loadProgram(
+  dataSource: DataSource,
+  sql: SqlRunner,
+  id: string,
+  partnerId: string,
+): Promise<PartnerProgramEntity | null> {
+  const columns = dataSource
+    .getMetadata(PartnerProgramEntity)
+    .columns.map((c) => `"${c.databaseName}" AS "${c.propertyName}"`)
+    .join(', ');
+  const rows: PartnerProgramEntity[] = await sql.query(`SELECT ${columns} FROM partner_program WHERE id = $1 AND partner_id = $2`, [
+    id,
+    partnerId,
+  ]);
+  return rows[0] ? Object.assign(new PartnerProgramEntity(), rows[0]) : null;
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Market } from '@tradein/contracts';
-import { PgChangeListener } from '@tradein/messaging';
+import { PgChangeListener, type SqlRunner } from '@tradein/messaging';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
 import { type PriceTableRow } from './price-table/price-table-row';
 import { PriceTableEntity } from './price-table.entity';
@@ -56,12 +56,7 @@ export class PriceTablesService implements OnModuleInit, OnApplicationShutdown {
    * The current version and the variant's price in it, in one round trip (a quote's hot path): `base` is
    * undefined when the current table has no row for it.
    */
-  async currentBasePrice(
-    m: EntityManager,
-    modelId: string,
-    variantId: string,
-    market: Market,
-  ): Promise<{ version: number; base?: bigint }> {
+  async currentBasePrice(m: SqlRunner, modelId: string, variantId: string, market: Market): Promise<{ version: number; base?: bigint }> {
     const rows: Array<{ version: number | null; amount_minor: string | null }> = await m.query(
       `SELECT v.version, r.amount_minor FROM (SELECT max(version) AS version FROM price_table) AS v
          LEFT JOIN price_table_row r ON r.version = v.version AND r.model_id = $1 AND r.variant_id = $2 AND r.market = $3`,

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessagingRuntime } from '@tradein/messaging';
-import { ROOT } from '@tradein/testing';
+import { ROOT, captureSql } from '@tradein/testing';
 import { type PartnerFixture, type QuoteService, asPartner, createPartner, startQuoteService } from '../testing/quote-test-kit';
-import { captureStatements } from '../testing/statement-capture';
 
 const SQL_FILE = 'bench/quotes/quote-create.sql';
 
@@ -34,16 +33,27 @@ function placeholders(sql: string): string {
   return out;
 }
 
-/** The SQL statements of the pgbench script (meta-commands and comments left out). */
-function scriptStatements(): string[] {
-  const body = readFileSync(join(ROOT, SQL_FILE), 'utf8')
+/** The SQL statements of one part of the pgbench script (meta-commands and comments left out). */
+function statementsOf(script: string): string[] {
+  return script
     .split('\n')
     .filter((l) => !l.startsWith('--') && !l.startsWith('\\'))
-    .join('\n');
-  return body
+    .join('\n')
     .split(/;\s*\n/)
     .map((s) => normalise(placeholders(s)))
     .filter(Boolean);
+}
+
+/** The script's pipelines (`\startpipeline` … `\endpipeline`), each a list of statements: the flights it replays. */
+function scriptFlights(): string[][] {
+  const script = readFileSync(join(ROOT, SQL_FILE), 'utf8')
+    .split('\n')
+    .filter((l) => !l.startsWith('--'))
+    .join('\n');
+  return script
+    .split('\\startpipeline')
+    .slice(1)
+    .map((part) => statementsOf(part.split('\\endpipeline')[0]!));
 }
 
 /**
@@ -63,7 +73,7 @@ describe(`${SQL_FILE} matches what POST /v1/quotes executes`, () => {
     await svc.close();
   });
 
-  it('issues exactly the statements of the pgbench script, in order', async () => {
+  it('issues exactly the statements of the pgbench script, in order and in the same pipelined flights', async () => {
     const body = {
       modelId: 'sony-playstation-5-slim',
       variantId: 'disc',
@@ -75,11 +85,15 @@ describe(`${SQL_FILE} matches what POST /v1/quotes executes`, () => {
       (await svc.request('POST', '/v1/quotes', { headers: asPartner(partner, { 'idempotency-key': 'stmt-warm-0' }), body })).status,
     ).toBe(201);
     let status = 0;
-    const seen = await captureStatements(async () => {
+    const seen = await captureSql(async () => {
       status = (await svc.request('POST', '/v1/quotes', { headers: asPartner(partner, { 'idempotency-key': 'stmt-measured-1' }), body }))
         .status;
     });
     expect(status).toBe(201);
-    expect(seen.map(normalise)).toEqual(scriptStatements());
+    const flights = scriptFlights();
+    expect(seen.statements.map(normalise)).toEqual(flights.flat());
+    // Two round trips: START TRANSACTION, the key's claim and the price; then the writes, the stored answer, COMMIT.
+    expect(flights).toHaveLength(2);
+    expect(seen.flights.map((f) => f.map(normalise))).toEqual(flights);
   });
 });

@@ -6,12 +6,12 @@ export interface RowToInsert {
 }
 
 /**
- * Inserts rows into several tables in one statement (one round trip): the inserts TypeORM would send one
+ * One statement that inserts rows into several tables (one round trip): the inserts TypeORM would send one
  * by one, chained as data-modifying CTEs with their parameters renumbered. Rows are written in order and
  * foreign keys are checked at the end of the statement, so a child may follow its parent. Nothing is
- * read back (no RETURNING): generated columns stay unset on the values.
+ * read back (no RETURNING): generated columns stay unset on the values. Only builds the SQL (no query).
  */
-export async function insertInOneStatement(m: EntityManager, rows: readonly RowToInsert[]): Promise<void> {
+export function insertStatement(m: EntityManager, rows: readonly RowToInsert[]): [text: string, params: unknown[]] | undefined {
   const statements: string[] = [];
   const params: unknown[] = [];
   for (const { target, values } of rows) {
@@ -22,7 +22,7 @@ export async function insertInOneStatement(m: EntityManager, rows: readonly RowT
     params.push(...own);
   }
   const last = statements.pop();
-  if (last === undefined) return;
+  if (last === undefined) return undefined;
   const chained = statements.map((sql, i) => `row${i} AS (${sql})`);
-  await m.query(chained.length ? `WITH ${chained.join(', ')} ${last}` : last, params);
+  return [chained.length ? `WITH ${chained.join(', ')} ${last}` : last, params];
 }

@@ -9,6 +9,7 @@ export {
   UnprocessableError,
   ValidationFailedError,
   withIdempotency,
+  withPipelinedIdempotency,
 } from '@tradein/service-runtime';
 
 /** Another partner's resource (or one that does not exist): 404 either way, so ids cannot be probed. */

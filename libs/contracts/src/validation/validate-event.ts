@@ -3,6 +3,9 @@ import { type ValidationError, validateSync } from 'class-validator';
 import { type EventDefinition } from '../envelope/event-definition';
 import { EventEnvelope } from '../envelope/event-envelope';
 import { definitionFor } from '../registry';
+import { cacheValidationMetadata } from './metadata-cache';
+
+cacheValidationMetadata();
 
 export type EventValidation<P extends object> =
   { ok: true; envelope: EventEnvelope<P>; definition: EventDefinition<P> } | { ok: false; errors: string[] };

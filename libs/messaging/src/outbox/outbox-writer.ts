@@ -12,6 +12,7 @@ import {
   rememberTradeInTraces,
   tracingEnabled,
 } from '../tracing/trade-in-traces';
+import { PipelinedTransaction, type SqlRunner } from '../postgres/pipelined-transaction';
 import { OUTBOX_NOTIFY_CHANNEL, laneFor } from './outbox-lanes';
 
 export class InvalidOutgoingEventError extends Error {
@@ -37,12 +38,17 @@ export interface AppendOptions {
 export class OutboxWriter {
   constructor(private readonly producer: string) {}
 
+  /**
+   * In a PipelinedTransaction the rows are sent and not waited for: append returns once they are on their
+   * way, and their failure fails the transaction's COMMIT (they leave in the same flight as what follows).
+   */
   async append<P extends object>(
-    manager: EntityManager,
+    manager: EntityManager | PipelinedTransaction,
     events: NewEvent<P> | NewEvent<P>[],
     options: AppendOptions = {},
   ): Promise<EventEnvelope<P>[]> {
-    if (!manager.queryRunner?.isTransactionActive) {
+    const pipelined = manager instanceof PipelinedTransaction;
+    if (pipelined ? manager.isEnded : !manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxWriter.append must run inside a transaction (dataSource.transaction(...))');
     }
     const list = Array.isArray(events) ? events : [events];
@@ -83,17 +89,25 @@ export class OutboxWriter {
       return { topic, envelope, ...span };
     });
     if (created.length) {
-      try {
-        // The statement's database span goes under the (first) create span, as with one event per statement.
-        await context.with(created[0]!.ctx, () => this.insertAll(manager, created));
-      } catch (err) {
-        for (const { span } of created) markSpanFailed(span, err);
-        throw err;
-      } finally {
-        for (const { span } of created) span.end();
-      }
+      // The statement's database span goes under the (first) create span, as with one event per statement.
+      const written = context
+        .with(created[0]!.ctx, () => this.insertAll(manager, created))
+        .then(
+          () => created.forEach(({ span }) => span.end()),
+          (err: unknown) => {
+            for (const { span } of created) markSpanFailed(span, err);
+            created.forEach(({ span }) => span.end());
+            throw err;
+          },
+        );
+      if (pipelined) written.catch(() => undefined);
+      else await written;
     }
-    if (traced) await rememberTradeInTraces(manager, latest);
+    if (traced) {
+      const remembered = rememberTradeInTraces(manager, latest);
+      if (pipelined) remembered.catch(() => undefined);
+      else await remembered;
+    }
     return prepared.map((e) => e.envelope);
   }
 
@@ -103,7 +117,7 @@ export class OutboxWriter {
    * committed work only. unnest keeps the array order, so ids (the relay's order) follow the call's order.
    */
   private async insertAll(
-    manager: EntityManager,
+    manager: SqlRunner,
     rows: Array<{ topic: string; envelope: EventEnvelope<object>; ctx: Context }>,
   ): Promise<void> {
     await manager.query(

@@ -1,6 +1,6 @@
 import { type Context, type Link, type SpanContext, context, propagation, trace } from '@opentelemetry/api';
-import { type EntityManager } from 'typeorm';
 import { tracingRecords } from '@tradein/observability';
+import { type SqlRunner } from '../postgres/pipelined-transaction';
 import { contextFromHeaders, hasTrace, injectTraceHeaders } from './trace-context';
 
 /**
@@ -19,7 +19,7 @@ export function tracingEnabled(): boolean {
 }
 
 /** The stored context of each given trade-in that has one: one indexed query for the whole batch. */
-export async function loadTradeInTraces(manager: EntityManager, tradeInIds: Iterable<string>): Promise<Map<string, Context>> {
+export async function loadTradeInTraces(manager: SqlRunner, tradeInIds: Iterable<string>): Promise<Map<string, Context>> {
   const ids = [...new Set(tradeInIds)].filter(Boolean);
   const found = new Map<string, Context>();
   if (!ids.length) return found;
@@ -39,7 +39,7 @@ export async function loadTradeInTraces(manager: EntityManager, tradeInIds: Iter
  * this context's trace as its trace; an existing row moves to the new span only when it belongs to the
  * same trace, so the first trace id stays. Rows are written in key order: concurrent batches lock alike.
  */
-export async function rememberTradeInTraces(manager: EntityManager, latest: Map<string, Context>): Promise<void> {
+export async function rememberTradeInTraces(manager: SqlRunner, latest: Map<string, Context>): Promise<void> {
   const entries = [...latest]
     .filter(([id, ctx]) => id && hasTrace(ctx))
     .map(([id, ctx]) => ({ id, headers: injectTraceHeaders(ctx) }))

@@ -32,20 +32,35 @@ function securityHeaderMiddleware(): HeaderMiddleware {
   return built;
 }
 
+/** What helmet does to an answer with this configuration: headers it sets and headers it removes. */
+interface CapturedHeaders {
+  set: OutgoingHttpHeaders;
+  removed: string[];
+}
+
+let captured: CapturedHeaders | undefined;
+
 /**
- * The headers helmet sets, captured once: with this configuration they do not depend on the request (no nonce, no
- * user-agent switch), so an answer written below the framework (the liveness probe) can carry exactly the same set.
+ * helmet's effect, captured once: with this configuration its headers do not depend on the request (no nonce, no
+ * user-agent switch), so every answer gets the same set without running helmet's eleven middlewares per request.
  */
-export function staticSecurityHeaders(): OutgoingHttpHeaders {
-  const headers: OutgoingHttpHeaders = {};
+function capturedHeaders(): CapturedHeaders {
+  if (captured) return captured;
+  const result: CapturedHeaders = { set: {}, removed: [] };
   const capture = {
     setHeader: (name: string, value: string | number | string[]) => {
-      headers[name.toLowerCase()] = value;
+      result.set[name.toLowerCase()] = value;
     },
-    removeHeader: () => undefined,
+    removeHeader: (name: string) => result.removed.push(name.toLowerCase()),
   };
   securityHeaderMiddleware()({} as IncomingMessage, capture as unknown as ServerResponse, () => undefined);
-  return headers;
+  captured = result;
+  return result;
+}
+
+/** The headers helmet sets, so an answer written below the framework (the liveness probe) carries the same set. */
+export function staticSecurityHeaders(): OutgoingHttpHeaders {
+  return { ...capturedHeaders().set };
 }
 
 /**
@@ -53,16 +68,18 @@ export function staticSecurityHeaders(): OutgoingHttpHeaders {
  * every answer to a request that carried credentials, so no proxy or browser cache keeps partner or staff data.
  */
 export async function installSecurityHeaders(app: NestFastifyApplication): Promise<void> {
-  const securityHeaders = securityHeaderMiddleware();
+  const { set, removed } = capturedHeaders();
+  const headers = Object.entries(set) as Array<[string, string | number | string[]]>;
   const fastify = app.getHttpAdapter().getInstance();
-  // helmet 8 throws instead of passing an error to next(): next only means "headers set".
-  fastify.addHook('onRequest', (req, reply, done) => {
-    securityHeaders(req.raw, reply.raw, () => done());
+  fastify.addHook('onRequest', (_req, reply, done) => {
+    for (const name of removed) reply.raw.removeHeader(name);
+    for (const [name, value] of headers) reply.raw.setHeader(name, value);
+    done();
   });
-  fastify.addHook('onSend', async (req, reply, payload) => {
+  fastify.addHook('onSend', (req, reply, payload, done) => {
     if (req.headers.authorization !== undefined || req.headers['x-api-key'] !== undefined || reply.statusCode >= 400) {
       void reply.header('cache-control', 'no-store');
     }
-    return payload;
+    done(null, payload);
   });
 }

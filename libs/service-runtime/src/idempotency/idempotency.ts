@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import { type Pool } from 'pg';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { type Principal } from '@tradein/auth';
+import { type PipelinedTransaction, type SqlRunner, inPipelinedTransaction } from '@tradein/messaging';
 import { DomainError, InvalidFieldError } from '../errors/domain-error';
 
 export interface IdempotentResult<T> {
@@ -59,6 +61,25 @@ function canonicalJson(v: unknown): string {
   return JSON.stringify(v) ?? 'null';
 }
 
+const CLAIM_KEY = `INSERT INTO idempotency_record (scope, key, request_hash, status_code, response) VALUES ($1, $2, $3, 0, 'null'::jsonb)
+       ON CONFLICT DO NOTHING RETURNING key`;
+const STORE_ANSWER = 'UPDATE idempotency_record SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2';
+
+function checkedKey(key: string): string {
+  if (!KEY.test(key)) throw new InvalidFieldError('Idempotency-Key', 'must be 8-128 characters of letters, digits, _ . : -');
+  return key;
+}
+
+/** The stored answer of the request that used this key first, or 422 when this one's body differs. */
+async function storedAnswer<T>(sql: SqlRunner, scope: string, key: string, hash: string): Promise<IdempotentResult<T>> {
+  const [row]: Array<{ request_hash: string; status_code: number; response: T }> = await sql.query(
+    'SELECT request_hash, status_code, response FROM idempotency_record WHERE scope = $1 AND key = $2',
+    [scope, key],
+  );
+  if (!row || row.request_hash !== hash) throw new IdempotencyKeyReusedError();
+  return { status: row.status_code, body: row.response, replayed: true };
+}
+
 /**
  * Runs `work` at most once per (caller's tenant scope, operation, key): same key and body → the stored answer; same key,
  * other body → 422. The key row is inserted first in the same transaction as the work, so a
@@ -76,31 +97,50 @@ export async function withIdempotency<T>(
     const r = await dataSource.transaction(work);
     return { status: r.status ?? 201, body: r.body, replayed: false };
   }
-  if (!KEY.test(key)) throw new InvalidFieldError('Idempotency-Key', 'must be 8-128 characters of letters, digits, _ . : -');
+  checkedKey(key);
   const hash = requestHash(body);
   const scope = tenantScope(tenant);
   return dataSource.transaction(async (manager) => {
-    const inserted: unknown[] = await manager.query(
-      `INSERT INTO idempotency_record (scope, key, request_hash, status_code, response) VALUES ($1, $2, $3, 0, 'null'::jsonb)
-       ON CONFLICT DO NOTHING RETURNING key`,
-      [scope, key, hash],
-    );
-    if (!inserted.length) {
-      const [row]: Array<{ request_hash: string; status_code: number; response: T }> = await manager.query(
-        'SELECT request_hash, status_code, response FROM idempotency_record WHERE scope = $1 AND key = $2',
-        [scope, key],
-      );
-      if (!row || row.request_hash !== hash) throw new IdempotencyKeyReusedError();
-      return { status: row.status_code, body: row.response, replayed: true };
-    }
+    const inserted: unknown[] = await manager.query(CLAIM_KEY, [scope, key, hash]);
+    if (!inserted.length) return storedAnswer<T>(manager, scope, key, hash);
     const r = await work(manager);
     const status = r.status ?? 201;
-    await manager.query('UPDATE idempotency_record SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2', [
-      scope,
-      key,
-      status,
-      JSON.stringify(r.body),
-    ]);
+    await manager.query(STORE_ANSWER, [scope, key, status, JSON.stringify(r.body)]);
+    return { status, body: r.body, replayed: false };
+  });
+}
+
+/** The two steps of a pipelined idempotent request (see withPipelinedIdempotency). */
+export interface PipelinedWork<R, T> {
+  /** Reads sent in the same flight as START TRANSACTION and the key's claim; nothing they read is written. */
+  read(tx: PipelinedTransaction): Promise<R>;
+  /** The work, given the reads. Its last statements may be left unawaited: they leave with COMMIT. */
+  write(tx: PipelinedTransaction, read: R): Promise<{ status?: number; body: T }>;
+}
+
+/**
+ * withIdempotency's guarantees on a pipelined transaction (ADR 0020), for a hot path: START TRANSACTION,
+ * the key's claim and the work's reads leave in one flight; the work's writes, the stored answer and COMMIT
+ * in the last one. A replayed key answers from the stored record and writes nothing.
+ */
+export async function withPipelinedIdempotency<R, T>(
+  pool: Pool,
+  tenant: IdempotencyScope,
+  key: string | undefined,
+  body: unknown,
+  work: PipelinedWork<R, T>,
+): Promise<IdempotentResult<T>> {
+  if (key !== undefined) checkedKey(key);
+  const hash = requestHash(body);
+  const scope = tenantScope(tenant);
+  return inPipelinedTransaction(pool, async (tx) => {
+    const claimed = key === undefined ? undefined : tx.query(CLAIM_KEY, [scope, key, hash]);
+    const read = work.read(tx);
+    read.catch(() => undefined); // a replay does not wait for the reads; their failure still fails COMMIT
+    if (key !== undefined && !(await claimed)?.length) return storedAnswer<T>(tx, scope, key, hash);
+    const r = await work.write(tx, await read);
+    const status = r.status ?? 201;
+    if (key !== undefined) void tx.query(STORE_ANSWER, [scope, key, status, JSON.stringify(r.body)]);
     return { status, body: r.body, replayed: false };
   });
 }

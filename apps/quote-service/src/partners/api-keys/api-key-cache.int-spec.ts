@@ -1,5 +1,4 @@
-import { waitFor } from '@tradein/testing';
-import { captureStatements } from '../../testing/statement-capture';
+import { captureStatements, waitFor } from '@tradein/testing';
 import { type QuoteService, asPartner, createPartner, startQuoteService } from '../../testing/quote-test-kit';
 
 /** Key lookups are cached per replica (issue 15); a change made anywhere must still take effect at once. */

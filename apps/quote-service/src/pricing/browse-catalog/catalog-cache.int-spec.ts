@@ -1,5 +1,4 @@
-import { waitFor } from '@tradein/testing';
-import { captureStatements } from '../../testing/statement-capture';
+import { captureStatements, waitFor } from '@tradein/testing';
 import { type QuoteService, asPartner, createPartner, startQuoteService, type PartnerFixture } from '../../testing/quote-test-kit';
 
 interface CatalogPage {

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { type PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { type Principal } from '@tradein/auth';
 import { QuoteCreated, type Market } from '@tradein/contracts';
-import { newEvent, OutboxWriter } from '@tradein/messaging';
+import { newEvent, OutboxWriter, type PipelinedTransaction } from '@tradein/messaging';
 import {
   CLOCK,
   type Clock,
@@ -12,19 +14,19 @@ import {
   NotFoundError,
   UnprocessableError,
   ValidationFailedError,
-  withIdempotency,
+  withPipelinedIdempotency,
 } from '../../shared/service-errors';
 import { CatalogService } from '../../catalog/catalog.service';
 import { questionnaireFor } from '../../catalog/questionnaires/questionnaires.seed';
 import { validateAnswers } from '../../catalog/questionnaires/validate-answers';
 import { isValidImei, tacOf } from '@tradein/device-identity';
 import { toBonusProgram } from '../../partners/bonus-mapping';
-import { PartnerProgramEntity } from '../../partners/partner-program.entity';
+import { loadProgram } from '../../partners/partner-program.entity';
 import { priceDevice } from '../../pricing/engine/price-device';
 import { PriceTablesService } from '../../pricing/price-tables.service';
 import { addDays } from '../../policy/offer-policy';
 import { PolicyService } from '../../policy/policy.service';
-import { insertInOneStatement } from '../../shared/insert-in-one-statement';
+import { insertStatement } from '../../shared/insert-in-one-statement';
 import { MARKET_CURRENCY } from '../../shared/minor-units';
 import { TradeInEntity } from '../../trade-in-record/trade-in.entity';
 import { TradeInTimelineEntity } from '../../trade-in-record/trade-in-timeline.entity';
@@ -36,6 +38,8 @@ import { type CreateQuoteDto } from './create-quote.dto';
 /**
  * POST /v1/quotes: validate everything first (nothing is written for bad input), price with the current
  * price table, then write the quote, its trade-in (QUOTED) and tradein.quote.created in one transaction.
+ * The transaction is pipelined (ADR 0020): START TRANSACTION, the Idempotency-Key's claim, the program and
+ * the price go in one flight; the quote, its trade-in, the event, the stored answer and COMMIT in the next.
  */
 @Injectable()
 export class CreateQuoteService {
@@ -47,6 +51,10 @@ export class CreateQuoteService {
     private readonly policies: PolicyService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  private get pool(): Pool {
+    return (this.dataSource.driver as PostgresDriver).master as Pool;
+  }
 
   async create(principal: Principal, dto: CreateQuoteDto, idempotencyKey: string | undefined) {
     const actor = actorOf(principal);
@@ -75,90 +83,96 @@ export class CreateQuoteService {
 
     // A widget session's keys are its own: a replay must never hand it the partner server's quote.
     const binding = principal.kind === 'widget' ? principal.subject : (actor.storeId ?? '*');
-    return withIdempotency(this.dataSource, { operation: `quotes:${binding}`, principal }, idempotencyKey, dto, async (m) => {
-      const program = programId ? await m.findOneBy(PartnerProgramEntity, { id: programId, partnerId: actor.partnerId }) : null;
-      if (programId && !program) throw new ForbiddenLikeNotFound('program', programId);
-      const { version, base } = await this.prices.currentBasePrice(m, model.id, dto.variantId, dto.market as Market);
-      if (base === undefined) {
-        throw new UnprocessableError(
-          'NOT_PRICED_IN_MARKET',
-          `${model.id} ${dto.variantId} has no price in ${dto.market} (price table v${version})`,
-          [{ field: 'market', reason: `no price for this model in ${dto.market}` }],
-        );
-      }
-      const now = this.clock.now();
-      const bonusProgram = program ? toBonusProgram(program.id, program.bonus) : null;
-      const priced = priceDevice({
-        baseMinor: base,
-        currency,
-        category: model.category,
-        questionnaire,
-        answers: dto.answers,
-        program: bonusProgram,
-        pricedAt: now,
-      });
-      const policy = this.policies.forLoadedProgram(program);
-      const quote = m.create(QuoteEntity, {
-        id: randomUUID(),
-        tradeInId: randomUUID(),
-        partnerId: actor.partnerId,
-        programId: program?.id ?? null,
-        storeId: actor.storeId,
-        createdBy: principal.subject,
-        modelId: model.id,
-        variantId: dto.variantId,
-        category: model.category,
-        market: dto.market,
-        currency,
-        imei: dto.imei ?? null,
-        priceTableVersion: version,
-        questionnaireVersion: questionnaire.version,
-        answers: { ...dto.answers },
-        baseMinor: base,
-        deviceValueMinor: priced.deviceValueMinor,
-        bonusMinor: priced.bonusMinor,
-        totalMinor: priced.totalMinor,
-        outcome: priced.outcome,
-        breakdown: priced.breakdown.map((l) => ({ ...l, deltaMinor: l.deltaMinor.toString() })),
-        programSnapshot: program?.bonus ? { ...program.bonus, programId: program.id } : null,
-        pricedAt: now,
-        expiresAt: addDays(now, policy.quoteValidDays),
-      });
-      const tradeIn = await this.insertQuoteAndTradeIn(m, quote, now);
-      await this.outbox.append(
-        m,
-        newEvent(
-          QuoteCreated,
-          { tradeInId: tradeIn.id, partnerId: quote.partnerId, correlationId: tradeIn.correlationId },
-          {
-            quoteId: quote.id,
-            device: {
-              modelId: model.id,
-              variantId: dto.variantId,
-              category: model.category,
-              ...(dto.imei ? { tac: tacOf(dto.imei) } : {}),
+    return withPipelinedIdempotency(this.pool, { operation: `quotes:${binding}`, principal }, idempotencyKey, dto, {
+      read: (tx) =>
+        Promise.all([
+          programId ? loadProgram(this.dataSource, tx, programId, actor.partnerId) : null,
+          this.prices.currentBasePrice(tx, model.id, dto.variantId, dto.market as Market),
+        ]),
+      write: async (tx, [program, { version, base }]) => {
+        if (programId && !program) throw new ForbiddenLikeNotFound('program', programId);
+        if (base === undefined) {
+          throw new UnprocessableError(
+            'NOT_PRICED_IN_MARKET',
+            `${model.id} ${dto.variantId} has no price in ${dto.market} (price table v${version})`,
+            [{ field: 'market', reason: `no price for this model in ${dto.market}` }],
+          );
+        }
+        const now = this.clock.now();
+        const bonusProgram = program ? toBonusProgram(program.id, program.bonus) : null;
+        const priced = priceDevice({
+          baseMinor: base,
+          currency,
+          category: model.category,
+          questionnaire,
+          answers: dto.answers,
+          program: bonusProgram,
+          pricedAt: now,
+        });
+        const policy = this.policies.forLoadedProgram(program);
+        const quote = this.dataSource.manager.create(QuoteEntity, {
+          id: randomUUID(),
+          tradeInId: randomUUID(),
+          partnerId: actor.partnerId,
+          programId: program?.id ?? null,
+          storeId: actor.storeId,
+          createdBy: principal.subject,
+          modelId: model.id,
+          variantId: dto.variantId,
+          category: model.category,
+          market: dto.market,
+          currency,
+          imei: dto.imei ?? null,
+          priceTableVersion: version,
+          questionnaireVersion: questionnaire.version,
+          answers: { ...dto.answers },
+          baseMinor: base,
+          deviceValueMinor: priced.deviceValueMinor,
+          bonusMinor: priced.bonusMinor,
+          totalMinor: priced.totalMinor,
+          outcome: priced.outcome,
+          breakdown: priced.breakdown.map((l) => ({ ...l, deltaMinor: l.deltaMinor.toString() })),
+          programSnapshot: program?.bonus ? { ...program.bonus, programId: program.id } : null,
+          pricedAt: now,
+          expiresAt: addDays(now, policy.quoteValidDays),
+        });
+        const tradeIn = this.insertQuoteAndTradeIn(tx, quote, now);
+        await this.outbox.append(
+          tx,
+          newEvent(
+            QuoteCreated,
+            { tradeInId: tradeIn.id, partnerId: quote.partnerId, correlationId: tradeIn.correlationId },
+            {
+              quoteId: quote.id,
+              device: {
+                modelId: model.id,
+                variantId: dto.variantId,
+                category: model.category,
+                ...(dto.imei ? { tac: tacOf(dto.imei) } : {}),
+              },
+              market: dto.market,
+              amount: { amountMinor: quote.totalMinor.toString(), currency },
+              priceTableVersion: version,
+              expiresAt: quote.expiresAt.toISOString(),
+              ...(quote.storeId ? { storeId: quote.storeId } : {}),
+              ...(quote.programId ? { programId: quote.programId } : {}),
             },
-            market: dto.market,
-            amount: { amountMinor: quote.totalMinor.toString(), currency },
-            priceTableVersion: version,
-            expiresAt: quote.expiresAt.toISOString(),
-            ...(quote.storeId ? { storeId: quote.storeId } : {}),
-            ...(quote.programId ? { programId: quote.programId } : {}),
-          },
-        ),
-      );
-      return { status: 201, body: quoteView(quote, tradeIn, now, model.name) };
+          ),
+        );
+        return { status: 201, body: quoteView(quote, tradeIn, now, model.name) };
+      },
     });
   }
 
-  /** The quote, its trade-in and the first timeline row in one statement (one round trip instead of three). */
-  private async insertQuoteAndTradeIn(m: EntityManager, quote: QuoteEntity, now: Date): Promise<TradeInEntity> {
+  /** Sends the quote, its trade-in and the first timeline row as one statement (not awaited: it leaves with the event). */
+  private insertQuoteAndTradeIn(tx: PipelinedTransaction, quote: QuoteEntity, now: Date): TradeInEntity {
     const { tradeIn, timeline } = openTradeIn(quote, now, 'api:create-quote');
-    await insertInOneStatement(m, [
+    const statement = insertStatement(this.dataSource.manager, [
       { target: QuoteEntity, values: quote },
       { target: TradeInEntity, values: tradeIn },
       { target: TradeInTimelineEntity, values: timeline },
     ]);
+    if (statement) void tx.query(...statement);
     return tradeIn;
   }
 }
