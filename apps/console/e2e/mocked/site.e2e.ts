@@ -149,13 +149,17 @@ test('an incomplete inspection names each missing answer next to it and sends no
   expect(mock.callsTo('PUT', /\/inspection$/)).toHaveLength(0);
 });
 
-const LOCKS: Record<string, { activationLock: string; mdm: string; answerCheck: string; takePhoto: string; refused: string }> = {
+const LOCKS: Record<
+  string,
+  { activationLock: string; mdm: string; answerCheck: string; takePhoto: string; refused: string; power: string }
+> = {
   fr: {
     activationLock: "Verrou d'activation actif",
     mdm: 'Inscrit MDM',
     answerCheck: 'Répondez à ce contrôle',
     takePhoto: 'Prenez au moins une photo',
     refused: 'Non accepté',
+    power: "S'allume et démarre",
   },
   ja: {
     activationLock: 'アクティベーションロックあり',
@@ -163,6 +167,7 @@ const LOCKS: Record<string, { activationLock: string; mdm: string; answerCheck: 
     answerCheck: 'この項目に回答してください',
     takePhoto: '写真を一枚以上撮ってください',
     refused: '受け付けられませんでした',
+    power: '電源が入り起動する',
   },
 };
 
@@ -192,6 +197,10 @@ for (const [lang, words] of Object.entries(LOCKS)) {
     // The summary is titled in the grader's words; the code stays underneath for support.
     await expect(page.getByTestId('problem')).toContainText(words.refused);
     await expect(page.getByTestId('problem-code')).toContainText('INCOMPLETE');
+    // The summary names each missing answer by the label the grader sees, not the API's field path.
+    const powerItem = page.getByTestId('problem').locator('[data-field="checks.POWER"]');
+    await expect(powerItem).toContainText(`${words.power}: ${words.answerCheck}`);
+    await expect(page.getByTestId('problem')).not.toContainText('checks.POWER');
     await expectAccessible(page, `site: incomplete inspection in ${lang}`);
     await shoot(page, `site-inspection-${lang}`);
   });

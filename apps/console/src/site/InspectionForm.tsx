@@ -50,6 +50,17 @@ export function InspectionForm({ job, onDone }: { job: JobDetail; onDone: () => 
     },
     onSuccess: onDone,
   });
+  const fieldLabel = (field: string): string | undefined => {
+    const check = field.startsWith('checks.') ? checks.find((c) => `checks.${c.code}` === field) : undefined;
+    if (check) return t(`checks.${check.code}`, { defaultValue: check.label });
+    const labels: Record<string, string> = {
+      identityRead: t('site.job.identityRead'),
+      cosmeticGrade: t('site.job.cosmetic'),
+      defects: t('site.job.defects'),
+      evidence: t('photo.take'),
+    };
+    return labels[field];
+  };
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     submit.mutate();
@@ -152,7 +163,7 @@ export function InspectionForm({ job, onDone }: { job: JobDetail; onDone: () => 
             </Button>
             <Pending when={submit.isPending} />
           </Group>
-          <ProblemAlert error={submit.error} />
+          <ProblemAlert error={submit.error} fieldLabel={fieldLabel} />
         </Stack>
       </form>
     </Paper>

@@ -7,7 +7,11 @@ import { formatMoney, type Money, moneyLocale } from '../lib/money';
  * What the server said, with each field's reason when there are some. The title is in the user's words (refused,
  * server trouble, no answer); the code stays underneath, small, for whoever the clerk calls for help.
  */
-export function ProblemAlert({ error }: { error: unknown }) {
+/**
+ * What went wrong, titled in the user's language, with the code underneath for support. `fieldLabel` turns the
+ * API's field paths (`checks.POWER`) into the labels the form shows, so the list reads like the form.
+ */
+export function ProblemAlert({ error, fieldLabel }: { error: unknown; fieldLabel?: (field: string) => string | undefined }) {
   const { t } = useTranslation();
   if (!error) return null;
   const e = error instanceof ApiError ? error : new ApiError(0, 'CLIENT', error instanceof Error ? error.message : String(error));
@@ -18,8 +22,8 @@ export function ProblemAlert({ error }: { error: unknown }) {
       {e.errors.length > 0 && (
         <List size="sm">
           {e.errors.map((f) => (
-            <List.Item key={f.field}>
-              {f.field}: {f.reason}
+            <List.Item key={f.field} data-field={f.field}>
+              {fieldLabel?.(f.field) ?? f.field}: {f.reason}
             </List.Item>
           ))}
         </List>
