@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
+import { productionNodeOptions } from '@tradein/testing';
 import { ROOT } from './report';
 
 export type BuildableService = 'quote-service' | 'intake-service' | 'grading-service' | 'payout-service';
@@ -52,6 +53,8 @@ export async function startBuilt(
       PATH: process.env['PATH'],
       HOME: process.env['HOME'],
       NODE_ENV: 'production',
+      // As the image runs it (docker/Dockerfile); BENCH_NODE_OPTIONS overrides, for experiments.
+      NODE_OPTIONS: process.env['BENCH_NODE_OPTIONS'] ?? productionNodeOptions(ROOT),
       PORT: String(port),
       // Production refuses the development secrets: bench-only values (extra variables are ignored by the others).
       QUOTE_SECRET_KEY: 'bench-quote-secret-key-bench-quote-secret-key-0123',

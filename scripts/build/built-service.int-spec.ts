@@ -10,7 +10,9 @@ import { Client } from 'pg';
 import { QuoteAccepted, type QuoteAcceptedPayload } from '@tradein/contracts';
 import { createKafka, physicalTopic } from '@tradein/messaging';
 import {
+  ROOT,
   TEST_JWT_SECRET,
+  productionNodeOptions,
   createNamespace,
   createTestDatabase,
   deleteNamespace,
@@ -78,10 +80,11 @@ beforeAll(async () => {
     });
   }
   [namespace, db, port] = await Promise.all([createNamespace(kafka), createTestDatabase('built_grading'), freePort()]);
-  // As docker/entrypoint.sh starts it (NODE_OPTIONS=--enable-source-maps comes from the image).
-  child = spawn(process.execPath, ['--enable-source-maps', `apps/${SERVICE}/src/main.js`], {
+  // As docker/entrypoint.sh starts it, with the image's NODE_OPTIONS.
+  child = spawn(process.execPath, [`apps/${SERVICE}/src/main.js`], {
     cwd: outDir,
     env: {
+      NODE_OPTIONS: productionNodeOptions(ROOT),
       PATH: process.env['PATH'],
       HOME: process.env['HOME'],
       NODE_ENV: 'production',

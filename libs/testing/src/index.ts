@@ -8,3 +8,4 @@ export * from './service-process';
 export * from './otlp-collector';
 export * from './evidence-upload';
 export * from './statement-capture';
+export * from './production-node-options';
