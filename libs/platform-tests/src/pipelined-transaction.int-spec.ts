@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { PipelinedTransaction, inPipelinedTransaction } from '@tradein/messaging';
 import { captureSql, createTestDatabase } from '@tradein/testing';
 
@@ -63,6 +63,33 @@ describe('inPipelinedTransaction (real PostgreSQL)', () => {
       expect((await client.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
     } finally {
       client.release();
+    }
+  });
+
+  it('rolls back when the driver refuses a statement before sending it, which the server never sees fail', async () => {
+    const attempt = inPipelinedTransaction(pool, async (tx) => {
+      void tx.query('INSERT INTO item (id, note) VALUES ($1, $2)', [1, 'sent and fine']);
+      // A parameter node-postgres cannot encode (JSON of a BigInt): refused on this side, never sent.
+      void tx.query('INSERT INTO item (id, note) VALUES ($1, $2)', [2, { amount: 1n }]);
+    });
+    await expect(attempt).rejects.toThrow(/BigInt/);
+    expect(await ids()).toEqual([]);
+  });
+
+  it('fails, without an uncaught error, when the connection is lost mid-transaction; the pool goes on', async () => {
+    const admin = new Client({ connectionString: db.url });
+    await admin.connect();
+    try {
+      const attempt = inPipelinedTransaction(pool, async (tx) => {
+        void tx.query('INSERT INTO item (id, note) VALUES ($1, $2)', [1, 'lost with the connection']);
+        const [backend] = await tx.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+        await admin.query('SELECT pg_terminate_backend($1)', [backend!.pid]);
+        await tx.query('SELECT 1');
+      });
+      await expect(attempt).rejects.toThrow();
+      expect(await ids()).toEqual([]);
+    } finally {
+      await admin.end();
     }
   });
 

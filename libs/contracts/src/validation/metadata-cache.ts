@@ -22,10 +22,10 @@ export function cacheValidationMetadata(): void {
   const storage = getMetadataStorage() as unknown as Storage;
   const lookup = storage.getTargetValidationMetadatas.bind(storage);
   const group = storage.groupByPropertyName.bind(storage);
-  let byTarget = new Map<object, Map<string, unknown[]>>();
+  let byTarget = new WeakMap<object, Map<string, unknown[]>>();
   let grouped = new WeakMap<unknown[], Record<string, unknown[]>>();
   const forget = (): void => {
-    byTarget = new Map();
+    byTarget = new WeakMap();
     grouped = new WeakMap();
   };
   for (const name of ['addValidationMetadata', 'addConstraintMetadata'] as const) {

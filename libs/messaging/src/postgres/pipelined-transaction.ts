@@ -27,20 +27,41 @@ export class PipelinedTransaction implements SqlRunner {
   private readonly sent: Array<Promise<unknown>> = [];
   private holding = false;
   private ended = false;
+  private committing = false;
+  /** The first statement that failed, known as soon as its answer (or the driver's refusal) arrives. */
+  private failure: unknown;
 
   constructor(private readonly client: PipelineClient) {}
 
   /** Sends a statement now; resolves with its rows. Rejected once COMMIT or ROLLBACK has been sent. */
   query<R = Record<string, unknown>>(text: string, parameters?: unknown[]): Promise<R[]> {
-    if (this.ended) return Promise.reject(new Error('a statement was issued after the pipelined transaction ended'));
+    const refused = this.ended
+      ? new Error('a statement was issued after the pipelined transaction ended')
+      : typeof text !== 'string' || (parameters !== undefined && !Array.isArray(parameters))
+        ? new TypeError('a statement needs its text and an array of parameters')
+        : undefined;
+    if (refused) {
+      this.failure ??= this.ended ? undefined : refused;
+      const rejected = Promise.reject(refused);
+      rejected.catch(() => undefined); // a late `void tx.query(...)` must not become an unhandled rejection
+      return rejected;
+    }
     const rows = this.send(text, parameters).then((r) => r.rows as R[]);
     rows.catch(() => undefined); // observed by commit()/settle(); the caller may also await it
     this.sent.push(rows);
     return rows;
   }
 
-  /** COMMIT after everything sent, in the same flight; throws the first failed statement's error. */
+  /**
+   * COMMIT after everything sent, in the same flight; throws the first failed statement's error. A failure
+   * already known (one the driver refused before sending, which the server never saw) sends ROLLBACK instead.
+   */
   async commit(): Promise<void> {
+    if (this.failure !== undefined) {
+      await this.rollback();
+      throw this.failure;
+    }
+    this.committing = true;
     const answer = this.end('COMMIT');
     const failure = await this.firstFailure();
     const result = await answer;
@@ -78,9 +99,21 @@ export class PipelinedTransaction implements SqlRunner {
     return failed?.reason;
   }
 
+  /**
+   * The callback form: node-postgres calls it synchronously when it refuses a statement before sending it (a
+   * parameter it cannot encode), so commit() knows before it sends COMMIT. A failure on this side after COMMIT
+   * was sent (an answer it cannot read) closes the connection: the server must not be left to commit on its own.
+   */
   private send(text: string, parameters?: unknown[]): Promise<QueryResult> {
     this.holdWritesForThisTick();
-    return this.client.query(text, parameters);
+    return new Promise<QueryResult>((resolve, reject) => {
+      this.client.query(text, parameters ?? [], (err: Error | null, result: QueryResult) => {
+        if (!err) return resolve(result);
+        this.failure ??= err;
+        if (this.committing && !('severity' in err)) this.client.connection?.stream?.destroy();
+        reject(err);
+      });
+    });
   }
 
   /**
@@ -106,10 +139,15 @@ export class PipelinedTransaction implements SqlRunner {
  */
 export async function inPipelinedTransaction<T>(pool: Pool, work: (tx: PipelinedTransaction) => Promise<T>): Promise<T> {
   const client = (await pool.connect()) as PipelineClient;
+  let broken: Error | undefined;
+  // pg-pool stops listening while a client is checked out: a connection lost now must not become an uncaught 'error'.
+  const onError = (err: Error): void => {
+    broken ??= err;
+  };
+  client.on('error', onError);
   const wasPipelined = client.pipeline;
   client.pipeline = true;
   const tx = new PipelinedTransaction(client);
-  let broken: Error | undefined;
   try {
     void tx.query('START TRANSACTION');
     const result = await work(tx);
@@ -121,6 +159,7 @@ export async function inPipelinedTransaction<T>(pool: Pool, work: (tx: Pipelined
   } finally {
     await tx.settle();
     client.pipeline = wasPipelined;
+    client.removeListener('error', onError);
     client.release(broken);
   }
 }
