@@ -24,6 +24,8 @@ export class PartnerProgramEntity {
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
 }
 
+let selectList: string | undefined;
+
 /** A partner's program by id, in the caller's transaction (one statement; null when not this partner's). */
 export async function loadProgram(
   dataSource: DataSource,
@@ -31,11 +33,12 @@ export async function loadProgram(
   id: string,
   partnerId: string,
 ): Promise<PartnerProgramEntity | null> {
-  const columns = dataSource
+  // The entity's columns under their property names, built once (a quote's hot path).
+  selectList ??= dataSource
     .getMetadata(PartnerProgramEntity)
     .columns.map((c) => `"${c.databaseName}" AS "${c.propertyName}"`)
     .join(', ');
-  const rows: PartnerProgramEntity[] = await sql.query(`SELECT ${columns} FROM partner_program WHERE id = $1 AND partner_id = $2`, [
+  const rows: PartnerProgramEntity[] = await sql.query(`SELECT ${selectList} FROM partner_program WHERE id = $1 AND partner_id = $2`, [
     id,
     partnerId,
   ]);

@@ -41,7 +41,7 @@ export class PipelinedTransaction implements SqlRunner {
         ? new TypeError('a statement needs its text and an array of parameters')
         : undefined;
     if (refused) {
-      this.failure ??= this.ended ? undefined : refused;
+      if (!this.ended) this.failure ??= refused; // a late statement does not undo what was already decided
       const rejected = Promise.reject(refused);
       rejected.catch(() => undefined); // a late `void tx.query(...)` must not become an unhandled rejection
       return rejected;
