@@ -1,7 +1,7 @@
 /**
- * autocannon (a kept load generator) behind two calls: a closed loop (N connections, each sends its next
- * request when the answer is read) and an open loop (a fixed arrival rate over many connections, with
- * autocannon's coordinated-omission correction: a late send counts as latency, as a real arrival would).
+ * Closed loops with autocannon (a kept load generator): N connections, each sends its next request when the answer
+ * is read. Open loops (a fixed arrival rate) are vegeta's (vegeta.ts): autocannon's rate option sends each second's
+ * budget in a burst per connection.
  */
 // autocannon ships no types; the part used here is typed below.
 const autocannon = require('autocannon') as (opts: AutocannonOptions) => Promise<AutocannonResult>;
@@ -17,7 +17,6 @@ interface AutocannonOptions {
   url: string;
   connections: number;
   duration: number;
-  overallRate?: number;
   method?: string;
   headers?: Record<string, string>;
   body?: string;
@@ -56,14 +55,13 @@ export interface LoadResult {
 
 let sequence = 0;
 
-async function run(port: number, r: LoadRequest, connections: number, seconds: number, overallRate?: number): Promise<LoadResult> {
+export async function closedLoop(port: number, r: LoadRequest, connections: number, seconds: number): Promise<LoadResult> {
   const run = `${process.pid}-${Date.now().toString(36)}`;
   const res = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections,
     duration: seconds,
     timeout: 30,
-    ...(overallRate ? { overallRate } : {}),
     requests: [
       {
         method: r.method,
@@ -90,13 +88,4 @@ async function run(port: number, r: LoadRequest, connections: number, seconds: n
     non2xx: res.non2xx,
     errors: res.errors + res.timeouts,
   };
-}
-
-export function closedLoop(port: number, r: LoadRequest, connections: number, seconds: number): Promise<LoadResult> {
-  return run(port, r, connections, seconds);
-}
-
-/** `rate` requests per second whatever the answers take; enough connections that none waits for a free one. */
-export function openLoop(port: number, r: LoadRequest, rate: number, seconds: number, connections = 100): Promise<LoadResult> {
-  return run(port, r, connections, seconds, Math.max(1, Math.round(rate)));
 }

@@ -1,7 +1,7 @@
 import { type QuoteClient, createQuoteClient } from '@tradein/api-client';
 import { type AcceptForm, type Category, type Model, type Questionnaire, type Quote, type TradeIn, type TrackingView } from './types';
 
-export type ErrorCode = 'SESSION_EXPIRED' | 'QUOTE_EXPIRED' | 'UNPRICED' | 'NETWORK' | 'INVALID' | 'LINK' | 'UNEXPECTED';
+export type ErrorCode = 'SESSION_EXPIRED' | 'QUOTE_EXPIRED' | 'UNPRICED' | 'NETWORK' | 'BUSY' | 'INVALID' | 'LINK' | 'UNEXPECTED';
 
 /** A failure the widget can explain and recover from; `code` is also the tradein:error event's code. */
 export class WidgetError extends Error {
@@ -38,6 +38,8 @@ async function settle<T>(call: Call, unauthorised: ErrorCode = 'SESSION_EXPIRED'
   if (s === 401) throw new WidgetError(unauthorised, s, [], p.detail);
   if (p.code === 'QUOTE_EXPIRED') throw new WidgetError('QUOTE_EXPIRED', s, [], p.detail);
   if (p.code === 'NOT_PRICED_IN_MARKET' || s === 422) throw new WidgetError('UNPRICED', s, [], p.detail);
+  // The service shed the request (503 OVERLOADED, ADR 0021) or a rate limit was hit: nothing was done, try again shortly.
+  if (s === 503 || s === 429) throw new WidgetError('BUSY', s, [], p.detail);
   if (s === 400)
     throw new WidgetError(
       'INVALID',

@@ -1335,6 +1335,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     Passport_passport: {
@@ -1417,6 +1426,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1547,6 +1565,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1834,6 +1861,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     JobDetail_detail: {
@@ -1915,6 +1951,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2023,6 +2068,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2184,6 +2238,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     CompleteGrade_complete: {
@@ -2285,6 +2348,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2422,6 +2494,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ReleaseJob_release: {
@@ -2529,6 +2610,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     PublishMapping_publish: {
@@ -2617,6 +2707,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     PublishMapping_current: {
@@ -2674,6 +2773,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     Clock_read: {
@@ -2724,6 +2832,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2812,6 +2929,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2908,6 +3034,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     TechnicianThroughput_get: {
@@ -2971,6 +3106,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3048,6 +3192,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     StoreAccuracy_get: {
@@ -3111,6 +3264,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3187,6 +3349,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListQueue_list: {
@@ -3249,6 +3420,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3345,6 +3525,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     QueryStock_query: {
@@ -3415,6 +3604,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -827,6 +827,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     LedgerEntries_list: {
@@ -913,6 +922,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     Ledger_invariant: {
@@ -970,6 +988,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     Clock_read: {
@@ -1020,6 +1047,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1108,6 +1144,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1204,6 +1249,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     SandboxPayments_list: {
@@ -1289,6 +1343,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1407,6 +1470,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetDestination_get: {
@@ -1488,6 +1560,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1583,6 +1664,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListPayouts_list: {
@@ -1646,6 +1736,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1734,6 +1833,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1871,6 +1979,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     RefuseHold_refuse: {
@@ -1994,6 +2111,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2131,6 +2257,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     RetryPayout_retry: {
@@ -2261,6 +2396,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListPayouts_overdue: {
@@ -2324,6 +2468,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2420,6 +2573,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

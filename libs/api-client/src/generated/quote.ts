@@ -1842,6 +1842,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     Catalog_questionnaire: {
@@ -1924,6 +1933,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     Catalog_models: {
@@ -1938,12 +1956,16 @@ export interface operations {
                 /** @description 8-digit type allocation code (the first 8 digits of an IMEI) */
                 tac?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of a page already held: 304 while it is current. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Gzipped when Accept-Encoding allows it; the ETag names the page (it changes with the price table). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1984,6 +2006,13 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogPageSchema"];
                 };
             };
+            /** @description Not modified: the page named by If-None-Match is still current (not for `tac` lookups). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid input: `errors[]` names each field (body, query, path or header) and the reason. */
             400: {
                 headers: {
@@ -2004,6 +2033,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2090,6 +2128,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2200,6 +2247,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     Clock_read: {
@@ -2250,6 +2306,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2338,6 +2403,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2434,6 +2508,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     StaffTokens_list: {
@@ -2512,6 +2595,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2644,6 +2736,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     PartnerToken_issue: {
@@ -2691,6 +2792,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2757,6 +2867,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2868,6 +2987,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     Partners_keys: {
@@ -2961,6 +3089,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3088,6 +3225,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     Partners_revoke: {
@@ -3168,6 +3314,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3274,6 +3429,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     Partners_programs: {
@@ -3369,6 +3533,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3524,6 +3697,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     OpsWidgetOrigins_list: {
@@ -3593,6 +3775,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3718,6 +3909,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     OpsWidgetOrigins_remove: {
@@ -3815,6 +4015,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     PriceTables_list: {
@@ -3876,6 +4085,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3984,6 +4202,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4171,6 +4398,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     Quotes_get: {
@@ -4302,6 +4538,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4561,6 +4806,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     Tracking_view: {
@@ -4677,6 +4931,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     Tracking_label: {
@@ -4743,6 +5006,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4908,6 +5180,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     Tracking_decline: {
@@ -5066,6 +5347,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     TradeIns_list: {
@@ -5201,6 +5491,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5352,6 +5651,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5586,6 +5894,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     TradeIns_acceptRevised: {
@@ -5773,6 +6090,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5996,6 +6322,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     TradeIns_declineRevised: {
@@ -6201,6 +6536,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     TrackingLinks_create: {
@@ -6278,6 +6622,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6377,6 +6730,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6507,6 +6869,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     Webhooks_replay: {
@@ -6622,6 +6993,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     Webhooks_endpoint: {
@@ -6713,6 +7093,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6836,6 +7225,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     PartnerWidgetOrigins_list: {
@@ -6894,6 +7292,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6997,6 +7404,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     PartnerWidgetOrigins_remove: {
@@ -7092,6 +7508,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     WidgetSessions_create: {
@@ -7175,6 +7600,15 @@ export interface operations {
             };
             /** @description Rate limit exceeded; retry later. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

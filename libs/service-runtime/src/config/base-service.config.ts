@@ -66,6 +66,16 @@ export class BaseServiceConfig {
   @Max(30000)
   HEALTH_TIMEOUT_MS = 2000;
 
+  /**
+   * Requests in progress per replica before the next is answered 503 OVERLOADED with Retry-After (ADR 0021); 0 turns
+   * shedding off. An admitted request then waits at most about this many ÷ the replica's throughput.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  HTTP_MAX_IN_FLIGHT = 64;
+
   /** Requests above this size answer 413 before any handler runs. */
   @Type(() => Number)
   @IsInt()

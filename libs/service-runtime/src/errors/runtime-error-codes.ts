@@ -23,5 +23,6 @@ export const RUNTIME_ERROR_CODES = {
   FORBIDDEN: "the caller's role or scope does not allow this",
   TOO_MANY_FAILED_AUTHENTICATIONS: 'too many failed credentials from this client; retry after Retry-After',
   RATE_LIMITED: "the caller's rate limit is spent; retry later",
+  OVERLOADED: 'the replica is at its limit of requests in progress; nothing was done; retry after Retry-After (ADR 0021)',
   INTERNAL: 'an unexpected error; quote the requestId when reporting it',
 } as const satisfies ErrorCodeList;

@@ -10,6 +10,7 @@ import { type ServiceAppOptions } from '../openapi/openapi-config';
 import { livenessServerFactory } from '../health/liveness-probe';
 import { MAX_PATH_PARAM_LENGTH, clientErrorHandler, frameworkErrors } from './framework-errors';
 import { recordHttpMetrics } from './http-metrics';
+import { installAdmissionLimit } from './admission-limit';
 import { installInputGuards } from './input-guards';
 import { installRouteTagging } from './log-serializers';
 import { installSecurityHeaders } from './security-headers';
@@ -41,6 +42,8 @@ export async function createServiceApp(
   recordHttpMetrics(app.getHttpAdapter().getInstance());
   installRouteTagging(app.getHttpAdapter().getInstance());
   await installSecurityHeaders(app);
+  // After the security headers (a refusal carries them too), before anything that reads the body or the database.
+  installAdmissionLimit(app.getHttpAdapter().getInstance(), config.HTTP_MAX_IN_FLIGHT);
   installInputGuards(app.getHttpAdapter().getInstance());
   // No enableShutdownHooks(): a service process stops through installGracefulShutdown (bootstrapService),
   // which closes HTTP first and exits 0; tests and tools close the app themselves.

@@ -3,7 +3,7 @@ import { type Socket } from 'node:net';
 import { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 
 /** The problem+json body of answers fastify or Node give before any route runs (no Nest filter is involved). */
-function problem(
+export function problem(
   status: number,
   code: string,
   detail: string,

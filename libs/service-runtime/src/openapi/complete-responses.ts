@@ -13,7 +13,7 @@ const PROBLEM_REF = { $ref: '#/components/schemas/ProblemDetails' };
 
 /**
  * What every operation answers whatever its controller says, because the shared runtime answers it:
- * the global auth guard (401), the global rate limit (429), input refused before the handler runs
+ * the global auth guard (401), the global rate limit (429), load shedding (503, ADR 0021), input refused before the handler runs
  * (400 for any parameter or body; 413 and 415 for bodies), all as problem+json from ProblemDetailsFilter.
  * An error response declared with a description only gets the problem+json schema it really has.
  */
@@ -35,6 +35,7 @@ function completeOperation(op: Operation, doc: OpenAPIObject): void {
   };
   if (secured) add(401, 'Missing, invalid or expired credentials.');
   add(429, 'Rate limit exceeded; retry later.');
+  add(503, 'The replica is at its limit of requests in progress (`OVERLOADED`, nothing was done) or a dependency is not available; retry after `Retry-After` seconds.');
   if (op.parameters?.length || op.requestBody) add(400, 'Invalid input: `errors[]` names each field (body, query, path or header) and the reason.');
   if (op.requestBody) {
     add(413, 'The body is larger than the service accepts.');

@@ -19,12 +19,12 @@ describe('OpenAPI document completion', () => {
       '/v1/public': { get: { security: [{}], responses: { '200': { description: 'ok' } } } },
     }));
     const post = d.paths['/v1/x/{id}']!.post!;
-    expect(Object.keys(post.responses).sort()).toEqual(['200', '400', '401', '404', '413', '415', '429']);
+    expect(Object.keys(post.responses).sort()).toEqual(['200', '400', '401', '404', '413', '415', '429', '503']);
     expect(post.responses['404']).toEqual({
       description: 'gone', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
     });
     // A deliberately public route gets no 401, and no 400 without input.
-    expect(Object.keys(d.paths['/v1/public']!.get!.responses).sort()).toEqual(['200', '429']);
+    expect(Object.keys(d.paths['/v1/public']!.get!.responses).sort()).toEqual(['200', '429', '503']);
   });
 
   it('writes nullable references as oneOf [ref, null] and lists null in nullable enums', () => {

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { captureStatements, waitFor } from '@tradein/testing';
 import { type QuoteService, asPartner, createPartner, startQuoteService, type PartnerFixture } from '../../testing/quote-test-kit';
 
@@ -44,8 +45,36 @@ describe('catalog answers kept in memory (real PostgreSQL)', () => {
     expect(phones).not.toEqual(first);
   });
 
+  it('answers with the stored page gzipped to callers that accept gzip, and 304 to those already holding it', async () => {
+    const get = (headers: Record<string, string> = {}) =>
+      svc.app.inject({ method: 'GET', url: PS5, headers: { ...asPartner(partner), ...headers } });
+    const plain = await get();
+    expect(plain.statusCode).toBe(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(String(plain.headers['vary'])).toContain('Accept-Encoding');
+    expect(plain.headers['cache-control']).toBe('no-store');
+    const etag = String(plain.headers['etag']);
+    expect(etag).toMatch(/^W\/"/);
+
+    const zipped = await get({ 'accept-encoding': 'gzip, deflate, br' });
+    expect(zipped.statusCode).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+    expect(zipped.headers['etag']).toBe(etag);
+    expect((await get({ 'accept-encoding': 'gzip;q=0, br' })).headers['content-encoding']).toBeUndefined();
+
+    const unchanged = await get({ 'if-none-match': `W/"stale", ${etag}`, 'accept-encoding': 'gzip' });
+    expect(unchanged.statusCode).toBe(304);
+    expect(unchanged.rawPayload.length).toBe(0);
+    expect(unchanged.headers['etag']).toBe(etag);
+    expect((await get({ 'if-none-match': 'W/"stale"' })).statusCode).toBe(200);
+  });
+
   it('shows a table uploaded on this replica on the very next request', async () => {
     const before = await page();
+    const staleTag = String((await svc.app.inject({ method: 'GET', url: PS5, headers: asPartner(partner) })).headers['etag']);
     const csv = 'model_id,variant_id,market,currency,amount_minor\nsony-playstation-5-slim,disc,FR,EUR,31234\n';
     const up = await svc.request<{ version: number }>('POST', '/v1/price-tables', {
       token: svc.token({ sub: 'ops-1', role: 'ops' }),
@@ -57,6 +86,9 @@ describe('catalog answers kept in memory (real PostgreSQL)', () => {
     expect(after.priceTableVersion).toBe(up.body.version);
     expect(after.priceTableVersion).toBeGreaterThan(before.priceTableVersion);
     expect(ps5DiscPrice(after)).toEqual({ amountMinor: '31234', currency: 'EUR' });
+    const revalidated = await svc.app.inject({ method: 'GET', url: PS5, headers: asPartner(partner, { 'if-none-match': staleTag }) });
+    expect(revalidated.statusCode).toBe(200);
+    expect(revalidated.headers['etag']).not.toBe(staleTag);
   });
 
   it('shows a table written behind its back (another replica, or by hand in psql) within moments', async () => {

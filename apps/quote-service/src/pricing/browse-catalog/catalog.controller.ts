@@ -14,6 +14,7 @@ import { QuestionnaireQueryDto } from './questionnaire-query.dto';
 import { CatalogQueryDto } from './catalog-query.dto';
 import { AddTacCodeDto } from './add-tac-code.dto';
 import { CatalogAnswers } from './catalog-answers';
+import { appendVary, sendStoredPage } from './stored-page';
 import { CatalogModelSchema, CatalogPageSchema, CategorySummarySchema, QuestionnaireSchema, TacMappingSchema } from './catalog-view.schema';
 
 const MODEL_EXAMPLE = {
@@ -81,27 +82,44 @@ export class CatalogController {
     const language = chooseLanguage(query.lang, acceptLanguage);
     // Caches must keep one copy per Accept-Language, since the same URL answers in several languages; appended, as
     // the widget CORS hook may already vary on Origin.
-    const vary = reply.getHeader('vary');
-    reply.header('Content-Language', language).header('Vary', vary ? `${String(vary)}, Accept-Language` : 'Accept-Language');
+    appendVary(reply, 'Accept-Language');
+    void reply.header('Content-Language', language);
     return localizeQuestionnaire(QUESTIONNAIRES[category as DeviceCategory], language);
   }
 
   @Get('models')
   @WidgetAllowed()
   @ApiOperation({ summary: 'Browse and search models (newest first); with `market`, each variant carries its top-condition price' })
-  @ApiResponse({ status: 200, type: CatalogPageSchema, example: { items: [MODEL_EXAMPLE], count: 1, priceTableVersion: 1 } })
-  async models(@Query() query: CatalogQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  @ApiResponse({
+    status: 200,
+    type: CatalogPageSchema,
+    example: { items: [MODEL_EXAMPLE], count: 1, priceTableVersion: 1 },
+    description: 'Gzipped when Accept-Encoding allows it; the ETag names the page (it changes with the price table).',
+  })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of a page already held: 304 while it is current.' })
+  @ApiResponse({ status: 304, description: 'Not modified: the page named by If-None-Match is still current (not for `tac` lookups).' })
+  async models(
+    @Query() query: CatalogQueryDto,
+    @Headers() headers: { 'accept-encoding'?: string; 'if-none-match'?: string },
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string | Buffer | undefined> {
     const priced = query.market ? await this.prices.currentPrices(query.market) : undefined;
     const page = (models: readonly CatalogModel[]) => ({
       items: models.map((m) => this.view(m, query.market, priced?.prices)),
       count: models.length,
       ...(priced ? { priceTableVersion: priced.version } : {}),
     });
-    void reply.type('application/json; charset=utf-8');
     // A TAC may be mapped in the database at any time: those lookups are not kept.
-    if (query.tac) return JSON.stringify(page(await this.catalog.search(query)));
+    if (query.tac) {
+      void reply.type('application/json; charset=utf-8');
+      return JSON.stringify(page(await this.catalog.search(query)));
+    }
     const key = [priced?.version ?? null, query.market ?? null, query.category ?? null, query.brand ?? null, query.q ?? null];
-    return this.answers.get(key, () => page(this.catalog.searchSeeded(query)));
+    return sendStoredPage(
+      this.answers.get(key, () => page(this.catalog.searchSeeded(query))),
+      headers,
+      reply,
+    );
   }
 
   @Get('models/:modelId')
