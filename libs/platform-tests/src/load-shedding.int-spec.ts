@@ -77,7 +77,16 @@ describe('load shedding at the in-flight limit (real PostgreSQL and Kafka)', () 
       expect(refused.headers['retry-after']).toBe('1');
       expect(refused.headers['x-content-type-options']).toBe('nosniff');
       expect((await create('refused')).status).toBe(503);
-      expect(await metricValue('http_server_shed_requests_total')).toBe(2);
+      // A browser on a partner's page can read the refusal (the widget shows BUSY), and its preflight passes.
+      const fromWidget = await svc.request('GET', '/v1/things', { token: ops, headers: { origin: 'https://shop.example' } });
+      expect(fromWidget.status).toBe(503);
+      expect(fromWidget.headers['access-control-allow-origin']).toBe('https://shop.example');
+      expect(fromWidget.headers['access-control-expose-headers']).toBe('Retry-After');
+      expect(String(fromWidget.headers['vary'])).toContain('Origin');
+      expect(
+        (await svc.app.inject({ method: 'OPTIONS', url: '/v1/things', headers: { origin: 'https://shop.example' } })).statusCode,
+      ).not.toBe(503);
+      expect(await metricValue('http_server_shed_requests_total')).toBe(3);
       expect((await svc.request('GET', '/health/ready')).status).toBe(200);
     } finally {
       await release();
@@ -90,7 +99,7 @@ describe('load shedding at the in-flight limit (real PostgreSQL and Kafka)', () 
     expect(after.body.map((t) => t.name).sort()).toEqual(['held-0', 'held-1', 'held-2']);
   });
 
-  it('frees the slot of a caller that hung up while its request was held', async () => {
+  it('keeps the slot of a caller that hung up while its handler still works, and frees it when the handler answers', async () => {
     await svc.app.listen({ port: 0, host: '127.0.0.1' });
     const port = (svc.app.getHttpServer().address() as AddressInfo).port;
     const release = await holdWrites();
@@ -108,13 +117,41 @@ describe('load shedding at the in-flight limit (real PostgreSQL and Kafka)', () 
       await waitingOnTheLock(1);
       expect(await metricValue('http_server_in_flight_requests')).toBe(1);
       gone.destroy();
-      await waitFor(async () => (await metricValue('http_server_in_flight_requests')) === 0, {
-        timeoutMs: 5000,
-        intervalMs: 20,
-        what: 'the slot freed',
-      });
+      // The handler is still blocked on the lock: its work goes on, so its slot is still taken.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await metricValue('http_server_in_flight_requests')).toBe(1);
     } finally {
       await release();
     }
+    await waitFor(async () => (await metricValue('http_server_in_flight_requests')) === 0, {
+      timeoutMs: 5000,
+      intervalMs: 20,
+      what: 'the slot freed once the handler answered',
+    });
+    expect((await svc.dataSource.query(`SELECT name FROM thing WHERE name = 'gone'`)).length).toBe(1);
+  });
+
+  it('frees the slot of a caller that hung up before its request reached a handler', async () => {
+    const port = (svc.app.getHttpServer().address() as AddressInfo).port;
+    const partial = httpRequest({
+      host: '127.0.0.1',
+      port,
+      method: 'POST',
+      path: '/v1/things',
+      headers: { authorization: `Bearer ${ops}`, 'content-type': 'application/json', 'content-length': '1000' },
+    });
+    partial.on('error', () => undefined);
+    partial.write('{"name":');
+    await waitFor(async () => (await metricValue('http_server_in_flight_requests')) === 1, {
+      timeoutMs: 5000,
+      intervalMs: 20,
+      what: 'the half-sent request admitted',
+    });
+    partial.destroy();
+    await waitFor(async () => (await metricValue('http_server_in_flight_requests')) === 0, {
+      timeoutMs: 5000,
+      intervalMs: 20,
+      what: 'the slot freed',
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import Negotiator from 'negotiator';
 import { type FastifyReply } from 'fastify';
 
@@ -10,6 +10,7 @@ import { type FastifyReply } from 'fastify';
  */
 export interface StoredPage {
   readonly identity: Buffer;
+  /** The same bytes gzipped, compressed on the first request that accepts gzip (free-text searches may never get one). */
   readonly gzip: Buffer;
   /** Weak: the gzipped and the plain bytes are the same representation for caches (RFC 9110 §8.8.1). */
   readonly etag: string;
@@ -17,9 +18,13 @@ export interface StoredPage {
 
 export function storePage(json: string): StoredPage {
   const identity = Buffer.from(json, 'utf8');
+  let gzip: Buffer | undefined;
   return {
     identity,
-    gzip: gzipSync(identity, { level: constants.Z_BEST_COMPRESSION }),
+    get gzip() {
+      gzip ??= gzipSync(identity);
+      return gzip;
+    },
     etag: `W/"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`,
   };
 }
