@@ -22,6 +22,7 @@ export * from './http/bootstrap-service';
 export * from './workers/periodic-task';
 export * from './http/accepts-body.decorator';
 export * from './http/input-guards';
+export * from './http/vary';
 export * from './errors/database-errors';
 export * from './tracing/job-spans';
 export * from './jobs/job-retry';

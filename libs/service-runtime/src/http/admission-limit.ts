@@ -1,6 +1,7 @@
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { counter, gauge } from '@tradein/observability';
 import { problem } from './framework-errors';
+import { appendVary } from './vary';
 
 /** Probes answer whatever the load: a busy replica is not a broken one, and pulling it would push its load onto the rest. */
 const EXEMPT = /^\/health\//;
@@ -92,11 +93,8 @@ export function installAdmissionLimit(fastify: FastifyInstance, maxInFlight: num
 function refuse(req: FastifyRequest, reply: FastifyReply, body: string): void {
   const origin = req.headers.origin;
   if (origin) {
-    const vary = reply.getHeader('vary');
-    void reply
-      .header('access-control-allow-origin', origin)
-      .header('access-control-expose-headers', 'Retry-After')
-      .header('vary', vary ? `${String(vary)}, Origin` : 'Origin');
+    void reply.header('access-control-allow-origin', origin).header('access-control-expose-headers', 'Retry-After');
+    appendVary(reply, 'Origin');
   }
   void reply
     .code(503)

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiQuery, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { DEVICE_CATEGORIES, MARKETS, type DeviceCategory, type Market } from '@tradein/contracts';
 import { Roles, WidgetAllowed } from '@tradein/auth';
-import { ApiProblems, InvalidFieldError, NotFoundError } from '@tradein/service-runtime';
+import { ApiProblems, InvalidFieldError, NotFoundError, appendVary } from '@tradein/service-runtime';
 import { PriceTablesService } from '../price-tables.service';
 import { type CatalogModel } from '../../catalog/catalog.model';
 import { CatalogService } from '../../catalog/catalog.service';
@@ -14,7 +14,7 @@ import { QuestionnaireQueryDto } from './questionnaire-query.dto';
 import { CatalogQueryDto } from './catalog-query.dto';
 import { AddTacCodeDto } from './add-tac-code.dto';
 import { CatalogAnswers } from './catalog-answers';
-import { appendVary, sendStoredPage } from './stored-page';
+import { sendStoredPage } from './stored-page';
 import { CatalogModelSchema, CatalogPageSchema, CategorySummarySchema, QuestionnaireSchema, TacMappingSchema } from './catalog-view.schema';
 
 const MODEL_EXAMPLE = {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import Negotiator from 'negotiator';
 import { type FastifyReply } from 'fastify';
+import { appendVary } from '@tradein/service-runtime';
 
 /**
  * A JSON answer prepared once and served many times: its UTF-8 bytes, the same gzipped, and a validator. Browsers
@@ -27,12 +28,6 @@ export function storePage(json: string): StoredPage {
     },
     etag: `W/"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`,
   };
-}
-
-/** Adds `field` to the Vary header, keeping what an earlier hook set (the widget's CORS hook varies on Origin). */
-export function appendVary(reply: FastifyReply, field: string): void {
-  const vary = reply.getHeader('vary');
-  void reply.header('Vary', vary ? `${String(vary)}, ${field}` : field);
 }
 
 /** RFC 9110 §13.1.2: weak comparison against each listed tag, or `*`. */

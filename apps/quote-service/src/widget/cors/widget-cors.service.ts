@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { WidgetOriginsService } from '../origins/widget-origins.service';
+import { appendVary } from '@tradein/service-runtime';
 import { WIDGET_CORS_ALLOWED_HEADERS, isWidgetRoute } from './widget-routes';
 
 /**
@@ -30,7 +31,7 @@ export class WidgetCors implements OnModuleInit {
     if (!isWidgetRoute(method, req.url)) return undefined;
     if (!(await this.origins.isRegistered(origin))) return undefined;
     reply.header('access-control-allow-origin', origin);
-    reply.header('vary', 'Origin');
+    appendVary(reply, 'Origin');
     if (req.method === 'OPTIONS' && preflightMethod) {
       reply.header('access-control-allow-methods', 'GET, POST');
       reply.header('access-control-allow-headers', WIDGET_CORS_ALLOWED_HEADERS);
