@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { EN, hostEvents, state, widget } from './platform';
+import { EN, hostEvents, quoteThroughWidget, state, widget } from './platform';
 
 /** What the widget must not be able to do, and how it tells the shopper when something is off. */
 const s = state();
@@ -92,3 +92,70 @@ test('the widget role is refused on partner-only and ops routes of every service
   );
   expect(blocked).toBe(true);
 });
+
+for (const c of [
+  {
+    lang: 'fr',
+    market: 'FR',
+    labels: { ...EN, search: /cherchez votre appareil/i, searchButton: /^rechercher$/i, getOffer: /voir mon offre/i },
+    busy: 'Beaucoup de reprises sont en cours en ce moment',
+    retry: 'Réessayer',
+    offer: 'Votre offre',
+  },
+  {
+    lang: 'ja',
+    market: 'JP',
+    labels: { ...EN, search: /端末を検索/, searchButton: /^検索$/, getOffer: /査定額を見る/ },
+    busy: 'ただいま混み合っています',
+    retry: '再試行',
+    offer: '査定額',
+  },
+]) {
+  test(`a service at capacity (503 OVERLOADED) reads as busy in ${c.lang}, and Try again gets the offer with the same key`, async ({
+    page,
+  }) => {
+    // The quote service sheds the first attempt as it does past HTTP_MAX_IN_FLIGHT (ADR 0021); the retry goes through.
+    const keys: string[] = [];
+    await page.route(`${s.urls.quote}/v1/quotes`, async (route) => {
+      const req = route.request();
+      if (req.method() !== 'POST') return route.continue();
+      keys.push(req.headers()['idempotency-key'] ?? '');
+      if (keys.length > 1) return route.continue();
+      return route.fulfill({
+        status: 503,
+        headers: {
+          'content-type': 'application/problem+json',
+          'retry-after': '1',
+          'access-control-allow-origin': s.shopUrl,
+          'access-control-expose-headers': 'Retry-After',
+        },
+        body: JSON.stringify({ status: 503, code: 'OVERLOADED', title: 'Service Unavailable', detail: 'this replica is at its limit' }),
+      });
+    });
+    await page.setViewportSize({ width: 390, height: 844 }); // a shopper's phone
+    await page.goto(`${s.shopUrl}/?market=${c.market}&lang=${c.lang}`);
+    const w = widget(page);
+    await quoteThroughWidget(page, {
+      search: 'PlayStation 5',
+      model: /PlayStation 5 Slim/,
+      name: 'x',
+      email: 'x@example.com',
+      labels: c.labels,
+    });
+    const alert = w.getByRole('alert');
+    await expect(alert).toContainText(c.busy);
+    const retry = alert.getByRole('button', { name: c.retry });
+    await expect(retry).toBeVisible();
+    // The shopper tapped at the bottom of a long form: the message and its button are brought into view.
+    await expect(retry).toBeFocused();
+    await expect(retry).toBeInViewport();
+    const errors = (await hostEvents(page)).filter((e) => e.type === 'tradein:error');
+    expect(errors.at(-1)?.detail).toMatchObject({ code: 'BUSY', status: 503 });
+    await page.screenshot({ path: test.info().outputPath(`busy-${c.lang}.png`) }); // what the phone shows
+    await retry.click();
+    await expect(w.getByRole('heading', { name: c.offer })).toBeVisible();
+    await expect(w.getByRole('alert')).toHaveCount(0);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+  });
+}

@@ -99,6 +99,14 @@ export class TradeinWidget extends LitElement implements ViewModel {
   protected override updated(changed: PropertyValues<this>): void {
     const before = changed.get('v') as ViewState | undefined;
     if (before && before.step !== this.v.step) this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    // A new error is shown above the step, often off a phone's screen after a tap at the bottom: bring it into view,
+    // with focus on its way out (Try again, Start over…) when it has one.
+    else if (before && this.v.error && before.error !== this.v.error) {
+      const alert = this.renderRoot.querySelector<HTMLElement>('[part="error"]');
+      const action = alert?.querySelector<HTMLElement>('button');
+      if (action) action.focus();
+      else alert?.scrollIntoView({ block: 'nearest' });
+    }
     // A host page that answers tradein:error (SESSION_EXPIRED) with a fresh session-token resumes at once.
     if (changed.has('sessionToken') && changed.get('sessionToken') !== undefined && this.v.error?.code === 'SESSION_EXPIRED') {
       this.startOver();
