@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Client } from 'pg';
 import { signStaffToken } from '@tradein/auth';
 import { QuoteAccepted, QuoteCreated, ShipmentLabelIssued } from '@tradein/contracts';
 import { createKafka } from '@tradein/messaging';
@@ -36,6 +37,7 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
   let namespace: string;
   const running: RunningService[] = [];
   const ports = new Map<ServiceName, number>();
+  const databaseUrls = new Map<ServiceName, string>();
   const drops: Array<() => Promise<void>> = [];
   const ops = signStaffToken({ sub: 'ops-trace', role: 'ops' }, AUTH, 3600);
 
@@ -46,6 +48,7 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
       const short = name.replace(/-service$/, '');
       const db = await createTestDatabase(`trace_${short}`);
       drops.push(db.drop);
+      databaseUrls.set(name, db.url);
       const port = await freePort();
       ports.set(name, port);
       running.push(
@@ -59,6 +62,8 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
           [`${short.toUpperCase()}_DATABASE_URL`]: db.url,
           OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
           OTEL_BSP_SCHEDULE_DELAY: '200',
+          // One request at a time (this suite's calls are sequential): the last test fills it with one held request.
+          ...(name === 'quote-service' ? { HTTP_MAX_IN_FLIGHT: '1' } : {}),
         }),
       );
     }
@@ -103,6 +108,31 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
+  async function newPartnerKey(): Promise<string> {
+    const partnerId = `trace-partner-${Date.now().toString(36)}`;
+    await call('quote-service', 'POST', '/v1/partners', { token: ops, body: { id: partnerId, name: 'Tracing Partner' } }, [201]);
+    const { apiKey } = await call<{ apiKey: string }>(
+      'quote-service',
+      'POST',
+      `/v1/partners/${partnerId}/api-keys`,
+      { token: ops, body: {} },
+      [201],
+    );
+    return apiKey;
+  }
+
+  /** The first option of every question of the smartphone questionnaire: a valid quote's answers. */
+  async function firstAnswers(apiKey: string): Promise<Record<string, string>> {
+    const questionnaire = await call<{ questions: Array<{ code: string; options: Array<{ code: string }> }> }>(
+      'quote-service',
+      'GET',
+      '/v1/catalog/categories/smartphone/questionnaire',
+      { apiKey },
+      [200],
+    );
+    return Object.fromEntries(questionnaire.questions.map((q) => [q.code, q.options[0]!.code]));
+  }
+
   const spanNamed = (service: string, name: string, traceId?: string) => (): CollectedSpan | undefined =>
     collector.spans.find((s) => s.service === service && s.name === name && (!traceId || s.traceId === traceId));
   const byId = (spanId: string) => collector.spans.find((s) => s.spanId === spanId);
@@ -115,23 +145,8 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
   };
 
   it("follows one trade-in from quote-service HTTP and database spans through the outbox and Kafka into intake-service and its label worker, in the trade-in's trace", async () => {
-    const partnerId = `trace-partner-${Date.now().toString(36)}`;
-    await call('quote-service', 'POST', '/v1/partners', { token: ops, body: { id: partnerId, name: 'Tracing Partner' } }, [201]);
-    const { apiKey } = await call<{ apiKey: string }>(
-      'quote-service',
-      'POST',
-      `/v1/partners/${partnerId}/api-keys`,
-      { token: ops, body: {} },
-      [201],
-    );
-    const questionnaire = await call<{ questions: Array<{ code: string; options: Array<{ code: string }> }> }>(
-      'quote-service',
-      'GET',
-      '/v1/catalog/categories/smartphone/questionnaire',
-      { apiKey },
-      [200],
-    );
-    const answers = Object.fromEntries(questionnaire.questions.map((q) => [q.code, q.options[0]!.code]));
+    const apiKey = await newPartnerKey();
+    const answers = await firstAnswers(apiKey);
     const quote = await call<{ id: string }>(
       'quote-service',
       'POST',
@@ -260,4 +275,51 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
       collector.spans.filter((s) => String(s.attributes['url.path'] ?? s.attributes['http.target'] ?? '').startsWith('/health')),
     ).toEqual([]);
   }, 120_000);
+
+  it("names requests refused before any handler by their route: a guard's 401 and the in-flight limit's 503", async () => {
+    const apiKey = await newPartnerKey();
+    const refusedSpan = (status: number) => () =>
+      collector.spans.find(
+        (s) =>
+          s.service === 'quote-service' &&
+          s.name === 'GET /v1/quotes/:quoteId' &&
+          (s.attributes['http.response.status_code'] ?? s.attributes['http.status_code']) === status,
+      );
+    await call('quote-service', 'GET', '/v1/quotes/q-unknown', {}, [401]);
+    await waitFor(refusedSpan(401), { what: 'the span of a request refused by the auth guard', timeoutMs: 30_000 });
+
+    // quote-service admits one request at a time here: a quote held on a lock of its table fills it.
+    const lock = new Client({ connectionString: databaseUrls.get('quote-service') });
+    await lock.connect();
+    try {
+      await lock.query('BEGIN');
+      await lock.query('LOCK TABLE quote IN ACCESS EXCLUSIVE MODE');
+      const held = call(
+        'quote-service',
+        'POST',
+        '/v1/quotes',
+        { apiKey, body: { modelId: 'apple-iphone-13', variantId: '128gb', market: 'FR', answers: await firstAnswers(apiKey) } },
+        [201],
+      );
+      await waitFor(
+        async () => {
+          // pg_stat_activity is read once per transaction unless the snapshot is cleared.
+          await lock.query('SELECT pg_stat_clear_snapshot()');
+          const { rows } = await lock.query<{ n: string }>(
+            `SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+          );
+          return Number(rows[0]!.n) === 1;
+        },
+        { what: 'the quote request waiting on the lock', timeoutMs: 10_000, intervalMs: 20 },
+      );
+      await call('quote-service', 'GET', '/v1/quotes/q-unknown', { apiKey }, [503]);
+      await lock.query('COMMIT');
+      await held;
+    } finally {
+      await lock.end();
+    }
+    const shed = (await waitFor(refusedSpan(503), { what: 'the span of a request shed at the in-flight limit', timeoutMs: 30_000 }))!;
+    expect(shed.kind).toBe('SERVER');
+    expect(shed.attributes['http.route']).toBe('/v1/quotes/:quoteId');
+  }, 60_000);
 });

@@ -14,6 +14,7 @@ import { installAdmissionLimit } from './admission-limit';
 import { installInputGuards } from './input-guards';
 import { installRouteTagging } from './log-serializers';
 import { installSecurityHeaders } from './security-headers';
+import { installRouteNaming } from '../tracing/http-route-naming';
 
 export type { ServiceAppOptions } from '../openapi/openapi-config';
 
@@ -39,6 +40,8 @@ export async function createServiceApp(
   // Events arrive through Nest's own microservice layer: libs/messaging as a custom transport, whose consumers
   // start with app.startAllMicroservices() once the app is bootstrapped (bootstrapService, the test kit).
   app.connectMicroservice({ strategy: new KafkaEventTransport(app.get(MessagingRuntime)) });
+  // First: a request refused by any later hook or guard is still named by its route in its trace.
+  installRouteNaming(app.getHttpAdapter().getInstance());
   recordHttpMetrics(app.getHttpAdapter().getInstance());
   installRouteTagging(app.getHttpAdapter().getInstance());
   await installSecurityHeaders(app);

@@ -1,4 +1,5 @@
 import { context } from '@opentelemetry/api';
+import { type FastifyInstance } from 'fastify';
 import { RPCType, getRPCMetadata } from '@opentelemetry/core';
 
 /**
@@ -10,4 +11,15 @@ export function nameHttpRoute(route: string | undefined): void {
   if (!route) return;
   const metadata = getRPCMetadata(context.active());
   if (metadata?.type === RPCType.HTTP) metadata.route = route;
+}
+
+/**
+ * Names every request's server span by its route from fastify's first hook, so requests refused before any
+ * handler are named too: the in-flight limit's 503 (installed after this), a guard's 401, 403 or 429.
+ */
+export function installRouteNaming(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', (req, _reply, done) => {
+    nameHttpRoute(req.routeOptions.url);
+    done();
+  });
 }
