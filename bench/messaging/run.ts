@@ -31,6 +31,7 @@ import {
 } from '@tradein/messaging';
 import { createNamespace, createTestDatabase, testInfra, uniqueSuffix } from '@tradein/testing';
 import { startBenchConsumer } from './bench-consumer';
+import { type MachineCpu, startCpuMeter } from '../lib/machine-cpu';
 
 process.env['LOG_LEVEL'] ??= 'warn';
 
@@ -72,6 +73,15 @@ interface Result {
   p99: number;
   max: number;
   note: string;
+  /** CPU time of the machine's parts per message over the scenario (warm-up and drain included), in µs. */
+  cpu?: MachineCpu & { total: number };
+}
+
+/** Runs a scenario and adds what its messages cost the machine's CPU (this process, PostgreSQL, Kafka). */
+async function measured(scenario: () => Promise<Result>): Promise<Result> {
+  const meter = startCpuMeter();
+  const result = await scenario();
+  return { ...result, cpu: meter.perMessage(result.n) };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -524,6 +534,25 @@ function ratios(base: Result, outbox: Result[]): string {
   return rows.join('\n');
 }
 
+/**
+ * What a message costs the machine, part by part: on this machine's cores the sum bounds the rate whatever the
+ * latency, so a ceiling (cores ÷ CPU per message) follows from it and compares with the throughput reached.
+ */
+function cpuTable(results: Result[]): string {
+  const cores = os.cpus().length;
+  return [
+    `| scenario | this process: producer side + consumer thread (µs/msg) | PostgreSQL (µs/msg) | Kafka broker (µs/msg) | total (µs/msg) | ceiling on ${cores} cores (msg/s) | throughput ÷ ceiling |`,
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...results
+      .filter((r) => r.cpu)
+      .map((r) => {
+        const c = r.cpu!;
+        const ceiling = (cores * 1e6) / c.total;
+        return `| ${r.name} | ${fmt(c.node)} | ${fmt(c.postgres)} | ${fmt(c.kafka)} | ${fmt(c.total)} | ${fmt(ceiling)} | ${fmt(r.throughput / ceiling, 2)} |`;
+      }),
+  ].join('\n');
+}
+
 /** The issue's two targets, each measured in this run. */
 function targets(results: Result[]): string {
   const batched = results.find((r) => r.name.startsWith('raw kafkajs, 100'));
@@ -642,9 +671,9 @@ async function main(): Promise<void> {
 
     rawBytes = Buffer.byteLength(rawValue(keys[0]!, now(), false).value);
     console.log(`raw baseline: ${N_RAW} messages of ${rawBytes} bytes...`);
-    results.push(await rawScenario(kafka, rawTopic, N_RAW, 'single'));
+    results.push(await measured(() => rawScenario(kafka, rawTopic, N_RAW, 'single')));
     console.log('raw ceiling: 100 messages per send...');
-    results.push(await rawScenario(kafka, rawTopic, N_RAW, 'batch100'));
+    results.push(await measured(() => rawScenario(kafka, rawTopic, N_RAW, 'batch100')));
 
     probe = kafka.consumer({ groupId: `bench-probe-${randomUUID()}`, allowAutoTopicCreation: false });
     await probe.connect();
@@ -664,17 +693,19 @@ async function main(): Promise<void> {
       rig.doneAt,
     );
     console.log(`outbox path at its maximum rate: ${N_MAX} events...`);
-    const max = await maxScenario(rig, db.url, N_MAX);
+    const max = await measured(() => maxScenario(rig, db.url, N_MAX));
     results.push(max);
     console.log(`max: ${fmt(max.throughput)} msg/s; open loop at half of it for ${PACED_SECONDS} s...`);
     results.push(
-      await pacedScenario(rig, db.url, envInt('BENCH_PACED_RATE') ?? max.throughput / 2, PACED_SECONDS, PER_TXN, 'the max above'),
+      await measured(() =>
+        pacedScenario(rig, db.url, envInt('BENCH_PACED_RATE') ?? max.throughput / 2, PACED_SECONDS, PER_TXN, 'the max above'),
+      ),
     );
     console.log(`outbox path, 4 writers, 1 event/txn: ${N_OUTBOX} events...`);
-    const single = await outboxScenario(rig, db.url, 1, N_OUTBOX);
+    const single = await measured(() => outboxScenario(rig, db.url, 1, N_OUTBOX));
     results.push(single);
     console.log(`1 event/txn: ${fmt(single.throughput)} msg/s; open loop at half of it for ${PACED_SECONDS} s...`);
-    results.push(await pacedScenario(rig, db.url, single.throughput / 2, PACED_SECONDS, 1, 'the 1 event/txn run above'));
+    results.push(await measured(() => pacedScenario(rig, db.url, single.throughput / 2, PACED_SECONDS, 1, 'the 1 event/txn run above')));
     const [sample]: Array<{ envelope: object }> = await rig.writerDs.query('SELECT envelope FROM outbox_event LIMIT 1');
     envelopeBytes = Buffer.byteLength(JSON.stringify(sample?.envelope ?? {}));
   } finally {
@@ -715,6 +746,11 @@ async function main(): Promise<void> {
     'Ratios against the raw baseline (first row) measured in the same run:',
     '',
     ratios(base, outbox),
+    '',
+    'CPU time each message cost the machine (from /proc; warm-up and drain included), and the rate the machine could reach',
+    'at that cost with every core busy:',
+    '',
+    cpuTable(results),
     '',
     targets(results),
   ].join('\n');
