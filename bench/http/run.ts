@@ -25,6 +25,7 @@ import { pgbench } from '../lib/pgbench';
 import { summariseProfiles } from '../lib/profile';
 import { ROOT, envInt, fmt, machineLines, pgServerVersion, ratio, writePerfSection } from '../lib/report';
 import { type BuiltService, buildProduction, cpuMs, startBuilt } from '../lib/services';
+import { readMachineCpu, reapedChildrenMs } from '../lib/machine-cpu';
 
 const SECONDS = envInt('BENCH_SECONDS', 8);
 const WARMUP = envInt('BENCH_WARMUP_SECONDS', 2);
@@ -47,6 +48,16 @@ interface Row extends LoadResult {
   name: string;
   /** CPU time the serving process used per request, in µs (independent of how busy the shared machine is). */
   cpuUs: number;
+  /** CPU time the local PostgreSQL server used per request, in µs. */
+  pgUs: number;
+}
+
+/** CPU per request of the serving process and of PostgreSQL, over `work`. */
+async function withCpu<T extends { requests: number }>(pid: number, work: () => Promise<T>): Promise<T & { cpuUs: number; pgUs: number }> {
+  const [cpuBefore, pgBefore] = [cpuMs(pid), readMachineCpu().postgres];
+  const result = await work();
+  const per = (ms: number): number => (ms * 1000) / Math.max(1, result.requests);
+  return { ...result, cpuUs: per(cpuMs(pid) - cpuBefore), pgUs: per(readMachineCpu().postgres - pgBefore) };
 }
 
 async function call<T>(port: number, method: string, path: string, o: { token?: string; body?: unknown } = {}): Promise<T> {
@@ -78,9 +89,7 @@ async function check(port: number, r: LoadRequest): Promise<void> {
 async function measure(name: string, pid: number, port: number, r: LoadRequest, connections = CONNECTIONS): Promise<Row> {
   await check(port, r);
   await closedLoop(port, r, connections, WARMUP);
-  const cpuBefore = cpuMs(pid);
-  const result = await closedLoop(port, r, connections, SECONDS);
-  const row = { name, ...result, cpuUs: ((cpuMs(pid) - cpuBefore) * 1000) / Math.max(1, result.requests) };
+  const row = { name, ...(await withCpu(pid, () => closedLoop(port, r, connections, SECONDS))) };
   console.log(
     `${name}: ${fmt(row.rps)} req/s, p50 ${fmt(row.p50, 1)} ms, p99 ${fmt(row.p99, 1)} ms, ${fmt(row.cpuUs)} µs CPU/req, non-2xx ${row.non2xx}, errors ${row.errors}`,
   );
@@ -89,9 +98,7 @@ async function measure(name: string, pid: number, port: number, r: LoadRequest, 
 
 /** An open loop (fixed arrival rate); CPU per request as for the closed loops. */
 async function measureOpen(name: string, pid: number, port: number, r: LoadRequest, rate: number): Promise<Row> {
-  const cpuBefore = cpuMs(pid);
-  const result = await vegetaOpenLoop(port, r, rate, SECONDS);
-  const row = { name, ...result, cpuUs: ((cpuMs(pid) - cpuBefore) * 1000) / Math.max(1, result.requests) };
+  const row = { name, ...(await withCpu(pid, () => vegetaOpenLoop(port, r, rate, SECONDS))) };
   console.log(
     `${name}: ${fmt(row.rps)} req/s, p50 ${fmt(row.p50, 1)} ms, p99 ${fmt(row.p99, 1)} ms, non-2xx ${row.non2xx}, errors ${row.errors}`,
   );
@@ -178,11 +185,14 @@ async function main(): Promise<void> {
     const quotes = await measure('POST /v1/quotes (closed loop)', pid, port, quote, QUOTE_CONNECTIONS);
     const pgbenchUrl = new URL(infra.databaseUrl);
     pgbenchUrl.pathname = `/${pgbenchDb}`;
+    const [pgBefore, clientBefore] = [readMachineCpu().postgres, reapedChildrenMs()];
     const ceiling = await pgbench(pgbenchUrl.toString(), join(ROOT, 'bench/quotes/quote-create.sql'), {
       clients: PG_CLIENTS,
       seconds: SECONDS,
       vars: { partner: 'bench-quotes' },
     });
+    const perTxn = (ms: number): number => (ms * 1000) / Math.max(1, ceiling.transactions);
+    const ceilingCpu = { pgUs: perTxn(readMachineCpu().postgres - pgBefore), clientUs: perTxn(reapedChildrenMs() - clientBefore) };
     console.log(
       `pgbench quote-create.sql: ${fmt(ceiling.tps)} tps at ${PG_CLIENTS} clients (avg ${fmt(ceiling.latencyAvgMs, 2)} ms, ${ceiling.failed} failed)`,
     );
@@ -237,13 +247,13 @@ async function main(): Promise<void> {
 
     const rows: Row[] = [hello, live, catalog, catalogGzip, quotes, openOwn, open];
     const table = [
-      '| scenario | requests | req/s | p50 (ms) | p99 (ms) | max (ms) | CPU µs/req | non-2xx | errors |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| scenario | requests | req/s | p50 (ms) | p99 (ms) | max (ms) | CPU µs/req | PostgreSQL CPU µs/req | non-2xx | errors |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...rows.map(
         (r) =>
-          `| ${r.name} | ${fmt(r.requests)} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${fmt(r.max, 1)} | ${fmt(r.cpuUs)} | ${fmt(r.non2xx)} | ${fmt(r.errors)} |`,
+          `| ${r.name} | ${fmt(r.requests)} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${fmt(r.max, 1)} | ${fmt(r.cpuUs)} | ${fmt(r.pgUs)} | ${fmt(r.non2xx)} | ${fmt(r.errors)} |`,
       ),
-      `| pgbench, bench/quotes/quote-create.sql, ${PG_CLIENTS} clients | ${fmt(ceiling.transactions)} | ${fmt(ceiling.tps)} | | | | | | ${fmt(ceiling.failed)} |`,
+      `| pgbench, bench/quotes/quote-create.sql, ${PG_CLIENTS} clients | ${fmt(ceiling.transactions)} | ${fmt(ceiling.tps)} | | | | ${fmt(ceilingCpu.clientUs)} (pgbench) | ${fmt(ceilingCpu.pgUs)} | | ${fmt(ceiling.failed)} |`,
     ].join('\n');
     const verdict = (ok: boolean): string => (ok ? 'reached' : '**not reached**');
     const ratios = [
@@ -255,6 +265,8 @@ async function main(): Promise<void> {
       `| (CPU per request: /health/live ÷ catalog) | ${ratio(live.cpuUs, catalog.cpuUs)} | | |`,
       `| (the same, gzipped as browsers ask: rate ÷ /health/live; CPU per request) | ${ratio(catalogGzip.rps, live.rps)}; ${ratio(live.cpuUs, catalogGzip.cpuUs)} | | |`,
       `| POST /v1/quotes ÷ pgbench (same statements) | ${ratio(quotes.rps, ceiling.tps)} | ≥ 0.50 | ${verdict(quotes.rps / ceiling.tps >= 0.5)} |`,
+      `| (machine CPU per quote: quote-service + PostgreSQL; per pgbench transaction: PostgreSQL + pgbench) | ${fmt(quotes.cpuUs)} + ${fmt(quotes.pgUs)} µs; ${fmt(ceilingCpu.pgUs)} + ${fmt(ceilingCpu.clientUs)} µs | | |`,
+      `| (the ratio the CPU alone allows when the cores are the limit: pgbench's CPU per transaction ÷ a quote's) | ${ratio(ceilingCpu.pgUs + ceilingCpu.clientUs, quotes.cpuUs + quotes.pgUs)} | | |`,
       `| POST /v1/quotes p99 at ½ pgbench rate, open loop | ${fmt(open.p99, 1)} ms (${fmt(open.rps)}/s served) | ≤ 20 ms | ${verdict(open.p99 <= 20 && open.non2xx + open.errors === 0)} |`,
       `| (p99 at ½ of the replica's own closed-loop rate, open loop) | ${fmt(openOwn.p99, 1)} ms (${fmt(openOwn.rps)}/s served) | | |`,
     ].join('\n');

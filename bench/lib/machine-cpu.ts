@@ -73,6 +73,12 @@ export function readMachineCpu(): MachineCpu & { known: { postgres: boolean; kaf
   };
 }
 
+/** CPU time of this process's children that exited and were waited for (a pgbench run), in ms. */
+export function reapedChildrenMs(): number {
+  const fields = statFields(process.pid);
+  return fields ? (Number(fields[13]) + Number(fields[14])) * TICK_MS : 0;
+}
+
 /** Starts a measurement; `perMessage(n)` gives µs of CPU per message for each part since the start. */
 export function startCpuMeter(): { perMessage: (messages: number) => MachineCpu & { total: number } } {
   const from = readMachineCpu();
