@@ -10,6 +10,8 @@ export * from './tracing/trade-in-trace.migration';
 export * from './messaging-migrations';
 export * from './inbox/inbox-event.entity';
 export * from './relay/outbox-relay';
+export * from './retention/messaging-retention';
+export * from './retention/inbox-retention-index.migration';
 export * from './postgres/change-listener';
 export * from './postgres/pipelined-transaction';
 export * from './consumer/handler-context';

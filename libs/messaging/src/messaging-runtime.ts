@@ -7,6 +7,7 @@ import { createKafka } from './kafka/kafka-client';
 import { type MessagingOptions, physicalTopic } from './messaging.options';
 import { OutboxWriter } from './outbox/outbox-writer';
 import { OutboxRelay, type RelayOptions } from './relay/outbox-relay';
+import { DEFAULT_RETENTION, MessagingRetention } from './retention/messaging-retention';
 
 /**
  * The backbone of one service process, usable with or without Nest (tests and benchmarks use it bare).
@@ -18,6 +19,7 @@ export class MessagingRuntime {
   readonly producer: Producer;
   readonly outbox: OutboxWriter;
   readonly relay: OutboxRelay;
+  readonly retention: MessagingRetention;
   private consumer?: EventConsumer;
   private producerConnected = false;
   private readonly log = childLogger('messaging');
@@ -41,6 +43,7 @@ export class MessagingRuntime {
       pollMs: options.relayPollMs,
       ...relayOptions,
     });
+    this.retention = new MessagingRetention(dataSource, { ...DEFAULT_RETENTION, ...options.retention });
   }
 
   /** The relay and consumers together (tests and benchmarks using the backbone without Nest). */
@@ -55,7 +58,11 @@ export class MessagingRuntime {
       await this.producer.connect();
       this.producerConnected = true;
     }
-    if (this.options.relay !== false) await this.relay.start();
+    if (this.options.relay !== false) {
+      await this.relay.start();
+      // Where the relay runs, old rows are pruned too: every replica of a service that writes an outbox.
+      this.retention.start();
+    }
   }
 
   /**
@@ -89,6 +96,7 @@ export class MessagingRuntime {
   async stop(): Promise<void> {
     await this.stopConsumers();
     await this.relay.stop();
+    await this.retention.stop();
     if (this.options.relay !== false) this.log.info('shutdown: relay stopped');
     if (this.producerConnected) await this.producer.disconnect();
     this.producerConnected = false;

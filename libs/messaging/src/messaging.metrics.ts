@@ -12,6 +12,11 @@ export const messagingMetrics = {
   deadLettered: counter('messaging_dead_lettered_total', 'Events sent to a dead-letter topic', ['topic', 'reason']),
   relayLag: gauge('messaging_relay_lag_seconds', 'Age of the oldest unpublished outbox event'),
   relayPending: gauge('messaging_relay_pending_events', 'Unpublished outbox events'),
+  retentionDeleted: counter(
+    'messaging_retention_deleted_rows_total',
+    'Old backbone rows deleted by the retention pass: published outbox rows and inbox rows past their retention (ADR 0022)',
+    ['table'],
+  ),
   handleSeconds: histogram(
     'messaging_handle_seconds',
     'Time of one consumer transaction (one event, or a batch of events in offset order)',

@@ -1,4 +1,5 @@
 import { type ClassifyHandlerFailure } from './consumer/handler-failure';
+import { type RetentionOptions } from './retention/messaging-retention';
 
 export interface MessagingOptions {
   /** Producer name in envelopes, e.g. `quote-service`. */
@@ -25,6 +26,8 @@ export interface MessagingOptions {
   partitionsConsumedConcurrently?: number;
   /** Messages of one partition a consumer applies per transaction at most (default 50; 1 = one per transaction). */
   consumerBatchSize?: number;
+  /** Retention of published outbox rows and inbox rows (ADR 0022); started with the relay. Defaults: DEFAULT_RETENTION. */
+  retention?: Partial<RetentionOptions>;
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');

@@ -23,6 +23,8 @@ import { consumerFailureOf } from './errors/consumer-failure';
 import { SERVICE_CONFIG } from './service-core.tokens';
 import { TracingLifecycle } from './tracing/tracing-lifecycle';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export interface ServiceCoreOptions {
   serviceName: string;
   config: BaseServiceConfig;
@@ -84,6 +86,11 @@ export class ServiceCoreModule {
           maxAttempts: c.MESSAGING_MAX_ATTEMPTS,
           retryBackoffMs: c.MESSAGING_RETRY_BACKOFF_MS,
           classifyFailure: consumerFailureOf,
+          retention: {
+            outboxRetentionMs: c.MESSAGING_OUTBOX_RETENTION_DAYS * DAY_MS,
+            inboxRetentionMs: c.MESSAGING_INBOX_RETENTION_DAYS * DAY_MS,
+            intervalMs: c.MESSAGING_RETENTION_INTERVAL_MS,
+          },
         }),
         ThrottlerModule.forRoot({
           throttlers: [{ ttl: 60_000, limit: c.RATE_LIMIT_PER_MINUTE }],

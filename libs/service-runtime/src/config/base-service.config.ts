@@ -109,6 +109,30 @@ export class BaseServiceConfig {
   @Max(60_000)
   MESSAGING_RELAY_POLL_MS = 1000;
 
+  /** Published outbox rows are deleted this many days after they were published (ADR 0022). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  MESSAGING_OUTBOX_RETENTION_DAYS = 7;
+
+  /**
+   * Inbox rows (applied events) are deleted after this many days (ADR 0022). Keep it above the dead-letter topics'
+   * retention (30 days): a replayed message whose row is gone would be applied again.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  MESSAGING_INBOX_RETENTION_DAYS = 35;
+
+  /** Between two retention passes, in ms; 0 turns retention off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(86_400_000)
+  MESSAGING_RETENTION_INTERVAL_MS = 600_000;
+
   /** Run the outbox relay and the consumers in this process (off for a read-only replica). */
   @IsIn(['true', 'false']) MESSAGING_ENABLED: 'true' | 'false' = 'true';
 

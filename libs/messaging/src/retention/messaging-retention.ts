@@ -1,0 +1,135 @@
+import { type DataSource } from 'typeorm';
+import { childLogger } from '@tradein/observability';
+import { messagingMetrics } from '../messaging.metrics';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface RetentionOptions {
+  /** How long a published outbox row is kept after it was published (default 7 days): "was it sent, and what?" */
+  outboxRetentionMs: number;
+  /**
+   * How long an inbox row (an applied event) is kept (default 35 days). It must outlive every redelivery of its
+   * event: the topics keep messages 7 days and the dead-letter topics 30 (k8s/README.md), and a replay from either
+   * must still find the event applied.
+   */
+  inboxRetentionMs: number;
+  /** Between passes (default 10 min); 0 or less: no timer (tests call `runOnce`). */
+  intervalMs: number;
+  /** Rows read (outbox) or deleted (inbox) per statement: each statement is its own short transaction. */
+  batchSize: number;
+  /** Statements per table per pass at most, so one pass after a long outage cannot hold the database for long. */
+  maxBatchesPerPass: number;
+}
+
+export const DEFAULT_RETENTION: RetentionOptions = {
+  outboxRetentionMs: 7 * DAY_MS,
+  inboxRetentionMs: 35 * DAY_MS,
+  intervalMs: 10 * 60 * 1000,
+  batchSize: 1000,
+  maxBatchesPerPass: 50,
+};
+
+export interface RetentionPass {
+  outbox: number;
+  inbox: number;
+}
+
+/**
+ * Deletes what the backbone no longer needs (ADR 0022): outbox rows published longer ago than the outbox retention,
+ * inbox rows older than the inbox retention. Unpublished outbox rows are never deleted, whatever their age. Without
+ * it both tables grow by every event for ever (≈ 1 KB per outbox row with its envelope).
+ *
+ * Each statement deletes one batch in its own transaction, so no pass holds locks or a snapshot for long; a pass
+ * stops after `maxBatchesPerPass` batches per table and the next one goes on. Replicas may prune at the same time:
+ * they delete the same old rows, and a row deleted twice is deleted once.
+ */
+export class MessagingRetention {
+  private readonly log = childLogger('messaging-retention');
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly options: RetentionOptions = DEFAULT_RETENTION,
+  ) {}
+
+  start(): void {
+    if (this.timer || this.options.intervalMs <= 0) return;
+    this.timer = setInterval(() => {
+      if (this.running) return;
+      this.running = this.runOnce()
+        .catch((err: unknown) => this.log.error({ err }, 'retention pass failed; the next one tries again'))
+        .finally(() => (this.running = undefined));
+    }, this.options.intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  /** One pass over both tables, as of `now`; the rows deleted from each. */
+  async runOnce(now: Date = new Date()): Promise<RetentionPass> {
+    const outbox = await this.pruneOutbox(new Date(now.getTime() - this.options.outboxRetentionMs));
+    const inbox = await this.pruneInbox(new Date(now.getTime() - this.options.inboxRetentionMs));
+    if (outbox + inbox > 0) this.log.info({ outbox, inbox }, 'retention pass deleted old backbone rows');
+    return { outbox, inbox };
+  }
+
+  /**
+   * Walks the outbox from its oldest id through the primary key, a batch at a time, deleting the published rows of
+   * the batch older than the cutoff; it stops at a batch holding a row created after the cutoff (rows after it are
+   * newer still, give or take concurrent inserts, which the next pass sees). Old unpublished rows (a lane held up by
+   * an incident) are stepped over, not deleted, and do not stop the walk.
+   */
+  private async pruneOutbox(cutoff: Date): Promise<number> {
+    let deleted = 0;
+    let after = '0';
+    for (let batch = 0; batch < this.options.maxBatchesPerPass; batch++) {
+      const [step]: Array<{ seen: number; deleted: number; last: string | null; reached_cutoff: boolean | null } | undefined> =
+        await this.dataSource.query(
+          `WITH head AS (
+             SELECT id, created_at, published_at FROM outbox_event WHERE id > $1 ORDER BY id LIMIT $2
+           ), gone AS (
+             DELETE FROM outbox_event o USING head h
+              WHERE o.id = h.id AND h.published_at IS NOT NULL AND h.published_at < $3
+             RETURNING o.id
+           )
+           SELECT (SELECT count(*) FROM head)::int AS seen,
+                  (SELECT count(*) FROM gone)::int AS deleted,
+                  (SELECT max(id) FROM head)::text AS last,
+                  (SELECT bool_or(created_at >= $3) FROM head) AS reached_cutoff`,
+          [after, this.options.batchSize, cutoff],
+        );
+      if (!step) break;
+      deleted += step.deleted;
+      if (step.deleted) messagingMetrics.retentionDeleted.inc({ table: 'outbox_event' }, step.deleted);
+      if (step.seen < this.options.batchSize || step.reached_cutoff || !step.last) break;
+      after = step.last;
+    }
+    return deleted;
+  }
+
+  /** Oldest first through `inbox_event_processed_idx`, a batch per statement, until a batch comes back short. */
+  private async pruneInbox(cutoff: Date): Promise<number> {
+    let deleted = 0;
+    for (let batch = 0; batch < this.options.maxBatchesPerPass; batch++) {
+      const [step]: Array<{ deleted: number } | undefined> = await this.dataSource.query(
+        `WITH gone AS (
+           DELETE FROM inbox_event WHERE ctid = ANY(ARRAY(
+             SELECT ctid FROM inbox_event WHERE processed_at < $1 ORDER BY processed_at LIMIT $2))
+           RETURNING 1
+         )
+         SELECT count(*)::int AS deleted FROM gone`,
+        [cutoff, this.options.batchSize],
+      );
+      const count = step?.deleted ?? 0;
+      deleted += count;
+      if (count) messagingMetrics.retentionDeleted.inc({ table: 'inbox_event' }, count);
+      if (count < this.options.batchSize) break;
+    }
+    return deleted;
+  }
+}
