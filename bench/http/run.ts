@@ -145,6 +145,8 @@ async function main(): Promise<void> {
     QUOTE_DATABASE_URL: db.url,
     RATE_LIMIT_PER_MINUTE: RATE_LIMIT,
     PARTNER_RATE_LIMIT_PER_MINUTE: RATE_LIMIT,
+    // `false` leaves the relay and consumers out: with a run of each, the relay's share of PostgreSQL's CPU per quote.
+    MESSAGING_ENABLED: process.env['BENCH_MESSAGING_ENABLED'] ?? 'true',
   };
   try {
     await buildProduction('quote-service');
@@ -276,7 +278,7 @@ async function main(): Promise<void> {
       'Reproduce: `npm run infra:up && npm run bench:http` (`BENCH_SECONDS`, `BENCH_CONNECTIONS`, `BENCH_PROFILE=1`; see bench/http/README.md).',
       '',
       ...machineLines(loadBefore, [
-        `- PostgreSQL ${pgServerVersion(infra.databaseUrl)}; quote-service production build (scripts/build), NODE_ENV=production, LOG_LEVEL=${LOG_LEVEL}, relay and consumers on; ready in ${fmt(svc.readyMs)} ms`,
+        `- PostgreSQL ${pgServerVersion(infra.databaseUrl)}; quote-service production build (scripts/build), NODE_ENV=production, LOG_LEVEL=${LOG_LEVEL}, relay and consumers ${env.MESSAGING_ENABLED === 'true' ? 'on' : 'off (BENCH_MESSAGING_ENABLED=false)'}; ready in ${fmt(svc.readyMs)} ms`,
         `- autocannon: closed loops of ${CONNECTIONS} connections (${QUOTE_CONNECTIONS} for quotes) for ${SECONDS} s after ${WARMUP} s of warm-up; open loops of ${fmt(halfRate)} and ${fmt(ownHalfRate)} req/s with vegeta (each arrival sent at its scheduled time)`,
         `- every quote carries a fresh Idempotency-Key; pgbench -M extended, ${PG_CLIENTS} clients, on a copy of the service's database`,
       ]),

@@ -9,7 +9,8 @@ test('dock receipt: tracking scan, weight, IMEI read, locks, a photo, then the o
   await openAs(page, 'grader', '/site/dock');
   await expect(page.getByTestId('scan-tracking')).toBeFocused();
   await page.keyboard.type('SBX4786710252297\n', { delay: 0 });
-  await expect(page.getByTestId('parcel')).toContainText('apple-iphone-13');
+  // The device by its name (the catalog's), not its catalog id.
+  await expect(page.getByTestId('parcel')).toContainText('Apple iPhone 13');
   await expect(page.getByTestId('weight')).toBeFocused();
   await page.keyboard.type('380');
   await page.getByTestId('scan-device').focus();
@@ -78,7 +79,8 @@ test('queue: mine first, then unclaimed by deadline, lease countdown, a clear me
   const rows = page.getByTestId('queue-row');
   await expect(rows).toHaveCount(3);
   // unclaimed oldest deadline (JOB, 120 min) before the later one (600 min), someone else's last
-  await expect(rows.nth(0)).toContainText('apple-iphone-13');
+  await expect(rows.nth(0)).toContainText('Apple iPhone 13');
+  // A model the catalog does not know keeps its id.
   await expect(rows.nth(1)).toContainText('apple-iphone-12');
   await expect(rows.nth(2)).toContainText('tech-2');
   await expect(rows.nth(2)).toContainText('Regrade (appeal)'); // an appeal's regrade, set apart

@@ -270,6 +270,9 @@ export class MockApi {
         },
       };
     }
+    // One model, without prices (how staff screens name a device); other models answer 404 and show their ids.
+    if (key === `quote GET /v1/catalog/models/${MODEL.id}`)
+      return { body: { ...MODEL, variants: MODEL.variants.map(({ price: _, ...v }) => v) } };
     if (key === 'quote GET /v1/catalog/categories/smartphone/questionnaire') return { body: QUESTIONNAIRE };
     if (key === 'quote POST /v1/quotes') return { status: 201, body: quoteFor((c.body as { market: string }).market) };
     if (key === `quote POST /v1/quotes/${QUOTE}/accept`) {

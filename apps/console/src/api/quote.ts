@@ -12,6 +12,10 @@ export const catalogByTac = (tac: string, market: Market) =>
 export const catalogModel = (modelId: string, market: Market) =>
   answer(quoteApi.GET('/v1/catalog/models/{modelId}', { params: { path: { modelId }, query: { market } } }));
 
+/** A model's brand, name and variants, whatever the market (no prices): how staff screens name a device. */
+export const catalogModelName = (modelId: string) =>
+  answer(quoteApi.GET('/v1/catalog/models/{modelId}', { params: { path: { modelId } } }));
+
 export const searchCatalog = (q: string, market: Market) =>
   answer(quoteApi.GET('/v1/catalog/models', { params: { query: { q, market } } }));
 

@@ -10,6 +10,7 @@ import { DateText, MoneyText, Pending, ProblemAlert } from '../ui/feedback';
 import { ScanField } from '../ui/ScanField';
 import { TimelineTable } from '../ui/Timeline';
 import { resolveTradeIn } from './resolve-trade-in';
+import { DeviceName } from '../ui/DeviceName';
 
 /** Trade-in search by id, IMEI or tracking number, with the whole story from the four services (ledger entries included). */
 export function SearchPage() {
@@ -56,7 +57,7 @@ function Story({ id }: { id: string }) {
         </Title>
         <Text size="sm">
           {x.partnerId}
-          {x.storeId ? ` · ${x.storeId}` : ''} · {x.device.modelId} {x.device.variantId} · {x.fulfilment} ·{' '}
+          {x.storeId ? ` · ${x.storeId}` : ''} · <DeviceName modelId={x.device.modelId} variantId={x.device.variantId} /> · {x.fulfilment} ·{' '}
           <MoneyText money={x.quotedAmount} market={x.market} />
           {x.offer ? (
             <>

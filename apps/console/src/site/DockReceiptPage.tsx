@@ -12,6 +12,7 @@ import { LockChecks } from '../ui/LockChecks';
 import { PhotoCapture } from '../ui/PhotoCapture';
 import { ScanField, type ScanFieldHandle } from '../ui/ScanField';
 import { required } from '../lib/required';
+import { DeviceName } from '../ui/DeviceName';
 
 /** A parcel at the dock: scan its tracking number, weigh it, read the device, note locks, photograph the unboxing. */
 export function DockReceiptPage() {
@@ -86,7 +87,7 @@ export function DockReceiptPage() {
           <form onSubmit={submit} noValidate>
             <Stack gap="xs">
               <Text size="sm" data-testid="parcel">
-                {tracking} · {parcel.quoted.modelId} ({parcel.quoted.category}) ·{' '}
+                {tracking} · <DeviceName modelId={parcel.quoted.modelId} /> ({parcel.quoted.category}) ·{' '}
                 {t(`shipment.${parcel.shipmentStatus}`, { defaultValue: parcel.shipmentStatus })}
               </Text>
               <NumberInput

@@ -14,6 +14,7 @@ import { RegradePanel } from './RegradePanel';
 import { countdown } from './lease';
 import { StockLabel } from './StockLabel';
 import { required } from '../lib/required';
+import { DeviceName } from '../ui/DeviceName';
 
 /** One claimed job, step by step: inspection with photos, erasure record, grade, stock label; a regrade shows its appeal. */
 export function JobPage() {
@@ -51,7 +52,8 @@ export function JobPage() {
     <Stack gap="sm" maw={1000}>
       <Group justify="space-between" className="no-print">
         <Title order={2}>
-          {t('site.job.title')} · {j.device?.modelId ?? j.tradeInId}
+          {t('site.job.title')} ·{' '}
+          {j.device?.modelId ? <DeviceName modelId={j.device.modelId} variantId={j.device.variantId} /> : j.tradeInId}
         </Title>
         <Group gap="xs">
           {j.leaseExpiresAt && !grade && (

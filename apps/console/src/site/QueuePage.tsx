@@ -8,6 +8,7 @@ import { requireSession } from '../auth/session';
 import { DateText, Pending, ProblemAlert } from '../ui/feedback';
 import { useNow } from '../ui/useNow';
 import { countdown, orderQueue } from './lease';
+import { DeviceName } from '../ui/DeviceName';
 
 /** The site's grading queue: mine, then unclaimed, oldest deadline first; leases count down; claims can conflict. */
 export function QueuePage() {
@@ -63,7 +64,9 @@ export function QueuePage() {
                     t(`jobKind.${j.kind}`, { defaultValue: j.kind })
                   )}
                 </Table.Td>
-                <Table.Td>{j.device.modelId ?? '—'}</Table.Td>
+                <Table.Td>
+                  <DeviceName modelId={j.device.modelId} />
+                </Table.Td>
                 <Table.Td>
                   {late ? <Badge color="red">{t('site.queue.overdue')}</Badge> : null} <DateText iso={j.deadlineAt} />
                 </Table.Td>

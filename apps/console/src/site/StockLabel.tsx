@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type Passport } from '../api/grading';
 import { type GradeResult } from '../api/types';
 import { Barcode } from '../ui/Barcode';
+import { useDeviceName } from '../ui/DeviceName';
 
 /** The label stuck on a graded device going to stock: SKU and IMEI barcodes, grade, disposition. */
 export function StockLabel({ grade, passport, waiting }: { grade: GradeResult; passport: Passport | undefined; waiting: boolean }) {
@@ -10,12 +11,13 @@ export function StockLabel({ grade, passport, waiting }: { grade: GradeResult; p
   const device = passport?.device;
   const stock = passport?.stock;
   const code = device?.imei ?? device?.serialNumber ?? null;
+  const name = useDeviceName(device?.modelId, device?.variantId);
   return (
     <Stack gap="xs">
       <Paper withBorder p="md" className="print-area" data-testid="stock-label" maw={420}>
         <Stack gap={4} className="print-page">
           <Title order={3} size="h4">
-            {device ? `${device.modelId} · ${device.variantId ?? ''}` : t('site.job.stockLabel')}
+            {device ? name : t('site.job.stockLabel')}
           </Title>
           <Text size="sm" data-testid="grade-summary">
             {t('site.job.marketplaceGrade')}: <b>{grade.marketplaceGrade ?? '—'}</b> · {t('site.job.cosmeticShort')}: {grade.cosmeticGrade}{' '}

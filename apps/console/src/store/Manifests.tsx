@@ -2,6 +2,7 @@ import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type Box } from '../api/types';
 import { Barcode } from '../ui/Barcode';
+import { DeviceName } from '../ui/DeviceName';
 
 /** "Put this in the box": one printed page per box, its tracking barcode and every device the manifest froze. */
 export function Manifests({ boxes, onDone }: { boxes: Box[]; onDone: () => void }) {
@@ -39,7 +40,9 @@ export function Manifests({ boxes, onDone }: { boxes: Box[]; onDone: () => void 
                   <Table.Tr key={m.tradeInId}>
                     <Table.Td>{m.tradeInId}</Table.Td>
                     <Table.Td>{m.deviceKey}</Table.Td>
-                    <Table.Td>{m.modelId}</Table.Td>
+                    <Table.Td>
+                      <DeviceName modelId={m.modelId} />
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

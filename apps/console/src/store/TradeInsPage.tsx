@@ -6,6 +6,7 @@ import { custodyOf } from '../api/intake';
 import { getTradeIn, listTradeIns, type TradeInState } from '../api/quote';
 import { DateText, MoneyText, ProblemAlert } from '../ui/feedback';
 import { TimelineTable } from '../ui/Timeline';
+import { DeviceName } from '../ui/DeviceName';
 
 const STATES: Array<TradeInState | ''> = [
   '',
@@ -65,7 +66,7 @@ export function TradeInsPage() {
                 </Button>
               </Table.Td>
               <Table.Td>
-                {ti.device.modelId} · {ti.device.variantId}
+                <DeviceName modelId={ti.device.modelId} variantId={ti.device.variantId} />
               </Table.Td>
               <Table.Td>
                 <Badge variant="light">{t(`state.${ti.state}`, { defaultValue: ti.state })}</Badge>
