@@ -21,7 +21,7 @@ import { TradeInCancelled, type TradeInCancelledPayload } from '@tradein/contrac
 import {
   InboxEventEntity,
   MessagingRuntime,
-  MessagingTables1764000000000,
+  MESSAGING_MIGRATIONS,
   OutboxEventEntity,
   OutboxWriter,
   createKafka,
@@ -283,8 +283,10 @@ function dataSource(url: string, max: number, migrate = false): DataSource {
     type: 'postgres',
     url,
     entities: [OutboxEventEntity, InboxEventEntity],
-    migrations: migrate ? [MessagingTables1764000000000] : [],
+    // The backbone's whole schema, as the services have it (the inbox's retention index included).
+    migrations: migrate ? [...MESSAGING_MIGRATIONS] : [],
     migrationsRun: migrate,
+    migrationsTransactionMode: 'each',
     extra: { max },
   });
 }

@@ -7,7 +7,7 @@ import { createKafka } from './kafka/kafka-client';
 import { type MessagingOptions, physicalTopic } from './messaging.options';
 import { OutboxWriter } from './outbox/outbox-writer';
 import { OutboxRelay, type RelayOptions } from './relay/outbox-relay';
-import { DEFAULT_RETENTION, MessagingRetention } from './retention/messaging-retention';
+import { MessagingRetention } from './retention/messaging-retention';
 
 /**
  * The backbone of one service process, usable with or without Nest (tests and benchmarks use it bare).
@@ -43,7 +43,7 @@ export class MessagingRuntime {
       pollMs: options.relayPollMs,
       ...relayOptions,
     });
-    this.retention = new MessagingRetention(dataSource, { ...DEFAULT_RETENTION, ...options.retention });
+    this.retention = new MessagingRetention(dataSource, options.retention);
   }
 
   /** The relay and consumers together (tests and benchmarks using the backbone without Nest). */
@@ -95,8 +95,8 @@ export class MessagingRuntime {
    */
   async stop(): Promise<void> {
     await this.stopConsumers();
-    await this.relay.stop();
     await this.retention.stop();
+    await this.relay.stop();
     if (this.options.relay !== false) this.log.info('shutdown: relay stopped');
     if (this.producerConnected) await this.producer.disconnect();
     this.producerConnected = false;

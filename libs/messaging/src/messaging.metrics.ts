@@ -17,6 +17,10 @@ export const messagingMetrics = {
     'Old backbone rows deleted by the retention pass: published outbox rows and inbox rows past their retention (ADR 0022)',
     ['table'],
   ),
+  retentionLastPass: gauge(
+    'messaging_retention_last_pass_timestamp_seconds',
+    'When the last retention pass of this process completed (Unix time); it runs every MESSAGING_RETENTION_INTERVAL_MS',
+  ),
   handleSeconds: histogram(
     'messaging_handle_seconds',
     'Time of one consumer transaction (one event, or a batch of events in offset order)',

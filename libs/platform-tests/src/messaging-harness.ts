@@ -21,6 +21,8 @@ export async function messagingHarness(partitions = 3) {
     entities: [OutboxEventEntity, InboxEventEntity],
     migrations: [...MESSAGING_MIGRATIONS],
     migrationsRun: true,
+    // As the services run them: one transaction per migration (a concurrent index build runs outside any).
+    migrationsTransactionMode: 'each',
     extra: { max: 10 },
   });
   await dataSource.initialize();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { metricsRegistry } from '@tradein/observability';
 import { waitFor } from '@tradein/testing';
-import { DEFAULT_RETENTION, MessagingRetention } from '@tradein/messaging';
+import { MessagingRetention } from '@tradein/messaging';
 import { messagingHarness } from './messaging-harness';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -52,7 +52,7 @@ describe('messaging retention (real PostgreSQL)', () => {
     await outboxRows(5, 0.01, null, 'recent-unpublished');
     const before = await deletedCounted('outbox_event');
 
-    const retention = new MessagingRetention(h.dataSource, { ...DEFAULT_RETENTION, batchSize: 1_000 });
+    const retention = new MessagingRetention(h.dataSource, { batchSize: 1_000 });
     expect(await retention.runOnce(NOW)).toEqual({ outbox: 2_500, inbox: 0 });
     expect(await remaining()).toEqual({
       'old-unpublished': 3,
@@ -67,10 +67,30 @@ describe('messaging retention (real PostgreSQL)', () => {
 
   it('bounds a pass by its batches: a backlog is worked off over several passes', async () => {
     await outboxRows(250, 10, 9, 'old-published');
-    const retention = new MessagingRetention(h.dataSource, { ...DEFAULT_RETENTION, batchSize: 100, maxBatchesPerPass: 2 });
+    const retention = new MessagingRetention(h.dataSource, { batchSize: 100, maxBatchesPerPass: 2 });
     expect((await retention.runOnce(NOW)).outbox).toBe(200);
     expect((await retention.runOnce(NOW)).outbox).toBe(50);
     expect(await remaining()).toEqual({});
+  });
+
+  it('stops the walk at a batch holding a row created after the cutoff', async () => {
+    await outboxRows(5, 10, 9, 'old-published');
+    await outboxRows(1, 0.1, 0.05, 'recent-published');
+    // Inserted after the recent row (higher ids) though older: the walk does not reach them in this pass.
+    await outboxRows(20, 10, 9, 'late-old-published');
+    const retention = new MessagingRetention(h.dataSource, { batchSize: 10 });
+    // The first batch (5 old, the recent one, 4 late old ones) reaches the cutoff: its old rows go, the walk stops.
+    expect((await retention.runOnce(NOW)).outbox).toBe(9);
+    expect(await remaining()).toEqual({ 'recent-published': 1, 'late-old-published': 16 });
+  });
+
+  it('resumes the walk where a pass ran out of batches, past a long stretch of old unpublished rows', async () => {
+    await outboxRows(300, 30, null, 'old-unpublished');
+    await outboxRows(50, 10, 9, 'old-published');
+    const retention = new MessagingRetention(h.dataSource, { batchSize: 100, maxBatchesPerPass: 2 });
+    expect((await retention.runOnce(NOW)).outbox).toBe(0); // ids 1-200: nothing it may delete
+    expect((await retention.runOnce(NOW)).outbox).toBe(50); // resumed at 200: the old published rows behind them
+    expect(await remaining()).toEqual({ 'old-unpublished': 300 });
   });
 
   it('deletes inbox rows older than the inbox retention, oldest first, and keeps the newer ones', async () => {
@@ -80,16 +100,16 @@ describe('messaging retention (real PostgreSQL)', () => {
          SELECT $1, gen_random_uuid(), 'trade-in.cancelled', $2 FROM generate_series(1, $3)`,
         [`group/handler-${randomUUID()}`, daysAgo(processedDaysAgo), count],
       );
-    await insert(1_500, 40);
-    await insert(30, 34);
+    await insert(1_500, 50);
+    await insert(30, 44);
     await insert(10, 0);
-    const retention = new MessagingRetention(h.dataSource, { ...DEFAULT_RETENTION, batchSize: 1_000 });
+    const retention = new MessagingRetention(h.dataSource, { batchSize: 1_000 });
     expect(await retention.runOnce(NOW)).toEqual({ outbox: 0, inbox: 1_500 });
     const [left]: Array<{ n: number; oldest: Date }> = await h.dataSource.query(
       'SELECT count(*)::int AS n, min(processed_at) AS oldest FROM inbox_event',
     );
     expect(left!.n).toBe(40);
-    expect(new Date(left!.oldest).getTime()).toBe(daysAgo(34).getTime());
+    expect(new Date(left!.oldest).getTime()).toBe(daysAgo(44).getTime());
     // The pass can find old rows through the index on processed_at instead of reading the table (seq scans are
     // disabled for the plan only: on this test's few rows the planner would rightly prefer reading them).
     const plan: Array<{ 'QUERY PLAN': string }> = await h.dataSource.transaction(async (m) => {

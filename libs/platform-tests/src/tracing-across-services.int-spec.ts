@@ -301,12 +301,15 @@ describe('tracing across service processes (OTLP export, PostgreSQL, Kafka)', ()
         { apiKey, body: { modelId: 'apple-iphone-13', variantId: '128gb', market: 'FR', answers: await firstAnswers(apiKey) } },
         [201],
       );
+      // Awaited below; if the test fails before that, its rejection is not left unhandled.
+      held.catch(() => undefined);
       await waitFor(
         async () => {
           // pg_stat_activity is read once per transaction unless the snapshot is cleared.
           await lock.query('SELECT pg_stat_clear_snapshot()');
           const { rows } = await lock.query<{ n: string }>(
-            `SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+            `SELECT count(*) AS n FROM pg_stat_activity
+              WHERE wait_event_type = 'Lock' AND datname = current_database() AND query LIKE '%INSERT INTO "quote"%'`,
           );
           return Number(rows[0]!.n) === 1;
         },

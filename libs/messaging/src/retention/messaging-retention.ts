@@ -8,9 +8,10 @@ export interface RetentionOptions {
   /** How long a published outbox row is kept after it was published (default 7 days): "was it sent, and what?" */
   outboxRetentionMs: number;
   /**
-   * How long an inbox row (an applied event) is kept (default 35 days). It must outlive every redelivery of its
-   * event: the topics keep messages 7 days and the dead-letter topics 30 (k8s/README.md), and a replay from either
-   * must still find the event applied.
+   * How long an inbox row (an applied event) is kept (default 45 days). It must outlive every redelivery of its
+   * event: the topics keep messages 7 days and the dead-letter topics 30 (k8s/README.md), and Kafka deletes a log
+   * segment only once its newest message is that old, up to a segment's roll time (7 days) later. A replay from
+   * either must still find the event applied.
    */
   inboxRetentionMs: number;
   /** Between passes (default 10 min); 0 or less: no timer (tests call `runOnce`). */
@@ -23,7 +24,7 @@ export interface RetentionOptions {
 
 export const DEFAULT_RETENTION: RetentionOptions = {
   outboxRetentionMs: 7 * DAY_MS,
-  inboxRetentionMs: 35 * DAY_MS,
+  inboxRetentionMs: 45 * DAY_MS,
   intervalMs: 10 * 60 * 1000,
   batchSize: 1000,
   maxBatchesPerPass: 50,
@@ -45,26 +46,40 @@ export interface RetentionPass {
  */
 export class MessagingRetention {
   private readonly log = childLogger('messaging-retention');
+  private readonly options: RetentionOptions;
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
+  private stopping = false;
+  /** Where the next pass resumes the outbox walk when the last one ran out of batches before reaching the cutoff. */
+  private outboxCursor = '0';
 
+  /** `options` left undefined take the defaults. */
   constructor(
     private readonly dataSource: DataSource,
-    private readonly options: RetentionOptions = DEFAULT_RETENTION,
-  ) {}
+    options: Partial<RetentionOptions> = {},
+  ) {
+    const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as Partial<RetentionOptions>;
+    this.options = { ...DEFAULT_RETENTION, ...given };
+  }
 
   start(): void {
     if (this.timer || this.options.intervalMs <= 0) return;
+    this.stopping = false;
+    // Both series exist from the start, so "nothing deleted" reads 0, not "no data".
+    for (const table of ['outbox_event', 'inbox_event']) messagingMetrics.retentionDeleted.inc({ table }, 0);
     this.timer = setInterval(() => {
       if (this.running) return;
       this.running = this.runOnce()
+        .then(() => messagingMetrics.retentionLastPass.set(Date.now() / 1000))
         .catch((err: unknown) => this.log.error({ err }, 'retention pass failed; the next one tries again'))
         .finally(() => (this.running = undefined));
     }, this.options.intervalMs);
     this.timer.unref();
   }
 
+  /** No new pass starts; a pass in flight ends after its current batch. */
   async stop(): Promise<void> {
+    this.stopping = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
     await this.running;
@@ -82,19 +97,20 @@ export class MessagingRetention {
    * Walks the outbox from its oldest id through the primary key, a batch at a time, deleting the published rows of
    * the batch older than the cutoff; it stops at a batch holding a row created after the cutoff (rows after it are
    * newer still, give or take concurrent inserts, which the next pass sees). Old unpublished rows (a lane held up by
-   * an incident) are stepped over, not deleted, and do not stop the walk.
+   * an incident) are stepped over, not deleted, and do not stop the walk; a walk out of batches resumes where it
+   * stopped at the next pass, so rows behind a long stretch of them are reached too.
    */
   private async pruneOutbox(cutoff: Date): Promise<number> {
     let deleted = 0;
-    let after = '0';
-    for (let batch = 0; batch < this.options.maxBatchesPerPass; batch++) {
+    let after = this.outboxCursor;
+    for (let batch = 0; batch < this.options.maxBatchesPerPass && !this.stopping; batch++) {
       const [step]: Array<{ seen: number; deleted: number; last: string | null; reached_cutoff: boolean | null } | undefined> =
         await this.dataSource.query(
           `WITH head AS (
-             SELECT id, created_at, published_at FROM outbox_event WHERE id > $1 ORDER BY id LIMIT $2
+             SELECT id, created_at FROM outbox_event WHERE id > $1 ORDER BY id LIMIT $2
            ), gone AS (
              DELETE FROM outbox_event o USING head h
-              WHERE o.id = h.id AND h.published_at IS NOT NULL AND h.published_at < $3
+              WHERE o.id = h.id AND o.published_at IS NOT NULL AND o.published_at < $3
              RETURNING o.id
            )
            SELECT (SELECT count(*) FROM head)::int AS seen,
@@ -106,16 +122,22 @@ export class MessagingRetention {
       if (!step) break;
       deleted += step.deleted;
       if (step.deleted) messagingMetrics.retentionDeleted.inc({ table: 'outbox_event' }, step.deleted);
-      if (step.seen < this.options.batchSize || step.reached_cutoff || !step.last) break;
+      if (step.seen < this.options.batchSize || step.reached_cutoff || !step.last) {
+        // The walk reached the cutoff or the end: the next pass starts again from the oldest row.
+        this.outboxCursor = '0';
+        return deleted;
+      }
       after = step.last;
     }
+    // Out of batches (a backlog, or many old unpublished rows stepped over): the next pass goes on from here.
+    this.outboxCursor = after;
     return deleted;
   }
 
   /** Oldest first through `inbox_event_processed_idx`, a batch per statement, until a batch comes back short. */
   private async pruneInbox(cutoff: Date): Promise<number> {
     let deleted = 0;
-    for (let batch = 0; batch < this.options.maxBatchesPerPass; batch++) {
+    for (let batch = 0; batch < this.options.maxBatchesPerPass && !this.stopping; batch++) {
       const [step]: Array<{ deleted: number } | undefined> = await this.dataSource.query(
         `WITH gone AS (
            DELETE FROM inbox_event WHERE ctid = ANY(ARRAY(

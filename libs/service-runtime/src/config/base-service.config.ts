@@ -117,14 +117,15 @@ export class BaseServiceConfig {
   MESSAGING_OUTBOX_RETENTION_DAYS = 7;
 
   /**
-   * Inbox rows (applied events) are deleted after this many days (ADR 0022). Keep it above the dead-letter topics'
-   * retention (30 days): a replayed message whose row is gone would be applied again.
+   * Inbox rows (applied events) are deleted after this many days (ADR 0022). Keep it above the longest a message can
+   * still be redelivered: the dead-letter topics keep messages 30 days, and Kafka deletes a segment up to its roll
+   * time (7 days) later. A replayed message whose row is gone would be applied again; hence at least 38.
    */
   @Type(() => Number)
   @IsInt()
-  @Min(1)
+  @Min(38)
   @Max(3650)
-  MESSAGING_INBOX_RETENTION_DAYS = 35;
+  MESSAGING_INBOX_RETENTION_DAYS = 45;
 
   /** Between two retention passes, in ms; 0 turns retention off. */
   @Type(() => Number)
