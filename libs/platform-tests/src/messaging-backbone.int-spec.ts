@@ -3,7 +3,7 @@ import { TradeInCancelled, deadLetterTopicFor } from '@tradein/contracts';
 import { EventProbe, publishRaw, waitFor } from '@tradein/testing';
 import { type RegisteredHandler, replayDeadLetters } from '@tradein/messaging';
 import { messagingMetrics } from '@tradein/messaging';
-import { physicalTopic } from '@tradein/messaging';
+import { laneFor, physicalTopic } from '@tradein/messaging';
 import { messagingHarness } from './messaging-harness';
 
 type Harness = Awaited<ReturnType<typeof messagingHarness>>;
@@ -49,6 +49,42 @@ describe('messaging backbone (real PostgreSQL and Kafka)', () => {
     expect(row.n).toBe(0);
     await relay.stop();
     await probe.stop();
+  });
+
+  it('drains in as few transactions as the work needs: one for a short pass, more while passes come back full', async () => {
+    const pending = async () =>
+      Number((await h.dataSource.query('SELECT count(*)::int AS n FROM outbox_event WHERE published_at IS NULL'))[0].n);
+    // Keys on five different lanes, three events each.
+    const keys: string[] = [];
+    for (let i = 0; keys.length < 5; i++) {
+      const key = `ti-lanes-${i}-${randomUUID()}`;
+      if (!keys.some((k) => laneFor(k) === laneFor(key))) keys.push(key);
+    }
+    const relayWith = (lanesPerPass: number) => h.runtime({ consumers: false }, { lanesPerPass });
+    const transactions = jest.spyOn(h.dataSource, 'transaction');
+    try {
+      // A pass that locked every lane with work (fewer than lanesPerPass) and took fewer rows than its batch: done.
+      await h.append(keys.flatMap((k) => [h.cancelled(k, 'a'), h.cancelled(k, 'b'), h.cancelled(k, 'c')]));
+      const roomy = relayWith(16);
+      await roomy.producer.connect();
+      transactions.mockClear();
+      expect(await roomy.relay.drain()).toBe(15);
+      expect(transactions).toHaveBeenCalledTimes(1);
+      expect(await pending()).toBe(0);
+      await roomy.producer.disconnect();
+
+      // Passes limited to two lanes come back full: the drain goes on until a pass finds no lane.
+      await h.append(keys.flatMap((k) => [h.cancelled(k, 'd'), h.cancelled(k, 'e')]));
+      const narrow = relayWith(2);
+      await narrow.producer.connect();
+      transactions.mockClear();
+      expect(await narrow.relay.drain()).toBe(10);
+      expect(transactions.mock.calls.length).toBeGreaterThanOrEqual(3);
+      expect(await pending()).toBe(0);
+      await narrow.producer.disconnect();
+    } finally {
+      transactions.mockRestore();
+    }
   });
 
   it('applies an event once when the relay dies between publishing and marking it sent', async () => {

@@ -80,13 +80,20 @@ export class OutboxRelay {
     this.listener = undefined;
   }
 
-  /** Drains every lane it can lock; returns how many events it published. */
+  /**
+   * Publishes what it can lock, pass after pass, until a pass leaves nothing behind; returns how many events it
+   * published. A pass that locked every lane with pending work it could (fewer than `lanesPerPass`) and took fewer
+   * rows than its batch left nothing behind, so no further transaction is spent to find the lanes empty: work
+   * committed since sends its own NOTIFY, which starts the next drain (polling covers a lost one), and lanes another
+   * relay held are that relay's to publish.
+   */
   async drain(): Promise<number> {
     let total = 0;
     for (;;) {
-      const published = await this.drainOneLane();
-      if (published < 0) return total;
-      total += published;
+      const pass = await this.drainOneLane();
+      if (!pass) return total;
+      total += pass.published;
+      if (!pass.more) return total;
     }
   }
 
@@ -107,8 +114,11 @@ export class OutboxRelay {
     }
   }
 
-  /** -1 when no lane with pending work could be locked. */
-  private async drainOneLane(): Promise<number> {
+  /**
+   * One transaction: undefined when no lane with pending work could be locked; `more` when the pass was full (its
+   * batch of rows, or `lanesPerPass` lanes) and more work may be waiting.
+   */
+  private async drainOneLane(): Promise<{ published: number; more: boolean } | undefined> {
     return this.dataSource.transaction(async (manager) => {
       const lanes: Array<{ lane: number }> = await manager.query(
         `SELECT l.lane FROM outbox_lane l
@@ -116,18 +126,19 @@ export class OutboxRelay {
           ORDER BY random() LIMIT $1 FOR UPDATE OF l SKIP LOCKED`,
         [this.lanesPerPass],
       );
-      if (!lanes.length) return -1;
+      if (!lanes.length) return undefined;
       // Id order within the locked lanes keeps each key's order; other relays hold other lanes.
       const rows: PendingRow[] = await manager.query(
         `SELECT id, event_id, topic, message_key, envelope, headers FROM outbox_event
           WHERE lane = ANY($1::smallint[]) AND published_at IS NULL ORDER BY id LIMIT $2`,
         [lanes.map((l) => l.lane), this.batchSize],
       );
-      if (!rows.length) return 0;
+      const more = lanes.length >= this.lanesPerPass || rows.length >= this.batchSize;
+      if (!rows.length) return { published: 0, more };
       await this.publish(rows);
       await this.options.afterPublish?.(rows.map((r) => r.event_id));
       await this.markSent(manager, rows);
-      return rows.length;
+      return { published: rows.length, more };
     });
   }
 
