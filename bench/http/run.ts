@@ -26,6 +26,7 @@ import { summariseProfiles } from '../lib/profile';
 import { ROOT, envInt, fmt, machineLines, pgServerVersion, ratio, writePerfSection } from '../lib/report';
 import { type BuiltService, buildProduction, cpuMs, startBuilt } from '../lib/services';
 import { readMachineCpu, reapedChildrenMs } from '../lib/machine-cpu';
+import { databaseCommits } from '../lib/commits';
 
 const SECONDS = envInt('BENCH_SECONDS', 8);
 const WARMUP = envInt('BENCH_WARMUP_SECONDS', 2);
@@ -203,6 +204,9 @@ async function main(): Promise<void> {
     // which the target's rate (above the replica's maximum on this machine) cannot show. Run first, so that the
     // overloaded loop's backlog cannot spill into it.
     const ownHalfRate = quotes.rps / 2;
+    // Commits per quote at that rate: the request's own and the relay's (and anything else the service runs).
+    const quoteDb = [{ url: db.url, name: db.name }];
+    const commitsBefore = await databaseCommits(quoteDb);
     const openOwn = await measureOpen(
       `POST /v1/quotes (open loop, ${fmt(ownHalfRate)}/s = ½ its own closed-loop rate)`,
       pid,
@@ -210,6 +214,7 @@ async function main(): Promise<void> {
       quote,
       ownHalfRate,
     );
+    const commitsPerQuote = ((await databaseCommits(quoteDb)) - commitsBefore) / Math.max(1, openOwn.requests);
     const open = await measureOpen(`POST /v1/quotes (open loop, ${fmt(halfRate)}/s = ½ pgbench)`, pid, port, quote, halfRate);
 
     const profileLines: string[] = [];
@@ -268,6 +273,7 @@ async function main(): Promise<void> {
       `| (the same, gzipped as browsers ask: rate ÷ /health/live; CPU per request) | ${ratio(catalogGzip.rps, live.rps)}; ${ratio(live.cpuUs, catalogGzip.cpuUs)} | | |`,
       `| POST /v1/quotes ÷ pgbench (same statements) | ${ratio(quotes.rps, ceiling.tps)} | ≥ 0.50 | ${verdict(quotes.rps / ceiling.tps >= 0.5)} |`,
       `| (machine CPU per quote: quote-service + PostgreSQL; per pgbench transaction: PostgreSQL + pgbench) | ${fmt(quotes.cpuUs)} + ${fmt(quotes.pgUs)} µs; ${fmt(ceilingCpu.pgUs)} + ${fmt(ceilingCpu.clientUs)} µs | | |`,
+      `| (database commits per quote at ½ the replica's own rate: the request's and the relay's; pgbench: 1) | ${fmt(commitsPerQuote, 2)} | | |`,
       `| (the ratio the CPU alone allows when the cores are the limit: pgbench's CPU per transaction ÷ a quote's) | ${ratio(ceilingCpu.pgUs + ceilingCpu.clientUs, quotes.cpuUs + quotes.pgUs)} | | |`,
       `| POST /v1/quotes p99 at ½ pgbench rate, open loop | ${fmt(open.p99, 1)} ms (${fmt(open.rps)}/s served) | ≤ 20 ms | ${verdict(open.p99 <= 20 && open.non2xx + open.errors === 0)} |`,
       `| (p99 at ½ of the replica's own closed-loop rate, open loop) | ${fmt(openOwn.p99, 1)} ms (${fmt(openOwn.rps)}/s served) | | |`,

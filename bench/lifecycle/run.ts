@@ -12,6 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
+import { databaseCommits } from '../lib/commits';
 import { createTestDatabase, testInfra } from '@tradein/testing';
 // The bench drives the platform exactly as the acceptance tests do (scripts is a tool project, not a library).
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -28,21 +29,6 @@ const SERVICES = ['quote', 'intake', 'grading', 'payout'] as const;
 const SITE = 'SITE-1';
 const TAC = '35390811';
 
-async function commits(dbs: Array<{ url: string; name: string }>): Promise<number> {
-  const c = new Client({ connectionString: dbs[0]!.url });
-  await c.connect();
-  try {
-    // Statistics reach pg_stat_database within about a second of each commit.
-    await sleep(1500);
-    const rows: Array<{ n: string }> = await c
-      .query('SELECT sum(xact_commit)::text AS n FROM pg_stat_database WHERE datname = ANY($1)', [dbs.map((d) => d.name)])
-      .then((r) => r.rows as Array<{ n: string }>);
-    return Number(rows[0]?.n ?? NaN);
-  } finally {
-    await c.end();
-  }
-}
-
 async function main(): Promise<void> {
   const infra = testInfra();
   const dbs = await Promise.all(SERVICES.map((s) => createTestDatabase(`bench_lc_${s}`)));
@@ -57,7 +43,7 @@ async function main(): Promise<void> {
     // One trade-in end to end first (connections, caches, consumer groups warm), not counted.
     await oneTradeIn(m);
     await m.p.settle();
-    const before = await commits(dbs);
+    const before = await databaseCommits(dbs);
     const started = Date.now();
     let next = 0;
     const perTradeIn: number[] = [];
@@ -72,7 +58,7 @@ async function main(): Promise<void> {
     );
     const elapsed = (Date.now() - started) / 1000;
     await m.p.settle();
-    const after = await commits(dbs);
+    const after = await databaseCommits(dbs);
     const commitsPerTradeIn = (after - before) / N;
     const rate = N / elapsed;
     const script = join(os.tmpdir(), `bench-commit-${process.pid}.sql`);

@@ -129,7 +129,7 @@ function lineLabel(m: ViewModel, l: BreakdownLine): string {
   if (l.kind === 'FLOOR') return t('floor');
   const q = m.v.questionnaire?.questions.find((x) => x.code === l.question);
   const o = q?.options.find((x) => x.code === l.answer);
-  return q ? `${q.label}: ${o?.label ?? l.answer ?? ''}` : l.code;
+  return q ? `${q.label}${t('colon')}${o?.label ?? l.answer ?? ''}` : l.code;
 }
 
 export function offerView(m: ViewModel): TemplateResult {

@@ -3,6 +3,8 @@
  * as the platform publishes them; everything the widget itself says is here.
  */
 const en = {
+  /** Between a label and its value: a narrow no-break space before it in French, full width in Japanese. */
+  colon: ': ',
   title: 'Trade in your device',
   r_SCREEN_CONDITION: 'The screen is in worse condition than declared',
   r_BODY_CONDITION: 'The body shows more wear than declared',
@@ -101,6 +103,7 @@ export type MessageKey = keyof typeof en;
 type Messages = Record<MessageKey, string>;
 
 const fr: Messages = {
+  colon: '\u202f: ',
   title: 'Reprise de votre appareil',
   r_SCREEN_CONDITION: "L'écran est en moins bon état que déclaré",
   r_BODY_CONDITION: 'La coque est plus usée que déclaré',
@@ -198,6 +201,7 @@ const fr: Messages = {
 };
 
 const de: Messages = {
+  colon: ': ',
   title: 'Gerät in Zahlung geben',
   r_SCREEN_CONDITION: 'Das Display ist in schlechterem Zustand als angegeben',
   r_BODY_CONDITION: 'Das Gehäuse ist stärker abgenutzt als angegeben',
@@ -295,6 +299,7 @@ const de: Messages = {
 };
 
 const es: Messages = {
+  colon: ': ',
   title: 'Entrega tu dispositivo',
   r_SCREEN_CONDITION: 'La pantalla está peor de lo declarado',
   r_BODY_CONDITION: 'La carcasa está más desgastada de lo declarado',
@@ -391,6 +396,7 @@ const es: Messages = {
 };
 
 const it: Messages = {
+  colon: ': ',
   title: 'Permuta il tuo dispositivo',
   r_SCREEN_CONDITION: 'Lo schermo è in condizioni peggiori di quanto dichiarato',
   r_BODY_CONDITION: 'La scocca è più usurata di quanto dichiarato',
@@ -487,6 +493,7 @@ const it: Messages = {
 };
 
 const ja: Messages = {
+  colon: '：',
   title: '端末の下取り',
   r_SCREEN_CONDITION: '画面の状態が申告より悪い',
   r_BODY_CONDITION: '本体の傷みが申告より大きい',

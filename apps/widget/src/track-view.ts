@@ -72,7 +72,7 @@ export function trackView(m: ViewModel): TemplateResult {
   if (!tv)
     return html`<h2 part="heading" tabindex="-1">${t('tracking')}</h2>
       ${v.error ? nothing : html`<p role="status">${t('loading')}</p>`}`;
-  return html`<h2 part="heading" tabindex="-1">${t('tracking')}: ${tv.device.name}</h2>
+  return html`<h2 part="heading" tabindex="-1">${t('tracking')}${t('colon')}${tv.device.name}</h2>
     <p role="status"><strong>${stateWords(m, tv.state)}</strong></p>
     ${tv.shipBy && ['ACCEPTED', 'IN_TRANSIT'].includes(tv.state) ? html`<p>${t('shipBy', m.date(tv.shipBy))}</p>` : nothing}
     ${
@@ -85,6 +85,6 @@ export function trackView(m: ViewModel): TemplateResult {
     }
     ${revisedOffer(m, tv)}
     <ol class="timeline" part="timeline">
-      ${tv.timeline.map((e) => html`<li><time datetime=${e.at}>${m.date(e.at)}</time>: ${stateWords(m, e.state)}</li>`)}
+      ${tv.timeline.map((e) => html`<li><time datetime=${e.at}>${m.date(e.at)}</time>${t('colon')}${stateWords(m, e.state)}</li>`)}
     </ol>`;
 }

@@ -153,7 +153,7 @@ test('an incomplete inspection names each missing answer next to it and sends no
 
 const LOCKS: Record<
   string,
-  { activationLock: string; mdm: string; answerCheck: string; takePhoto: string; refused: string; power: string }
+  { activationLock: string; mdm: string; answerCheck: string; takePhoto: string; refused: string; power: string; colon: string }
 > = {
   fr: {
     activationLock: "Verrou d'activation actif",
@@ -162,6 +162,7 @@ const LOCKS: Record<
     takePhoto: 'Prenez au moins une photo',
     refused: 'Non accepté',
     power: "S'allume et démarre",
+    colon: '\u202f: ',
   },
   ja: {
     activationLock: 'アクティベーションロックあり',
@@ -170,6 +171,7 @@ const LOCKS: Record<
     takePhoto: '写真を一枚以上撮ってください',
     refused: '受け付けられませんでした',
     power: '電源が入り起動する',
+    colon: '：',
   },
 };
 
@@ -192,6 +194,8 @@ for (const [lang, words] of Object.entries(LOCKS)) {
 
     await page.goto(`/site/jobs/${JOB}`);
     await page.getByTestId('submit-inspection').click();
+    // Focus goes to the first thing to fix (the device's identity is read first), not left on the button.
+    await expect(page.getByTestId('scan-identity')).toBeFocused();
     await expect(page.getByLabel(words.activationLock)).toBeVisible();
     await expect(page.getByLabel(words.mdm)).toBeVisible();
     await expect(page.getByTestId('check-POWER')).toContainText(words.answerCheck);
@@ -201,7 +205,8 @@ for (const [lang, words] of Object.entries(LOCKS)) {
     await expect(page.getByTestId('problem-code')).toContainText('INCOMPLETE');
     // The summary names each missing answer by the label the grader sees, not the API's field path.
     const powerItem = page.getByTestId('problem').locator('[data-field="checks.POWER"]');
-    await expect(powerItem).toContainText(`${words.power}: ${words.answerCheck}`);
+    // Label and reason joined the language's way (a narrow no-break space before the colon in French, a full-width one in Japanese).
+    await expect(powerItem).toContainText(`${words.power}${words.colon}${words.answerCheck}`);
     await expect(page.getByTestId('problem')).not.toContainText('checks.POWER');
     await expectAccessible(page, `site: incomplete inspection in ${lang}`);
     await shoot(page, `site-inspection-${lang}`);

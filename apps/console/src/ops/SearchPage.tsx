@@ -68,7 +68,9 @@ function Story({ id }: { id: string }) {
         </Text>
         {x.storeDiscrepancy && x.storeDiscrepancy.amountMinor !== '0' && (
           <Text size="sm" c="red">
-            {t('tradeIn.discrepancy')}: <MoneyText money={x.storeDiscrepancy} market={x.market} />
+            {t('tradeIn.discrepancy')}
+            {t('common.colon')}
+            <MoneyText money={x.storeDiscrepancy} market={x.market} />
           </Text>
         )}
       </Paper>
@@ -117,7 +119,9 @@ function Story({ id }: { id: string }) {
           </Table>
           {pass.data?.stock && (
             <Text size="xs">
-              {t('tradeIn.stock')}: {pass.data.stock.sku} · {pass.data.stock.status}
+              {t('tradeIn.stock')}
+              {t('common.colon')}
+              {pass.data.stock.sku} · {pass.data.stock.status}
             </Text>
           )}
           <Title order={4} size="h5" mt="sm">

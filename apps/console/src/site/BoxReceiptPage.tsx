@@ -120,13 +120,19 @@ export function BoxReceiptPage() {
             {recon && (
               <Group data-testid="reconciliation">
                 <Badge color="green">
-                  {t('site.boxes.arrived')}: {recon.arrived.length}
+                  {t('site.boxes.arrived')}
+                  {t('common.colon')}
+                  {recon.arrived.length}
                 </Badge>
                 <Badge color={recon.missing.length ? 'red' : 'gray'}>
-                  {t('site.boxes.missing')}: {recon.missing.length}
+                  {t('site.boxes.missing')}
+                  {t('common.colon')}
+                  {recon.missing.length}
                 </Badge>
                 <Badge color={recon.unexpected.length ? 'orange' : 'gray'}>
-                  {t('site.boxes.unexpected')}: {recon.unexpected.length}
+                  {t('site.boxes.unexpected')}
+                  {t('common.colon')}
+                  {recon.unexpected.length}
                 </Badge>
                 {recon.missing.map((m) => (
                   <Text key={m} size="xs" c="red">

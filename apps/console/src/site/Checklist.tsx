@@ -46,7 +46,8 @@ export function Checklist({ checks, values, onChange, errorFor }: Props) {
             }}
             tabIndex={0}
             role="group"
-            aria-label={`${label}: ${v ? t(`checkResult.${String(v)}`) : t('site.job.notAnswered')}`}
+            aria-label={`${label}${t('common.colon')}${v ? t(`checkResult.${String(v)}`) : t('site.job.notAnswered')}`}
+            data-problem={error ? 'true' : undefined}
             onKeyDown={(e) => onKey(e, c, i)}
             gap="xs"
             p={4}

@@ -1,13 +1,13 @@
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, type KeyboardEvent, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type StoredEvidence } from '../api/evidence';
 import { COSMETIC_GRADES, type Inspection, submitInspection } from '../api/grading';
 import { ApiError, fieldError } from '../api/http';
 import { type JobDetail } from '../api/types';
 import { readDeviceCode, typingProblem } from '../lib/device-code';
-import { Pending, ProblemAlert } from '../ui/feedback';
+import { Pending, ProblemAlert, useFocusFirstProblem } from '../ui/feedback';
 import { LockChecks } from '../ui/LockChecks';
 import { PhotoCapture } from '../ui/PhotoCapture';
 import { ScanField } from '../ui/ScanField';
@@ -61,6 +61,8 @@ export function InspectionForm({ job, onDone }: { job: JobDetail; onDone: () => 
     };
     return labels[field];
   };
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstProblem(form, submit.error);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     submit.mutate();
@@ -75,7 +77,7 @@ export function InspectionForm({ job, onDone }: { job: JobDetail; onDone: () => 
 
   return (
     <Paper withBorder p="md">
-      <form onSubmit={onSubmit} noValidate>
+      <form ref={form} onSubmit={onSubmit} noValidate>
         <Stack gap="xs">
           <Title order={3} size="h4">
             {t('site.job.inspection')}
@@ -115,8 +117,9 @@ export function InspectionForm({ job, onDone }: { job: JobDetail; onDone: () => 
           <Group
             tabIndex={0}
             role="group"
-            aria-label={`${t('site.job.cosmetic')}: ${cosmetic ?? t('site.job.notAnswered')}`}
+            aria-label={`${t('site.job.cosmetic')}${t('common.colon')}${cosmetic ?? t('site.job.notAnswered')}`}
             onKeyDown={onCosmeticKey}
+            data-problem={fieldError(submit.error, 'cosmeticGrade') ? 'true' : undefined}
             gap="xs"
             p={4}
             data-testid="cosmetic"

@@ -20,9 +20,13 @@ export function StockLabel({ grade, passport, waiting }: { grade: GradeResult; p
             {device ? name : t('site.job.stockLabel')}
           </Title>
           <Text size="sm" data-testid="grade-summary">
-            {t('site.job.marketplaceGrade')}: <b>{grade.marketplaceGrade ?? '—'}</b> · {t('site.job.cosmeticShort')}: {grade.cosmeticGrade}{' '}
-            · {t('site.job.functional')}: {grade.functionalGrade} ·{' '}
-            {t(`disposition.${grade.disposition}`, { defaultValue: grade.disposition })}
+            {t('site.job.marketplaceGrade')}
+            {t('common.colon')}
+            <b>{grade.marketplaceGrade ?? '—'}</b> · {t('site.job.cosmeticShort')}
+            {t('common.colon')}
+            {grade.cosmeticGrade} · {t('site.job.functional')}
+            {t('common.colon')}
+            {grade.functionalGrade} · {t(`disposition.${grade.disposition}`, { defaultValue: grade.disposition })}
           </Text>
           {stock ? (
             <Barcode value={stock.sku} label={`SKU ${stock.sku}`} />

@@ -230,7 +230,9 @@ export function BoxesPage() {
               <Pending when={close.isPending || ship.isPending} />
               {current.trackingNumber && (
                 <Text size="sm">
-                  {t('store.boxes.tracking')}: {current.trackingNumber}
+                  {t('store.boxes.tracking')}
+                  {t('common.colon')}
+                  {current.trackingNumber}
                 </Text>
               )}
             </Group>

@@ -318,7 +318,9 @@ export function NewTradeInPage() {
           <form onSubmit={submitAccept} noValidate>
             <Stack gap="xs">
               <Text>
-                {t('store.new.storeCredit')}: <MoneyText money={quote.amount} market={market} />
+                {t('store.new.storeCredit')}
+                {t('common.colon')}
+                <MoneyText money={quote.amount} market={market} />
               </Text>
               <TextInput
                 label={t('customer.name')}

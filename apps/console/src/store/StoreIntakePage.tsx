@@ -12,6 +12,7 @@ import { readDeviceCode, typingProblem } from '../lib/device-code';
 import { ChoiceButtons } from '../ui/ChoiceButtons';
 import { Pending, ProblemAlert } from '../ui/feedback';
 import { ScanField, type ScanFieldHandle } from '../ui/ScanField';
+import { DeviceName } from '../ui/DeviceName';
 
 const CHECKS = Object.keys(STORE_CHECKS) as StoreCheck[];
 
@@ -145,7 +146,10 @@ export function StoreIntakePage() {
             ))}
             {result.identity?.detectedModelId && (
               <Text size="sm">
-                {t('store.intake.detected')}: {result.identity.detectedModelId} · {t('store.intake.blockList')}:{' '}
+                {t('store.intake.detected')}
+                {t('common.colon')}
+                <DeviceName modelId={result.identity.detectedModelId} /> · {t('store.intake.blockList')}
+                {t('common.colon')}
                 {result.identity.blockListStatus}
               </Text>
             )}

@@ -35,7 +35,7 @@ export function PhotoCapture({ service, photos, onChange, error, testId }: Props
           inputProps={{ 'data-testid': testId } as Record<string, string>}
         >
           {(props) => (
-            <Button {...props} variant="default" size="xs">
+            <Button {...props} variant="default" size="xs" data-problem={error ? 'true' : undefined}>
               {t('photo.take')}
             </Button>
           )}

@@ -33,6 +33,7 @@ export const de: Catalogue = {
     },
   },
   common: {
+    colon: ': ',
     pending: 'Ausstehend – wartet auf den Server',
     noAnswer: 'Keine Antwort vom Server',
     refused: 'Nicht angenommen',

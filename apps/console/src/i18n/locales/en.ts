@@ -32,6 +32,8 @@ export const en = {
     },
   },
   common: {
+    /** Between a label and its value: a narrow no-break space before the colon in French, a full-width colon in Japanese. */
+    colon: ': ',
     pending: 'Pending – waiting for the server',
     noAnswer: 'No answer from the server',
     refused: 'Not accepted',

@@ -33,6 +33,7 @@ export const es: Catalogue = {
     },
   },
   common: {
+    colon: ': ',
     pending: 'Pendiente: esperando al servidor',
     noAnswer: 'Sin respuesta del servidor',
     refused: 'No aceptado',

@@ -33,6 +33,7 @@ export const fr: Catalogue = {
     },
   },
   common: {
+    colon: '\u202f: ',
     pending: 'En attente du serveur',
     noAnswer: 'Pas de réponse du serveur',
     refused: 'Non accepté',

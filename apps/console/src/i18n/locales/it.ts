@@ -33,6 +33,7 @@ export const it: Catalogue = {
     },
   },
   common: {
+    colon: ': ',
     pending: 'In attesa del server',
     noAnswer: 'Nessuna risposta dal server',
     refused: 'Non accettato',

@@ -33,6 +33,7 @@ export const ja: Catalogue = {
     },
   },
   common: {
+    colon: '：',
     pending: '保留中（サーバーの応答待ち）',
     noAnswer: 'サーバーから応答がありません',
     refused: '受け付けられませんでした',
