@@ -203,12 +203,13 @@ async function main(): Promise<void> {
     // The same open loop at half of what this replica itself sustained: the latency of a right-sized deployment,
     // which the target's rate (above the replica's maximum on this machine) cannot show. Run first, so that the
     // overloaded loop's backlog cannot spill into it.
-    const ownHalfRate = quotes.rps / 2;
+    // BENCH_OPEN_RATE fixes it instead (to compare code versions at one rate: a relay's batches depend on it).
+    const ownHalfRate = Number(process.env['BENCH_OPEN_RATE'] ?? '') || quotes.rps / 2;
     // Commits per quote at that rate: the request's own and the relay's (and anything else the service runs).
     const quoteDb = [{ url: db.url, name: db.name }];
     const commitsBefore = await databaseCommits(quoteDb);
     const openOwn = await measureOpen(
-      `POST /v1/quotes (open loop, ${fmt(ownHalfRate)}/s = ½ its own closed-loop rate)`,
+      `POST /v1/quotes (open loop, ${fmt(ownHalfRate)}/s = ${process.env['BENCH_OPEN_RATE'] ? 'BENCH_OPEN_RATE' : '½ its own closed-loop rate'})`,
       pid,
       port,
       quote,
@@ -273,7 +274,7 @@ async function main(): Promise<void> {
       `| (the same, gzipped as browsers ask: rate ÷ /health/live; CPU per request) | ${ratio(catalogGzip.rps, live.rps)}; ${ratio(live.cpuUs, catalogGzip.cpuUs)} | | |`,
       `| POST /v1/quotes ÷ pgbench (same statements) | ${ratio(quotes.rps, ceiling.tps)} | ≥ 0.50 | ${verdict(quotes.rps / ceiling.tps >= 0.5)} |`,
       `| (machine CPU per quote: quote-service + PostgreSQL; per pgbench transaction: PostgreSQL + pgbench) | ${fmt(quotes.cpuUs)} + ${fmt(quotes.pgUs)} µs; ${fmt(ceilingCpu.pgUs)} + ${fmt(ceilingCpu.clientUs)} µs | | |`,
-      `| (database commits per quote at ½ the replica's own rate: the request's and the relay's; pgbench: 1) | ${fmt(commitsPerQuote, 2)} | | |`,
+      `| (database commits per quote in the open loop at ${fmt(ownHalfRate)}/s: the request's and the relay's; pgbench: 1) | ${fmt(commitsPerQuote, 2)} | | |`,
       `| (the ratio the CPU alone allows when the cores are the limit: pgbench's CPU per transaction ÷ a quote's) | ${ratio(ceilingCpu.pgUs + ceilingCpu.clientUs, quotes.cpuUs + quotes.pgUs)} | | |`,
       `| POST /v1/quotes p99 at ½ pgbench rate, open loop | ${fmt(open.p99, 1)} ms (${fmt(open.rps)}/s served) | ≤ 20 ms | ${verdict(open.p99 <= 20 && open.non2xx + open.errors === 0)} |`,
       `| (p99 at ½ of the replica's own closed-loop rate, open loop) | ${fmt(openOwn.p99, 1)} ms (${fmt(openOwn.rps)}/s served) | | |`,
