@@ -24,6 +24,7 @@ it('replicas starting together migrate one after the other: every migration runs
     'TradeInTraceTable1764300000000',
     'DeadLetterTable1765000000000',
     'DeadLetterCode1765000000001',
+    'InboxRetentionIndex1765300000000',
     'IdempotencyTable1764000000001',
     ...migrationsOf('quote-service').map((m) => m.name),
   ];

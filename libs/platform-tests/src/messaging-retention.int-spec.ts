@@ -24,7 +24,7 @@ describe('messaging retention (real PostgreSQL)', () => {
   });
   afterAll(async () => h?.close());
   beforeEach(async () => {
-    await h.dataSource.query('TRUNCATE outbox_event, inbox_event');
+    await h.dataSource.query('TRUNCATE outbox_event, inbox_event, messaging_trade_in_trace');
   });
 
   /** `count` outbox rows created `createdDaysAgo` and published `publishedDaysAgo` (null: not yet), in id order. */
@@ -53,7 +53,7 @@ describe('messaging retention (real PostgreSQL)', () => {
     const before = await deletedCounted('outbox_event');
 
     const retention = new MessagingRetention(h.dataSource, { batchSize: 1_000 });
-    expect(await retention.runOnce(NOW)).toEqual({ outbox: 2_500, inbox: 0 });
+    expect(await retention.runOnce(NOW)).toEqual({ outbox: 2_500, inbox: 0, traces: 0 });
     expect(await remaining()).toEqual({
       'old-unpublished': 3,
       'published-inside-retention': 40,
@@ -62,7 +62,7 @@ describe('messaging retention (real PostgreSQL)', () => {
     });
     expect((await deletedCounted('outbox_event')) - before).toBe(2_500);
     // Nothing more to do: a second pass deletes nothing.
-    expect(await retention.runOnce(NOW)).toEqual({ outbox: 0, inbox: 0 });
+    expect(await retention.runOnce(NOW)).toEqual({ outbox: 0, inbox: 0, traces: 0 });
   });
 
   it('bounds a pass by its batches: a backlog is worked off over several passes', async () => {
@@ -104,7 +104,7 @@ describe('messaging retention (real PostgreSQL)', () => {
     await insert(30, 44);
     await insert(10, 0);
     const retention = new MessagingRetention(h.dataSource, { batchSize: 1_000 });
-    expect(await retention.runOnce(NOW)).toEqual({ outbox: 0, inbox: 1_500 });
+    expect(await retention.runOnce(NOW)).toEqual({ outbox: 0, inbox: 1_500, traces: 0 });
     const [left]: Array<{ n: number; oldest: Date }> = await h.dataSource.query(
       'SELECT count(*)::int AS n, min(processed_at) AS oldest FROM inbox_event',
     );
@@ -117,6 +117,27 @@ describe('messaging retention (real PostgreSQL)', () => {
       return m.query(`EXPLAIN SELECT ctid FROM inbox_event WHERE processed_at < $1 ORDER BY processed_at LIMIT 1000`, [daysAgo(35)]);
     });
     expect(plan.map((p) => p['QUERY PLAN']).join('\n')).toContain('inbox_event_processed_idx');
+  });
+
+  it('sweeps the trace rows of trade-ins quiet for longer than the trace retention, over passes', async () => {
+    const traces = async (count: number, updatedDaysAgo: number, prefix: string) =>
+      h.dataSource.query(
+        `INSERT INTO messaging_trade_in_trace (trade_in_id, traceparent, updated_at)
+         SELECT $1 || lpad(i::text, 5, '0'), '00-' || md5(i::text) || '-' || left(md5(i::text), 16) || '-01', $2
+           FROM generate_series(1, $3) AS i`,
+        [prefix, daysAgo(updatedDaysAgo), count],
+      );
+    await traces(150, 100, 'a-quiet-');
+    await traces(20, 5, 'b-active-');
+    await traces(30, 120, 'c-quiet-');
+    const retention = new MessagingRetention(h.dataSource, { batchSize: 50, maxBatchesPerPass: 3 });
+    // 150 rows per pass at most: the first pass sweeps the a- rows, the next goes on with the b- and c- rows.
+    expect((await retention.runOnce(NOW)).traces).toBe(150);
+    expect((await retention.runOnce(NOW)).traces).toBe(30);
+    const [left]: Array<{ n: number; quiet: number }> = await h.dataSource.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE trade_in_id LIKE '%quiet%')::int AS quiet FROM messaging_trade_in_trace`,
+    );
+    expect(left).toEqual({ n: 20, quiet: 0 });
   });
 
   it('runs on its interval wherever the relay runs, and stops with the runtime', async () => {

@@ -89,6 +89,7 @@ export class ServiceCoreModule {
           retention: {
             outboxRetentionMs: c.MESSAGING_OUTBOX_RETENTION_DAYS * DAY_MS,
             inboxRetentionMs: c.MESSAGING_INBOX_RETENTION_DAYS * DAY_MS,
+            traceRetentionMs: c.MESSAGING_TRACE_RETENTION_DAYS * DAY_MS,
             intervalMs: c.MESSAGING_RETENTION_INTERVAL_MS,
           },
         }),

@@ -14,6 +14,11 @@ export interface RetentionOptions {
    * either must still find the event applied.
    */
   inboxRetentionMs: number;
+  /**
+   * How long a trade-in's trace row is kept after its last event (default 90 days): a trade-in quiet for longer has
+   * ended, and one that wakes up after that starts a new trace, nothing worse.
+   */
+  traceRetentionMs: number;
   /** Between passes (default 10 min); 0 or less: no timer (tests call `runOnce`). */
   intervalMs: number;
   /** Rows read (outbox) or deleted (inbox) per statement: each statement is its own short transaction. */
@@ -25,6 +30,7 @@ export interface RetentionOptions {
 export const DEFAULT_RETENTION: RetentionOptions = {
   outboxRetentionMs: 7 * DAY_MS,
   inboxRetentionMs: 45 * DAY_MS,
+  traceRetentionMs: 90 * DAY_MS,
   intervalMs: 10 * 60 * 1000,
   batchSize: 1000,
   maxBatchesPerPass: 50,
@@ -33,12 +39,14 @@ export const DEFAULT_RETENTION: RetentionOptions = {
 export interface RetentionPass {
   outbox: number;
   inbox: number;
+  traces: number;
 }
 
 /**
  * Deletes what the backbone no longer needs (ADR 0022): outbox rows published longer ago than the outbox retention,
- * inbox rows older than the inbox retention. Unpublished outbox rows are never deleted, whatever their age. Without
- * it both tables grow by every event for ever (≈ 1 KB per outbox row with its envelope).
+ * inbox rows older than the inbox retention, and the trace rows of trade-ins quiet for longer than the trace
+ * retention. Unpublished outbox rows are never deleted, whatever their age. Without it the outbox and the inbox grow
+ * by every event for ever (≈ 1 KB per outbox row with its envelope).
  *
  * Each statement deletes one batch in its own transaction, so no pass holds locks or a snapshot for long; a pass
  * stops after `maxBatchesPerPass` batches per table and the next one goes on. Replicas may prune at the same time:
@@ -52,6 +60,8 @@ export class MessagingRetention {
   private stopping = false;
   /** Where the next pass resumes the outbox walk when the last one ran out of batches before reaching the cutoff. */
   private outboxCursor = '0';
+  /** Where the next pass resumes the sweep of the trace rows (by trade-in id); '' = from the start. */
+  private traceCursor = '';
 
   /** `options` left undefined take the defaults. */
   constructor(
@@ -65,8 +75,8 @@ export class MessagingRetention {
   start(): void {
     if (this.timer || this.options.intervalMs <= 0) return;
     this.stopping = false;
-    // Both series exist from the start, so "nothing deleted" reads 0, not "no data".
-    for (const table of ['outbox_event', 'inbox_event']) messagingMetrics.retentionDeleted.inc({ table }, 0);
+    // Every table's series exists from the start, so "nothing deleted" reads 0, not "no data".
+    for (const table of ['outbox_event', 'inbox_event', 'messaging_trade_in_trace']) messagingMetrics.retentionDeleted.inc({ table }, 0);
     this.timer = setInterval(() => {
       if (this.running) return;
       this.running = this.runOnce()
@@ -85,12 +95,14 @@ export class MessagingRetention {
     await this.running;
   }
 
-  /** One pass over both tables, as of `now`; the rows deleted from each. */
+  /** One pass over the three tables, as of `now`; the rows deleted from each. */
   async runOnce(now: Date = new Date()): Promise<RetentionPass> {
-    const outbox = await this.pruneOutbox(new Date(now.getTime() - this.options.outboxRetentionMs));
-    const inbox = await this.pruneInbox(new Date(now.getTime() - this.options.inboxRetentionMs));
-    if (outbox + inbox > 0) this.log.info({ outbox, inbox }, 'retention pass deleted old backbone rows');
-    return { outbox, inbox };
+    const before = (ms: number): Date => new Date(now.getTime() - ms);
+    const outbox = await this.pruneOutbox(before(this.options.outboxRetentionMs));
+    const inbox = await this.pruneInbox(before(this.options.inboxRetentionMs));
+    const traces = await this.pruneTraces(before(this.options.traceRetentionMs));
+    if (outbox + inbox + traces > 0) this.log.info({ outbox, inbox, traces }, 'retention pass deleted old backbone rows');
+    return { outbox, inbox, traces };
   }
 
   /**
@@ -151,6 +163,39 @@ export class MessagingRetention {
       deleted += count;
       if (count) messagingMetrics.retentionDeleted.inc({ table: 'inbox_event' }, count);
       if (count < this.options.batchSize) break;
+    }
+    return deleted;
+  }
+
+  /**
+   * Sweeps the trace rows (one per trade-in, written only when tracing records) through their primary key, a batch
+   * per statement, deleting those not updated since the cutoff; the sweep resumes where the last pass stopped and
+   * starts over once it reached the end. No index on `updated_at`: it would make every trace upsert a non-HOT update.
+   */
+  private async pruneTraces(cutoff: Date): Promise<number> {
+    let deleted = 0;
+    for (let batch = 0; batch < this.options.maxBatchesPerPass && !this.stopping; batch++) {
+      const [step]: Array<{ seen: number; deleted: number; last: string | null } | undefined> = await this.dataSource.query(
+        `WITH slice AS (
+           SELECT trade_in_id FROM messaging_trade_in_trace WHERE trade_in_id > $1 ORDER BY trade_in_id LIMIT $2
+         ), gone AS (
+           DELETE FROM messaging_trade_in_trace t USING slice s
+            WHERE t.trade_in_id = s.trade_in_id AND t.updated_at < $3
+           RETURNING 1
+         )
+         SELECT (SELECT count(*) FROM slice)::int AS seen,
+                (SELECT count(*) FROM gone)::int AS deleted,
+                (SELECT max(trade_in_id) FROM slice) AS last`,
+        [this.traceCursor, this.options.batchSize, cutoff],
+      );
+      if (!step) break;
+      deleted += step.deleted;
+      if (step.deleted) messagingMetrics.retentionDeleted.inc({ table: 'messaging_trade_in_trace' }, step.deleted);
+      if (step.seen < this.options.batchSize || !step.last) {
+        this.traceCursor = '';
+        break;
+      }
+      this.traceCursor = step.last;
     }
     return deleted;
   }

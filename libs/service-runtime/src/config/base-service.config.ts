@@ -127,6 +127,13 @@ export class BaseServiceConfig {
   @Max(3650)
   MESSAGING_INBOX_RETENTION_DAYS = 45;
 
+  /** A trade-in's trace row (ADR 0008) is deleted this many days after its last event (ADR 0022). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  MESSAGING_TRACE_RETENTION_DAYS = 90;
+
   /** Between two retention passes, in ms; 0 turns retention off. */
   @Type(() => Number)
   @IsInt()
