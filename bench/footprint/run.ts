@@ -91,7 +91,7 @@ async function main(): Promise<void> {
     '',
     table,
   ].join('\n');
-  console.log(`wrote ${writePerfSection('footprint', 'Footprint (production builds)', section)}`);
+  writePerfSection('footprint', 'Footprint (production builds)', section);
 }
 
 main().catch((err) => {

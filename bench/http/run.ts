@@ -296,7 +296,7 @@ async function main(): Promise<void> {
       ...profileLines,
     ].join('\n');
     console.log(`\n${table}\n\n${ratios}\n`);
-    console.log(`wrote ${writePerfSection('http', 'HTTP (quote-service)', section)}`);
+    writePerfSection('http', 'HTTP (quote-service)', section);
   } finally {
     bare?.stop();
     await svc?.stop();

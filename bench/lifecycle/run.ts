@@ -94,7 +94,7 @@ async function main(): Promise<void> {
       '',
       table,
     ].join('\n');
-    console.log(`wrote ${writePerfSection('lifecycle', 'Whole lifecycle (four services)', section)}`);
+    writePerfSection('lifecycle', 'Whole lifecycle (four services)', section);
   } finally {
     await m.close().catch((err: Error) => console.error(err.message));
     for (const d of [...dbs, scratch]) await d.drop().catch(() => undefined);

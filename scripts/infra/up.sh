@@ -6,6 +6,9 @@ HERE="$(dirname "${BASH_SOURCE[0]}")"
 source "$HERE/lib.sh"
 COMPONENT=infra
 
+# The bucket and topic steps below are Node scripts: a fresh clone needs its dependencies first.
+bash "$ROOT/scripts/ensure-deps.sh"
+
 # PG and Kafka are independent and Kafka's JVM start dominates, so start both
 # at once; each script prefixes its own output so the interleaving stays readable.
 "$HERE/postgres.sh" up & pg=$!

@@ -9,3 +9,4 @@ export * from './otlp-collector';
 export * from './evidence-upload';
 export * from './statement-capture';
 export * from './production-node-options';
+export * from './output-capture';

@@ -1,5 +1,4 @@
-import fs from 'node:fs';
-import { type TestService } from '@tradein/testing';
+import { type OutputCapture, type TestService, captureOutput } from '@tradein/testing';
 import { type PayoutConfig } from '../config/payout.config';
 import { PayoutWorker } from '../payouts/attempt-payouts/payout-worker';
 import {
@@ -16,41 +15,12 @@ const IBAN_PAPER = 'FR14 2004 1010 0505 0001 3M02 606';
 const US_ACCOUNT = '000123456789';
 const GB_ACCOUNT = '55779911';
 
-/**
- * Everything pino and the app write to stdout/stderr, passed through unchanged. pino writes to the file
- * descriptor with fs.writeSync (sonic-boom); other writers go through the process streams.
- */
-function captureOutput(): { text: () => string; restore: () => void } {
-  const chunks: string[] = [];
-  const keep = (data: unknown) =>
-    chunks.push(typeof data === 'string' ? data : Buffer.isBuffer(data) ? data.toString('utf8') : String(data));
-  const realWriteSync = fs.writeSync;
-  const writeSync = jest.spyOn(fs, 'writeSync').mockImplementation(((fd: number, data: unknown, ...rest: unknown[]) => {
-    if (fd === 1 || fd === 2) keep(data);
-    return (realWriteSync as (...args: unknown[]) => number)(fd, data, ...rest);
-  }) as typeof fs.writeSync);
-  const spies = [process.stdout, process.stderr].map((stream) => {
-    const real = stream.write.bind(stream);
-    return jest.spyOn(stream, 'write').mockImplementation(((data: unknown, ...rest: unknown[]) => {
-      keep(data);
-      return (real as (...args: unknown[]) => boolean)(data, ...rest);
-    }) as typeof stream.write);
-  });
-  return {
-    text: () => chunks.join(''),
-    restore: () => {
-      writeSync.mockRestore();
-      spies.forEach((s) => s.mockRestore());
-    },
-  };
-}
-
 describe('payout destinations (bank details encrypted, masked, validated)', () => {
   let svc: TestService<PayoutConfig>;
   let providers: TestProviders;
   let partner: string;
   let ops: string;
-  let output: ReturnType<typeof captureOutput>;
+  let output: OutputCapture;
   const bodies: string[] = [];
 
   beforeAll(async () => {

@@ -34,6 +34,9 @@ export async function createServiceApp(
     // GET /health/live is answered by the node:http server before fastify and Nest (ADR 0019).
     serverFactory: livenessServerFactory,
   });
+  // Before NestFactory.create registers the middleware engine: the request logger (pino-http, a Nest middleware)
+  // serialises the request when it binds it, so the route must be known by then.
+  installRouteTagging(adapter.getInstance());
   // rawBody: signed callbacks (carrier scans) verify the exact bytes sent, which re-serialising would not give.
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true, abortOnError: false, rawBody: true });
   app.useLogger(app.get(Logger));
@@ -43,7 +46,6 @@ export async function createServiceApp(
   // First: a request refused by any later hook or guard is still named by its route in its trace.
   installRouteNaming(app.getHttpAdapter().getInstance());
   recordHttpMetrics(app.getHttpAdapter().getInstance());
-  installRouteTagging(app.getHttpAdapter().getInstance());
   await installSecurityHeaders(app);
   // After the security headers (a refusal carries them too), before anything that reads the body or the database.
   installAdmissionLimit(app.getHttpAdapter().getInstance(), config.HTTP_MAX_IN_FLIGHT);

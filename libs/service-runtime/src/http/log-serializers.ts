@@ -13,6 +13,9 @@ interface SerializedRequest {
 }
 
 /**
+ * Must be installed before the middleware engine (middie, registered by NestFactory.create): its onRequest hook
+ * runs the request logger, which serialises the request once, when it binds it to the request's child logger.
+ *
  * Request log lines carry the route template (`/v1/quotes/:quoteId/accept`), the method, the request id and
  * the client address: never the URL (path ids and query strings can be e-mails, tracking data or keys) and
  * never headers (credentials, Idempotency-Keys chosen by callers, cookies), whatever a future header is called.

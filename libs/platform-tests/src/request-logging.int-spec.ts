@@ -1,0 +1,44 @@
+import { type OutputCapture, type TestService, captureOutput, startTestService } from '@tradein/testing';
+import { BaseServiceConfig } from '@tradein/service-runtime';
+import { demoModule } from './demo.module';
+
+describe('request log lines (a service on the shared runtime, at the production level: info)', () => {
+  let svc: TestService<BaseServiceConfig>;
+  let ops: string;
+  let output: OutputCapture;
+  beforeAll(async () => {
+    svc = await startTestService({
+      serviceName: 'quote-service',
+      configClass: BaseServiceConfig,
+      module: demoModule,
+      env: { LOG_LEVEL: 'info' },
+    });
+    ops = svc.token({ sub: 'ops-1', role: 'ops' });
+  });
+  afterAll(async () => {
+    await svc.close();
+  });
+  beforeEach(() => {
+    output = captureOutput();
+  });
+  afterEach(() => output.restore());
+
+  it('logs each request once, by its route template, method, status and id: never the URL or a header', async () => {
+    await svc.request('GET', '/v1/things?owner=someone%40example.com', { token: ops });
+    await svc.request('GET', '/v1/things', { headers: { 'x-api-key': 'tk_live_secret_never_logged' } }); // 401
+    await svc.request('GET', '/no/such/route?token=abc');
+    await svc.request('GET', '/health/live');
+    output.restore();
+    const completed = output.lines().filter((l) => l['msg'] === 'request completed');
+    expect(completed.map((l) => [(l['req'] as { route: string }).route, (l['res'] as { statusCode: number }).statusCode])).toEqual([
+      ['/v1/things', 200],
+      ['/v1/things', 401],
+      ['(no route)', 404],
+    ]);
+    for (const line of completed) {
+      expect(line).toMatchObject({ level: 'info', service: 'quote-service', req: { id: expect.any(String), method: 'GET' } });
+      expect(typeof line['responseTime']).toBe('number');
+    }
+    expect(output.text()).not.toMatch(/example\.com|tk_live_secret|token=abc/);
+  });
+});
