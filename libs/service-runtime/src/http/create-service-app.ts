@@ -30,7 +30,8 @@ export async function createServiceApp(
     requestIdHeader: 'x-request-id',
     clientErrorHandler,
     frameworkErrors,
-    maxParamLength: MAX_PATH_PARAM_LENGTH,
+    // Router options under routerOptions: at the top level fastify warns (FSTDEP022) on every start, a non-JSON stderr line.
+    routerOptions: { maxParamLength: MAX_PATH_PARAM_LENGTH },
     // GET /health/live is answered by the node:http server before fastify and Nest (ADR 0019).
     serverFactory: livenessServerFactory,
   });
