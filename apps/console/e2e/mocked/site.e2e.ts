@@ -153,7 +153,16 @@ test('an incomplete inspection names each missing answer next to it and sends no
 
 const LOCKS: Record<
   string,
-  { activationLock: string; mdm: string; answerCheck: string; takePhoto: string; refused: string; power: string; colon: string }
+  {
+    activationLock: string;
+    mdm: string;
+    answerCheck: string;
+    takePhoto: string;
+    refused: string;
+    power: string;
+    colon: string;
+    smartphone: string;
+  }
 > = {
   fr: {
     activationLock: "Verrou d'activation actif",
@@ -163,6 +172,7 @@ const LOCKS: Record<
     refused: 'Non accepté',
     power: "S'allume et démarre",
     colon: '\u202f: ',
+    smartphone: 'Smartphone',
   },
   ja: {
     activationLock: 'アクティベーションロックあり',
@@ -172,6 +182,7 @@ const LOCKS: Record<
     refused: '受け付けられませんでした',
     power: '電源が入り起動する',
     colon: '：',
+    smartphone: 'スマートフォン',
   },
 };
 
@@ -184,6 +195,8 @@ for (const [lang, words] of Object.entries(LOCKS)) {
     await openAs(page, 'grader', '/site/dock', lang);
     await expect(page.getByTestId('scan-tracking')).toBeFocused();
     await page.keyboard.type('SBX4786710252297\n', { delay: 0 });
+    // The parcel's device by name and category, in the grader's language (not the API's code).
+    await expect(page.getByTestId('parcel')).toContainText(`(${words.smartphone})`);
     await page.getByTestId('weight').fill('380');
     await page.getByTestId('scan-device').focus();
     await page.keyboard.type(`${IMEI}\n`, { delay: 0 });

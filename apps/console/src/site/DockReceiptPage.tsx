@@ -87,7 +87,8 @@ export function DockReceiptPage() {
           <form onSubmit={submit} noValidate>
             <Stack gap="xs">
               <Text size="sm" data-testid="parcel">
-                {tracking} · <DeviceName modelId={parcel.quoted.modelId} /> ({parcel.quoted.category}) ·{' '}
+                {tracking} · <DeviceName modelId={parcel.quoted.modelId} /> (
+                {t(`category.${parcel.quoted.category}`, { defaultValue: parcel.quoted.category })}) ·{' '}
                 {t(`shipment.${parcel.shipmentStatus}`, { defaultValue: parcel.shipmentStatus })}
               </Text>
               <NumberInput

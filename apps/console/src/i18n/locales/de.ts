@@ -182,6 +182,7 @@ export const de: Catalogue = {
   boxStatus: { OPEN: 'Offen', CLOSED: 'Geschlossen', SHIPPED: 'Versendet', RECEIVED: 'Eingegangen', RECONCILED: 'Abgeglichen' },
   scanResult: { ARRIVED: 'Angekommen', UNEXPECTED: 'Nicht in diesem Karton', DUPLICATE: 'Bereits gescannt' },
   shipment: { DELIVERED: 'Zugestellt', IN_TRANSIT: 'Unterwegs', LABEL_ISSUED: 'Etikett erstellt' },
+  category: { smartphone: 'Smartphone', console: 'Spielkonsole', smartwatch: 'Smartwatch', tablet: 'Tablet', laptop: 'Laptop' },
   locks: { activationLock: 'Aktivierungssperre aktiv', mdm: 'MDM-verwaltet' },
   photo: { take: 'Foto aufnehmen', stored: 'Foto gespeichert' },
   manifest: {

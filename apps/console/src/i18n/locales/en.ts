@@ -178,6 +178,7 @@ export const en = {
   boxStatus: { OPEN: 'Open', CLOSED: 'Closed', SHIPPED: 'Shipped', RECEIVED: 'Received', RECONCILED: 'Reconciled' },
   scanResult: { ARRIVED: 'Arrived', UNEXPECTED: 'Not in this box', DUPLICATE: 'Already scanned' },
   shipment: { DELIVERED: 'Delivered', IN_TRANSIT: 'In transit', LABEL_ISSUED: 'Label issued' },
+  category: { smartphone: 'Smartphone', console: 'Game console', smartwatch: 'Smartwatch', tablet: 'Tablet', laptop: 'Laptop' },
   locks: { activationLock: 'Activation lock on', mdm: 'MDM enrolled' },
   photo: { take: 'Take a photo', stored: 'Photo stored' },
   manifest: {

@@ -183,6 +183,7 @@ export const es: Catalogue = {
   boxStatus: { OPEN: 'Abierta', CLOSED: 'Cerrada', SHIPPED: 'Enviada', RECEIVED: 'Recibida', RECONCILED: 'Conciliada' },
   scanResult: { ARRIVED: 'Llegado', UNEXPECTED: 'No está en esta caja', DUPLICATE: 'Ya escaneado' },
   shipment: { DELIVERED: 'Entregado', IN_TRANSIT: 'En tránsito', LABEL_ISSUED: 'Etiqueta emitida' },
+  category: { smartphone: 'Smartphone', console: 'Consola', smartwatch: 'Reloj inteligente', tablet: 'Tableta', laptop: 'Portátil' },
   locks: { activationLock: 'Bloqueo de activación activo', mdm: 'Inscrito en MDM' },
   photo: { take: 'Hacer una foto', stored: 'Foto guardada' },
   manifest: {

@@ -182,6 +182,13 @@ export const fr: Catalogue = {
   boxStatus: { OPEN: 'Ouvert', CLOSED: 'Fermé', SHIPPED: 'Expédié', RECEIVED: 'Reçu', RECONCILED: 'Rapproché' },
   scanResult: { ARRIVED: 'Arrivé', UNEXPECTED: 'Pas dans ce carton', DUPLICATE: 'Déjà scanné' },
   shipment: { DELIVERED: 'Livré', IN_TRANSIT: 'En transit', LABEL_ISSUED: 'Étiquette émise' },
+  category: {
+    smartphone: 'Smartphone',
+    console: 'Console de jeu',
+    smartwatch: 'Montre connectée',
+    tablet: 'Tablette',
+    laptop: 'Ordinateur portable',
+  },
   locks: { activationLock: "Verrou d'activation actif", mdm: 'Inscrit MDM' },
   photo: { take: 'Prendre une photo', stored: 'Photo enregistrée' },
   manifest: {

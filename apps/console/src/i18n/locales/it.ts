@@ -188,6 +188,7 @@ export const it: Catalogue = {
   boxStatus: { OPEN: 'Aperta', CLOSED: 'Chiusa', SHIPPED: 'Spedita', RECEIVED: 'Ricevuta', RECONCILED: 'Riconciliata' },
   scanResult: { ARRIVED: 'Arrivato', UNEXPECTED: 'Non in questa scatola', DUPLICATE: 'Già scansionato' },
   shipment: { DELIVERED: 'Consegnato', IN_TRANSIT: 'In transito', LABEL_ISSUED: 'Etichetta emessa' },
+  category: { smartphone: 'Smartphone', console: 'Console', smartwatch: 'Smartwatch', tablet: 'Tablet', laptop: 'Portatile' },
   locks: { activationLock: 'Blocco attivazione attivo', mdm: 'Registrato MDM' },
   photo: { take: 'Scatta una foto', stored: 'Foto salvata' },
   manifest: {

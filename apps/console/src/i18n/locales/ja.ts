@@ -182,6 +182,13 @@ export const ja: Catalogue = {
   boxStatus: { OPEN: 'オープン', CLOSED: 'クローズ', SHIPPED: '発送済み', RECEIVED: '受領済み', RECONCILED: '照合済み' },
   scanResult: { ARRIVED: '到着', UNEXPECTED: 'この箱の端末ではありません', DUPLICATE: 'スキャン済み' },
   shipment: { DELIVERED: '配達済み', IN_TRANSIT: '輸送中', LABEL_ISSUED: 'ラベル発行済み' },
+  category: {
+    smartphone: 'スマートフォン',
+    console: 'ゲーム機',
+    smartwatch: 'スマートウォッチ',
+    tablet: 'タブレット',
+    laptop: 'ノートパソコン',
+  },
   locks: { activationLock: 'アクティベーションロックあり', mdm: 'MDM 登録あり' },
   photo: { take: '写真を撮る', stored: '写真を保存しました' },
   manifest: {
