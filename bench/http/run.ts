@@ -16,7 +16,6 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
-import { signStaffToken } from '@tradein/auth';
 import { createKafka } from '@tradein/messaging';
 import { createNamespace, createTestDatabase, deleteNamespace, freePort, testInfra, uniqueSuffix } from '@tradein/testing';
 import { type LoadRequest, type LoadResult, closedLoop } from '../lib/load';
@@ -27,6 +26,7 @@ import { ROOT, envInt, fmt, machineLines, pgServerVersion, ratio, writePerfSecti
 import { type BuiltService, buildProduction, cpuMs, startBuilt } from '../lib/services';
 import { readMachineCpu, reapedChildrenMs } from '../lib/machine-cpu';
 import { databaseCommits } from '../lib/commits';
+import { benchOpsToken, catalogRequest, partnerKey, quoteRequest, quoteServiceBenchEnv } from '../lib/quote-service-bench';
 
 const SECONDS = envInt('BENCH_SECONDS', 8);
 const WARMUP = envInt('BENCH_WARMUP_SECONDS', 2);
@@ -35,16 +35,6 @@ const QUOTE_CONNECTIONS = envInt('BENCH_QUOTE_CONNECTIONS', 32);
 const PG_CLIENTS = envInt('BENCH_PGBENCH_CLIENTS', 10);
 const LOG_LEVEL = process.env['BENCH_LOG_LEVEL'] ?? 'info';
 const PROFILE = process.env['BENCH_PROFILE'] === '1';
-const SECRET = 'bench-http-secret-bench-http-secret-0123456789';
-const AUTH = { jwtSecret: SECRET, issuer: 'tradein-platform', audience: 'tradein-api' };
-const RATE_LIMIT = '100000';
-const QUOTE_BODY = JSON.stringify({
-  modelId: 'sony-playstation-5-slim',
-  variantId: 'disc',
-  market: 'FR',
-  answers: { functional: 'works', body: 'light_wear', controllers: 'all_included', accessories: 'complete', locks: 'none' },
-});
-
 interface Row extends LoadResult {
   name: string;
   /** CPU time the serving process used per request, in µs (independent of how busy the shared machine is). */
@@ -59,22 +49,6 @@ async function withCpu<T extends { requests: number }>(pid: number, work: () => 
   const result = await work();
   const per = (ms: number): number => (ms * 1000) / Math.max(1, result.requests);
   return { ...result, cpuUs: per(cpuMs(pid) - cpuBefore), pgUs: per(readMachineCpu().postgres - pgBefore) };
-}
-
-async function call<T>(port: number, method: string, path: string, o: { token?: string; body?: unknown } = {}): Promise<T> {
-  const res = await fetch(`http://127.0.0.1:${port}${path}`, {
-    method,
-    headers: { ...(o.token ? { authorization: `Bearer ${o.token}` } : {}), ...(o.body ? { 'content-type': 'application/json' } : {}) },
-    body: o.body === undefined ? undefined : JSON.stringify(o.body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 300)}`);
-  return JSON.parse(text) as T;
-}
-
-async function partnerKey(port: number, ops: string, id: string): Promise<string> {
-  await call(port, 'POST', '/v1/partners', { token: ops, body: { id, name: `Bench ${id}` } });
-  return (await call<{ apiKey: string }>(port, 'POST', `/v1/partners/${id}/api-keys`, { token: ops, body: {} })).apiKey;
 }
 
 /** One request that must succeed before it is measured: a setup mistake fails loudly instead of benchmarking 4xx. */
@@ -139,13 +113,10 @@ async function main(): Promise<void> {
   let bare: { pid: number; stop: () => void } | undefined;
   const profileDir = PROFILE ? mkdtempSync(join(os.tmpdir(), 'bench-prof-')) : undefined;
   const env = {
-    LOG_LEVEL,
-    AUTH_JWT_SECRET: SECRET,
+    ...quoteServiceBenchEnv(LOG_LEVEL),
     KAFKA_BROKERS: infra.brokers.join(','),
     KAFKA_TOPIC_NAMESPACE: namespace,
     QUOTE_DATABASE_URL: db.url,
-    RATE_LIMIT_PER_MINUTE: RATE_LIMIT,
-    PARTNER_RATE_LIMIT_PER_MINUTE: RATE_LIMIT,
     // `false` leaves the relay and consumers out: with a run of each, the relay's share of PostgreSQL's CPU per quote.
     MESSAGING_ENABLED: process.env['BENCH_MESSAGING_ENABLED'] ?? 'true',
   };
@@ -153,7 +124,7 @@ async function main(): Promise<void> {
     await buildProduction('quote-service');
     // First start: migrations and the partners. The pgbench database is a copy taken while nothing is connected.
     svc = await startBuilt('quote-service', port, env);
-    const ops = signStaffToken({ sub: 'bench-ops', role: 'ops' }, AUTH, 3600);
+    const ops = benchOpsToken();
     const catalogKey = await partnerKey(port, ops, 'bench-catalog');
     const quoteKey = await partnerKey(port, ops, 'bench-quotes');
     await svc.stop();
@@ -165,25 +136,14 @@ async function main(): Promise<void> {
     bare = await bareFastify(barePort);
 
     const loadBefore = os.loadavg();
-    const quote: LoadRequest = {
-      method: 'POST',
-      path: '/v1/quotes',
-      headers: { 'x-api-key': quoteKey, 'content-type': 'application/json' },
-      body: QUOTE_BODY,
-      uniqueHeader: 'idempotency-key',
-    };
+    const quote = quoteRequest(quoteKey);
     const pid = svc.child.pid ?? 0;
     const hello = await measure('bare fastify hello (own process)', bare.pid, barePort, { method: 'GET', path: '/hello' });
     const live = await measure('GET /health/live', pid, port, { method: 'GET', path: '/health/live' });
-    const catalogRequest: LoadRequest = {
-      method: 'GET',
-      path: '/v1/catalog/models?category=smartphone&market=FR',
-      headers: { 'x-api-key': catalogKey },
-    };
-    const catalog = await measure('GET /v1/catalog/models', pid, port, catalogRequest);
+    const catalog = await measure('GET /v1/catalog/models', pid, port, catalogRequest(catalogKey));
     const catalogGzip = await measure('GET /v1/catalog/models, Accept-Encoding: gzip (as browsers send)', pid, port, {
-      ...catalogRequest,
-      headers: { ...catalogRequest.headers, 'accept-encoding': 'gzip, deflate, br' },
+      ...catalogRequest(catalogKey),
+      headers: { ...catalogRequest(catalogKey).headers, 'accept-encoding': 'gzip, deflate, br' },
     });
     const quotes = await measure('POST /v1/quotes (closed loop)', pid, port, quote, QUOTE_CONNECTIONS);
     const pgbenchUrl = new URL(infra.databaseUrl);
@@ -226,7 +186,7 @@ async function main(): Promise<void> {
       svc = await startBuilt('quote-service', port, env, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] });
       const windows: Array<{ name: string; from: number; to: number }> = [];
       for (const [name, r, c] of [
-        ['GET /v1/catalog/models', catalogRequest, CONNECTIONS],
+        ['GET /v1/catalog/models', catalogRequest(catalogKey), CONNECTIONS],
         ['POST /v1/quotes', quote, QUOTE_CONNECTIONS],
       ] as const) {
         await closedLoop(port, r, c, WARMUP);

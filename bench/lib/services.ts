@@ -24,11 +24,12 @@ export interface BuiltService {
 }
 
 /** Compiles the service as its image does (scripts/build, ADR 0007). */
-export async function buildProduction(name: BuildableService): Promise<string> {
-  const out = join(BUILD_DIR, name);
+export async function buildProduction(name: BuildableService, o: { out?: string; sourceRoot?: string } = {}): Promise<string> {
+  const out = o.out ?? join(BUILD_DIR, name);
+  const root = o.sourceRoot ?? ROOT;
   await promisify(execFile)(process.execPath, ['-r', '@swc-node/register', 'scripts/build/build-service.ts', name, '--out', out], {
-    cwd: ROOT,
-    env: { ...process.env, SWC_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
+    cwd: root,
+    env: { ...process.env, SWC_NODE_PROJECT: join(root, 'tsconfig.json') },
   });
   return out;
 }
@@ -41,9 +42,9 @@ export async function startBuilt(
   name: BuildableService,
   port: number,
   env: Record<string, string>,
-  o: { nodeArgs?: string[]; cwd?: string; timeoutMs?: number } = {},
+  o: { nodeArgs?: string[]; cwd?: string; timeoutMs?: number; buildDir?: string } = {},
 ): Promise<BuiltService> {
-  const dir = join(BUILD_DIR, name);
+  const dir = o.buildDir ?? join(BUILD_DIR, name);
   const logFile = `/tmp/bench-${name}-${port}.log`;
   const log = openSync(logFile, 'w');
   const started = performance.now();

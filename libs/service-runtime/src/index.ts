@@ -23,6 +23,7 @@ export * from './workers/periodic-task';
 export * from './http/accepts-body.decorator';
 export * from './http/input-guards';
 export * from './http/vary';
+export * from './http/request-logger-options';
 export * from './errors/database-errors';
 export * from './tracing/job-spans';
 export * from './jobs/job-retry';

@@ -4,10 +4,9 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { SlidingWindowRateLimitStorage } from './http/rate-limit-storage';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import pino from 'pino';
 import { AUTH_OPTIONS, AuthGuard, type Principal } from '@tradein/auth';
 import { MessagingModule } from '@tradein/messaging';
-import { REDACTED_PATHS, collectProcessMetrics, safeErrorSerializer } from '@tradein/observability';
+import { collectProcessMetrics } from '@tradein/observability';
 import { CLOCK, type Clock, SystemClock } from './clock/clock';
 import { ClockController } from './clock/clock.controller';
 import { OffsetClock } from './clock/offset-clock';
@@ -16,8 +15,7 @@ import { type ClassRef, typeOrmOptions } from './database/typeorm-options';
 import { ProblemDetailsFilter } from './errors/problem-details.filter';
 import { createValidationPipe } from './errors/validation.pipe';
 import { HealthController } from './health/health.controller';
-import { demoteFrameworkWiring, isProbe } from './http/log-noise';
-import { safeLogSerializers } from './http/log-serializers';
+import { requestLoggerOptions } from './http/request-logger-options';
 import { DeadLettersController } from './ops/dead-letters.controller';
 import { consumerFailureOf } from './errors/consumer-failure';
 import { SERVICE_CONFIG } from './service-core.tokens';
@@ -62,19 +60,7 @@ export class ServiceCoreModule {
     return {
       module: ServiceCoreModule,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: c.LOG_LEVEL,
-            base: { service: o.serviceName },
-            redact: { paths: REDACTED_PATHS, censor: '[REDACTED]' },
-            serializers: { ...safeLogSerializers, err: safeErrorSerializer, error: safeErrorSerializer },
-            autoLogging: { ignore: isProbe },
-            formatters: { level: (label: string) => ({ level: label }) },
-            // One time format in every line, the same as the libraries' loggers (libs/observability).
-            timestamp: pino.stdTimeFunctions.isoTime,
-            hooks: { logMethod: demoteFrameworkWiring },
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: requestLoggerOptions(o.serviceName, c.LOG_LEVEL) }),
         TypeOrmModule.forRoot(typeOrmOptions(c, o.entities, o.migrations)),
         MessagingModule.forRoot({
           serviceName: o.serviceName,
