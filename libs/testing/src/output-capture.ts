@@ -9,8 +9,10 @@ export interface OutputCapture {
 }
 
 /**
- * Records what this process writes to stdout and stderr, passing it through unchanged: pino writes to the file
- * descriptor with fs.writeSync (sonic-boom), other writers go through the process streams.
+ * Records what this process writes to stdout and stderr, passing it through unchanged. pino writes to the file
+ * descriptor itself (sonic-boom): with fs.writeSync when its destination is synchronous, with fs.write when it is
+ * not (the default, which a test runner's worker process, whose stdout is a pipe, gets); other writers go through
+ * the process streams.
  */
 export function captureOutput(): OutputCapture {
   const chunks: string[] = [];
@@ -18,10 +20,15 @@ export function captureOutput(): OutputCapture {
     chunks.push(typeof data === 'string' ? data : Buffer.isBuffer(data) ? data.toString('utf8') : String(data));
   };
   const realWriteSync = fs.writeSync;
+  const realWrite = fs.write;
   fs.writeSync = ((fd: number, data: unknown, ...rest: unknown[]) => {
     if (fd === 1 || fd === 2) keep(data);
     return (realWriteSync as (...args: unknown[]) => number)(fd, data, ...rest);
   }) as typeof fs.writeSync;
+  fs.write = ((fd: number, data: unknown, ...rest: unknown[]) => {
+    if (fd === 1 || fd === 2) keep(data);
+    return (realWrite as (...args: unknown[]) => void)(fd, data, ...rest);
+  }) as typeof fs.write;
   const streams = [process.stdout, process.stderr].map((stream) => {
     const realWrite = stream.write;
     stream.write = ((data: unknown, ...rest: unknown[]) => {
@@ -48,6 +55,7 @@ export function captureOutput(): OutputCapture {
         }),
     restore: () => {
       fs.writeSync = realWriteSync;
+      fs.write = realWrite;
       streams.forEach((undo) => undo());
     },
   };
