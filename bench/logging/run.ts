@@ -9,7 +9,8 @@
 import 'reflect-metadata';
 import pino, { type LoggerOptions } from 'pino';
 import { requestLoggerOptions } from '@tradein/service-runtime';
-import { envInt, fmt } from '../lib/report';
+import { alternateCpu } from '../lib/alternate';
+import { envInt } from '../lib/report';
 
 const LINES = envInt('BENCH_LINES', 50_000);
 const ROUNDS = envInt('BENCH_ROUNDS', 5);
@@ -20,21 +21,13 @@ function logger(redact: boolean): pino.Logger {
   return pino({ ...(options as LoggerOptions), ...(redact ? { redact: paths } : {}) }, pino.destination({ dest: '/dev/null', sync: true }));
 }
 
-/** CPU µs per request: the child bound to the request (as pino-http does) and its completion line. */
-function perLine(log: pino.Logger): number {
-  const req = { id: 'req-1', method: 'GET', raw: { socket: { remoteAddress: '127.0.0.1' } } };
-  const before = process.cpuUsage();
-  for (let i = 0; i < LINES; i++) log.child({ req }).info({ res: { statusCode: 200 }, responseTime: 3 }, 'request completed');
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / LINES;
-}
+const req = { id: 'req-1', method: 'GET', raw: { socket: { remoteAddress: '127.0.0.1' } } };
+/** One request: the child bound to it (as pino-http does) and its completion line. */
+const oneLine = (log: pino.Logger) => (): void =>
+  log.child({ req }).info({ res: { statusCode: 200 }, responseTime: 3 }, 'request completed');
 
-const variants = { 'as configured (REDACTED_PATHS)': logger(true), 'without path redaction': logger(false) };
-const results = new Map<string, number[]>(Object.keys(variants).map((k) => [k, []]));
-for (const log of Object.values(variants)) perLine(log); // warm-up
-for (let r = 0; r < ROUNDS; r++) for (const [name, log] of Object.entries(variants)) results.get(name)!.push(perLine(log));
-console.log(`=== bench logging: one request's log line (child + completion line), ${ROUNDS} rounds of ${fmt(LINES)} ===`);
-for (const [name, xs] of results) {
-  const sorted = [...xs].sort((a, b) => a - b);
-  console.log(`${name}: median ${fmt(sorted[Math.floor(sorted.length / 2)]!, 1)} µs per request (${xs.map((x) => fmt(x, 1)).join(', ')})`);
-}
+alternateCpu(
+  "bench logging: one request's log line (child + completion line)",
+  { 'as configured (REDACTED_PATHS)': oneLine(logger(true)), 'without path redaction': oneLine(logger(false)) },
+  { rounds: ROUNDS, calls: LINES },
+);

@@ -14,6 +14,7 @@ export * from './idempotency/idempotency';
 export * from './idempotency/idempotency.migration';
 export * from './database/ensure-database';
 export * from './database/typeorm-options';
+export * from './database/insert-statement';
 export * from './service-core.tokens';
 export * from './service-core.module';
 export * from './http/create-service-app';
