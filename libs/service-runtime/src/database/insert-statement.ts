@@ -35,7 +35,8 @@ export function insertStatement(m: EntityManager, rows: readonly RowToInsert[]):
   const built = buildWithTypeorm(m, rows);
   if (built && known === undefined && TEMPLATES.size < MAX_TEMPLATES) {
     const same = isDeepStrictEqual(built[1], params);
-    if (!same) log.warn({ shape: key }, 'insert values differ from TypeORM: this shape is always built by TypeORM');
+    if (!same)
+      childLogger('insert-statement').warn({ shape: key }, 'insert values differ from TypeORM: this shape is always built by TypeORM');
     TEMPLATES.set(key, same ? built[0] : null);
   }
   return built;
@@ -45,7 +46,6 @@ export function insertStatement(m: EntityManager, rows: readonly RowToInsert[]):
 const TEMPLATES = new Map<string, string | null>();
 /** A handful of shapes exist (one per set of omitted columns); the bound keeps a bug from growing the map. */
 const MAX_TEMPLATES = 256;
-const log = childLogger('insert-statement');
 
 /** Forgets the kept statement texts (tests). */
 export function clearInsertTemplates(): void {
