@@ -7,6 +7,7 @@ import { allTopics } from '@tradein/contracts';
 import { createKafka, ensureTopics, physicalTopic } from '@tradein/messaging';
 import { type BaseServiceConfig, ManualClock, createServiceApp, loadConfig } from '@tradein/service-runtime';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { rootLogger } from '@tradein/observability';
 import { EventProbe } from './event-probe';
 import { createTestDatabase, uniqueSuffix } from './test-database';
 import { testInfra } from './test-infra';
@@ -80,6 +81,10 @@ export async function deleteNamespace(kafka: Kafka, namespace: string): Promise<
  * listening: use `request`, which goes through fastify's full pipeline in-process).
  */
 export async function startTestService<C extends BaseServiceConfig>(o: TestServiceOptions<C>): Promise<TestService<C>> {
+  const logLevel = o.env?.['LOG_LEVEL'] ?? process.env['TEST_LOG_LEVEL'] ?? 'warn';
+  // As a service's start does (bootstrapService): the libraries' lines carry the service's name and its level (the
+  // first service of a test file sets them; without this they said "tradein" and logged at info).
+  rootLogger(o.serviceName, logLevel);
   const infra = testInfra();
   const short = o.serviceName.replace(/-service$/, '');
   const db = await createTestDatabase(short);
@@ -91,7 +96,7 @@ export async function startTestService<C extends BaseServiceConfig>(o: TestServi
     ...process.env,
     NODE_ENV: 'test',
     PORT: '3999',
-    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'warn',
+    LOG_LEVEL: logLevel,
     AUTH_JWT_SECRET: TEST_JWT_SECRET,
     KAFKA_BROKERS: infra.brokers.join(','),
     KAFKA_TOPIC_NAMESPACE: namespace,
