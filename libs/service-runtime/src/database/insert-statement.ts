@@ -52,17 +52,24 @@ export function clearInsertTemplates(): void {
   TEMPLATES.clear();
 }
 
-/** The columns TypeORM's INSERT names for PostgreSQL, in its order (cached per entity). */
-const INSERTED = new WeakMap<EntityMetadata, ColumnMetadata[] | null>();
-function insertedColumns(metadata: EntityMetadata): ColumnMetadata[] | null {
-  let columns = INSERTED.get(metadata);
-  if (columns === undefined) {
+/**
+ * Per entity metadata (one DataSource's view of a table): a number naming it in shapes, and the columns TypeORM's
+ * INSERT names for PostgreSQL, in its order; null columns when TypeORM must build the row. Keyed by the metadata
+ * itself, not the table's name: two DataSources in one process (a test starting two services) may map one table
+ * name to different columns.
+ */
+const ENTITIES = new WeakMap<EntityMetadata, { id: number; columns: ColumnMetadata[] | null }>();
+let nextEntityId = 0;
+function entityOf(metadata: EntityMetadata): { id: number; columns: ColumnMetadata[] | null } {
+  let entity = ENTITIES.get(metadata);
+  if (!entity) {
     // Version and discriminator columns are written as literals or metadata values: left to TypeORM.
     const special = metadata.columns.some((c) => c.isVersion || c.isDiscriminator);
-    columns = special ? null : metadata.columns.filter((c) => c.isInsert && !(c.isGenerated && c.generationStrategy === 'increment'));
-    INSERTED.set(metadata, columns);
+    const columns = special ? null : metadata.columns.filter((c) => c.isInsert && !(c.isGenerated && c.generationStrategy === 'increment'));
+    entity = { id: nextEntityId++, columns };
+    ENTITIES.set(metadata, entity);
   }
-  return columns;
+  return entity;
 }
 
 /** A row's bound values and its shape (table and DEFAULT columns); undefined when TypeORM must build it. */
@@ -71,11 +78,10 @@ interface BoundRow {
   params: unknown[];
 }
 function boundValues(m: EntityManager, { target, values }: RowToInsert): BoundRow | undefined {
-  const metadata = m.connection.getMetadata(target);
-  const columns = insertedColumns(metadata);
+  const { id, columns } = entityOf(m.connection.getMetadata(target));
   if (!columns) return undefined;
   const driver = m.connection.driver;
-  let shape = `${metadata.tablePath}:`;
+  let shape = `${id}:`;
   const params: unknown[] = [];
   for (const column of columns) {
     const raw: unknown = column.getEntityValue(values);
