@@ -27,7 +27,8 @@ const OUT = join(ROOT, 'dist/bench-compare');
 interface Side {
   tag: 'A' | 'B';
   svc: BuiltService;
-  key: string;
+  /** A fresh partner's key: a partner may make at most 100,000 requests a minute (the config's ceiling). */
+  newKey(): Promise<string>;
   cleanup: () => Promise<void>;
 }
 
@@ -55,11 +56,11 @@ async function startSide(tag: 'A' | 'B', buildDir: string): Promise<Side> {
     },
     { buildDir },
   );
-  const key = await partnerKey(svc.port, benchOpsToken(), `bench-compare-${tag.toLowerCase()}`);
+  let partners = 0;
   return {
     tag,
     svc,
-    key,
+    newKey: () => partnerKey(svc.port, benchOpsToken(), `bench-compare-${tag.toLowerCase()}-${++partners}`),
     cleanup: async () => {
       await svc.stop();
       await db.drop();
@@ -69,7 +70,8 @@ async function startSide(tag: 'A' | 'B', buildDir: string): Promise<Side> {
 }
 
 /** CPU µs per request of one closed loop. */
-async function round(side: Side, r: LoadRequest, connections: number): Promise<number> {
+async function round(side: Side, request: (key: string) => LoadRequest, connections: number): Promise<number> {
+  const r = request(await side.newKey());
   const pid = side.svc.child.pid ?? 0;
   const before = cpuMs(pid);
   const result = await closedLoop(side.svc.port, r, connections, SECONDS);
@@ -97,10 +99,10 @@ async function main(): Promise<void> {
     for (const scenario of SCENARIOS) {
       const request = scenario === 'quote' ? quoteRequest : catalogRequest;
       const connections = scenario === 'quote' ? 32 : 50;
-      for (const s of sides) await closedLoop(s.svc.port, request(s.key), connections, 2);
+      for (const s of sides) await closedLoop(s.svc.port, request(await s.newKey()), connections, 2);
       const cpu: Record<'A' | 'B', number[]> = { A: [], B: [] };
       for (let i = 0; i < ROUNDS; i++) {
-        for (const s of i % 2 === 0 ? [a, b] : [b, a]) cpu[s.tag].push(await round(s, request(s.key), connections));
+        for (const s of i % 2 === 0 ? [a, b] : [b, a]) cpu[s.tag].push(await round(s, request, connections));
       }
       const [ma, mb] = [median(cpu.A), median(cpu.B)];
       console.log(

@@ -39,6 +39,18 @@ class ThingsController {
   async list() {
     return this.ds.query('SELECT id, name, count FROM thing ORDER BY id');
   }
+
+  /** A bug (an unexpected error: 500) and a slow answer (a client may hang up first), for the request log tests. */
+  @Get('broken')
+  broken(): never {
+    throw new Error('a bug');
+  }
+
+  @Get('slow')
+  async slow() {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return { ok: true };
+  }
 }
 
 @Controller()

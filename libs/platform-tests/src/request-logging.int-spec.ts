@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { type OutputCapture, type TestService, captureOutput, startTestService, waitFor } from '@tradein/testing';
 import { BaseServiceConfig } from '@tradein/service-runtime';
 import { demoModule } from './demo.module';
@@ -45,5 +46,35 @@ describe('request log lines (a service on the shared runtime, at the production 
       expect(typeof line['responseTime']).toBe('number');
     }
     expect(output.text()).not.toMatch(/example\.com|tk_live_secret|token=abc/);
+  });
+
+  it('logs a 5xx as "request errored" and a client that hangs up first as "request aborted"', async () => {
+    const lines = (msg: string): Array<Record<string, unknown>> => output.lines().filter((l) => l['msg'] === msg);
+    expect((await svc.request('GET', '/v1/things/broken', { token: ops })).status).toBe(500);
+    // A hang-up needs a socket: app.inject has none.
+    await svc.app.listen(0, '127.0.0.1');
+    const url = await svc.app.getUrl();
+    await new Promise<void>((resolve) => {
+      const req = request(`${url}/v1/things/slow`, { headers: { authorization: `Bearer ${ops}` } });
+      req.on('error', () => resolve());
+      req.end();
+      setTimeout(() => {
+        req.destroy();
+        resolve();
+      }, 100);
+    });
+    await waitFor(() => lines('request errored').length >= 1 && lines('request aborted').length >= 1, {
+      timeoutMs: 5_000,
+      what: 'the errored and aborted lines',
+    });
+    output.restore();
+    expect(lines('request errored')[0]).toMatchObject({
+      level: 'info',
+      req: { method: 'GET', route: '/v1/things/broken' },
+      res: { statusCode: 500 },
+      err: { message: 'failed with status code 500' },
+    });
+    expect(lines('request aborted')[0]).toMatchObject({ level: 'info', req: { method: 'GET', route: '/v1/things/slow' } });
+    expect(lines('request errored')[0]!['responseTime']).toEqual(expect.any(Number));
   });
 });

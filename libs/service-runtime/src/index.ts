@@ -25,6 +25,7 @@ export * from './http/accepts-body.decorator';
 export * from './http/input-guards';
 export * from './http/vary';
 export * from './http/request-logger-options';
+export { requestLineLogger } from './http/request-logging';
 export * from './errors/database-errors';
 export * from './tracing/job-spans';
 export * from './jobs/job-retry';

@@ -60,7 +60,9 @@ export class ServiceCoreModule {
     return {
       module: ServiceCoreModule,
       imports: [
-        LoggerModule.forRoot({ pinoHttp: requestLoggerOptions(o.serviceName, c.LOG_LEVEL) }),
+        // nestjs-pino for Nest's own lines and the request lines' logger; its pino-http middleware on no route: the
+        // request line is written by a fastify hook (installRequestLogging, ADR 0023).
+        LoggerModule.forRoot({ pinoHttp: requestLoggerOptions(o.serviceName, c.LOG_LEVEL), forRoutes: [] }),
         TypeOrmModule.forRoot(typeOrmOptions(c, o.entities, o.migrations)),
         MessagingModule.forRoot({
           serviceName: o.serviceName,

@@ -12,7 +12,7 @@ import { MAX_PATH_PARAM_LENGTH, clientErrorHandler, frameworkErrors } from './fr
 import { recordHttpMetrics } from './http-metrics';
 import { installAdmissionLimit } from './admission-limit';
 import { installInputGuards } from './input-guards';
-import { installRouteTagging } from './log-serializers';
+import { installRequestLogging } from './request-logging';
 import { installSecurityHeaders } from './security-headers';
 import { installRouteNaming } from '../tracing/http-route-naming';
 
@@ -35,9 +35,6 @@ export async function createServiceApp(
     // GET /health/live is answered by the node:http server before fastify and Nest (ADR 0019).
     serverFactory: livenessServerFactory,
   });
-  // Before NestFactory.create registers the middleware engine: the request logger (pino-http, a Nest middleware)
-  // serialises the request when it binds it, so the route must be known by then.
-  installRouteTagging(adapter.getInstance());
   // rawBody: signed callbacks (carrier scans) verify the exact bytes sent, which re-serialising would not give.
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true, abortOnError: false, rawBody: true });
   app.useLogger(app.get(Logger));
@@ -47,6 +44,7 @@ export async function createServiceApp(
   // First: a request refused by any later hook or guard is still named by its route in its trace.
   installRouteNaming(app.getHttpAdapter().getInstance());
   recordHttpMetrics(app.getHttpAdapter().getInstance());
+  installRequestLogging(app.getHttpAdapter().getInstance());
   await installSecurityHeaders(app);
   // After the security headers (a refusal carries them too), before anything that reads the body or the database.
   installAdmissionLimit(app.getHttpAdapter().getInstance(), config.HTTP_MAX_IN_FLIGHT);

@@ -70,16 +70,17 @@ export function inputProblems(root: unknown, rootField: string, maxDepth = MAX_J
  *  - path parameters, query string and body carry nothing PostgreSQL cannot store, no null, no deep nesting (400).
  */
 export function installInputGuards(fastify: FastifyInstance): void {
-  fastify.addHook('onRequest', async (req) => {
-    if (!hasBody(req)) return;
+  // Callback hooks, not async ones: they run on every request, and an async hook costs a promise each time.
+  fastify.addHook('onRequest', (req, _reply, done) => {
+    if (!hasBody(req)) return done();
     const allowed = ['application/json', ...((req.routeOptions.config as BodyMediaConfig | undefined)?.bodyMediaTypes ?? [])];
     const given = mediaType(req);
-    if (!allowed.includes(given)) throw new UnsupportedMediaTypeError(given, allowed);
+    done(allowed.includes(given) ? undefined : new UnsupportedMediaTypeError(given, allowed));
   });
-  fastify.addHook('preValidation', async (req) => {
+  fastify.addHook('preValidation', (req, _reply, done) => {
     const problems = [...inputProblems(req.params, 'path'), ...inputProblems(req.query, 'query'), ...inputProblems(req.body, '')].map(
       (p) => (p.field === '' ? { ...p, field: 'body' } : p),
     );
-    if (problems.length) throw new ValidationFailedError(problems);
+    done(problems.length ? new ValidationFailedError(problems) : undefined);
   });
 }

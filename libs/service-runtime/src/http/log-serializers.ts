@@ -1,5 +1,4 @@
 import { type IncomingMessage, type ServerResponse } from 'node:http';
-import { type FastifyInstance } from 'fastify';
 
 /** Set on the raw request by fastify once routed: what request log lines name instead of the URL. */
 const ROUTE = Symbol('tradein.route');
@@ -13,17 +12,13 @@ interface SerializedRequest {
 }
 
 /**
- * Must be installed before the middleware engine (middie, registered by NestFactory.create): its onRequest hook
- * runs the request logger, which serialises the request once, when it binds it to the request's child logger.
- *
  * Request log lines carry the route template (`/v1/quotes/:quoteId/accept`), the method, the request id and
  * the client address: never the URL (path ids and query strings can be e-mails, tracking data or keys) and
  * never headers (credentials, Idempotency-Keys chosen by callers, cookies), whatever a future header is called.
+ * The request line (request-logging.ts) names the route on the raw request before it serialises it.
  */
-export function installRouteTagging(fastify: FastifyInstance): void {
-  fastify.addHook('onRequest', async (req) => {
-    (req.raw as RoutedMessage)[ROUTE] = req.routeOptions.url ?? '(no route)';
-  });
+export function tagRoute(raw: IncomingMessage, route: string): void {
+  (raw as RoutedMessage)[ROUTE] = route;
 }
 
 export const safeLogSerializers = {

@@ -20,25 +20,30 @@ export class WidgetCors implements OnModuleInit {
 
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
-    fastify.addHook('onRequest', (req, reply) => this.handle(req, reply));
+    fastify.addHook('onRequest', (req, reply, done) => {
+      // Most requests carry no Origin (partners' servers, staff tools): no promise for them. A preflight answered
+      // here must not go on (fastify: a callback hook that replies does not call done).
+      if (!req.headers.origin) return done();
+      this.handle(req, reply).then(() => {
+        if (!reply.sent) done();
+      }, done);
+    });
   }
 
-  private async handle(req: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+  private async handle(req: FastifyRequest, reply: FastifyReply): Promise<void> {
     const origin = req.headers.origin;
-    if (!origin) return undefined;
+    if (!origin) return;
     const preflightMethod = req.method === 'OPTIONS' ? req.headers['access-control-request-method'] : undefined;
     const method = typeof preflightMethod === 'string' ? preflightMethod.toUpperCase() : req.method;
-    if (!isWidgetRoute(method, req.url)) return undefined;
-    if (!(await this.origins.isRegistered(origin))) return undefined;
+    if (!isWidgetRoute(method, req.url)) return;
+    if (!(await this.origins.isRegistered(origin))) return;
     reply.header('access-control-allow-origin', origin);
     appendVary(reply, 'Origin');
     if (req.method === 'OPTIONS' && preflightMethod) {
       reply.header('access-control-allow-methods', 'GET, POST');
       reply.header('access-control-allow-headers', WIDGET_CORS_ALLOWED_HEADERS);
       reply.header('access-control-max-age', '600');
-      // Returning the reply tells fastify the request is answered here.
-      return reply.code(204).send();
+      void reply.code(204).send();
     }
-    return undefined;
   }
 }
