@@ -2,6 +2,7 @@
  * HTTP benchmark of quote-service's production build against ceilings measured in the same run:
  *   - a bare fastify hello (own process)              ← GET /health/live through the service's stack
  *   - GET /health/live                                 ← GET /v1/catalog/models (partner API key)
+ *   - a bare Nest hello on fastify (own process)       ← the same catalog request: what is ours above the framework
  *   - pgbench replaying one quote's statements         ← POST /v1/quotes (closed loop), then an open loop at
  *     (bench/quotes/quote-create.sql, same server)       half the pgbench rate for p99
  * Load: autocannon for closed loops (bench/lib/load.ts), vegeta for open loops (bench/lib/vegeta.ts). See bench/http/README.md.
@@ -80,8 +81,9 @@ async function measureOpen(name: string, pid: number, port: number, r: LoadReque
   return row;
 }
 
-async function bareFastify(port: number): Promise<{ pid: number; stop: () => void }> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'bare-fastify.ts')], {
+/** One of the floors (bare-fastify.ts, bare-nest.ts) in its own process, once it answers GET /hello. */
+async function bareServer(script: string, port: number): Promise<{ pid: number; stop: () => void }> {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, script)], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), SWC_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -97,7 +99,7 @@ async function bareFastify(port: number): Promise<{ pid: number; stop: () => voi
     await sleep(50);
   }
   child.kill('SIGKILL');
-  throw new Error('bare fastify did not start');
+  throw new Error(`${script} did not start`);
 }
 
 async function main(): Promise<void> {
@@ -108,9 +110,10 @@ async function main(): Promise<void> {
   const pgbenchDb = `${db.name}_pgbench`;
   const admin = new Client({ connectionString: infra.databaseUrl });
   await admin.connect();
-  const [port, barePort] = [await freePort(), await freePort()];
+  const [port, barePort, nestPort] = [await freePort(), await freePort(), await freePort()];
   let svc: BuiltService | undefined;
   let bare: { pid: number; stop: () => void } | undefined;
+  let bareNest: { pid: number; stop: () => void } | undefined;
   const profileDir = PROFILE ? mkdtempSync(join(os.tmpdir(), 'bench-prof-')) : undefined;
   const env = {
     ...quoteServiceBenchEnv(LOG_LEVEL),
@@ -135,13 +138,15 @@ async function main(): Promise<void> {
     console.log(
       `quote-service (production build) ready on :${port} in ${fmt(svc.readyMs)} ms; db ${db.name}, namespace ${namespace}, LOG_LEVEL=${LOG_LEVEL}`,
     );
-    bare = await bareFastify(barePort);
+    bare = await bareServer('bare-fastify.ts', barePort);
+    bareNest = await bareServer('bare-nest.ts', nestPort);
 
     const loadBefore = os.loadavg();
     const quote = quoteRequest(quoteKey);
     const pid = svc.child.pid ?? 0;
     const hello = await measure('bare fastify hello (own process)', bare.pid, barePort, { method: 'GET', path: '/hello' });
     const live = await measure('GET /health/live', pid, port, { method: 'GET', path: '/health/live' });
+    const nestHello = await measure('bare Nest hello on fastify (own process)', bareNest.pid, nestPort, { method: 'GET', path: '/hello' });
     const catalog = await measure('GET /v1/catalog/models', pid, port, catalogRequest(catalogKey));
     const catalogGzip = await measure('GET /v1/catalog/models, Accept-Encoding: gzip (as browsers send)', pid, port, {
       ...catalogRequest(catalogGzipKey),
@@ -215,7 +220,7 @@ async function main(): Promise<void> {
       console.log(profileLines.join('\n'));
     }
 
-    const rows: Row[] = [hello, live, catalog, catalogGzip, quotes, openOwn, open];
+    const rows: Row[] = [hello, live, nestHello, catalog, catalogGzip, quotes, openOwn, open];
     const table = [
       '| scenario | requests | req/s | p50 (ms) | p99 (ms) | max (ms) | CPU µs/req | PostgreSQL CPU µs/req | non-2xx | errors |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -234,6 +239,7 @@ async function main(): Promise<void> {
       `| GET /v1/catalog/models ÷ GET /health/live | ${ratio(catalog.rps, live.rps)} | ≥ 0.50 | ${verdict(catalog.rps / live.rps >= 0.5)} |`,
       `| (CPU per request: /health/live ÷ catalog) | ${ratio(live.cpuUs, catalog.cpuUs)} | | |`,
       `| (the same, gzipped as browsers ask: rate ÷ /health/live; CPU per request) | ${ratio(catalogGzip.rps, live.rps)}; ${ratio(live.cpuUs, catalogGzip.cpuUs)} | | |`,
+      `| (the framework's floor: bare Nest hello ÷ bare fastify hello; catalog ÷ bare Nest hello, rate and CPU per request) | ${ratio(nestHello.rps, hello.rps)}; ${ratio(catalog.rps, nestHello.rps)} and ${ratio(nestHello.cpuUs, catalog.cpuUs)} | | |`,
       `| POST /v1/quotes ÷ pgbench (same statements) | ${ratio(quotes.rps, ceiling.tps)} | ≥ 0.50 | ${verdict(quotes.rps / ceiling.tps >= 0.5)} |`,
       `| (machine CPU per quote: quote-service + PostgreSQL; per pgbench transaction: PostgreSQL + pgbench) | ${fmt(quotes.cpuUs)} + ${fmt(quotes.pgUs)} µs; ${fmt(ceilingCpu.pgUs)} + ${fmt(ceilingCpu.clientUs)} µs | | |`,
       `| (database commits per quote in the open loop at ${fmt(ownHalfRate)}/s: the request's and the relay's; pgbench: 1) | ${fmt(commitsPerQuote, 2)} | | |`,
@@ -261,6 +267,7 @@ async function main(): Promise<void> {
     writePerfSection('http', 'HTTP (quote-service)', section);
   } finally {
     bare?.stop();
+    bareNest?.stop();
     await svc?.stop();
     await admin.query(`DROP DATABASE IF EXISTS "${pgbenchDb}"`).catch((err: Error) => console.error(err.message));
     await admin.end();
