@@ -1,4 +1,7 @@
 import { request } from 'node:http';
+import { PinoLogger } from 'nestjs-pino';
+import pino from 'pino';
+import { logDestination, rootLogger } from '@tradein/observability';
 import { type OutputCapture, type TestService, captureOutput, startTestService, waitFor } from '@tradein/testing';
 import { BaseServiceConfig } from '@tradein/service-runtime';
 import { demoModule } from './demo.module';
@@ -76,5 +79,11 @@ describe('request log lines (a service on the shared runtime, at the production 
     });
     expect(lines('request aborted')[0]).toMatchObject({ level: 'info', req: { method: 'GET', route: '/v1/things/slow' } });
     expect(lines('request errored')[0]!['responseTime']).toEqual(expect.any(Number));
+  });
+
+  it("writes Nest's lines, the request lines and the libraries' lines through one stream (no interleaved writes on a pipe)", () => {
+    const streamOf = (logger: object): unknown => (logger as Record<symbol, unknown>)[pino.symbols.streamSym];
+    expect(streamOf(PinoLogger.root)).toBe(logDestination());
+    expect(streamOf(rootLogger())).toBe(logDestination());
   });
 });

@@ -1,4 +1,4 @@
-import { type DynamicModule, Global, Module, type Provider, type Type } from '@nestjs/common';
+import { type DynamicModule, type ExecutionContext, Global, Module, type Provider, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { SlidingWindowRateLimitStorage } from './http/rate-limit-storage';
@@ -6,7 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AUTH_OPTIONS, AuthGuard, type Principal } from '@tradein/auth';
 import { MessagingModule } from '@tradein/messaging';
-import { collectProcessMetrics } from '@tradein/observability';
+import { collectProcessMetrics, logDestination } from '@tradein/observability';
 import { CLOCK, type Clock, SystemClock } from './clock/clock';
 import { ClockController } from './clock/clock.controller';
 import { OffsetClock } from './clock/offset-clock';
@@ -42,6 +42,11 @@ class PrincipalThrottlerGuard extends ThrottlerGuard {
     const p = req['principal'] as Principal | undefined;
     return p ? `${p.kind}:${p.subject}` : String(req['ip'] ?? 'unknown');
   }
+
+  /** The count's key as text: the library hashes it with SHA-256 on every request, for no gain in a map of our own. */
+  protected override generateKey(context: ExecutionContext, tracker: string, name: string): string {
+    return `${context.getClass().name}-${context.getHandler().name}-${name}-${tracker}`;
+  }
 }
 
 /**
@@ -60,9 +65,10 @@ export class ServiceCoreModule {
     return {
       module: ServiceCoreModule,
       imports: [
-        // nestjs-pino for Nest's own lines and the request lines' logger; its pino-http middleware on no route: the
-        // request line is written by a fastify hook (installRequestLogging, ADR 0023).
-        LoggerModule.forRoot({ pinoHttp: requestLoggerOptions(o.serviceName, c.LOG_LEVEL), forRoutes: [] }),
+        // nestjs-pino for Nest's own lines and the request lines' logger, on the libraries' stream (one writer to
+        // stdout); its pino-http middleware on no route: the request line is written by a fastify hook
+        // (installRequestLogging, ADR 0023).
+        LoggerModule.forRoot({ pinoHttp: [requestLoggerOptions(o.serviceName, c.LOG_LEVEL), logDestination()], forRoutes: [] }),
         TypeOrmModule.forRoot(typeOrmOptions(c, o.entities, o.migrations)),
         MessagingModule.forRoot({
           serviceName: o.serviceName,

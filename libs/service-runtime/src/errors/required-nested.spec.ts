@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsOptional, IsString, ValidateNested } from 'class-validator';
+import { cacheValidationMetadata } from '@tradein/contracts';
 import { ValidationFailedError } from './domain-error';
 import { createValidationPipe } from './validation.pipe';
 
@@ -35,5 +36,20 @@ describe('a nested DTO property without @IsOptional()', () => {
   it('stays optional with @IsOptional()', async () => {
     expect(await problems({ grades: { A: 'Premium' } })).toEqual([]);
     await expect(run({ grades: { A: 'Premium' } })).resolves.toBeInstanceOf(Publish);
+  });
+});
+
+describe('the nested rules kept per class', () => {
+  it('follow a rule registered after a first validation (the kept answer is forgotten with the lookup)', async () => {
+    cacheValidationMetadata();
+    class Late {
+      @IsString() name!: string;
+    }
+    const late = (value: unknown) => createValidationPipe().transform(value, { type: 'body', metatype: Late });
+    await expect(late({ name: 'x' })).resolves.toBeInstanceOf(Late);
+    // A decorator applied later, as a class declared in a module loaded afterwards would register its rules.
+    ValidateNested()(Late.prototype, 'grades');
+    Type(() => Grades)(Late.prototype, 'grades');
+    await expect(late({ name: 'x' })).rejects.toMatchObject({ errors: [{ field: 'grades', reason: 'grades is required' }] });
   });
 });

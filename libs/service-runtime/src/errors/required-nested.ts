@@ -9,6 +9,30 @@ const NESTED = 'nestedValidation';
 const OPTIONAL = 'conditionalValidation';
 const MAX_DEPTH = 16;
 
+interface NestedRules {
+  optional: ReadonlySet<string>;
+  nested: readonly string[];
+}
+
+/**
+ * Kept per rules array: class-validator's lookup answers the same array for a class until a decorator registers a
+ * rule (cacheValidationMetadata, libs/contracts), so a new array is a new answer. This runs on every validated DTO.
+ */
+const byRules = new WeakMap<object, NestedRules>();
+
+function nestedRules(target: object): NestedRules {
+  const rules = getMetadataStorage().getTargetValidationMetadatas(target as new () => object, '', true, false) as PropertyRule[];
+  let found = byRules.get(rules);
+  if (!found) {
+    found = {
+      optional: new Set(rules.filter((r) => r.type === OPTIONAL).map((r) => r.propertyName)),
+      nested: [...new Set(rules.filter((r) => r.type === NESTED).map((r) => r.propertyName))],
+    };
+    byRules.set(rules, found);
+  }
+  return found;
+}
+
 /**
  * class-validator lets a property whose only rule is @ValidateNested() be missing: the DTO then passes with
  * `undefined` where the handler expects an object, and the first `dto.grades.A` is a 500 (found by the contract
@@ -19,9 +43,8 @@ export function missingNestedObjects(value: unknown, depth = 0): ValidationError
   if (Array.isArray(value)) return value.flatMap((item) => missingNestedObjects(item, depth + 1));
   const target = (value as object).constructor;
   if (target === Object) return [];
-  const rules = getMetadataStorage().getTargetValidationMetadatas(target, '', true, false) as PropertyRule[];
-  const optional = new Set(rules.filter((r) => r.type === OPTIONAL).map((r) => r.propertyName));
-  const nested = new Set(rules.filter((r) => r.type === NESTED).map((r) => r.propertyName));
+  const { optional, nested } = nestedRules(target);
+  if (!nested.length) return [];
   const errors: ValidationError[] = [];
   for (const property of nested) {
     const child = (value as Record<string, unknown>)[property];
