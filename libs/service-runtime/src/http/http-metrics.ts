@@ -1,5 +1,6 @@
 import { type FastifyInstance } from 'fastify';
 import { counter, histogram } from '@tradein/observability';
+import { isProbe } from './log-noise';
 
 const requestSeconds = () =>
   histogram(
@@ -20,7 +21,7 @@ export function recordHttpMetrics(fastify: FastifyInstance): void {
   fastify.addHook('onResponse', (req, reply, done) => {
     const route = req.routeOptions.url;
     if (!route) notFound.inc({ method: req.method });
-    else if (!/^\/(health|metrics)/.test(route)) {
+    else if (!isProbe(req.raw)) {
       seconds.observe({ method: req.method, route, status_code: String(reply.statusCode) }, reply.elapsedTime / 1000);
     }
     done();

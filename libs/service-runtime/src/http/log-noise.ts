@@ -20,8 +20,9 @@ export function demoteFrameworkWiring(this: Logger, args: Parameters<LogFn>, met
 }
 
 /**
- * Health checks and metrics scrapes come every few seconds from the orchestrator and Prometheus: not logged
- * at info. Fastify's middleware engine strips the mount path from `url`, so the original URL is the one to read.
+ * Health checks and metrics scrapes come every few seconds from the orchestrator and Prometheus: neither logged nor
+ * counted in the request metrics (request-logging.ts, http-metrics.ts). A middleware engine may strip the mount path
+ * from `url`, so the original URL is read when there is one.
  */
 export function isProbe(req: IncomingMessage & { originalUrl?: string }): boolean {
   return /^\/(health|metrics)(\/|\?|$)/.test(req.originalUrl ?? req.url ?? '');

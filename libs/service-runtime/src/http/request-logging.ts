@@ -42,7 +42,8 @@ export function installRequestLogging(fastify: FastifyInstance): void {
     if (!isProbe(req.raw)) {
       const status = reply.statusCode;
       const line = { req: loggable(req), res: reply.raw, responseTime: responseTime(reply) };
-      if (status >= 500) lines().info({ ...line, err: new Error(`failed with status code ${status}`) }, 'request errored');
+      // The cause is in ProblemDetailsFilter's line: no stack of this hook.
+      if (status >= 500) lines().info({ ...line, err: { type: 'Error', message: `failed with status code ${status}` } }, 'request errored');
       else lines().info(line, 'request completed');
     }
     done();
