@@ -1,7 +1,8 @@
 /**
  * Before and after a change, on this noisy machine: quote-service built from a git ref (A, default HEAD) and from
  * the working tree (B), both running at once, measured in alternating closed loops (A B B A A B …, so a drift of
- * the machine's speed falls on both), CPU time per request of each from /proc. Prints the medians and B ÷ A;
+ * the machine's speed falls on both), CPU time per request of each from /proc, and PostgreSQL's during each loop
+ * (the other side idles meanwhile). Prints the medians and B ÷ A;
  * writes nothing to docs/perf.md (the figures belong in the round's "before → after" table).
  *
  *   npm run bench:compare                                  # working tree vs HEAD, catalog and quote
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { createKafka } from '@tradein/messaging';
 import { createNamespace, createTestDatabase, deleteNamespace, freePort, testInfra } from '@tradein/testing';
 import { type LoadRequest, closedLoop } from '../lib/load';
+import { readMachineCpu } from '../lib/machine-cpu';
 import { ROOT, envInt, fmt } from '../lib/report';
 import { type BuiltService, buildProduction, cpuMs, startBuilt } from '../lib/services';
 import { benchOpsToken, catalogRequest, partnerKey, quoteRequest, quoteServiceBenchEnv } from '../lib/quote-service-bench';
@@ -69,14 +71,22 @@ async function startSide(tag: 'A' | 'B', buildDir: string): Promise<Side> {
   };
 }
 
+interface Round {
+  /** The service's CPU µs per request. */
+  service: number;
+  /** PostgreSQL's CPU µs per request during the loop (the other side's relay idles meanwhile). */
+  postgres: number;
+}
+
 /** CPU µs per request of one closed loop. */
-async function round(side: Side, request: (key: string) => LoadRequest, connections: number): Promise<number> {
+async function round(side: Side, request: (key: string) => LoadRequest, connections: number): Promise<Round> {
   const r = request(await side.newKey());
   const pid = side.svc.child.pid ?? 0;
-  const before = cpuMs(pid);
+  const [before, pgBefore] = [cpuMs(pid), readMachineCpu().postgres];
   const result = await closedLoop(side.svc.port, r, connections, SECONDS);
   if (result.non2xx || result.errors) throw new Error(`${side.tag}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return ((cpuMs(pid) - before) * 1000) / Math.max(1, result.requests);
+  const per = (ms: number): number => (ms * 1000) / Math.max(1, result.requests);
+  return { service: per(cpuMs(pid) - before), postgres: per(readMachineCpu().postgres - pgBefore) };
 }
 
 const median = (xs: number[]): number => {
@@ -100,15 +110,18 @@ async function main(): Promise<void> {
       const request = scenario === 'quote' ? quoteRequest : catalogRequest;
       const connections = scenario === 'quote' ? 32 : 50;
       for (const s of sides) await closedLoop(s.svc.port, request(await s.newKey()), connections, 2);
-      const cpu: Record<'A' | 'B', number[]> = { A: [], B: [] };
+      const rounds: Record<'A' | 'B', Round[]> = { A: [], B: [] };
       for (let i = 0; i < ROUNDS; i++) {
-        for (const s of i % 2 === 0 ? [a, b] : [b, a]) cpu[s.tag].push(await round(s, request, connections));
+        for (const s of i % 2 === 0 ? [a, b] : [b, a]) rounds[s.tag].push(await round(s, request, connections));
       }
-      const [ma, mb] = [median(cpu.A), median(cpu.B)];
-      console.log(
-        `${scenario}: CPU per request A ${fmt(ma)} µs (${cpu.A.map((x) => fmt(x)).join(', ')}), ` +
-          `B ${fmt(mb)} µs (${cpu.B.map((x) => fmt(x)).join(', ')}); B ÷ A = ${fmt(mb / ma, 3)}`,
-      );
+      for (const part of ['service', 'postgres'] as const) {
+        const [xa, xb] = [rounds.A.map((r) => r[part]), rounds.B.map((r) => r[part])];
+        const [ma, mb] = [median(xa), median(xb)];
+        console.log(
+          `${scenario}: ${part === 'service' ? 'CPU' : "PostgreSQL's CPU"} per request A ${fmt(ma)} µs (${xa.map((x) => fmt(x)).join(', ')}), ` +
+            `B ${fmt(mb)} µs (${xb.map((x) => fmt(x)).join(', ')}); B ÷ A = ${fmt(mb / ma, 3)}`,
+        );
+      }
     }
   } finally {
     for (const s of sides) await s.cleanup();

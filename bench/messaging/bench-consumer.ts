@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { TradeInCancelled } from '@tradein/contracts';
-import { InboxEventEntity, MessagingRuntime, OutboxEventEntity, type RegisteredHandler } from '@tradein/messaging';
+import { InboxEventEntity, MessagingRuntime, OutboxEventEntity, PreparingClient, type RegisteredHandler } from '@tradein/messaging';
 
 export interface BenchConsumerSetup {
   dbUrl: string;
@@ -61,7 +61,7 @@ export async function startBenchConsumer(setup: BenchConsumerSetup, doneAt: Map<
 
 async function runInWorker(setup: BenchConsumerSetup): Promise<void> {
   const port = parentPort!;
-  const ds = new DataSource({ type: 'postgres', url: setup.dbUrl, entities: [OutboxEventEntity, InboxEventEntity], extra: { max: 10 } });
+  const ds = new DataSource({ type: 'postgres', url: setup.dbUrl, entities: [OutboxEventEntity, InboxEventEntity], extra: { max: 10, Client: PreparingClient } });
   await ds.initialize();
   let pending: Array<[string, number]> = [];
   const flush = (): void => {

@@ -24,6 +24,7 @@ import {
   MESSAGING_MIGRATIONS,
   OutboxEventEntity,
   OutboxWriter,
+  PreparingClient,
   createKafka,
   ensureTopics,
   newEvent,
@@ -288,7 +289,7 @@ function dataSource(url: string, max: number, migrate = false): DataSource {
     migrations: migrate ? [...MESSAGING_MIGRATIONS] : [],
     migrationsRun: migrate,
     migrationsTransactionMode: 'each',
-    extra: { max },
+    extra: { max, Client: PreparingClient }, // as the services' pools (ADR 0024)
   });
 }
 

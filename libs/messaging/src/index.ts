@@ -14,6 +14,7 @@ export * from './retention/messaging-retention';
 export * from './retention/inbox-retention-index.migration';
 export * from './postgres/change-listener';
 export * from './postgres/pipelined-transaction';
+export * from './postgres/prepared-statements';
 export * from './consumer/handler-context';
 export * from './consumer/event-consumer';
 export * from './consumer/dead-letter';

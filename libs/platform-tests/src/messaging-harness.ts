@@ -9,6 +9,7 @@ import { type MessagingOptions } from '@tradein/messaging';
 import { MESSAGING_MIGRATIONS } from '@tradein/messaging';
 import { OutboxEventEntity } from '@tradein/messaging';
 import { OutboxWriter } from '@tradein/messaging';
+import { PreparingClient } from '@tradein/messaging';
 import { newEvent } from '@tradein/messaging';
 import { type RelayOptions } from '@tradein/messaging';
 
@@ -23,7 +24,7 @@ export async function messagingHarness(partitions = 3) {
     migrationsRun: true,
     // As the services run them: one transaction per migration (a concurrent index build runs outside any).
     migrationsTransactionMode: 'each',
-    extra: { max: 10 },
+    extra: { max: 10, Client: PreparingClient }, // as the services' pools (ADR 0024)
   });
   await dataSource.initialize();
   await dataSource.query('CREATE TABLE effect (event_id uuid NOT NULL, note text)');

@@ -34,10 +34,11 @@ export async function captureSql(work: () => Promise<void>, withParams?: unknown
   };
   wrap(Client.prototype, 'query', (self, args) => {
     const q = args[0];
-    const text = typeof q === 'string' ? q : (q as { text: string }).text;
-    statements.push(text);
-    waiting.push(text);
-    withParams?.push(Array.isArray(args[1]) ? args[1] : []);
+    const config = typeof q === 'string' ? { text: q } : (q as { text: string; values?: unknown });
+    statements.push(config.text);
+    waiting.push(config.text);
+    // A prepared statement (ADR 0024) arrives as a config with its values.
+    withParams?.push(Array.isArray(args[1]) ? args[1] : Array.isArray(config.values) ? config.values : []);
     const stream = (self as { connection?: { stream?: object } }).connection?.stream;
     if (stream) pgSockets.add(stream);
   });

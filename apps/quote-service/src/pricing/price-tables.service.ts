@@ -1,10 +1,16 @@
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Market } from '@tradein/contracts';
-import { PgChangeListener, type SqlRunner } from '@tradein/messaging';
+import { PgChangeListener, type SqlRunner, prepared } from '@tradein/messaging';
 import { CLOCK, type Clock } from '@tradein/service-runtime';
 import { type PriceTableRow } from './price-table/price-table-row';
 import { PriceTableEntity } from './price-table.entity';
+
+/** A quote's price lookup, prepared on each connection (ADR 0024). */
+const CURRENT_BASE_PRICE = prepared(
+  `SELECT v.version, r.amount_minor FROM (SELECT max(version) AS version FROM price_table) AS v
+     LEFT JOIN price_table_row r ON r.version = v.version AND r.model_id = $1 AND r.variant_id = $2 AND r.market = $3`,
+);
 
 /** Versioned, immutable price tables: the newest version prices new quotes; a quote keeps its own. */
 @Injectable()
@@ -57,11 +63,7 @@ export class PriceTablesService implements OnModuleInit, OnApplicationShutdown {
    * undefined when the current table has no row for it.
    */
   async currentBasePrice(m: SqlRunner, modelId: string, variantId: string, market: Market): Promise<{ version: number; base?: bigint }> {
-    const rows: Array<{ version: number | null; amount_minor: string | null }> = await m.query(
-      `SELECT v.version, r.amount_minor FROM (SELECT max(version) AS version FROM price_table) AS v
-         LEFT JOIN price_table_row r ON r.version = v.version AND r.model_id = $1 AND r.variant_id = $2 AND r.market = $3`,
-      [modelId, variantId, market],
-    );
+    const rows: Array<{ version: number | null; amount_minor: string | null }> = await m.query(CURRENT_BASE_PRICE, [modelId, variantId, market]);
     const row = rows[0];
     if (!row?.version) throw new Error('no price table: the seed migration has not run');
     return row.amount_minor === null ? { version: row.version } : { version: row.version, base: BigInt(row.amount_minor) };

@@ -5,6 +5,7 @@ import { type DataSource, type EntityManager } from 'typeorm';
 import { childLogger } from '@tradein/observability';
 import { messagingMetrics } from '../messaging.metrics';
 import { newEvent } from '../outbox/new-event';
+import { prepared } from '../postgres/prepared-statements';
 import { type OutboxWriter } from '../outbox/outbox-writer';
 import { rememberTradeInTraces, tracingEnabled } from '../tracing/trade-in-traces';
 import { type ConsumedUnit } from './consumed-unit';
@@ -26,6 +27,17 @@ interface BatchFailure {
 }
 
 const describe = (err: unknown): string => (err instanceof Error ? `${err.name}: ${err.message}` : String(err));
+
+// The inbox's claims, prepared on each connection (ADR 0024).
+const CLAIM_INBOX_ROWS = prepared(
+  `INSERT INTO inbox_event (consumer, event_id, topic)
+   SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[])
+   ON CONFLICT DO NOTHING RETURNING consumer, event_id`,
+);
+const CLAIM_INBOX_ROW = prepared(
+  `INSERT INTO inbox_event (consumer, event_id, topic) VALUES ($1, $2, $3)
+   ON CONFLICT DO NOTHING RETURNING event_id`,
+);
 
 /**
  * Applies units (message × handler) in their offset order, several per transaction: one BEGIN/COMMIT for
@@ -97,9 +109,7 @@ export class UnitApplier {
   /** Inserts the units' inbox rows in one statement; true for each unit whose row is new (first of its key). */
   private async claimInboxRows(manager: EntityManager, units: ConsumedUnit[]): Promise<boolean[]> {
     const rows: Array<{ consumer: string; event_id: string }> = await manager.query(
-      `INSERT INTO inbox_event (consumer, event_id, topic)
-       SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[])
-       ON CONFLICT DO NOTHING RETURNING consumer, event_id`,
+      CLAIM_INBOX_ROWS,
       [units.map((u) => this.consumerName(u)), units.map((u) => u.event.eventId), units.map((u) => u.from.base)],
     );
     const inserted = new Set(rows.map((r) => `${r.consumer}|${r.event_id.toLowerCase()}`));
@@ -149,8 +159,7 @@ export class UnitApplier {
   /** Inbox row first: a redelivered unit inserts nothing and its handler does not run again. */
   private async applyUnit(manager: EntityManager, unit: ConsumedUnit, attempt: number): Promise<boolean> {
     const inserted: unknown[] = await manager.query(
-      `INSERT INTO inbox_event (consumer, event_id, topic) VALUES ($1, $2, $3)
-       ON CONFLICT DO NOTHING RETURNING event_id`,
+      CLAIM_INBOX_ROW,
       [this.consumerName(unit), unit.event.eventId, unit.from.base],
     );
     return inserted.length > 0 && this.runHandler(manager, unit, attempt);

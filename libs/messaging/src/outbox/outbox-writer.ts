@@ -13,6 +13,7 @@ import {
   tracingEnabled,
 } from '../tracing/trade-in-traces';
 import { PipelinedTransaction, type SqlRunner } from '../postgres/pipelined-transaction';
+import { prepared } from '../postgres/prepared-statements';
 import { OUTBOX_NOTIFY_CHANNEL, laneFor } from './outbox-lanes';
 
 export class InvalidOutgoingEventError extends Error {
@@ -121,11 +122,7 @@ export class OutboxWriter {
     rows: Array<{ topic: string; envelope: EventEnvelope<object>; ctx: Context }>,
   ): Promise<void> {
     await manager.query(
-      `WITH written AS (
-         INSERT INTO outbox_event (event_id, topic, message_key, lane, envelope, headers)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::smallint[], $5::jsonb[], $6::jsonb[])
-         RETURNING 1)
-       SELECT pg_notify($7, '') FROM (SELECT 1 FROM written LIMIT 1) AS any_written`,
+      INSERT_EVENTS,
       [
         rows.map((r) => r.envelope.eventId),
         rows.map((r) => r.topic),
@@ -170,4 +167,13 @@ export class OutboxWriter {
     );
     return { span, ctx: trace.setSpan(placement.parent, span) };
   }
-}
+}/** One call's events and the relay's wake-up (see insertAll). */
+const INSERT_EVENTS = prepared(
+  `WITH written AS (
+     INSERT INTO outbox_event (event_id, topic, message_key, lane, envelope, headers)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::smallint[], $5::jsonb[], $6::jsonb[])
+     RETURNING 1)
+   SELECT pg_notify($7, '') FROM (SELECT 1 FROM written LIMIT 1) AS any_written`,
+);
+
+

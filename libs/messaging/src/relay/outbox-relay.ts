@@ -6,6 +6,7 @@ import { messagingMetrics } from '../messaging.metrics';
 import { physicalTopic } from '../messaging.options';
 import { OUTBOX_NOTIFY_CHANNEL } from '../outbox/outbox-lanes';
 import { PgChangeListener } from '../postgres/change-listener';
+import { prepared } from '../postgres/prepared-statements';
 import { KAFKA, MESSAGING } from '../tracing/messaging-attributes';
 import { contextFromHeaders, hasTrace, injectTraceHeaders, markSpanFailed, messagingTracer } from '../tracing/trace-context';
 
@@ -30,6 +31,21 @@ export interface RelayOptions {
   /** Test hook: runs after Kafka acknowledged a batch and before it is marked sent. */
   afterPublish?: (eventIds: string[]) => Promise<void> | void;
 }
+
+// The relay's statements, prepared on each connection (ADR 0024).
+const LOCK_LANES = prepared(
+  `SELECT l.lane FROM outbox_lane l
+    WHERE EXISTS (SELECT 1 FROM outbox_event e WHERE e.lane = l.lane AND e.published_at IS NULL)
+    ORDER BY random() LIMIT $1 FOR UPDATE OF l SKIP LOCKED`,
+);
+const READ_PENDING = prepared(
+  `SELECT id, event_id, topic, message_key, envelope, headers FROM outbox_event
+    WHERE lane = ANY($1::smallint[]) AND published_at IS NULL ORDER BY id LIMIT $2`,
+);
+const MARK_PUBLISHED = prepared('UPDATE outbox_event SET published_at = now() WHERE id = ANY($1::bigint[])');
+const PENDING_AND_LAG = prepared(
+  'SELECT count(*) AS pending, extract(epoch FROM now() - min(created_at)) AS lag FROM outbox_event WHERE published_at IS NULL',
+);
 
 /**
  * Publishes committed outbox events to Kafka and marks them sent.
@@ -120,19 +136,10 @@ export class OutboxRelay {
    */
   private async drainOneLane(): Promise<{ published: number; more: boolean } | undefined> {
     return this.dataSource.transaction(async (manager) => {
-      const lanes: Array<{ lane: number }> = await manager.query(
-        `SELECT l.lane FROM outbox_lane l
-          WHERE EXISTS (SELECT 1 FROM outbox_event e WHERE e.lane = l.lane AND e.published_at IS NULL)
-          ORDER BY random() LIMIT $1 FOR UPDATE OF l SKIP LOCKED`,
-        [this.lanesPerPass],
-      );
+      const lanes: Array<{ lane: number }> = await manager.query(LOCK_LANES, [this.lanesPerPass]);
       if (!lanes.length) return undefined;
       // Id order within the locked lanes keeps each key's order; other relays hold other lanes.
-      const rows: PendingRow[] = await manager.query(
-        `SELECT id, event_id, topic, message_key, envelope, headers FROM outbox_event
-          WHERE lane = ANY($1::smallint[]) AND published_at IS NULL ORDER BY id LIMIT $2`,
-        [lanes.map((l) => l.lane), this.batchSize],
-      );
+      const rows: PendingRow[] = await manager.query(READ_PENDING, [lanes.map((l) => l.lane), this.batchSize]);
       const more = lanes.length >= this.lanesPerPass || rows.length >= this.batchSize;
       if (!rows.length) return { published: 0, more };
       await this.publish(rows);
@@ -220,15 +227,13 @@ export class OutboxRelay {
   }
 
   private async markSent(manager: EntityManager, rows: PendingRow[]): Promise<void> {
-    await manager.query(`UPDATE outbox_event SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+    await manager.query(MARK_PUBLISHED, [rows.map((r) => r.id)]);
   }
 
   private async reportLag(): Promise<void> {
     if (Date.now() - this.lastLagReport < 1000) return;
     this.lastLagReport = Date.now();
-    const [row]: Array<{ pending: string; lag: string | null }> = await this.dataSource.query(
-      `SELECT count(*) AS pending, extract(epoch FROM now() - min(created_at)) AS lag FROM outbox_event WHERE published_at IS NULL`,
-    );
+    const [row]: Array<{ pending: string; lag: string | null }> = await this.dataSource.query(PENDING_AND_LAG);
     messagingMetrics.relayPending.set(Number(row?.pending ?? 0));
     messagingMetrics.relayLag.set(Number(row?.lag ?? 0));
   }

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type EntityManager, type EntityMetadata, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { type ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { prepared } from '@tradein/messaging';
 import { childLogger } from '@tradein/observability';
 
 export interface RowToInsert {
@@ -37,7 +38,8 @@ export function insertStatement(m: EntityManager, rows: readonly RowToInsert[]):
     const same = isDeepStrictEqual(built[1], params);
     if (!same)
       childLogger('insert-statement').warn({ shape: key }, 'insert values differ from TypeORM: this shape is always built by TypeORM');
-    TEMPLATES.set(key, same ? built[0] : null);
+    // A kept text is the same on every call: prepared on each connection (ADR 0024; it has no RETURNING).
+    TEMPLATES.set(key, same ? prepared(built[0]) : null);
   }
   return built;
 }

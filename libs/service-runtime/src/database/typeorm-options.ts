@@ -1,5 +1,5 @@
 import { type DataSourceOptions } from 'typeorm';
-import { InboxEventEntity, MESSAGING_MIGRATIONS, OutboxEventEntity } from '@tradein/messaging';
+import { InboxEventEntity, MESSAGING_MIGRATIONS, OutboxEventEntity, PreparingClient } from '@tradein/messaging';
 import { type BaseServiceConfig } from '../config/base-service.config';
 import { IdempotencyTable1764000000001 } from '../idempotency/idempotency.migration';
 import { SafeQueryLogger } from './safe-query-logger';
@@ -20,6 +20,7 @@ export function typeOrmOptions(config: BaseServiceConfig, entities: ClassRef[], 
     synchronize: false,
     logging: ['error', 'warn'],
     logger: new SafeQueryLogger(),
-    extra: { max: config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000 },
+    // PreparingClient: the statements marked `prepared` are parsed once per connection (ADR 0024).
+    extra: { max: config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000, Client: PreparingClient },
   };
 }

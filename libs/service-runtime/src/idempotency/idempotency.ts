@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Pool } from 'pg';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { type Principal } from '@tradein/auth';
-import { type PipelinedTransaction, type SqlRunner, inPipelinedTransaction } from '@tradein/messaging';
+import { type PipelinedTransaction, type SqlRunner, inPipelinedTransaction, prepared } from '@tradein/messaging';
 import { DomainError, InvalidFieldError } from '../errors/domain-error';
 
 export interface IdempotentResult<T> {
@@ -61,9 +61,11 @@ function canonicalJson(v: unknown): string {
   return JSON.stringify(v) ?? 'null';
 }
 
-const CLAIM_KEY = `INSERT INTO idempotency_record (scope, key, request_hash, status_code, response) VALUES ($1, $2, $3, 0, 'null'::jsonb)
-       ON CONFLICT DO NOTHING RETURNING key`;
-const STORE_ANSWER = 'UPDATE idempotency_record SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2';
+// Prepared on each connection (ADR 0024).
+const CLAIM_KEY = prepared(`INSERT INTO idempotency_record (scope, key, request_hash, status_code, response) VALUES ($1, $2, $3, 0, 'null'::jsonb)
+       ON CONFLICT DO NOTHING RETURNING key`);
+const STORE_ANSWER = prepared('UPDATE idempotency_record SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2');
+const STORED_ANSWER = prepared('SELECT request_hash, status_code, response FROM idempotency_record WHERE scope = $1 AND key = $2');
 
 function checkedKey(key: string): string {
   if (!KEY.test(key)) throw new InvalidFieldError('Idempotency-Key', 'must be 8-128 characters of letters, digits, _ . : -');
@@ -72,10 +74,7 @@ function checkedKey(key: string): string {
 
 /** The stored answer of the request that used this key first, or 422 when this one's body differs. */
 async function storedAnswer<T>(sql: SqlRunner, scope: string, key: string, hash: string): Promise<IdempotentResult<T>> {
-  const [row]: Array<{ request_hash: string; status_code: number; response: T }> = await sql.query(
-    'SELECT request_hash, status_code, response FROM idempotency_record WHERE scope = $1 AND key = $2',
-    [scope, key],
-  );
+  const [row]: Array<{ request_hash: string; status_code: number; response: T }> = await sql.query(STORED_ANSWER, [scope, key]);
   if (!row || row.request_hash !== hash) throw new IdempotencyKeyReusedError();
   return { status: row.status_code, body: row.response, replayed: true };
 }
