@@ -61,7 +61,12 @@ export async function startBenchConsumer(setup: BenchConsumerSetup, doneAt: Map<
 
 async function runInWorker(setup: BenchConsumerSetup): Promise<void> {
   const port = parentPort!;
-  const ds = new DataSource({ type: 'postgres', url: setup.dbUrl, entities: [OutboxEventEntity, InboxEventEntity], extra: { max: 10, Client: PreparingClient } });
+  const ds = new DataSource({
+    type: 'postgres',
+    url: setup.dbUrl,
+    entities: [OutboxEventEntity, InboxEventEntity],
+    extra: { max: 10, Client: PreparingClient },
+  });
   await ds.initialize();
   let pending: Array<[string, number]> = [];
   const flush = (): void => {

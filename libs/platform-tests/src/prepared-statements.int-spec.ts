@@ -1,5 +1,12 @@
 import { Pool, type PoolClient } from 'pg';
-import { PREPARED_STATEMENT_LIMIT, PreparingClient, inPipelinedTransaction, prepared, preparedCount, preparedName } from '@tradein/messaging';
+import {
+  PREPARED_STATEMENT_LIMIT,
+  PreparingClient,
+  inPipelinedTransaction,
+  prepared,
+  preparedCount,
+  preparedName,
+} from '@tradein/messaging';
 import { createTestDatabase } from '@tradein/testing';
 
 /** ADR 0024: statements marked `prepared` are parsed once per connection of a PreparingClient pool (real PostgreSQL). */

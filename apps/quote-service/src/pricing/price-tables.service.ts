@@ -63,7 +63,11 @@ export class PriceTablesService implements OnModuleInit, OnApplicationShutdown {
    * undefined when the current table has no row for it.
    */
   async currentBasePrice(m: SqlRunner, modelId: string, variantId: string, market: Market): Promise<{ version: number; base?: bigint }> {
-    const rows: Array<{ version: number | null; amount_minor: string | null }> = await m.query(CURRENT_BASE_PRICE, [modelId, variantId, market]);
+    const rows: Array<{ version: number | null; amount_minor: string | null }> = await m.query(CURRENT_BASE_PRICE, [
+      modelId,
+      variantId,
+      market,
+    ]);
     const row = rows[0];
     if (!row?.version) throw new Error('no price table: the seed migration has not run');
     return row.amount_minor === null ? { version: row.version } : { version: row.version, base: BigInt(row.amount_minor) };

@@ -108,10 +108,11 @@ export class UnitApplier {
 
   /** Inserts the units' inbox rows in one statement; true for each unit whose row is new (first of its key). */
   private async claimInboxRows(manager: EntityManager, units: ConsumedUnit[]): Promise<boolean[]> {
-    const rows: Array<{ consumer: string; event_id: string }> = await manager.query(
-      CLAIM_INBOX_ROWS,
-      [units.map((u) => this.consumerName(u)), units.map((u) => u.event.eventId), units.map((u) => u.from.base)],
-    );
+    const rows: Array<{ consumer: string; event_id: string }> = await manager.query(CLAIM_INBOX_ROWS, [
+      units.map((u) => this.consumerName(u)),
+      units.map((u) => u.event.eventId),
+      units.map((u) => u.from.base),
+    ]);
     const inserted = new Set(rows.map((r) => `${r.consumer}|${r.event_id.toLowerCase()}`));
     // A message delivered twice within one batch: only its first unit runs, the copy counts as a duplicate.
     return units.map((u) => inserted.delete(`${this.consumerName(u)}|${u.event.eventId.toLowerCase()}`));
@@ -158,10 +159,7 @@ export class UnitApplier {
 
   /** Inbox row first: a redelivered unit inserts nothing and its handler does not run again. */
   private async applyUnit(manager: EntityManager, unit: ConsumedUnit, attempt: number): Promise<boolean> {
-    const inserted: unknown[] = await manager.query(
-      CLAIM_INBOX_ROW,
-      [this.consumerName(unit), unit.event.eventId, unit.from.base],
-    );
+    const inserted: unknown[] = await manager.query(CLAIM_INBOX_ROW, [this.consumerName(unit), unit.event.eventId, unit.from.base]);
     return inserted.length > 0 && this.runHandler(manager, unit, attempt);
   }
 

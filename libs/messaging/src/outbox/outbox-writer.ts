@@ -121,18 +121,15 @@ export class OutboxWriter {
     manager: SqlRunner,
     rows: Array<{ topic: string; envelope: EventEnvelope<object>; ctx: Context }>,
   ): Promise<void> {
-    await manager.query(
-      INSERT_EVENTS,
-      [
-        rows.map((r) => r.envelope.eventId),
-        rows.map((r) => r.topic),
-        rows.map((r) => r.envelope.tradeInId),
-        rows.map((r) => laneFor(r.envelope.tradeInId)),
-        rows.map((r) => JSON.stringify(r.envelope)),
-        rows.map((r) => JSON.stringify(injectTraceHeaders(r.ctx))),
-        OUTBOX_NOTIFY_CHANNEL,
-      ],
-    );
+    await manager.query(INSERT_EVENTS, [
+      rows.map((r) => r.envelope.eventId),
+      rows.map((r) => r.topic),
+      rows.map((r) => r.envelope.tradeInId),
+      rows.map((r) => laneFor(r.envelope.tradeInId)),
+      rows.map((r) => JSON.stringify(r.envelope)),
+      rows.map((r) => JSON.stringify(injectTraceHeaders(r.ctx))),
+      OUTBOX_NOTIFY_CHANNEL,
+    ]);
   }
 
   /**
@@ -167,7 +164,7 @@ export class OutboxWriter {
     );
     return { span, ctx: trace.setSpan(placement.parent, span) };
   }
-}/** One call's events and the relay's wake-up (see insertAll). */
+} /** One call's events and the relay's wake-up (see insertAll). */
 const INSERT_EVENTS = prepared(
   `WITH written AS (
      INSERT INTO outbox_event (event_id, topic, message_key, lane, envelope, headers)
@@ -175,5 +172,3 @@ const INSERT_EVENTS = prepared(
      RETURNING 1)
    SELECT pg_notify($7, '') FROM (SELECT 1 FROM written LIMIT 1) AS any_written`,
 );
-
-

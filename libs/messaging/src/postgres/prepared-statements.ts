@@ -62,6 +62,8 @@ export class PreparingClient extends Client {
     if (name === undefined) return super.query(config, values, callback);
     const cb = (typeof values === 'function' ? values : callback) as QueryCallback | undefined;
     const params = Array.isArray(values) ? (values as unknown[]) : undefined;
-    return cb ? super.query({ name, text: config as string, values: params }, cb) : super.query({ name, text: config as string, values: params });
+    return cb
+      ? super.query({ name, text: config as string, values: params }, cb)
+      : super.query({ name, text: config as string, values: params });
   }
 }

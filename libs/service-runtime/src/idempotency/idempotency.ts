@@ -62,7 +62,8 @@ function canonicalJson(v: unknown): string {
 }
 
 // Prepared on each connection (ADR 0024).
-const CLAIM_KEY = prepared(`INSERT INTO idempotency_record (scope, key, request_hash, status_code, response) VALUES ($1, $2, $3, 0, 'null'::jsonb)
+const CLAIM_KEY =
+  prepared(`INSERT INTO idempotency_record (scope, key, request_hash, status_code, response) VALUES ($1, $2, $3, 0, 'null'::jsonb)
        ON CONFLICT DO NOTHING RETURNING key`);
 const STORE_ANSWER = prepared('UPDATE idempotency_record SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2');
 const STORED_ANSWER = prepared('SELECT request_hash, status_code, response FROM idempotency_record WHERE scope = $1 AND key = $2');
