@@ -11,18 +11,20 @@ export interface PgbenchResult {
 }
 
 /**
- * pgbench with a custom script (no built-in tables), extended protocol like node-postgres, `clients`
- * connections over 2 threads for `seconds`. Returns the rate without connection set-up.
+ * pgbench with a custom script (no built-in tables), `clients` connections over 2 threads for `seconds`. Returns the
+ * rate without connection set-up. `prepared` (the default) parses each statement once per connection, as the
+ * services send their hot statements (ADR 0024); `extended` parses it on every execution, as node-postgres sends an
+ * unmarked one.
  */
 export async function pgbench(
   url: string,
   script: string,
-  o: { clients: number; seconds: number; vars?: Record<string, string> },
+  o: { clients: number; seconds: number; vars?: Record<string, string>; mode?: 'prepared' | 'extended' },
 ): Promise<PgbenchResult> {
   const args = [
     '-n',
     '-M',
-    'extended',
+    o.mode ?? 'prepared',
     '-c',
     String(o.clients),
     '-j',

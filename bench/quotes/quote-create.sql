@@ -1,9 +1,10 @@
 -- One POST /v1/quotes as quote-service executes it (with an Idempotency-Key, the API key already cached):
 -- the same statements in the same order, each bound parameter written as /*$n*/(value) where the code
 -- sends $n. Kept in sync with the code by apps/quote-service/src/quotes/quote-statements.int-spec.ts, which
--- captures the statements of a real request and compares them with this file. Run by bench/quotes
--- with pgbench -M extended (node-postgres also parses, binds and executes each statement), pipelined like the
--- code (ADR 0020): each \startpipeline ... \endpipeline group is one flight of the service's transaction.
+-- captures the statements of a real request and compares them with this file. Run by bench/http with
+-- pgbench -M prepared (the service prepares these statements once per connection, ADR 0024; the bench also
+-- runs -M extended, the protocol of the rounds before), pipelined like the code (ADR 0020): each
+-- \startpipeline ... \endpipeline group is one flight of the service's transaction.
 -- Variables: :partner (-D partner=<id>, an existing partner), :a and :b (random, make the ids unique).
 -- pgbench reads ":word" even inside quotes, so literals holding a colon spell it E'\x3a'.
 \set a random(1, 2147483647)

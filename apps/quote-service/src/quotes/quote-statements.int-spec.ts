@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MessagingRuntime } from '@tradein/messaging';
+import { MessagingRuntime, preparedName } from '@tradein/messaging';
 import { ROOT, captureSql } from '@tradein/testing';
 import { type PartnerFixture, type QuoteService, asPartner, createPartner, startQuoteService } from '../testing/quote-test-kit';
 
@@ -95,5 +95,7 @@ describe(`${SQL_FILE} matches what POST /v1/quotes executes`, () => {
     // Two round trips: START TRANSACTION, the key's claim and the price; then the writes, the stored answer, COMMIT.
     expect(flights).toHaveLength(2);
     expect(seen.flights.map((f) => f.map(normalise))).toEqual(flights);
+    // pgbench replays the script with -M prepared: every statement but the transaction's bounds is prepared (ADR 0024).
+    expect(seen.statements.filter((s) => !/^(START TRANSACTION|COMMIT)$/.test(s) && preparedName(s) === undefined)).toEqual([]);
   });
 });
