@@ -59,13 +59,21 @@ export async function startBenchConsumer(setup: BenchConsumerSetup, doneAt: Map<
   };
 }
 
+/**
+ * The bench's pools, as the services' (ADR 0024: hot statements prepared per connection); BENCH_PREPARED=false
+ * leaves them unnamed, to measure what preparing saves in one run after another.
+ */
+export function benchPoolExtra(max: number): { max: number; Client?: typeof PreparingClient } {
+  return process.env['BENCH_PREPARED'] === 'false' ? { max } : { max, Client: PreparingClient };
+}
+
 async function runInWorker(setup: BenchConsumerSetup): Promise<void> {
   const port = parentPort!;
   const ds = new DataSource({
     type: 'postgres',
     url: setup.dbUrl,
     entities: [OutboxEventEntity, InboxEventEntity],
-    extra: { max: 10, Client: PreparingClient },
+    extra: benchPoolExtra(10),
   });
   await ds.initialize();
   let pending: Array<[string, number]> = [];

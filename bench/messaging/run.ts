@@ -24,14 +24,13 @@ import {
   MESSAGING_MIGRATIONS,
   OutboxEventEntity,
   OutboxWriter,
-  PreparingClient,
   createKafka,
   ensureTopics,
   newEvent,
   physicalTopic,
 } from '@tradein/messaging';
 import { createNamespace, createTestDatabase, testInfra, uniqueSuffix } from '@tradein/testing';
-import { startBenchConsumer } from './bench-consumer';
+import { benchPoolExtra, startBenchConsumer } from './bench-consumer';
 import { type MachineCpu, startCpuMeter } from '../lib/machine-cpu';
 import { writePerfSection } from '../lib/report';
 
@@ -289,7 +288,7 @@ function dataSource(url: string, max: number, migrate = false): DataSource {
     migrations: migrate ? [...MESSAGING_MIGRATIONS] : [],
     migrationsRun: migrate,
     migrationsTransactionMode: 'each',
-    extra: { max, Client: PreparingClient }, // as the services' pools (ADR 0024)
+    extra: benchPoolExtra(max),
   });
 }
 
