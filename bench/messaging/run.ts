@@ -292,6 +292,15 @@ function dataSource(url: string, max: number, migrate = false): DataSource {
   });
 }
 
+/**
+ * With one relay the writers and the relay stand for one service's process: the writers wake it after their commit
+ * instead of a NOTIFY in each transaction, as a service's do (ADR 0025). BENCH_LOCAL_WAKE=false keeps the NOTIFY.
+ */
+function wakeAfterCommit(writer: OutboxWriter, relays: MessagingRuntime[]): void {
+  const [only] = relays;
+  if (relays.length === 1 && only && process.env['BENCH_LOCAL_WAKE'] !== 'false') writer.useLocalRelay(() => only.relay.notify());
+}
+
 async function appendOne(rig: OutboxRig, writer: OutboxWriter, key: string): Promise<{ eventId: string; committedAt: number }> {
   const [written] = await rig.writerDs.transaction((m) =>
     writer.append(m, newEvent(TradeInCancelled, { tradeInId: key, partnerId: 'partner-a' }, { reason: REASON } as TradeInCancelledPayload)),
@@ -317,6 +326,7 @@ async function outboxScenario(rig: OutboxRig, dbUrl: string, relays: number, n: 
     await rt.start([]);
   }
   const writer = new OutboxWriter('quote-service');
+  wakeAfterCommit(writer, relayRuntimes);
   try {
     // Warm-up: relays connected and the consumer group has a steady fetch loop before the clock starts.
     const warmIds: string[] = [];
@@ -390,6 +400,7 @@ async function startRelays(rig: OutboxRig, dbUrl: string, relays: number, writer
     started.push(rt);
     await rt.start([]);
   }
+  wakeAfterCommit(writer, started);
   const warmIds: string[] = [];
   for (let i = 0; i < WARMUP; i++) warmIds.push((await appendOne(rig, writer, keys[i % KEYS]!)).eventId);
   await until(

@@ -15,6 +15,7 @@ export * from './retention/inbox-retention-index.migration';
 export * from './postgres/change-listener';
 export * from './postgres/pipelined-transaction';
 export * from './postgres/prepared-statements';
+export * from './postgres/after-commit';
 export * from './consumer/handler-context';
 export * from './consumer/event-consumer';
 export * from './consumer/dead-letter';

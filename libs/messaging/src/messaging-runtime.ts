@@ -60,6 +60,8 @@ export class MessagingRuntime {
     }
     if (this.options.relay !== false) {
       await this.relay.start();
+      // This process's writers wake its relay after their commits, without a NOTIFY in each (ADR 0025).
+      this.outbox.useLocalRelay(() => this.relay.notify());
       // Where the relay runs, old rows are pruned too: every replica of a service that writes an outbox.
       this.retention.start();
     }
@@ -96,6 +98,8 @@ export class MessagingRuntime {
   async stop(): Promise<void> {
     await this.stopConsumers();
     await this.retention.stop();
+    // Commits from now on NOTIFY: another replica's relay publishes them.
+    this.outbox.useLocalRelay(undefined);
     await this.relay.stop();
     if (this.options.relay !== false) this.log.info('shutdown: relay stopped');
     if (this.producerConnected) await this.producer.disconnect();

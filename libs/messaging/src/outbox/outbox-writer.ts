@@ -14,6 +14,7 @@ import {
 } from '../tracing/trade-in-traces';
 import { PipelinedTransaction, type SqlRunner } from '../postgres/pipelined-transaction';
 import { prepared } from '../postgres/prepared-statements';
+import { afterCommit } from '../postgres/after-commit';
 import { OUTBOX_NOTIFY_CHANNEL, laneFor } from './outbox-lanes';
 
 export class InvalidOutgoingEventError extends Error {
@@ -37,6 +38,8 @@ export interface AppendOptions {
 }
 
 export class OutboxWriter {
+  private wakeLocalRelay?: () => void;
+
   constructor(private readonly producer: string) {}
 
   /**
@@ -113,23 +116,34 @@ export class OutboxWriter {
   }
 
   /**
-   * Every row of the call and the wake-up in one statement (one round trip, whatever the count): the
-   * NOTIFY is delivered by PostgreSQL only when the transaction commits, so the relay wakes for
-   * committed work only. unnest keeps the array order, so ids (the relay's order) follow the call's order.
+   * Wakes this process's own relay once each transaction that appended has committed, instead of a NOTIFY in
+   * the transaction (ADR 0025); undefined (no relay running here) goes back to the NOTIFY.
+   */
+  useLocalRelay(wake: (() => void) | undefined): void {
+    this.wakeLocalRelay = wake;
+  }
+
+  /**
+   * Every row of the call in one statement (one round trip, whatever the count); unnest keeps the array order, so
+   * ids (the relay's order) follow the call's order. The relay wakes for committed work only: with a relay in this
+   * process, by a callback after the commit; otherwise by the statement's NOTIFY, which PostgreSQL delivers when the
+   * transaction commits, but for which it serialises every notifying commit of the cluster (ADR 0025).
    */
   private async insertAll(
-    manager: SqlRunner,
+    manager: EntityManager | PipelinedTransaction,
     rows: Array<{ topic: string; envelope: EventEnvelope<object>; ctx: Context }>,
   ): Promise<void> {
-    await manager.query(INSERT_EVENTS, [
+    const wake = this.wakeLocalRelay;
+    const columns = [
       rows.map((r) => r.envelope.eventId),
       rows.map((r) => r.topic),
       rows.map((r) => r.envelope.tradeInId),
       rows.map((r) => laneFor(r.envelope.tradeInId)),
       rows.map((r) => JSON.stringify(r.envelope)),
       rows.map((r) => JSON.stringify(injectTraceHeaders(r.ctx))),
-      OUTBOX_NOTIFY_CHANNEL,
-    ]);
+    ];
+    if (wake) afterCommit(manager, wake);
+    await (manager as SqlRunner).query(wake ? INSERT_EVENTS : INSERT_EVENTS_AND_NOTIFY, wake ? columns : [...columns, OUTBOX_NOTIFY_CHANNEL]);
   }
 
   /**
@@ -164,8 +178,13 @@ export class OutboxWriter {
     );
     return { span, ctx: trace.setSpan(placement.parent, span) };
   }
-} /** One call's events and the relay's wake-up (see insertAll). */
+} /** One call's events (see insertAll). */
 const INSERT_EVENTS = prepared(
+  `INSERT INTO outbox_event (event_id, topic, message_key, lane, envelope, headers)
+   SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::smallint[], $5::jsonb[], $6::jsonb[])`,
+);
+/** The same with the relays' wake-up, for a process that runs no relay (see insertAll). */
+const INSERT_EVENTS_AND_NOTIFY = prepared(
   `WITH written AS (
      INSERT INTO outbox_event (event_id, topic, message_key, lane, envelope, headers)
      SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::smallint[], $5::jsonb[], $6::jsonb[])

@@ -25,6 +25,7 @@ type PipelineClient = PoolClient & { pipeline?: boolean; connection?: { stream?:
  */
 export class PipelinedTransaction implements SqlRunner {
   private readonly sent: Array<Promise<unknown>> = [];
+  private readonly committed: Array<() => void> = [];
   private holding = false;
   private ended = false;
   private committing = false;
@@ -68,6 +69,13 @@ export class PipelinedTransaction implements SqlRunner {
     if (failure) throw failure;
     // PostgreSQL answers COMMIT of an aborted transaction with ROLLBACK (no error).
     if (result.command !== 'COMMIT') throw new Error(`the transaction was rolled back (COMMIT answered ${result.command})`);
+    this.committed.splice(0).forEach((fn) => fn());
+  }
+
+  /** Runs `fn` once COMMIT has succeeded; never when the transaction rolls back. */
+  afterCommit(fn: () => void): void {
+    if (this.ended) throw new Error('afterCommit after the pipelined transaction ended');
+    this.committed.push(fn);
   }
 
   async rollback(): Promise<void> {

@@ -54,7 +54,8 @@ const PENDING_AND_LAG = prepared(
  * FOR UPDATE SKIP LOCKED, publishes that lane's pending events in id order and marks them in the
  * same transaction, so replicas share lanes but never one lane: per-key order survives two relays.
  * A crash after publishing and before the commit republishes the batch; consumers' inboxes absorb it.
- * NOTIFY wakes the relay at once; polling is the fallback if a notification is lost.
+ * The writers of its own process wake it after their commit (ADR 0025); other processes' commits, by NOTIFY;
+ * polling is the fallback if a wake-up is lost.
  */
 export class OutboxRelay {
   private readonly log = childLogger('outbox-relay');
@@ -238,7 +239,8 @@ export class OutboxRelay {
     messagingMetrics.relayLag.set(Number(row?.lag ?? 0));
   }
 
-  private notify(): void {
+  /** Committed work is waiting: the next pass starts now (or right after the one in progress). */
+  notify(): void {
     if (this.wake) this.wake();
     else this.woken = true;
   }

@@ -1,0 +1,96 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { type Pool } from 'pg';
+import { type MessagingRuntime, OutboxWriter, inPipelinedTransaction } from '@tradein/messaging';
+import { captureStatements } from '@tradein/testing';
+import { messagingHarness } from './messaging-harness';
+
+/**
+ * ADR 0025: the writers of a process that runs a relay wake it after their commit, without a NOTIFY in the
+ * transaction (a notifying commit takes a lock that serialises every notifying commit of the cluster); a writer of a
+ * process without a relay keeps the NOTIFY. The relay polls once a minute here: only a wake-up publishes in time.
+ */
+describe('waking the relay after commit (real PostgreSQL and Kafka)', () => {
+  let h: Awaited<ReturnType<typeof messagingHarness>>;
+  let rt: MessagingRuntime;
+  beforeAll(async () => {
+    h = await messagingHarness(1);
+    rt = h.runtime({ relayPollMs: 60_000 });
+    await rt.startBackbone();
+    await sleep(300); // the relay's first pass (at start) is over: it sleeps until woken
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  const publishedWithin = async (eventId: string, ms: number): Promise<boolean> => {
+    for (const until = Date.now() + ms; Date.now() < until; await sleep(25)) {
+      const [row]: Array<{ published: boolean }> = await h.dataSource.query(
+        'SELECT published_at IS NOT NULL AS published FROM outbox_event WHERE event_id = $1',
+        [eventId],
+      );
+      if (row?.published) return true;
+    }
+    return false;
+  };
+  const notifies = (statements: string[]): string[] => statements.filter((s) => s.includes('pg_notify'));
+
+  it('publishes at once what a TypeORM transaction of this process appended, without a NOTIFY', async () => {
+    let eventId = '';
+    const statements = await captureStatements(async () => {
+      await h.dataSource.transaction(async (m) => {
+        [{ eventId }] = await rt.outbox.append(m, h.cancelled('ti-local-1', 'typeorm'));
+      });
+    });
+    expect(notifies(statements)).toEqual([]);
+    expect(await publishedWithin(eventId, 5000)).toBe(true);
+  });
+
+  it('publishes at once what a pipelined transaction of this process appended, without a NOTIFY', async () => {
+    let eventId = '';
+    const pool = (h.dataSource.driver as unknown as { master: Pool }).master;
+    const statements = await captureStatements(async () => {
+      await inPipelinedTransaction(pool, async (tx) => {
+        [{ eventId }] = await rt.outbox.append(tx, h.cancelled('ti-local-2', 'pipelined'));
+      });
+    });
+    expect(notifies(statements)).toEqual([]);
+    expect(await publishedWithin(eventId, 5000)).toBe(true);
+  });
+
+  it('keeps the NOTIFY for a writer with no relay in its process, which wakes the relays listening', async () => {
+    const elsewhere = new OutboxWriter('quote-service');
+    let eventId = '';
+    const statements = await captureStatements(async () => {
+      await h.dataSource.transaction(async (m) => {
+        [{ eventId }] = await elsewhere.append(m, h.cancelled('ti-remote-1', 'notify'));
+      });
+    });
+    expect(notifies(statements)).toHaveLength(1);
+    expect(await publishedWithin(eventId, 5000)).toBe(true);
+  });
+
+  it('wakes once the outermost transaction commits, and not for one rolled back', async () => {
+    const writer = new OutboxWriter('quote-service');
+    const woke = jest.fn();
+    writer.useLocalRelay(woke);
+    await h.dataSource.transaction(async (outer) => {
+      await outer.transaction((inner) => writer.append(inner, h.cancelled('ti-nested-1', 'nested')));
+      expect(woke).not.toHaveBeenCalled(); // the savepoint is released; nothing is committed yet
+    });
+    expect(woke).toHaveBeenCalledTimes(1);
+    await expect(
+      h.dataSource.transaction(async (m) => {
+        await writer.append(m, h.cancelled('ti-rolled-back', 'rolled back'));
+        throw new Error('the work failed after appending');
+      }),
+    ).rejects.toThrow('the work failed after appending');
+    const pool = (h.dataSource.driver as unknown as { master: Pool }).master;
+    await expect(
+      inPipelinedTransaction(pool, async (tx) => {
+        await writer.append(tx, h.cancelled('ti-rolled-back-2', 'rolled back'));
+        throw new Error('the pipelined work failed');
+      }),
+    ).rejects.toThrow('the pipelined work failed');
+    expect(woke).toHaveBeenCalledTimes(1);
+  });
+});
