@@ -143,7 +143,10 @@ export class OutboxWriter {
       rows.map((r) => JSON.stringify(injectTraceHeaders(r.ctx))),
     ];
     if (wake) afterCommit(manager, wake);
-    await (manager as SqlRunner).query(wake ? INSERT_EVENTS : INSERT_EVENTS_AND_NOTIFY, wake ? columns : [...columns, OUTBOX_NOTIFY_CHANNEL]);
+    await (manager as SqlRunner).query(
+      wake ? INSERT_EVENTS : INSERT_EVENTS_AND_NOTIFY,
+      wake ? columns : [...columns, OUTBOX_NOTIFY_CHANNEL],
+    );
   }
 
   /**
