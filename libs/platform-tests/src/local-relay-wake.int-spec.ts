@@ -35,6 +35,7 @@ describe('waking the relay after commit (real PostgreSQL and Kafka)', () => {
   const notifies = (statements: string[]): string[] => statements.filter((s) => s.includes('pg_notify'));
 
   it('publishes at once what a TypeORM transaction of this process appended, without a NOTIFY', async () => {
+    const woken = jest.spyOn(rt.relay, 'notify');
     let eventId = '';
     const statements = await captureStatements(async () => {
       await h.dataSource.transaction(async (m) => {
@@ -42,10 +43,13 @@ describe('waking the relay after commit (real PostgreSQL and Kafka)', () => {
       });
     });
     expect(notifies(statements)).toEqual([]);
+    expect(woken).toHaveBeenCalledTimes(1);
+    woken.mockRestore();
     expect(await publishedWithin(eventId, 5000)).toBe(true);
   });
 
   it('publishes at once what a pipelined transaction of this process appended, without a NOTIFY', async () => {
+    const woken = jest.spyOn(rt.relay, 'notify');
     let eventId = '';
     const pool = (h.dataSource.driver as unknown as { master: Pool }).master;
     const statements = await captureStatements(async () => {
@@ -54,6 +58,8 @@ describe('waking the relay after commit (real PostgreSQL and Kafka)', () => {
       });
     });
     expect(notifies(statements)).toEqual([]);
+    expect(woken).toHaveBeenCalledTimes(1);
+    woken.mockRestore();
     expect(await publishedWithin(eventId, 5000)).toBe(true);
   });
 
@@ -92,5 +98,54 @@ describe('waking the relay after commit (real PostgreSQL and Kafka)', () => {
       }),
     ).rejects.toThrow('the pipelined work failed');
     expect(woke).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a lane another relay held (real PostgreSQL and Kafka)', () => {
+  it('is looked at again soon when an event was committed to it meanwhile', async () => {
+    // Relay B holds the trade-in's lane mid-pass (paused after Kafka acknowledged). Relay A starts, and an event of
+    // that trade-in committed by A's process wakes only A, which cannot lock the lane. B read its rows before that
+    // commit, so without A's second look the event would wait for a poll (a minute here).
+    const h = await messagingHarness(1);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let holding!: () => void;
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    try {
+      const b = h.runtime(
+        { relayPollMs: 60_000 },
+        {
+          afterPublish: async () => {
+            holding();
+            await gate;
+          },
+        },
+      );
+      await b.startBackbone();
+      await h.append([h.cancelled('ti-held-lane', 'first')]); // NOTIFY: B, the only relay, takes it
+      await held;
+      const a = h.runtime({ relayPollMs: 60_000 });
+      await a.startBackbone();
+      let eventId = '';
+      await h.dataSource.transaction(async (m) => {
+        [{ eventId }] = await a.outbox.append(m, h.cancelled('ti-held-lane', 'second'));
+      });
+      await sleep(300);
+      release();
+      const until = Date.now() + 5000;
+      let published = false;
+      while (!published && Date.now() < until) {
+        await sleep(25);
+        const [row]: Array<{ published: boolean }> = await h.dataSource.query(
+          'SELECT published_at IS NOT NULL AS published FROM outbox_event WHERE event_id = $1',
+          [eventId],
+        );
+        published = row?.published ?? false;
+      }
+      expect(published).toBe(true);
+    } finally {
+      release();
+      await h.close();
+    }
   });
 });

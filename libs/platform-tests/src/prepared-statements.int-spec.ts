@@ -91,6 +91,27 @@ describe('prepared statements (real PostgreSQL)', () => {
     }
   });
 
+  it('makes a statement again after a result column changed type, or after the server lost it', async () => {
+    const NOTE = prepared('SELECT note FROM item WHERE id = $1');
+    await pool.query(`INSERT INTO item VALUES (1, 'graded B')`);
+    expect((await pool.query(NOTE, [1])).rows).toEqual([{ note: 'graded B' }]);
+    await pool.query('ALTER TABLE item ALTER COLUMN note TYPE varchar(200)');
+    try {
+      // The execution that meets the change fails (the server's rule); the next one prepares it under a new name.
+      await expect(pool.query(NOTE, [1])).rejects.toMatchObject({ code: '0A000' });
+      expect((await pool.query(NOTE, [1])).rows).toEqual([{ note: 'graded B' }]);
+    } finally {
+      await pool.query('ALTER TABLE item ALTER COLUMN note TYPE text');
+    }
+    await expect(pool.query(NOTE, [1])).rejects.toMatchObject({ code: '0A000' });
+    expect((await pool.query(NOTE, [1])).rows).toEqual([{ note: 'graded B' }]);
+    // A statement the server no longer holds (DEALLOCATE here; a pooler switching connections in production).
+    expect((await pool.query(COUNT, [1])).rows).toEqual([{ n: 1 }]);
+    await pool.query(`DEALLOCATE "${preparedName(COUNT)}"`);
+    await expect(pool.query(COUNT, [1])).rejects.toMatchObject({ code: '26000' });
+    expect((await pool.query(COUNT, [1])).rows).toEqual([{ n: 1 }]);
+  });
+
   it('marks at most PREPARED_STATEMENT_LIMIT texts per process; the rest run unnamed', async () => {
     for (let i = preparedCount(); i < PREPARED_STATEMENT_LIMIT; i++) prepared(`SELECT ${i} AS filler`);
     const over = prepared('SELECT $1::int AS over');

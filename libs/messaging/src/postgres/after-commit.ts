@@ -6,6 +6,7 @@ import {
   type TransactionRollbackEvent,
 } from 'typeorm';
 import { PipelinedTransaction } from './pipelined-transaction';
+import { runCommitted } from './run-committed';
 
 /** Where a transaction's after-commit callbacks wait: TypeORM's per-query-runner user data. */
 const CALLBACKS = Symbol('after-commit callbacks');
@@ -21,7 +22,7 @@ class AfterCommitSubscriber implements EntitySubscriberInterface {
     const data = event.queryRunner.data as RunnerData;
     const callbacks = data[CALLBACKS];
     delete data[CALLBACKS];
-    callbacks?.forEach((fn) => fn());
+    if (callbacks) runCommitted(callbacks);
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {
@@ -29,10 +30,14 @@ class AfterCommitSubscriber implements EntitySubscriberInterface {
   }
 }
 
-const subscribed = new WeakSet<DataSource>();
+/** Added once per DataSource (checked in its list: `initialize()` builds a new list). */
+function subscribe(dataSource: DataSource): void {
+  if (!dataSource.subscribers.some((s) => s instanceof AfterCommitSubscriber)) dataSource.subscribers.push(new AfterCommitSubscriber());
+}
 
 /**
- * Runs `fn` once the transaction `manager` belongs to has committed, and never if it rolls back. For a TypeORM
+ * Runs `fn` once the transaction `manager` belongs to has committed, and never if it rolls back; the same `fn`
+ * queued twice on one transaction runs once. For a TypeORM
  * transaction the DataSource gets, once, a subscriber that runs them; a PipelinedTransaction runs them itself.
  */
 export function afterCommit(manager: EntityManager | PipelinedTransaction, fn: () => void): void {
@@ -42,10 +47,8 @@ export function afterCommit(manager: EntityManager | PipelinedTransaction, fn: (
   }
   const runner = manager.queryRunner;
   if (!runner?.isTransactionActive) throw new Error('afterCommit needs a transaction');
-  if (!subscribed.has(manager.connection)) {
-    subscribed.add(manager.connection);
-    manager.connection.subscribers.push(new AfterCommitSubscriber());
-  }
+  subscribe(manager.connection);
   const data = runner.data as RunnerData;
-  (data[CALLBACKS] ??= []).push(fn);
+  const callbacks = (data[CALLBACKS] ??= []);
+  if (!callbacks.includes(fn)) callbacks.push(fn); // one wake-up per transaction, however many appends
 }

@@ -1,5 +1,6 @@
 import { type Socket } from 'node:net';
 import { type Pool, type PoolClient, type QueryResult } from 'pg';
+import { runCommitted } from './run-committed';
 
 /**
  * What runs a statement inside the caller's transaction: a TypeORM EntityManager (`manager.query`) or a
@@ -69,13 +70,13 @@ export class PipelinedTransaction implements SqlRunner {
     if (failure) throw failure;
     // PostgreSQL answers COMMIT of an aborted transaction with ROLLBACK (no error).
     if (result.command !== 'COMMIT') throw new Error(`the transaction was rolled back (COMMIT answered ${result.command})`);
-    this.committed.splice(0).forEach((fn) => fn());
+    runCommitted(this.committed.splice(0));
   }
 
   /** Runs `fn` once COMMIT has succeeded; never when the transaction rolls back. */
   afterCommit(fn: () => void): void {
     if (this.ended) throw new Error('afterCommit after the pipelined transaction ended');
-    this.committed.push(fn);
+    if (!this.committed.includes(fn)) this.committed.push(fn);
   }
 
   async rollback(): Promise<void> {

@@ -49,21 +49,44 @@ export function preparedCount(): number {
 
 type QueryCallback = (err: Error | null, result: unknown) => void;
 
+/** PostgreSQL's answers after which a connection's prepared statement must be made again. */
+const STATEMENT_MISSING = '26000'; // invalid_sql_statement_name: "prepared statement … does not exist"
+const RESULT_TYPE_CHANGED = '0A000'; // "cached plan must not change result type" (a result column's type changed)
+
 /**
  * node-postgres's client, which sends a marked text as a named statement (Parse once per connection, then Bind
  * and Execute). Given to the pool as its `Client` (TypeORM passes `extra` to pg's Pool): every path that runs SQL
  * on the pool's connections — TypeORM's `query`, a PipelinedTransaction — is covered by the mark alone.
+ *
+ * node-postgres never forgets a statement it saw parsed, so a statement the server no longer has (26000) or can no
+ * longer run (0A000: a migration changed a result column's type) would fail on this connection for the rest of its
+ * life. The execution that meets it fails; the next one parses the statement again, under a new name for 0A000 (the
+ * server still holds the old one).
  */
 export class PreparingClient extends Client {
+  private readonly renamed = new Map<string, string>();
+
   // pg's overloads: (text, values?, callback?) and (config, ...); only a marked text is rewritten.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(config: any, values?: any, callback?: any): any {
-    const name = typeof config === 'string' ? NAMES.get(config) : undefined;
-    if (name === undefined) return super.query(config, values, callback);
+    const base = typeof config === 'string' ? NAMES.get(config) : undefined;
+    if (base === undefined) return super.query(config, values, callback);
+    const name = this.renamed.get(base) ?? base;
     const cb = (typeof values === 'function' ? values : callback) as QueryCallback | undefined;
-    const params = Array.isArray(values) ? (values as unknown[]) : undefined;
-    return cb
-      ? super.query({ name, text: config as string, values: params }, cb)
-      : super.query({ name, text: config as string, values: params });
+    const query = { name, text: config as string, values: Array.isArray(values) ? (values as unknown[]) : undefined };
+    if (cb) return super.query(query, (err: Error | null, result: unknown) => cb(this.healed(err, base, name), result));
+    return (super.query(query) as Promise<unknown>).catch((err: Error) => {
+      throw this.healed(err, base, name);
+    });
+  }
+
+  private healed<E extends Error | null>(err: E, base: string, name: string): E {
+    const code = (err as { code?: string } | null)?.code;
+    if (code === STATEMENT_MISSING || code === RESULT_TYPE_CHANGED) {
+      const parsed = (this as unknown as { connection: { parsedStatements: Record<string, string> } }).connection.parsedStatements;
+      delete parsed[name];
+      if (code === RESULT_TYPE_CHANGED) this.renamed.set(base, `${base}_${this.renamed.size + 1}`);
+    }
+    return err;
   }
 }

@@ -43,6 +43,12 @@ const READ_PENDING = prepared(
     WHERE lane = ANY($1::smallint[]) AND published_at IS NULL ORDER BY id LIMIT $2`,
 );
 const MARK_PUBLISHED = prepared('UPDATE outbox_event SET published_at = now() WHERE id = ANY($1::bigint[])');
+/** Pending events in lanes this pass did not hold (another relay holds them, or they were committed since). */
+const PENDING_ELSEWHERE = prepared(
+  'SELECT EXISTS (SELECT 1 FROM outbox_event WHERE published_at IS NULL AND lane <> ALL($1::smallint[])) AS pending',
+);
+/** The first look again at lanes another relay held; doubled while they stay held, up to the poll interval. */
+const HELD_RECHECK_MS = 50;
 const PENDING_AND_LAG = prepared(
   'SELECT count(*) AS pending, extract(epoch FROM now() - min(created_at)) AS lag FROM outbox_event WHERE published_at IS NULL',
 );
@@ -69,6 +75,8 @@ export class OutboxRelay {
   private readonly pollMs: number;
   private readonly lanesPerPass: number;
   private lastLagReport = 0;
+  /** The last drain ended with events pending in lanes it could not lock. */
+  private heldElsewhere = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -108,20 +116,26 @@ export class OutboxRelay {
     let total = 0;
     for (;;) {
       const pass = await this.drainOneLane();
-      if (!pass) return total;
       total += pass.published;
-      if (!pass.more) return total;
+      if (!pass.more) {
+        this.heldElsewhere = pass.heldElsewhere;
+        return total;
+      }
     }
   }
 
   private async run(): Promise<void> {
     let backoffMs = 100;
+    let heldRecheckMs = HELD_RECHECK_MS / 2;
     while (this.running) {
       try {
         await this.drain();
         await this.reportLag();
         backoffMs = 100;
-        await this.sleepUntilWoken(this.pollMs);
+        // Work left in lanes another relay held: that relay may have read them before it was committed, and only
+        // this process's relay was woken for it (ADR 0025). Look again soon rather than at the next poll.
+        heldRecheckMs = this.heldElsewhere ? Math.min(heldRecheckMs * 2, this.pollMs) : HELD_RECHECK_MS / 2;
+        await this.sleepUntilWoken(this.heldElsewhere ? heldRecheckMs : this.pollMs);
       } catch (err) {
         // Broker or database trouble: back off (capped) and try again; nothing is lost, rows stay pending.
         this.log.warn({ err }, 'outbox relay pass failed; backing off');
@@ -132,21 +146,24 @@ export class OutboxRelay {
   }
 
   /**
-   * One transaction: undefined when no lane with pending work could be locked; `more` when the pass was full (its
-   * batch of rows, or `lanesPerPass` lanes) and more work may be waiting.
+   * One transaction: `more` when the pass was full (its batch of rows, or `lanesPerPass` lanes) and more work may be
+   * waiting; otherwise `heldElsewhere` says whether events are pending in lanes it did not hold.
    */
-  private async drainOneLane(): Promise<{ published: number; more: boolean } | undefined> {
+  private async drainOneLane(): Promise<{ published: number; more: boolean; heldElsewhere: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       const lanes: Array<{ lane: number }> = await manager.query(LOCK_LANES, [this.lanesPerPass]);
-      if (!lanes.length) return undefined;
+      const held = lanes.map((l) => l.lane);
       // Id order within the locked lanes keeps each key's order; other relays hold other lanes.
-      const rows: PendingRow[] = await manager.query(READ_PENDING, [lanes.map((l) => l.lane), this.batchSize]);
+      const rows: PendingRow[] = held.length ? await manager.query(READ_PENDING, [held, this.batchSize]) : [];
       const more = lanes.length >= this.lanesPerPass || rows.length >= this.batchSize;
-      if (!rows.length) return { published: 0, more };
-      await this.publish(rows);
-      await this.options.afterPublish?.(rows.map((r) => r.event_id));
-      await this.markSent(manager, rows);
-      return { published: rows.length, more };
+      if (rows.length) {
+        await this.publish(rows);
+        await this.options.afterPublish?.(rows.map((r) => r.event_id));
+        await this.markSent(manager, rows);
+      }
+      if (more) return { published: rows.length, more, heldElsewhere: false };
+      const [elsewhere]: Array<{ pending: boolean }> = await manager.query(PENDING_ELSEWHERE, [held]);
+      return { published: rows.length, more, heldElsewhere: elsewhere?.pending ?? false };
     });
   }
 
