@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type Pool } from 'pg';
-import { type MessagingRuntime, OutboxWriter, inPipelinedTransaction } from '@tradein/messaging';
+import { type EntityManager } from 'typeorm';
+import { type MessagingRuntime, OutboxWriter, type PipelinedTransaction, inPipelinedTransaction, poolOf } from '@tradein/messaging';
 import { captureStatements } from '@tradein/testing';
 import { messagingHarness } from './messaging-harness';
 
@@ -22,45 +22,32 @@ describe('waking the relay after commit (real PostgreSQL and Kafka)', () => {
     await h.close();
   });
 
-  const publishedWithin = async (eventId: string, ms: number): Promise<boolean> => {
-    for (const until = Date.now() + ms; Date.now() < until; await sleep(25)) {
-      const [row]: Array<{ published: boolean }> = await h.dataSource.query(
-        'SELECT published_at IS NOT NULL AS published FROM outbox_event WHERE event_id = $1',
-        [eventId],
-      );
-      if (row?.published) return true;
-    }
-    return false;
-  };
   const notifies = (statements: string[]): string[] => statements.filter((s) => s.includes('pg_notify'));
 
-  it('publishes at once what a TypeORM transaction of this process appended, without a NOTIFY', async () => {
+  /** Appends one event through this process's writer in `transaction`: no NOTIFY sent, one wake-up, published at once. */
+  const expectWokenWithoutNotify = async (
+    transaction: (append: (m: EntityManager | PipelinedTransaction) => Promise<void>) => Promise<void>,
+    tradeInId: string,
+  ): Promise<void> => {
     const woken = jest.spyOn(rt.relay, 'notify');
     let eventId = '';
-    const statements = await captureStatements(async () => {
-      await h.dataSource.transaction(async (m) => {
-        [{ eventId }] = await rt.outbox.append(m, h.cancelled('ti-local-1', 'typeorm'));
-      });
-    });
+    const statements = await captureStatements(() =>
+      transaction(async (m) => {
+        [{ eventId }] = await rt.outbox.append(m, h.cancelled(tradeInId, 'local'));
+      }),
+    );
     expect(notifies(statements)).toEqual([]);
     expect(woken).toHaveBeenCalledTimes(1);
     woken.mockRestore();
-    expect(await publishedWithin(eventId, 5000)).toBe(true);
+    expect(await h.publishedWithin(eventId, 5000)).toBe(true);
+  };
+
+  it('publishes at once what a TypeORM transaction of this process appended, without a NOTIFY', async () => {
+    await expectWokenWithoutNotify((append) => h.dataSource.transaction(append), 'ti-local-1');
   });
 
   it('publishes at once what a pipelined transaction of this process appended, without a NOTIFY', async () => {
-    const woken = jest.spyOn(rt.relay, 'notify');
-    let eventId = '';
-    const pool = (h.dataSource.driver as unknown as { master: Pool }).master;
-    const statements = await captureStatements(async () => {
-      await inPipelinedTransaction(pool, async (tx) => {
-        [{ eventId }] = await rt.outbox.append(tx, h.cancelled('ti-local-2', 'pipelined'));
-      });
-    });
-    expect(notifies(statements)).toEqual([]);
-    expect(woken).toHaveBeenCalledTimes(1);
-    woken.mockRestore();
-    expect(await publishedWithin(eventId, 5000)).toBe(true);
+    await expectWokenWithoutNotify((append) => inPipelinedTransaction(poolOf(h.dataSource), append), 'ti-local-2');
   });
 
   it('keeps the NOTIFY for a writer with no relay in its process, which wakes the relays listening', async () => {
@@ -72,7 +59,7 @@ describe('waking the relay after commit (real PostgreSQL and Kafka)', () => {
       });
     });
     expect(notifies(statements)).toHaveLength(1);
-    expect(await publishedWithin(eventId, 5000)).toBe(true);
+    expect(await h.publishedWithin(eventId, 5000)).toBe(true);
   });
 
   it('wakes once the outermost transaction commits, and not for one rolled back', async () => {
@@ -90,9 +77,8 @@ describe('waking the relay after commit (real PostgreSQL and Kafka)', () => {
         throw new Error('the work failed after appending');
       }),
     ).rejects.toThrow('the work failed after appending');
-    const pool = (h.dataSource.driver as unknown as { master: Pool }).master;
     await expect(
-      inPipelinedTransaction(pool, async (tx) => {
+      inPipelinedTransaction(poolOf(h.dataSource), async (tx) => {
         await writer.append(tx, h.cancelled('ti-rolled-back-2', 'rolled back'));
         throw new Error('the pipelined work failed');
       }),
@@ -132,17 +118,7 @@ describe('a lane another relay held (real PostgreSQL and Kafka)', () => {
       });
       await sleep(300);
       release();
-      const until = Date.now() + 5000;
-      let published = false;
-      while (!published && Date.now() < until) {
-        await sleep(25);
-        const [row]: Array<{ published: boolean }> = await h.dataSource.query(
-          'SELECT published_at IS NOT NULL AS published FROM outbox_event WHERE event_id = $1',
-          [eventId],
-        );
-        published = row?.published ?? false;
-      }
-      expect(published).toBe(true);
+      expect(await h.publishedWithin(eventId, 5000)).toBe(true);
     } finally {
       release();
       await h.close();

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TradeInCancelled, type TradeInCancelledPayload } from '@tradein/contracts';
 import { createNamespace, createTestDatabase, deleteNamespace, testInfra } from '@tradein/testing';
@@ -65,6 +66,18 @@ export async function messagingHarness(partitions = 3) {
 
   const effects = async (): Promise<Array<{ event_id: string; note: string }>> => dataSource.query('SELECT event_id, note FROM effect');
 
+  /** Whether the relay marked the event published within `ms`. */
+  const publishedWithin = async (eventId: string, ms: number): Promise<boolean> => {
+    for (const until = Date.now() + ms; Date.now() < until; await sleep(25)) {
+      const [row]: Array<{ published: boolean }> = await dataSource.query(
+        'SELECT published_at IS NOT NULL AS published FROM outbox_event WHERE event_id = $1',
+        [eventId],
+      );
+      if (row?.published) return true;
+    }
+    return false;
+  };
+
   return {
     dataSource,
     kafka,
@@ -73,6 +86,7 @@ export async function messagingHarness(partitions = 3) {
     cancelled,
     append,
     effects,
+    publishedWithin,
     async close() {
       for (const rt of runtimes) await rt.stop().catch(() => undefined);
       await dataSource.destroy();

@@ -1,22 +1,14 @@
-import { Client, Pool } from 'pg';
+import { Client, type Pool } from 'pg';
 import { PipelinedTransaction, inPipelinedTransaction } from '@tradein/messaging';
-import { captureSql, createTestDatabase } from '@tradein/testing';
+import { captureSql } from '@tradein/testing';
+import { itemTableFixture } from './item-table-fixture';
 
 /** ADR 0020: a transaction whose statements leave in flights, on the real PostgreSQL. */
 describe('inPipelinedTransaction (real PostgreSQL)', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  const items = itemTableFixture('pipelined_tx');
   let pool: Pool;
-  beforeAll(async () => {
-    db = await createTestDatabase('pipelined_tx');
-    pool = new Pool({ connectionString: db.url, max: 1 });
-    await pool.query('CREATE TABLE item (id int PRIMARY KEY, note text NOT NULL)');
-  });
-  afterEach(async () => {
-    await pool.query('TRUNCATE item');
-  });
-  afterAll(async () => {
-    await pool.end();
-    await db.drop();
+  beforeAll(() => {
+    pool = items.pool();
   });
   const ids = async (): Promise<number[]> => (await pool.query<{ id: number }>('SELECT id FROM item ORDER BY id')).rows.map((r) => r.id);
 
@@ -77,7 +69,7 @@ describe('inPipelinedTransaction (real PostgreSQL)', () => {
   });
 
   it('fails, without an uncaught error, when the connection is lost mid-transaction; the pool goes on', async () => {
-    const admin = new Client({ connectionString: db.url });
+    const admin = new Client({ connectionString: items.url() });
     await admin.connect();
     try {
       const attempt = inPipelinedTransaction(pool, async (tx) => {

@@ -1,4 +1,4 @@
-import { Pool, type PoolClient } from 'pg';
+import { type Pool, type PoolClient } from 'pg';
 import {
   PREPARED_STATEMENT_LIMIT,
   PreparingClient,
@@ -7,28 +7,19 @@ import {
   preparedCount,
   preparedName,
 } from '@tradein/messaging';
-import { createTestDatabase } from '@tradein/testing';
+import { itemTableFixture } from './item-table-fixture';
 
 /** ADR 0024: statements marked `prepared` are parsed once per connection of a PreparingClient pool (real PostgreSQL). */
 describe('prepared statements (real PostgreSQL)', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  const items = itemTableFixture('prepared_statements', { Client: PreparingClient });
   let pool: Pool;
   const INSERT = prepared('INSERT INTO item (id, note) VALUES ($1, $2) RETURNING id, note');
   const COUNT = prepared('SELECT count(*)::int AS n FROM item WHERE id >= $1');
   const UNMARKED = 'SELECT count(*)::int AS n FROM item';
 
-  beforeAll(async () => {
-    db = await createTestDatabase('prepared_statements');
+  beforeAll(() => {
     // One connection: every statement below runs on the same server session.
-    pool = new Pool({ connectionString: db.url, max: 1, Client: PreparingClient });
-    await pool.query('CREATE TABLE item (id int PRIMARY KEY, note text NOT NULL)');
-  });
-  afterEach(async () => {
-    await pool.query('TRUNCATE item');
-  });
-  afterAll(async () => {
-    await pool.end();
-    await db.drop();
+    pool = items.pool();
   });
 
   /** The statements the session holds prepared (pg_prepared_statements is per session). */

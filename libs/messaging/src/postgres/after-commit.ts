@@ -37,8 +37,8 @@ function subscribe(dataSource: DataSource): void {
 
 /**
  * Runs `fn` once the transaction `manager` belongs to has committed, and never if it rolls back; the same `fn`
- * queued twice on one transaction runs once. For a TypeORM
- * transaction the DataSource gets, once, a subscriber that runs them; a PipelinedTransaction runs them itself.
+ * queued twice on one transaction runs once. For a TypeORM transaction the DataSource gets, once, a subscriber that
+ * runs them; a PipelinedTransaction runs them itself.
  */
 export function afterCommit(manager: EntityManager | PipelinedTransaction, fn: () => void): void {
   if (manager instanceof PipelinedTransaction) {

@@ -1,5 +1,7 @@
 import { type Socket } from 'node:net';
 import { type Pool, type PoolClient, type QueryResult } from 'pg';
+import { type DataSource } from 'typeorm';
+import { type PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { runCommitted } from './run-committed';
 
 /**
@@ -171,4 +173,9 @@ export async function inPipelinedTransaction<T>(pool: Pool, work: (tx: Pipelined
     client.removeListener('error', onError);
     client.release(broken);
   }
+}
+
+/** TypeORM's pg pool of a DataSource: the connections an inPipelinedTransaction borrows. */
+export function poolOf(dataSource: DataSource): Pool {
+  return (dataSource.driver as PostgresDriver).master as Pool;
 }

@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { type PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { type Principal } from '@tradein/auth';
 import { QuoteCreated, type Market } from '@tradein/contracts';
-import { newEvent, OutboxWriter, type PipelinedTransaction } from '@tradein/messaging';
+import { newEvent, OutboxWriter, type PipelinedTransaction, poolOf } from '@tradein/messaging';
 import {
   CLOCK,
   type Clock,
@@ -53,7 +52,7 @@ export class CreateQuoteService {
   ) {}
 
   private get pool(): Pool {
-    return (this.dataSource.driver as PostgresDriver).master as Pool;
+    return poolOf(this.dataSource);
   }
 
   async create(principal: Principal, dto: CreateQuoteDto, idempotencyKey: string | undefined) {
