@@ -6,6 +6,7 @@ export * from './errors/consumer-failure';
 export * from './errors/runtime-error-codes';
 export * from './errors/problem-details.filter';
 export * from './errors/validation.pipe';
+export { PureQueryValidation } from './errors/validated-query-memo';
 export * from './clock/clock';
 export * from './clock/offset-clock';
 export * from './clock/clock.controller';

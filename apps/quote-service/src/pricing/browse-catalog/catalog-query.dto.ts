@@ -1,7 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { PureQueryValidation } from '@tradein/service-runtime';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { DEVICE_CATEGORIES, MARKETS, type DeviceCategory, type Market } from '@tradein/contracts';
 
+/** Validated once per query string (@PureQueryValidation): the widget's shoppers repeat a few queries. */
+@PureQueryValidation()
 export class CatalogQueryDto {
   @ApiPropertyOptional({ enum: DEVICE_CATEGORIES, example: 'console' })
   @IsOptional()

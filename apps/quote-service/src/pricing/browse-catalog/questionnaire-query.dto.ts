@@ -1,9 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { PureQueryValidation } from '@tradein/service-runtime';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 /** A BCP 47 language tag's shape (`fr`, `fr-CA`, `zh-Hant-TW`); which languages are published is decided after. */
 export const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 
+/** Validated once per query string (@PureQueryValidation): the widget's shoppers repeat a few queries. */
+@PureQueryValidation()
 export class QuestionnaireQueryDto {
   @ApiPropertyOptional({
     example: 'fr',
