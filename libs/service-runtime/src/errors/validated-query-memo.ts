@@ -8,19 +8,25 @@
  *
  * Kept only when it is safe to: the class opted in (its rules read nothing but the value: no clock, no database),
  * the query is flat (strings, as fastify parses it) and so is the DTO (primitives only, so a copy shares nothing a
- * handler could change). Invalid queries are never kept: they are checked, and answered 400, every time. At most
- * MEMO_LIMIT queries per class, the oldest forgotten first, so a caller sending endless new queries costs a
- * bounded amount of memory and the validation it would have cost anyway.
+ * handler could change). Invalid queries are never kept: they are checked, and answered 400, every time; nor is a
+ * query with a key the DTO does not hold (Nest strips `__proto__`, `constructor` and `prototype` before the whitelist
+ * sees them), nor one longer than MAX_KEY_LENGTH. At most MEMO_LIMIT queries per class, the least recently used
+ * forgotten first, so a caller sending endless new queries costs a bounded amount of memory (≤ 512 × 1 KB) and the
+ * validation it would have cost anyway.
+ *
+ * On a hit the pipe does not run, so it does not strip prototype keys from `req.query` either: only the DTO is the
+ * validated query (nothing reads `req.query` after the pipe).
  */
 const PURE = Symbol('pureQueryValidation');
 export const MEMO_LIMIT = 512;
+export const MAX_KEY_LENGTH = 1024;
 
 type Dto = Record<string, unknown>;
 
 /** Marks a query DTO whose validation depends only on the query (its rules are class-validator's own checks). */
 export function PureQueryValidation(): ClassDecorator {
   return (target) => {
-    Object.defineProperty(target, PURE, { value: new Map<string, Dto>() });
+    if (!Object.prototype.hasOwnProperty.call(target, PURE)) Object.defineProperty(target, PURE, { value: new Map<string, Dto>() });
   };
 }
 
@@ -30,12 +36,16 @@ function memoOf(metatype: unknown): Map<string, Dto> | undefined {
     : undefined;
 }
 
-const isPrimitive = (v: unknown): boolean => v === undefined || v === null || (typeof v !== 'object' && typeof v !== 'function');
+const isRecord = (o: unknown): o is Dto => typeof o === 'object' && o !== null && !Array.isArray(o);
 
-function flat(o: unknown): o is Dto {
-  if (typeof o !== 'object' || o === null || Array.isArray(o)) return false;
-  for (const k in o) if (!isPrimitive((o as Dto)[k])) return false;
-  return true;
+/** A query as fastify parses it, every value one string (a repeated key is an array: not kept). */
+function flatQuery(o: unknown): o is Dto {
+  return isRecord(o) && Object.keys(o).every((k) => typeof o[k] === 'string');
+}
+
+/** A DTO whose own fields are strings, numbers or booleans: a shallow copy shares nothing. */
+function flatDto(o: unknown): o is Dto {
+  return isRecord(o) && Object.keys(o).every((k) => ['string', 'number', 'boolean', 'undefined'].includes(typeof o[k]));
 }
 
 /** A new instance of the DTO's class with the same (primitive) fields: handlers may change their copy. */
@@ -45,8 +55,9 @@ function copyOf(dto: Dto): Dto {
 
 /** The memo's key of a query, or undefined when the class did not opt in or the query is not flat. */
 export function queryMemoKey(metatype: unknown, value: unknown): string | undefined {
-  if (!memoOf(metatype) || !flat(value)) return undefined;
-  return JSON.stringify(value);
+  if (!memoOf(metatype) || !flatQuery(value)) return undefined;
+  const key = JSON.stringify(value);
+  return key.length <= MAX_KEY_LENGTH ? key : undefined;
 }
 
 export function recallValidatedQuery(metatype: unknown, key: string): Dto | undefined {
@@ -59,9 +70,11 @@ export function recallValidatedQuery(metatype: unknown, key: string): Dto | unde
   return copyOf(found);
 }
 
-export function rememberValidatedQuery(metatype: unknown, key: string, dto: unknown): void {
+/** Keeps the DTO the pipe built from `query` (the parsed query the key was made of), when it is safe to share. */
+export function rememberValidatedQuery(metatype: unknown, key: string, query: Dto, dto: unknown): void {
   const memo = memoOf(metatype);
-  if (!memo || !flat(dto)) return;
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
+  // Every key of the query must be a field of the DTO: a key the pipe stripped unseen is never kept.
+  if (!memo || !flatDto(dto) || !Object.keys(query).every((k) => Object.prototype.hasOwnProperty.call(dto, k))) return;
+  if (!memo.has(key) && memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
   memo.set(key, copyOf(dto));
 }

@@ -16,8 +16,9 @@ class RuntimeValidationPipe extends ValidationPipe {
     if (key === undefined) return super.transform(value, metadata);
     const kept = recallValidatedQuery(metadata.metatype, key);
     if (kept) return kept;
+    const query = { ...(value as Record<string, unknown>) };
     const dto: unknown = await super.transform(value, metadata);
-    rememberValidatedQuery(metadata.metatype, key, dto);
+    rememberValidatedQuery(metadata.metatype, key, query, dto);
     return dto;
   }
 
