@@ -146,4 +146,16 @@ describe('validated queries kept per query string (@PureQueryValidation)', () =>
     await ask('q0');
     expect(validations()).toBe(before + 1);
   });
+
+  it('forgets one entry, not two, when two requests miss the same new query at once', async () => {
+    const { ModelsQuery } = queryClasses();
+    const { pipe, validations } = pipeCountingValidations();
+    const ask = (q: string) => pipe.transform(query({ q }), asQuery(ModelsQuery));
+    for (let i = 0; i < MEMO_LIMIT; i++) await ask(`q${i}`);
+    await Promise.all([ask('new'), ask('new')]); // both validated, both kept under one key: q0 forgotten, q1 kept
+    const before = validations();
+    await ask('q1');
+    await ask('new');
+    expect(validations()).toBe(before);
+  });
 });
