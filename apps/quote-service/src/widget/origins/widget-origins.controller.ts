@@ -22,6 +22,7 @@ export class OpsWidgetOriginsController {
   @Get()
   @ApiOperation({ summary: "A partner's registered widget (shop) origins" })
   @ApiResponse({ status: 200, type: WidgetOriginsSchema, example: ORIGINS_EXAMPLE })
+  @ApiProblems(404)
   async list(@Param('partnerId') partnerId: string) {
     return { partnerId, origins: await this.origins.list(partnerId) };
   }
