@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 /**
  * Validated query objects kept per query string, for the DTO classes that opt in with @PureQueryValidation().
  *
@@ -11,8 +13,8 @@
  * handler could change). Invalid queries are never kept: they are checked, and answered 400, every time; nor is a
  * query with a key the DTO does not hold (Nest strips `__proto__`, `constructor` and `prototype` before the whitelist
  * sees them), nor one longer than MAX_KEY_LENGTH. At most MEMO_LIMIT queries per class, the least recently used
- * forgotten first, so a caller sending endless new queries costs a bounded amount of memory (≤ 512 × 1 KB) and the
- * validation it would have cost anyway.
+ * forgotten first (lru-cache), so a caller sending endless new queries costs a bounded amount of memory
+ * (≤ 512 × 1 KB) and the validation it would have cost anyway.
  *
  * On a hit the pipe does not run, so it does not strip prototype keys from `req.query` either: only the DTO is the
  * validated query (nothing reads `req.query` after the pipe).
@@ -22,17 +24,20 @@ export const MEMO_LIMIT = 512;
 export const MAX_KEY_LENGTH = 1024;
 
 type Dto = Record<string, unknown>;
+type Memo = LRUCache<string, Dto>;
 
 /** Marks a query DTO whose validation depends only on the query (its rules are class-validator's own checks). */
 export function PureQueryValidation(): ClassDecorator {
   return (target) => {
-    if (!Object.prototype.hasOwnProperty.call(target, PURE)) Object.defineProperty(target, PURE, { value: new Map<string, Dto>() });
+    if (!Object.prototype.hasOwnProperty.call(target, PURE))
+      Object.defineProperty(target, PURE, { value: new LRUCache<string, Dto>({ max: MEMO_LIMIT }) });
   };
 }
 
-function memoOf(metatype: unknown): Map<string, Dto> | undefined {
+/** The class's own memo: a subclass (which may add rules) neither shares nor inherits its parent's. */
+function memoOf(metatype: unknown): Memo | undefined {
   return typeof metatype === 'function' && Object.prototype.hasOwnProperty.call(metatype, PURE)
-    ? ((metatype as unknown as Record<symbol, Map<string, Dto>>)[PURE] ?? undefined)
+    ? (metatype as unknown as Record<symbol, Memo>)[PURE]
     : undefined;
 }
 
@@ -43,9 +48,16 @@ function flatQuery(o: unknown): o is Dto {
   return isRecord(o) && Object.keys(o).every((k) => typeof o[k] === 'string');
 }
 
-/** A DTO whose own fields are strings, numbers or booleans: a shallow copy shares nothing. */
-function flatDto(o: unknown): o is Dto {
-  return isRecord(o) && Object.keys(o).every((k) => ['string', 'number', 'boolean', 'undefined'].includes(typeof o[k]));
+const SHAREABLE = new Set(['string', 'number', 'boolean', 'undefined']);
+
+/** A DTO whose own fields are strings, numbers or booleans, holding every key of the query it was built from. */
+function keepable(dto: unknown, query: Dto): dto is Dto {
+  return (
+    isRecord(dto) &&
+    Object.keys(dto).every((k) => SHAREABLE.has(typeof dto[k])) &&
+    // A key the pipe stripped unseen (a prototype key) is not a field of the DTO: such a query is never kept.
+    Object.keys(query).every((k) => Object.prototype.hasOwnProperty.call(dto, k))
+  );
 }
 
 /** A new instance of the DTO's class with the same (primitive) fields: handlers may change their copy. */
@@ -53,28 +65,20 @@ function copyOf(dto: Dto): Dto {
   return Object.assign(Object.create(Object.getPrototypeOf(dto) as object | null) as Dto, dto);
 }
 
-/** The memo's key of a query, or undefined when the class did not opt in or the query is not flat. */
-export function queryMemoKey(metatype: unknown, value: unknown): string | undefined {
-  if (!memoOf(metatype) || !flatQuery(value)) return undefined;
+/**
+ * The DTO of a whole query (`@Query()`): a copy of the one kept for the same query string, else `validate()`'s answer,
+ * kept when it is safe to share. Anything else (a class that did not opt in, a query that is not flat or too long,
+ * an invalid one: `validate()` throws) is validated as always.
+ */
+export async function validatedQuery(metatype: unknown, value: unknown, validate: () => Promise<unknown>): Promise<unknown> {
+  const memo = memoOf(metatype);
+  if (!memo || !flatQuery(value)) return validate();
   const key = JSON.stringify(value);
-  return key.length <= MAX_KEY_LENGTH ? key : undefined;
-}
-
-export function recallValidatedQuery(metatype: unknown, key: string): Dto | undefined {
-  const memo = memoOf(metatype);
-  const found = memo?.get(key);
-  if (!memo || !found) return undefined;
-  // Used again: moved to the newest end, so the limit forgets the least recently used.
-  memo.delete(key);
-  memo.set(key, found);
-  return copyOf(found);
-}
-
-/** Keeps the DTO the pipe built from `query` (the parsed query the key was made of), when it is safe to share. */
-export function rememberValidatedQuery(metatype: unknown, key: string, query: Dto, dto: unknown): void {
-  const memo = memoOf(metatype);
-  // Every key of the query must be a field of the DTO: a key the pipe stripped unseen is never kept.
-  if (!memo || !flatDto(dto) || !Object.keys(query).every((k) => Object.prototype.hasOwnProperty.call(dto, k))) return;
-  if (!memo.has(key) && memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
-  memo.set(key, copyOf(dto));
+  if (key.length > MAX_KEY_LENGTH) return validate();
+  const kept = memo.get(key);
+  if (kept) return copyOf(kept);
+  const query = { ...value }; // the pipe strips prototype keys from `value` itself
+  const dto = await validate();
+  if (keepable(dto, query)) memo.set(key, copyOf(dto));
+  return dto;
 }

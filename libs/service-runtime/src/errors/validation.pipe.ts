@@ -3,7 +3,7 @@ import { type ValidationError, type ValidatorOptions } from 'class-validator';
 import { describeValidationErrors } from '@tradein/contracts';
 import { ValidationFailedError } from './domain-error';
 import { missingNestedObjects } from './required-nested';
-import { queryMemoKey, recallValidatedQuery, rememberValidatedQuery } from './validated-query-memo';
+import { validatedQuery } from './validated-query-memo';
 
 /** Whitelisted DTOs: unknown fields are rejected, every problem names its field and reason. */
 /**
@@ -12,14 +12,8 @@ import { queryMemoKey, recallValidatedQuery, rememberValidatedQuery } from './va
  */
 class RuntimeValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const key = metadata.type === 'query' && !metadata.data ? queryMemoKey(metadata.metatype, value) : undefined;
-    if (key === undefined) return super.transform(value, metadata);
-    const kept = recallValidatedQuery(metadata.metatype, key);
-    if (kept) return kept;
-    const query = { ...(value as Record<string, unknown>) };
-    const dto: unknown = await super.transform(value, metadata);
-    rememberValidatedQuery(metadata.metatype, key, query, dto);
-    return dto;
+    if (metadata.type !== 'query' || metadata.data) return super.transform(value, metadata);
+    return validatedQuery(metadata.metatype, value, () => super.transform(value, metadata));
   }
 
   protected override async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { type StoredPage, storePage } from './stored-page';
 
 /**
@@ -7,22 +8,20 @@ import { type StoredPage, storePage } from './stored-page';
  * Bounded: free-text queries cannot grow it without limit; the least recently used page goes first.
  */
 export class CatalogAnswers {
-  private readonly pages = new Map<string, StoredPage>();
+  private readonly pages: LRUCache<string, StoredPage>;
 
-  constructor(private readonly maxPages = 500) {}
+  constructor(maxPages = 500) {
+    this.pages = new LRUCache({ max: maxPages });
+  }
 
   /** The stored page for `key`, built by `build` on a miss. */
   get(key: readonly unknown[], build: () => unknown): StoredPage {
     const k = JSON.stringify(key);
-    const hit = this.pages.get(k);
-    if (hit !== undefined) {
-      this.pages.delete(k);
-      this.pages.set(k, hit);
-      return hit;
+    let page = this.pages.get(k);
+    if (page === undefined) {
+      page = storePage(JSON.stringify(build()));
+      this.pages.set(k, page);
     }
-    const page = storePage(JSON.stringify(build()));
-    if (this.pages.size >= this.maxPages) this.pages.delete(this.pages.keys().next().value as string);
-    this.pages.set(k, page);
     return page;
   }
 
